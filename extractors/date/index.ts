@@ -1,0 +1,4 @@
+import type { Extractor } from '../types.js';
+
+const extractors: Extractor[] = [];
+export default extractors;

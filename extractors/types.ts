@@ -1,0 +1,68 @@
+// The contract between the pipeline and the extractors. An extractor is a plain object: which
+// entity types it produces, for which language, and a function from a passage to mentions.
+import type { Lang } from '../pipeline/languages.js';
+import type { ReferenceDate } from '../pipeline/reference-date.js';
+import type {
+  DateValue,
+  EntityType,
+  LocationValue,
+  MoneyValue,
+  OrganizationValue,
+  PersonValue,
+  QuantityValue,
+} from '../pipeline/schema.js';
+
+export interface ValueOf {
+  date: DateValue | null;
+  money: MoneyValue;
+  quantity: QuantityValue;
+  person: PersonValue;
+  organization: OrganizationValue;
+  location: LocationValue;
+}
+
+/** A span of text the extractor found, with offsets into the passage it was given. */
+export type Mention = {
+  [T in EntityType]: {
+    type: T;
+    start: number;
+    end: number;
+    value: ValueOf[T];
+    /** Which rule produced it: `<type>.<lang>.<rule-name>`. */
+    rule: string;
+    confidence?: number;
+    /**
+     * A weak reading (a bare "dirham", a lone "mars") that survives only when nothing else claims
+     * the span; the link stage drops it on any overlap.
+     */
+    latent?: boolean;
+    /**
+     * Local ids that let one extractor point at its own mentions before the record's ids exist:
+     * `equivalentOf` in the value names another mention's `key`.
+     */
+    key?: string;
+  };
+}[EntityType];
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface ExtractContext {
+  /** The passage, a whole document or one same-language part of it. Offsets are into this string. */
+  text: string;
+  lang: Lang;
+  referenceDate: ReferenceDate | null;
+  /** Sentences of the passage, in order, with offsets into `text`. */
+  sentences: Sentence[];
+}
+
+export interface Extractor {
+  /** A stable name, `<folder>.<lang>`, e.g. `money.fr`. */
+  name: string;
+  lang: Lang;
+  /** The entity types it can produce; `--types` skips extractors that produce none of the wanted. */
+  types: readonly EntityType[];
+  extract(ctx: ExtractContext): Mention[];
+}

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// The command-line interface: a thin layer over the pipeline. Data goes to stdout, logs to stderr.
+// Exit status: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { type BatchOptions, type BatchSummary, runFiles, runStdin } from './batch.js';
+import { evaluateFolder, formatReport } from './evaluate.js';
+import { DEFAULT_EXTENSIONS } from './load.js';
+import { parseReferenceDate } from './reference-date.js';
+import { ENTITY_TYPES, type EntityType, recordJsonSchema } from './schema.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const positiveInt = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
+  return n;
+};
+
+const typeList = (v: string): EntityType[] => {
+  const types = v
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  if (unknown.length || !types.length)
+    throw new InvalidArgumentError(`unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
+  return types as EntityType[];
+};
+
+const isoDate = (v: string) => {
+  if (!parseReferenceDate(v)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2024-05 or 2024-05-08');
+  return v;
+};
+
+const langCode = (v: string) => {
+  if (!/^[a-z]{2}$/.test(v)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
+  return v;
+};
+
+function logSummary(s: BatchSummary, quiet: boolean): void {
+  if (quiet) return;
+  const rate = s.seconds > 0 ? (s.documents / s.seconds).toFixed(1) : '∞';
+  process.stderr.write(
+    `tamis: ${s.documents} document(s), ${s.written} written, ${s.failed} failed in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`,
+  );
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('tamis')
+    .description(
+      'Turns news articles into structured, normalized JSON records: dates, money, quantities, people, organizations, places.',
+    )
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('extract')
+    .description('extract facts from files and folders, or from JSON Lines on stdin')
+    .argument('[paths...]', 'files and folders (searched recursively) to read')
+    .option(
+      '--stdin',
+      'read JSON Lines documents {id, text, lang?, date?} from stdin; write one record per line to stdout, in order',
+    )
+    .option('-o, --out <dir>', 'write one JSON file per record into this folder (default: JSON Lines on stdout)')
+    .option('--lang <code>', "language of every document (skips detection); a document's own lang wins", langCode)
+    .option('--date <iso>', "reference date for relative dates, e.g. 2024-05-08; a document's own date wins", isoDate)
+    .option('--types <list>', `only these entity types, comma-separated (${ENTITY_TYPES.join(', ')})`, typeList)
+    .addOption(
+      new Option('--format <format>', 'output format without --out: one line per record, or indented JSON')
+        .choices(['jsonl', 'json'])
+        .default('jsonl'),
+    )
+    .option(
+      '--concurrency <n>',
+      'documents in flight at once',
+      positiveInt('--concurrency'),
+      Math.max(1, availableParallelism()),
+    )
+    .option(
+      '--glob <patterns>',
+      'comma-separated patterns of files to read in folders',
+      `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`,
+    )
+    .option(
+      '--max-bytes <n>',
+      'larger files get an error record "too-large"',
+      positiveInt('--max-bytes'),
+      50 * 1024 * 1024,
+    )
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (paths: string[], opts) => {
+      if (!opts.stdin && paths.length === 0)
+        throw new CommanderError(2, 'tamis.usage', 'error: give paths to read, or --stdin');
+      if (opts.stdin && paths.length > 0)
+        throw new CommanderError(2, 'tamis.usage', 'error: give either paths or --stdin, not both');
+      const options: BatchOptions = {
+        out: opts.out,
+        format: opts.format,
+        concurrency: opts.concurrency,
+        patterns: String(opts.glob)
+          .split(',')
+          .map((p: string) => p.trim())
+          .filter(Boolean),
+        maxBytes: opts.maxBytes,
+        lang: opts.lang,
+        date: opts.date,
+        types: opts.types,
+      };
+      const summary = opts.stdin
+        ? await runStdin(process.stdin, options, process.stdout)
+        : await runFiles(paths, options, process.stdout);
+      logSummary(summary, Boolean(opts.quiet) || Boolean(opts.stdin));
+      process.exitCode = summary.failed > 0 ? 1 : 0;
+    });
+
+  program
+    .command('schema')
+    .description('print the record schema as JSON Schema')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+    });
+
+  program
+    .command('eval')
+    .description('compare fresh records with the gold files (<name>.gold.json) beside the articles of a folder')
+    .argument('<dir>', 'folder of articles and gold files')
+    .option(
+      '--min-f1 <x>',
+      'exit with status 1 when the overall F1 is below this',
+      (v) => {
+        const x = Number(v);
+        if (!(x >= 0 && x <= 1)) throw new InvalidArgumentError('expected a number between 0 and 1');
+        return x;
+      },
+      0.9,
+    )
+    .option('--json', 'print the report as JSON')
+    .action(async (dir: string, opts: { minF1: number; json?: boolean }) => {
+      const report = await evaluateFolder(dir);
+      process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+      if (report.documents === 0) {
+        process.stderr.write(`tamis eval: no article with a gold file in ${dir}\n`);
+        process.exitCode = 1;
+      } else if (report.overall.f1 < opts.minF1) {
+        process.stderr.write(`tamis eval: F1 ${report.overall.f1.toFixed(3)} is below ${opts.minF1}\n`);
+        process.exitCode = 1;
+      }
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; everything else commander reports is a usage error.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
+      if (err.code === 'tamis.usage') process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`tamis: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+if (invokedDirectly) {
+  process.exitCode = await main(process.argv.slice(2));
+}

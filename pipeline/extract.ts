@@ -1,0 +1,54 @@
+// Extraction stage: splits the body into same-language passages and runs on each the extractors
+// registered for its language, then places their mentions in document offsets.
+import { extractorsFor } from '../extractors/index.js';
+import type { Doc } from './document.js';
+import { isExtractionLanguage } from './languages.js';
+
+interface Passage {
+  start: number;
+  end: number;
+  lang: string;
+}
+
+/** The body cut into passages: the document's language everywhere but in its `segments`. */
+export function passagesOf(doc: Doc): Passage[] {
+  const passages: Passage[] = [];
+  let at = doc.bodyStart;
+  const segments = [...doc.segments].sort((a, b) => a.start - b.start);
+  for (const s of segments) {
+    if (s.start > at) passages.push({ start: at, end: s.start, lang: doc.language.code });
+    passages.push({ start: Math.max(s.start, at), end: s.end, lang: s.language.code });
+    at = Math.max(at, s.end);
+  }
+  if (at < doc.text.length) passages.push({ start: at, end: doc.text.length, lang: doc.language.code });
+  return passages.filter((p) => p.end > p.start);
+}
+
+export function extractMentions(doc: Doc): void {
+  const unsupported = new Set<string>();
+  const wanted = doc.options.types ? new Set(doc.options.types) : null;
+  for (const passage of passagesOf(doc)) {
+    const lang = passage.lang;
+    if (!isExtractionLanguage(lang)) {
+      unsupported.add(lang);
+      continue;
+    }
+    const text = doc.text.slice(passage.start, passage.end);
+    const sentences = doc.sentences
+      .filter((s) => s.start >= passage.start && s.end <= passage.end)
+      .map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+    const ctx = { text, lang, referenceDate: doc.referenceDate, sentences };
+    for (const extractor of extractorsFor(lang, doc.options.types)) {
+      for (const mention of extractor.extract(ctx)) {
+        if (wanted && !wanted.has(mention.type)) continue;
+        doc.mentions.push({ ...mention, start: mention.start + passage.start, end: mention.end + passage.start, lang });
+      }
+    }
+  }
+  for (const lang of unsupported) {
+    doc.warnings.push({
+      code: 'unsupported-language',
+      message: `no extractors for language "${lang}"; its passages were not extracted`,
+    });
+  }
+}
