@@ -4,7 +4,7 @@
 import type { Doc } from './document.js';
 import { parseReferenceDate } from './reference-date.js';
 
-const HEADER_FIELD = /^[ \t\uFEFF]*(date|lang)[ \t]*[:=]?[ \t]+(\S+)[ \t]*(?:\r?\n|[ \t]|$)/iy;
+const HEADER_FIELD = /[ \t\uFEFF]*(date|lang)[ \t]*[:=]?[ \t]+(\S+)[ \t]*(?:\r?\n|[ \t]|$)/iy;
 const MAX_HEADER_FIELDS = 8;
 
 /** Reads the header fields, sets the reference date and language hint, and where the body starts. */

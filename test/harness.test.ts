@@ -1,0 +1,125 @@
+// The regression harness, the schema and the library API.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.js';
+import { linkNames } from '../pipeline/coreference.js';
+import { compare, evaluateFolder, tally, valueAgrees } from '../pipeline/evaluate.js';
+import { DocumentRecord, type Entity, recordJsonSchema } from '../pipeline/schema.js';
+
+describe('valueAgrees', () => {
+  it('checks only the fields the gold gives, numbers with a tolerance', () => {
+    expect(
+      valueAgrees({ amount: 5e9, currency: 'MAD' }, { amount: 5000000000.000001, currency: 'MAD', qualifier: 'over' }),
+    ).toBe(true);
+    expect(valueAgrees({ amount: 5e9, currency: 'MAD' }, { amount: 5e9, currency: 'AED' })).toBe(false);
+    expect(valueAgrees({ implied: ['year'] }, { implied: ['year', 'month'] })).toBe(false);
+    expect(valueAgrees({ name: 'X' }, null)).toBe(false);
+  });
+});
+
+describe('compare and tally', () => {
+  const text = 'Abc 12 MW à Rabat.';
+  const record = (entities: Entity[]): DocumentRecord => ({
+    schemaVersion: 1,
+    id: 'd',
+    language: { code: 'fr', confidence: 1 },
+    referenceDate: null,
+    entities,
+  });
+  const gold = {
+    entities: [
+      { type: 'quantity' as const, start: 4, end: 9, text: '12 MW', value: { amount: 12, unit: 'MW' } },
+      { type: 'location' as const, start: 12, end: 17, text: 'Rabat', value: { name: 'Rabat', country: 'MA' } },
+    ],
+  };
+  it('reports missing, spurious and wrong values, and scores them', () => {
+    const got = record([
+      { type: 'quantity', text: '12 MW', start: 4, end: 9, value: { amount: 12, unit: 'kW', dimension: 'power' } },
+      { type: 'person', text: 'Abc', start: 0, end: 3, value: { name: 'Abc' } },
+    ]);
+    const diffs = compare('d', gold, got, text);
+    expect(diffs.map((d) => `${d.kind}:${d.type}`).sort()).toEqual([
+      'missing:location',
+      'spurious:person',
+      'wrong-value:quantity',
+    ]);
+    const { byType, overall } = tally(diffs, gold.entities, got.entities);
+    expect(byType.quantity).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(overall.f1).toBe(0);
+  });
+  it('flags gold whose offsets do not slice to its text', () => {
+    const bad = { entities: [{ type: 'location' as const, start: 11, end: 16, text: 'Rabat', value: {} }] };
+    expect(compare('d', bad, record([]), text)[0]?.kind).toBe('bad-gold');
+  });
+  it('evaluates a folder of articles with gold files beside them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tamis-eval-'));
+    await writeFile(join(dir, 'a.txt'), 'Un texte sans rien.');
+    await writeFile(join(dir, 'a.gold.json'), JSON.stringify({ lang: 'fr', entities: [] }));
+    await writeFile(join(dir, 'b.txt'), 'Sans gold: ignoré.');
+    const report = await evaluateFolder(dir);
+    expect(report.documents).toBe(1);
+    expect(report.overall.f1).toBe(1);
+  });
+});
+
+describe('coreference of names', () => {
+  const person = (id: string, name: string, start: number, role?: string): Entity => ({
+    type: 'person',
+    id,
+    text: name,
+    start,
+    end: start + name.length,
+    value: role ? { name, role } : { name },
+  });
+  it('points a surname to the full name and shares its role', () => {
+    const ents = [person('e1', 'Amina Benali', 0, 'ministre de la Santé'), person('e2', 'Benali', 40)];
+    linkNames(ents);
+    expect(ents[1]).toMatchObject({ entityId: 'e1', value: { name: 'Amina Benali', role: 'ministre de la Santé' } });
+  });
+  it('points an acronym to its long form and straightens apostrophes', () => {
+    const ents: Entity[] = [
+      {
+        type: 'organization',
+        id: 'e1',
+        text: 'Office National de l’Eau',
+        start: 0,
+        end: 24,
+        value: { name: 'Office National de l’Eau', acronym: 'ONE' },
+      },
+      { type: 'organization', id: 'e2', text: 'ONE', start: 30, end: 33, value: { name: 'ONE' } },
+    ];
+    linkNames(ents);
+    expect(ents[1]).toMatchObject({ entityId: 'e1', value: { name: "Office National de l'Eau", acronym: 'ONE' } });
+  });
+});
+
+describe('schema and API', () => {
+  it('exports a JSON Schema that names every entity type', () => {
+    const json = JSON.stringify(recordJsonSchema());
+    for (const t of ['date', 'money', 'quantity', 'person', 'organization', 'location'])
+      expect(json).toContain(`"const":"${t}"`);
+  });
+  it('returns a valid record for any text, honouring the hints', () => {
+    const record = extract('date 2024-05-08\nUn texte court.', { id: 'x', lang: 'fr' });
+    expect(DocumentRecord.parse(record)).toMatchObject({
+      id: 'x',
+      language: { code: 'fr', confidence: 1 },
+      referenceDate: '2024-05-08',
+    });
+    for (const e of record.entities) expect('date 2024-05-08\nUn texte court.'.slice(e.start, e.end)).toBe(e.text);
+  });
+  it('rejects a record whose date has both a point and a range', () => {
+    const bad = {
+      schemaVersion: 1,
+      id: 'x',
+      language: { code: 'fr', confidence: 1 },
+      referenceDate: null,
+      entities: [
+        { type: 'date', text: '2020', start: 0, end: 4, value: { value: '2020', start: '2020', grain: 'year' } },
+      ],
+    };
+    expect(DocumentRecord.safeParse(bad).success).toBe(false);
+  });
+});
