@@ -1,82 +1,234 @@
 // Batch runs: files and folders to record files (or stdout), and JSON Lines stdin to stdout.
+//
+// Shape of a run: the folder is listed lazily; a bounded p-queue holds the documents in flight
+// (read → process → write), so memory stays flat whatever the folder's size; the CPU-bound
+// middle step goes to the executor (worker threads, see pool.ts). Output to a stream keeps the
+// input order through a small reorder buffer, itself bounded.
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import PQueue from 'p-queue';
 import type { DocumentOptions } from './document.js';
 import { type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
-import { processDocument } from './process.js';
+import { createExecutor, defaultThreads, type Executor } from './pool.js';
+import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
-import { writeRecordFile } from './write.js';
+import type { DocumentTask } from './worker.js';
+import { hasRecordFor, RUN_FILE, writeFileAtomic, writeRecordFile } from './write.js';
 
 export interface BatchOptions extends DocumentOptions {
   /** Folder for one JSON file per record; records go to `stdout` as JSON Lines when absent. */
   out?: string;
   format: 'json' | 'jsonl';
+  /** Worker threads for extraction (default: the cores). */
   concurrency: number;
   patterns: string[];
   maxBytes: number;
+  /** Per-document time budget in milliseconds (default 10 s). */
+  timeoutMs?: number;
+  /** With `out`: skip documents whose record is already there, made from the same bytes. */
+  resume?: boolean;
+  /** Show a progress bar on stderr (only ever drawn when stderr is a terminal). */
+  progress?: boolean;
+  /** `pool` forces worker threads even for a handful of documents (tests, benchmarks). */
+  executor?: 'auto' | 'pool';
 }
 
 export interface BatchSummary {
   documents: number;
   written: number;
+  skipped: number;
   failed: number;
   seconds: number;
 }
 
-function recordOf(loaded: Loaded, options: DocumentOptions): DocumentRecord {
-  if (!loaded.ok) return errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+function taskOf(loaded: Extract<Loaded, { ok: true }>, options: DocumentOptions): DocumentTask {
   // The caller's flags are the defaults; a document's own fields win over them.
   const merged: DocumentOptions = {
-    ...options,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.types ? { types: options.types } : {}),
     ...(loaded.options.lang ? { lang: loaded.options.lang } : {}),
     ...(loaded.options.date ? { date: loaded.options.date } : {}),
   };
-  return processDocument(loaded.id, loaded.text, merged, loaded.source);
+  return { id: loaded.id, text: loaded.text, options: merged, ...(loaded.source ? { source: loaded.source } : {}) };
 }
+
+const failedLoad = (loaded: Extract<Loaded, { ok: false }>) =>
+  errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
 
 const serialize = (record: DocumentRecord, format: 'json' | 'jsonl') =>
   format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`;
 
+/** Writes numbered chunks to a stream in number order, whatever order they finish in. */
+class OrderedWriter {
+  private next = 0;
+  private readonly ready = new Map<number, string | null>();
+  private draining = false;
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly stream: Writable) {}
+
+  /** `text` null: the chunk produced nothing (a skipped document). */
+  put(seq: number, text: string | null): void {
+    this.ready.set(seq, text);
+    let ok = true;
+    while (this.ready.has(this.next)) {
+      const chunk = this.ready.get(this.next);
+      this.ready.delete(this.next);
+      this.next++;
+      if (chunk) ok = this.stream.write(chunk) && ok;
+    }
+    if (!ok && !this.draining) {
+      this.draining = true;
+      this.stream.once('drain', () => {
+        this.draining = false;
+        this.wake();
+      });
+    }
+    this.wake();
+  }
+
+  /** Resolves once chunk `seq` may be started: fewer than `window` chunks ahead of the stream. */
+  async room(seq: number, window: number): Promise<void> {
+    while (this.draining || seq - this.next >= window) await new Promise<void>((r) => this.waiters.push(r));
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+}
+
+interface RunContext {
+  options: BatchOptions;
+  executor: Executor;
+  summary: BatchSummary;
+  progress: Progress;
+  /** Documents in flight (read, processed or written) at once. */
+  window: number;
+  io: PQueue;
+}
+
+function startRun(options: BatchOptions): RunContext {
+  const threads = Math.max(1, options.concurrency || defaultThreads());
+  // Twice the threads: the next documents are read while the current ones are processed.
+  const window = threads * 2 + 2;
+  return {
+    options,
+    executor: createExecutor({
+      threads,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      mode: options.executor ?? 'auto',
+    }),
+    summary: { documents: 0, written: 0, skipped: 0, failed: 0, seconds: 0 },
+    progress: createProgress(Boolean(options.progress)),
+    window,
+    io: new PQueue({ concurrency: window }),
+  };
+}
+
+async function finishRun(ctx: RunContext, t0: number): Promise<BatchSummary> {
+  await ctx.io.onIdle();
+  await ctx.executor.close();
+  ctx.progress.stop();
+  ctx.summary.seconds = Math.round(performance.now() - t0) / 1000;
+  if (ctx.options.out) {
+    const run = { ...ctx.summary, finishedAt: new Date().toISOString(), threads: ctx.options.concurrency };
+    await writeFileAtomic(join(ctx.options.out, RUN_FILE), `${JSON.stringify(run, null, 2)}\n`);
+  }
+  return ctx.summary;
+}
+
+/** A failure of the machinery itself (a full disk…) costs the document, and is said on stderr. */
+function reportCrash(id: string, err: unknown): DocumentRecord {
+  process.stderr.write(`tamis: ${id}: ${err instanceof Error ? err.message : String(err)}\n`);
+  return errorRecord(id, 'internal', err instanceof Error ? err.message : String(err));
+}
+
+/** Counts the inputs in the background so that the progress bar can show an ETA. */
+function countInputs(paths: string[], patterns: string[], progress: Progress): void {
+  void (async () => {
+    let n = 0;
+    for await (const _ of listInputs(paths, patterns)) if (++n % 256 === 0) progress.setTotal(n);
+    progress.setTotal(n);
+  })().catch(() => {});
+}
+
 export async function runFiles(paths: string[], options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
-  const summary: BatchSummary = { documents: 0, written: 0, failed: 0, seconds: 0 };
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
-  // Bound what is in flight so that a huge folder is streamed, not held in memory.
-  const maxPending = Math.max(1, options.concurrency) * 4;
+  const ctx = startRun(options);
+  const { summary, io, progress } = ctx;
+  const ordered = options.out ? null : new OrderedWriter(stdout);
+  if (options.progress) countInputs(paths, options.patterns, progress);
+  let seq = 0;
   for await (const file of listInputs(paths, options.patterns)) {
-    if (queue.size + queue.pending >= maxPending) await queue.onSizeLessThan(maxPending);
+    const n = seq++;
     summary.documents++;
-    void queue.add(async () => {
-      const record = recordOf(await loadFile(file, options.maxBytes), options);
+    await io.onSizeLessThan(ctx.window);
+    if (ordered) await ordered.room(n, ctx.window * 4);
+    void io.add(async () => {
+      let record: DocumentRecord;
+      try {
+        const loaded = await loadFile(file, options.maxBytes);
+        if (
+          options.resume &&
+          options.out &&
+          loaded.ok &&
+          loaded.source &&
+          (await hasRecordFor(options.out, loaded.id, loaded.source.sha256))
+        ) {
+          summary.skipped++;
+          progress.tick();
+          return;
+        }
+        record = loaded.ok ? await ctx.executor.run(taskOf(loaded, options)) : failedLoad(loaded);
+        if (options.out) await writeRecordFile(options.out, record);
+      } catch (err) {
+        record = reportCrash(file.id, err);
+      }
+      ordered?.put(n, serialize(record, options.format));
       if (record.error) summary.failed++;
-      if (options.out) await writeRecordFile(options.out, record);
-      else stdout.write(serialize(record, options.format));
       summary.written++;
+      progress.tick();
     });
   }
-  await queue.onIdle();
-  summary.seconds = (performance.now() - t0) / 1000;
-  return summary;
+  return finishRun(ctx, t0);
 }
 
 /** JSON Lines in, exactly one record line out per non-blank input line, in input order. */
 export async function runStdin(input: Readable, options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
-  const summary: BatchSummary = { documents: 0, written: 0, failed: 0, seconds: 0 };
+  const ctx = startRun({ ...options, resume: false });
+  const { summary, io, progress } = ctx;
+  const ordered = new OrderedWriter(stdout);
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
+  let seq = 0;
   for await (const line of lines) {
     lineNumber++;
     if (!line.trim()) continue;
+    const n = seq++;
     summary.documents++;
-    const record = recordOf(parseInputLine(line, lineNumber), options);
-    if (record.error) summary.failed++;
-    if (!stdout.write(`${JSON.stringify(record)}\n`)) await new Promise((r) => stdout.once('drain', r));
-    if (options.out) await writeRecordFile(options.out, record);
-    summary.written++;
+    const loaded = parseInputLine(line, lineNumber, options.maxBytes);
+    await ordered.room(n, ctx.window * 4);
+    void io.add(async () => {
+      let record: DocumentRecord;
+      try {
+        record = loaded.ok ? await ctx.executor.run(taskOf(loaded, options)) : failedLoad(loaded);
+      } catch (err) {
+        record = reportCrash(loaded.id, err);
+      }
+      ordered.put(n, `${JSON.stringify(record)}\n`);
+      if (record.error) summary.failed++;
+      if (options.out) await writeRecordFile(options.out, record).catch((err) => reportCrash(record.id, err));
+      summary.written++;
+      progress.tick();
+    });
   }
-  summary.seconds = (performance.now() - t0) / 1000;
-  return summary;
+  return finishRun(ctx, t0);
 }

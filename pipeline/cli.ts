@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { type BatchOptions, type BatchSummary, runFiles, runStdin } from './batch.js';
+import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
 import { evaluateFolder, formatReport } from './evaluate.js';
-import { DEFAULT_EXTENSIONS } from './load.js';
+import { DEFAULT_GLOB, splitPatterns } from './load.js';
 import { parseReferenceDate } from './reference-date.js';
 import { ENTITY_TYPES, type EntityType, recordJsonSchema } from './schema.js';
 
@@ -43,7 +43,7 @@ function logSummary(s: BatchSummary, quiet: boolean): void {
   if (quiet) return;
   const rate = s.seconds > 0 ? (s.documents / s.seconds).toFixed(1) : '∞';
   process.stderr.write(
-    `tamis: ${s.documents} document(s), ${s.written} written, ${s.failed} failed in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`,
+    `tamis: ${s.documents} document(s), ${s.written} written, ${s.skipped} skipped, ${s.failed} failed in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`,
   );
 }
 
@@ -76,14 +76,14 @@ export function buildProgram(): Command {
     )
     .option(
       '--concurrency <n>',
-      'documents in flight at once',
+      'worker threads extracting in parallel (default: the cores)',
       positiveInt('--concurrency'),
       Math.max(1, availableParallelism()),
     )
     .option(
       '--glob <patterns>',
-      'comma-separated patterns of files to read in folders',
-      `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`,
+      'comma-separated patterns of files to read in folders (commas inside {…} belong to the pattern)',
+      DEFAULT_GLOB,
     )
     .option(
       '--max-bytes <n>',
@@ -91,21 +91,29 @@ export function buildProgram(): Command {
       positiveInt('--max-bytes'),
       50 * 1024 * 1024,
     )
-    .option('-q, --quiet', 'no summary on stderr')
+    .option(
+      '--timeout-ms <n>',
+      'time budget per document; a document over it gets an error record "timeout"',
+      positiveInt('--timeout-ms'),
+      DEFAULT_TIMEOUT_MS,
+    )
+    .option('--resume', 'with --out: skip documents whose record is already there for the same content (sha256)')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (paths: string[], opts) => {
       if (!opts.stdin && paths.length === 0)
         throw new CommanderError(2, 'tamis.usage', 'error: give paths to read, or --stdin');
       if (opts.stdin && paths.length > 0)
         throw new CommanderError(2, 'tamis.usage', 'error: give either paths or --stdin, not both');
+      if (opts.resume && !opts.out) throw new CommanderError(2, 'tamis.usage', 'error: --resume needs --out <dir>');
       const options: BatchOptions = {
         out: opts.out,
         format: opts.format,
         concurrency: opts.concurrency,
-        patterns: String(opts.glob)
-          .split(',')
-          .map((p: string) => p.trim())
-          .filter(Boolean),
+        patterns: splitPatterns(String(opts.glob)),
         maxBytes: opts.maxBytes,
+        timeoutMs: opts.timeoutMs,
+        resume: Boolean(opts.resume),
+        progress: !opts.quiet,
         lang: opts.lang,
         date: opts.date,
         types: opts.types,

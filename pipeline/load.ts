@@ -1,11 +1,15 @@
 // Loading stage: turns files and stdin lines into documents, or into a clear reason why not.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import picomatch from 'picomatch';
 import { InputDocument, type Source } from './schema.js';
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'text'];
+export const DEFAULT_GLOB = `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`;
 
 export interface InputFile {
   /** Absolute path. */
@@ -18,19 +22,86 @@ export type Loaded =
   | { ok: true; id: string; text: string; source?: Source; options: { lang?: string; date?: string } }
   | { ok: false; id: string; code: string; message: string; source?: Source };
 
-/** Lists the files named by `paths`: files as given, folders searched recursively for `patterns`. */
+/** Splits `a,b,{c,d}` on the commas that are not inside braces: `--glob '**\/*.{txt,md},notes/*'`. */
+export function splitPatterns(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    if (ch === ',' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+const toPosix = (p: string) => p.split(sep).join('/');
+const isInside = (path: string, dir: string) => path === dir || path.startsWith(dir + sep);
+
+/**
+ * Lists the files named by `paths`: files as given, folders walked recursively for `patterns`.
+ * Streams: one directory's entries are held at a time, never the whole tree. Symbolic links are
+ * followed, but a link whose target is inside an input root is skipped (the target is reached
+ * directly, so it is neither read twice nor a loop), and a directory is never walked twice.
+ */
 export async function* listInputs(paths: string[], patterns: string[]): AsyncGenerator<InputFile> {
+  const matches = picomatch(patterns.length ? patterns : [DEFAULT_GLOB], { dot: false });
+  const roots: { given: string; real: string }[] = [];
   for (const given of paths) {
-    const root = resolve(given);
-    const info = await stat(root).catch(() => null);
-    if (info?.isDirectory()) {
-      const found = await glob(patterns, { cwd: root, absolute: true, followSymbolicLinks: true, dot: false });
-      found.sort();
-      for (const path of found) yield { path, id: idOf(relative(root, path)) };
-    } else {
-      // A missing path still becomes a record: the error says what went wrong.
-      yield { path: root, id: idOf(basename(root)) };
+    const abs = resolve(given);
+    roots.push({ given: abs, real: await realpath(abs).catch(() => abs) });
+  }
+  const rootReals = roots.map((r) => r.real);
+  const walkedDirs = new Set<string>();
+  const outsideFiles = new Set<string>();
+
+  async function* walk(root: string, dir: string, realDir: string): AsyncGenerator<InputFile> {
+    if (walkedDirs.has(realDir)) return;
+    walkedDirs.add(realDir);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      // An unreadable folder: its files cannot even be named, so say it as one error record.
+      yield { path: dir, id: idOf(relative(root, dir) || basename(dir)) };
+      return;
     }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const rel = toPosix(relative(root, path));
+      if (entry.isDirectory()) {
+        yield* walk(root, path, join(realDir, entry.name));
+      } else if (entry.isSymbolicLink()) {
+        const target = await realpath(path).catch(() => null);
+        const info = target ? await stat(target).catch(() => null) : null;
+        if (target && info?.isDirectory()) {
+          if (!rootReals.some((r) => isInside(target, r))) yield* walk(root, path, target);
+        } else if (matches(rel)) {
+          // A dangling link still becomes a record: the error names the missing target.
+          if (!target) yield { path, id: idOf(rel) };
+          else if (!rootReals.some((r) => isInside(target, r)) && !outsideFiles.has(target)) {
+            outsideFiles.add(target);
+            yield { path, id: idOf(rel) };
+          }
+        }
+      } else if (matches(rel)) {
+        // Regular files, and also FIFOs, sockets…: loadFile turns those into error records.
+        yield { path, id: idOf(rel) };
+      }
+    }
+  }
+
+  for (const { given, real } of roots) {
+    const info = await stat(given).catch(() => null);
+    if (info?.isDirectory()) yield* walk(given, given, real);
+    // A missing path still becomes a record: the error says what went wrong.
+    else yield { path: given, id: idOf(basename(given)) };
   }
 }
 
@@ -41,12 +112,62 @@ const idOf = (rel: string) => {
 };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The Western single-byte family: what old French and English archives are written in. */
+const WESTERN = new Set(['iso-8859-1', 'iso-8859-15', 'windows-1252']);
 
-/** Reads one file as a document: UTF-8 with or without BOM; anything else is an error. */
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; code: string; message: string };
+
+/** Control characters that never appear in text (tab, newlines, form feed and escape excluded). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return controls > n * 0.02;
+}
+
+/**
+ * Bytes to text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else the legacy encoding chardet
+ * names, Windows-1252 when in doubt. Binary content is refused rather than decoded into noise.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    try {
+      return { ok: true, text: UTF8.decode(bytes.subarray(3)), encoding: 'utf-8' };
+    } catch {
+      return { ok: false, code: 'not-text', message: 'a UTF-8 byte order mark followed by invalid UTF-8' };
+    }
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { ok: true, text: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding };
+  }
+  if (looksBinary(bytes)) return { ok: false, code: 'not-text', message: 'binary content (NUL or control bytes)' };
+  try {
+    return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: a legacy encoding.
+  }
+  const guesses = chardet.analyse(bytes).filter((g) => !/^(?:utf|ascii)/i.test(g.name));
+  const top = guesses[0];
+  let encoding = 'windows-1252';
+  if (top && WESTERN.has(top.name.toLowerCase())) encoding = top.name.toLowerCase();
+  else if (top && top.confidence >= 50 && iconv.encodingExists(top.name)) encoding = top.name.toLowerCase();
+  // Latin-1 has only control codes at 0x80–0x9F; a file using them is really Windows-1252 (€, ’, …).
+  if (encoding === 'iso-8859-1' && bytes.some((b) => b >= 0x80 && b <= 0x9f)) encoding = 'windows-1252';
+  const decodeAs = encoding === 'iso-8859-1' ? 'windows-1252' : encoding;
+  return { ok: true, text: iconv.decode(Buffer.from(bytes), decodeAs), encoding };
+}
+
+/** Reads one file as a document, or says why it cannot be one. Never throws. */
 export async function loadFile(file: InputFile, maxBytes: number): Promise<Loaded> {
   let bytes: Buffer;
   try {
     const info = await stat(file.path);
+    // FIFOs, sockets and devices are never opened: reading one could block forever.
     if (!info.isFile())
       return { ok: false, id: file.id, code: 'not-a-file', message: `${file.path} is not a regular file` };
     if (info.size > maxBytes) {
@@ -67,27 +188,29 @@ export async function loadFile(file: InputFile, maxBytes: number): Promise<Loade
       message: `${file.path}: ${(err as Error).message}`,
     };
   }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes)
+    return { ok: false, id: file.id, code: 'too-large', message: `${file.path} is over the limit of ${maxBytes}` };
+  const decoded = decodeBytes(bytes);
   const source: Source = {
     path: file.path,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes),
     bytes: bytes.length,
-    encoding: 'utf-8',
+    encoding: decoded.ok ? decoded.encoding : 'binary',
   };
-  if (bytes.includes(0))
-    return { ok: false, id: file.id, code: 'not-text', message: `${file.path} holds binary data (NUL bytes)`, source };
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return { ok: false, id: file.id, code: 'invalid-utf8', message: `${file.path} is not valid UTF-8`, source };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, id: file.id, text, source, options: {} };
+  if (!decoded.ok)
+    return { ok: false, id: file.id, code: decoded.code, message: `${file.path}: ${decoded.message}`, source };
+  return { ok: true, id: file.id, text: decoded.text, source, options: {} };
 }
 
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** Parses one JSON Lines input line; `lineNumber` (1-based) names the error record when the id is missing. */
-export function parseInputLine(line: string, lineNumber: number): Loaded {
+export function parseInputLine(line: string, lineNumber: number, maxBytes = Number.POSITIVE_INFINITY): Loaded {
   const fallbackId = `line-${lineNumber}`;
+  // Characters, not bytes: a cheap bound that never underestimates by more than 4×.
+  if (line.length > maxBytes)
+    return { ok: false, id: fallbackId, code: 'too-large', message: `line ${lineNumber} is over ${maxBytes} bytes` };
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -99,13 +222,11 @@ export function parseInputLine(line: string, lineNumber: number): Loaded {
       message: `line ${lineNumber}: ${(err as Error).message}`,
     };
   }
-  const id =
-    json && typeof json === 'object' && 'id' in json && (typeof json.id === 'string' || typeof json.id === 'number')
-      ? String(json.id)
-      : fallbackId;
-  const parsed = InputDocument.safeParse(
-    json && typeof json === 'object' && typeof (json as { id?: unknown }).id === 'number' ? { ...json, id } : json,
-  );
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, id: fallbackId, code: 'invalid-document', message: `line ${lineNumber}: not a JSON object` };
+  const rawId = (json as { id?: unknown }).id;
+  const id = (typeof rawId === 'string' && rawId) || typeof rawId === 'number' ? String(rawId) : fallbackId;
+  const parsed = InputDocument.safeParse(typeof rawId === 'number' ? { ...json, id } : json);
   if (!parsed.success) {
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'document'}: ${i.message}`).join('; ');
     return { ok: false, id, code: 'invalid-document', message: `line ${lineNumber}: ${why}` };
