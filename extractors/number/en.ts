@@ -1,5 +1,39 @@
 import type { NumberLexicon } from './lexicon.js';
 
+const UNITS: Record<string, number> = {
+  zero: 0,
+  nought: 0,
+  naught: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
 const lexicon: NumberLexicon = {
   decimal: '.',
   scales: {
@@ -11,7 +45,27 @@ const lexicon: NumberLexicon = {
     billions: 1e9,
     trillion: 1e12,
     trillions: 1e12,
+    // South Asian scales, common in Indian and Pakistani business news.
+    lakh: 1e5,
+    lakhs: 1e5,
+    crore: 1e7,
+    crores: 1e7,
   },
   scaleSymbols: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
+  words: {
+    units: UNITS,
+    pairs: {},
+    hundreds: ['hundred'],
+    maxHundredMultiplier: 99,
+    bareScales: [],
+    dozens: ['dozen'],
+    and: 'and',
+    andAfterTens: false,
+    articles: ['a', 'an'],
+    articleAlone: [],
+    half: ['half'],
+    halfBefore: true,
+    point: 'point',
+  },
 };
 export default lexicon;

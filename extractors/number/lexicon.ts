@@ -1,4 +1,5 @@
-// What a language file of the number grammar supplies. The scanner (scan.ts) is language-neutral.
+// What a language file of the number grammar supplies. The scanners (scan.ts, words.ts) are
+// language-neutral: every word they know comes from here.
 export interface NumberLexicon {
   /** Decimal mark of the language: `,` in French, `.` in English (the other is then a group mark). */
   decimal: ',' | '.';
@@ -6,4 +7,35 @@ export interface NumberLexicon {
   scales: Record<string, number>;
   /** Scale abbreviations whose case matters ("M" is a million, "m" is not always), exact keys. */
   scaleSymbols: Record<string, number>;
+  /** Numbers in words; absent means the language reads digits only. */
+  words?: NumberWords;
+}
+
+export interface NumberWords {
+  /** Atomic number words below one hundred, lower-case ("zéro", "dix", "soixante", "twenty"). */
+  units: Record<string, number>;
+  /** Two words that make one value together ("quatre vingt" = 80), keyed "first second". */
+  pairs: Record<string, number>;
+  /** Words that multiply by one hundred ("cent", "hundred"). */
+  hundreds: string[];
+  /** The largest count a hundred word may multiply: French says "deux cents", not "quarante cents". */
+  maxHundredMultiplier: number;
+  /** Scale words that stand alone as a number at the start ("mille" is 1000; "thousand" needs "a"). */
+  bareScales: string[];
+  /** Words that multiply by twelve ("douzaine", "dozen"). */
+  dozens: string[];
+  /** The word joining "vingt et un" / "one hundred and five". */
+  and: string;
+  /** Tens after which `and` may join a unit ("vingt et un", "soixante et onze"); empty: after hundreds and scales only. */
+  andAfterTens: boolean;
+  /** Articles that count as one before a scale or hundred ("un million", "a hundred"). */
+  articles: string[];
+  /** Articles that read as the number one even alone ("un", "une"): then marked `article`. */
+  articleAlone: string[];
+  /** "demi" / "half": with `and` after a number ("deux millions et demi", "one and a half"). */
+  half: string[];
+  /** Half before a scale ("half a million"): the words allowed between (the article). */
+  halfBefore: boolean;
+  /** Decimal point word ("virgule", "point"): "two point five". */
+  point: string;
 }

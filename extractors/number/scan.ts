@@ -4,6 +4,7 @@ import type { Lang } from '../../pipeline/languages.js';
 import en from './en.js';
 import fr from './fr.js';
 import type { NumberLexicon } from './lexicon.js';
+import { findNumberWords, readHalfAfter } from './words.js';
 
 const LEXICONS: Record<Lang, NumberLexicon> = { fr, en };
 
@@ -16,12 +17,26 @@ export interface NumberMatch {
   digitsEnd: number;
   /** The scale factor read after the digits (1 when none). */
   scale: number;
+  /** Written in words ("cinq milliards"); `digitsEnd` is then where its last scale word starts. */
+  words?: boolean;
+  /** A lone article read as one ("un", "une"): weak evidence that a number is meant. */
+  article?: boolean;
+}
+
+export interface FindOptions {
+  /** Read case-sensitive scale symbols ("M", "bn", "k") after the digits: only where money is likely. */
+  scaleSymbols?: boolean;
+  /** Also read numbers written in words ("cinq millions", "a dozen", "half a million"). */
+  words?: boolean;
+  /** Read simple fractions ("1/2", "1 1/2"); off by default because of dates and scores ("12/05"). */
+  fractions?: boolean;
 }
 
 // Group separators: space, no-break space, narrow no-break space, point, comma, apostrophe.
 // Bounded repetitions keep the pattern linear on long runs of digits and separators.
+// The third alternative reads a bare decimal (",77", ".5").
 const DIGITS =
-  /(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[.,]\d{1,12}(?![\p{N}.,])/gu;
 
 /** The value of a run of digits and marks, read with the language's decimal mark; NaN if it does not parse. */
 export function parseDigits(raw: string, lang: Lang): number {
@@ -48,29 +63,80 @@ export function parseDigits(raw: string, lang: Lang): number {
   return Number(s.replace(decimal, '.'));
 }
 
-/** Finds numbers in digits, each with an optional following scale word. Linear in the text length. */
-export function findNumbers(text: string, lang: Lang, options: { scaleSymbols?: boolean } = {}): NumberMatch[] {
+/**
+ * Finds numbers in digits, each with an optional following scale word, and with `words` numbers
+ * written in words too. Sorted by start, never overlapping. Linear in the text length.
+ */
+export function findNumbers(text: string, lang: Lang, options: FindOptions = {}): NumberMatch[] {
   const lexicon = LEXICONS[lang];
   const out: NumberMatch[] = [];
+  let consumed = 0;
   for (const m of text.matchAll(DIGITS)) {
+    if (m.index < consumed) continue; // the denominator of a fraction just read
     let raw = m[0];
     // A trailing group of exactly three digits after a space may belong to the next number
     // ("en 2018 3 000 personnes" is not one number); keep it: a number never ends a sentence on a space.
     raw = raw.replace(/[ \u00A0\u202F]$/, '');
-    const value = parseDigits(raw, lang);
+    let value = parseDigits(raw.startsWith(',') || raw.startsWith('.') ? `0${raw}` : raw, lang);
     if (!Number.isFinite(value)) continue;
     const start = m.index;
     const digitsEnd = start + raw.length;
+    const fraction = options.fractions ? readFraction(text, digitsEnd, value) : null;
+    if (fraction) {
+      consumed = fraction.end;
+      const whole = out[out.length - 1];
+      // "1 1/2": a whole number and a fraction separated by one space read as one.
+      if (whole && whole.scale === 1 && !whole.words && Number.isInteger(whole.value) && start - whole.end === 1) {
+        whole.value += fraction.value;
+        whole.end = whole.digitsEnd = fraction.end;
+        continue;
+      }
+      out.push({ start, end: fraction.end, digitsEnd: fraction.end, value: fraction.value, scale: 1 });
+      continue;
+    }
     const scale = readScale(text, digitsEnd, lexicon, options.scaleSymbols ?? false);
-    out.push({
-      start,
-      end: scale ? scale.end : digitsEnd,
-      digitsEnd,
-      value: scale ? value * scale.factor : value,
-      scale: scale ? scale.factor : 1,
+    let end = scale ? scale.end : digitsEnd;
+    const factor = scale ? scale.factor : 1;
+    value *= factor;
+    // "2 millions et demi", "1 and a half"
+    const half = lexicon.words ? readHalfAfter(text, end, lexicon.words) : 0;
+    if (half) {
+      value += 0.5 * factor;
+      end = half;
+    }
+    out.push({ start, end, digitsEnd, value, scale: factor });
+  }
+  if (!options.words || !lexicon.words) return out;
+  const digits = out;
+  const merged: NumberMatch[] = [];
+  let d = 0;
+  for (const w of findNumberWords(text, lexicon.words, lexicon.scales)) {
+    while (d < digits.length && digits[d]!.end <= w.start) merged.push(digits[d++]!);
+    const next = digits[d];
+    if (next && next.start < w.end) continue; // digits win over words they touch
+    merged.push({
+      start: w.start,
+      end: w.end,
+      digitsEnd: w.scaleStart,
+      value: w.value,
+      scale: w.scale,
+      words: true,
+      ...(w.article ? { article: true } : {}),
     });
   }
-  return out;
+  while (d < digits.length) merged.push(digits[d++]!);
+  return merged;
+}
+
+const FRACTION = /\/(\d{1,3})(?![\p{N}/])/uy;
+
+function readFraction(text: string, at: number, numerator: number): { end: number; value: number } | null {
+  if (text[at] !== '/' || !Number.isInteger(numerator) || numerator > 999 || text[at - 1] === '/') return null;
+  FRACTION.lastIndex = at;
+  const m = FRACTION.exec(text);
+  const denominator = Number(m?.[1]);
+  if (!m || !denominator || denominator <= numerator) return null;
+  return { end: FRACTION.lastIndex, value: numerator / denominator };
 }
 
 const SCALE_AFTER = /[ \u00A0\u202F]?(\p{L}+)(?!\p{L})/uy;

@@ -1,0 +1,263 @@
+// Numbers written in words ("cinq milliards", "quatre-vingt-douze", "two hundred and fifty
+// thousand", "half a million"). Language-neutral: every word comes from the lexicon's `words`.
+// Linear: one pass over the words of the text, each number parsed left to right without backtracking.
+import type { NumberWords } from './lexicon.js';
+
+export interface WordNumber {
+  start: number;
+  end: number;
+  value: number;
+  /** Start of the last scale word when the number ends with one ("cinq [milliards]"), else `end`. */
+  scaleStart: number;
+  /** Factor of that last scale word (1 when none). */
+  scale: number;
+  /** A lone article read as one ("un", "une"): weak evidence, the caller decides. */
+  article: boolean;
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  w: string;
+}
+
+const WORD = /\p{L}+/gu;
+// Words of one number are joined by a little whitespace or a hyphen ("quatre-vingt", "twenty - one").
+const JOIN = /^[ \u00A0\u202F\t]{0,2}-?[ \u00A0\u202F\t]{0,2}$/u;
+
+/** Every number written in words in `text`, in order. */
+export function findNumberWords(text: string, words: NumberWords, scales: Record<string, number>): WordNumber[] {
+  const known = vocabulary(words, scales);
+  const out: WordNumber[] = [];
+  let run: Atom[] = [];
+  const flush = () => {
+    if (run.length) out.push(...parseRun(run, words, scales));
+    run = [];
+  };
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (!known.has(w)) {
+      flush();
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last && (m.index - last.end > 5 || !JOIN.test(text.slice(last.end, m.index)))) flush();
+    run.push({ start: m.index, end: m.index + m[0].length, w });
+  }
+  flush();
+  return out;
+}
+
+const vocabularies = new WeakMap<NumberWords, Set<string>>();
+function vocabulary(words: NumberWords, scales: Record<string, number>): Set<string> {
+  let v = vocabularies.get(words);
+  if (!v) {
+    v = new Set([
+      ...Object.keys(words.units),
+      ...Object.keys(words.pairs).flatMap((p) => p.split(' ')),
+      ...words.hundreds,
+      ...words.dozens,
+      ...Object.keys(scales).filter((k) => /^\p{Ll}+$/u.test(k) && k.length > 2),
+      words.and,
+      ...words.articles,
+      ...words.half,
+      words.point,
+    ]);
+    vocabularies.set(words, v);
+  }
+  return v;
+}
+
+function parseRun(atoms: Atom[], words: NumberWords, scales: Record<string, number>): WordNumber[] {
+  const out: WordNumber[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    const found = parseAt(atoms, i, words, scales);
+    if (found) {
+      out.push(found.number);
+      i = found.next;
+    } else i++;
+  }
+  return out;
+}
+
+type Kind = 'start' | 'unit' | 'hundred' | 'dozen' | 'scale' | 'decimal';
+
+function parseAt(
+  atoms: Atom[],
+  i: number,
+  words: NumberWords,
+  scales: Record<string, number>,
+): { number: WordNumber; next: number } | null {
+  const at = (k: number) => atoms[k]?.w;
+  const scaleOf = (w: string | undefined) => (w !== undefined && /^\p{Ll}+$/u.test(w) ? scales[w] : undefined);
+  const first = atoms[i]!;
+  const make = (value: number, last: number, scaleStart: number, scale: number, article = false) => ({
+    start: first.start,
+    end: atoms[last]!.end,
+    value,
+    scaleStart,
+    scale,
+    article,
+  });
+
+  // "half a million", "half million"
+  if (words.halfBefore && words.half.includes(first.w)) {
+    let k = i + 1;
+    if (words.articles.includes(at(k) ?? '')) k++;
+    const s = scaleOf(at(k));
+    if (!s) return null;
+    return { number: make(s / 2, k, atoms[k]!.start, s), next: k + 1 };
+  }
+
+  let total = 0;
+  let group = 0;
+  let kind: Kind = 'start';
+  let lastScale = Number.POSITIVE_INFINITY;
+  let scaleStart = -1;
+  let scaleFactor = 1;
+  let j = i;
+
+  if (words.articles.includes(first.w)) {
+    const next = at(i + 1) ?? '';
+    if (words.hundreds.includes(next) || words.dozens.includes(next) || scaleOf(next)) {
+      group = 1;
+      kind = 'unit';
+      j = i + 1;
+    } else if (words.articleAlone.includes(first.w)) {
+      return { number: make(1, i, first.end, 1, true), next: i + 1 };
+    } else return null;
+  }
+
+  for (;;) {
+    const w = at(j);
+    if (w === undefined) break;
+    const pair = at(j + 1) === undefined ? undefined : words.pairs[`${w} ${at(j + 1)}`];
+    const unit = pair ?? words.units[w];
+    const low = group % 100;
+    if (unit !== undefined) {
+      if (kind === 'decimal') break;
+      const fits =
+        ((kind === 'start' || kind === 'scale') && group === 0) ||
+        (kind === 'hundred' && low === 0) ||
+        (kind === 'unit' && low >= 20 && low % 10 === 0 && unit > 0 && unit < 10) ||
+        (kind === 'unit' && (low === 60 || low === 80) && unit >= 10 && unit < 20) ||
+        (kind === 'unit' && low === 10 && group % 100 === 10 && unit >= 7 && unit <= 9);
+      if (!fits) break;
+      group += unit;
+      kind = 'unit';
+      j += pair === undefined ? 1 : 2;
+      continue;
+    }
+    if (words.hundreds.includes(w)) {
+      if (kind === 'unit' && group >= 1 && group <= words.maxHundredMultiplier) group *= 100;
+      else if ((kind === 'start' || kind === 'scale') && group === 0 && w === words.hundreds[0]) group = 100;
+      else break;
+      kind = 'hundred';
+      j++;
+      continue;
+    }
+    if (words.dozens.includes(w)) {
+      if (kind !== 'unit' || group === 0) break;
+      group *= 12;
+      kind = 'dozen';
+      j++;
+      continue;
+    }
+    const s = scaleOf(w);
+    if (s) {
+      const bare = kind === 'start' && words.bareScales.includes(w);
+      if (s >= lastScale || (group === 0 && !bare)) break;
+      total += (group || 1) * s;
+      group = 0;
+      lastScale = s;
+      scaleStart = atoms[j]!.start;
+      scaleFactor = s;
+      kind = 'scale';
+      j++;
+      continue;
+    }
+    if (w === words.and) {
+      const next = at(j + 1) ?? '';
+      const nextUnit = words.units[next];
+      // "vingt et un", "soixante et onze"
+      if (words.andAfterTens && kind === 'unit' && low >= 20 && low <= 60 && (nextUnit === 1 || nextUnit === 11)) {
+        group += nextUnit;
+        j += 2;
+        continue;
+      }
+      // "one hundred and five", "two thousand and twelve"
+      if (!words.andAfterTens && (kind === 'hundred' || kind === 'scale') && nextUnit !== undefined) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (w === words.point && kind === 'unit') {
+      let k = j + 1;
+      let digits = '';
+      for (
+        let d = words.units[at(k) ?? ''];
+        d !== undefined && d < 10 && digits.length < 12;
+        d = words.units[at(k) ?? '']
+      ) {
+        digits += String(d);
+        k++;
+      }
+      if (!digits) break;
+      group += Number(`0.${digits}`);
+      kind = 'decimal';
+      j = k;
+      continue;
+    }
+    break;
+  }
+  if (kind === 'start') return null;
+  let value = total + group;
+  let last = j - 1;
+  // "deux millions et demi", "three and a half", "one and a half million"
+  const half = readHalfAtoms(atoms, j, words);
+  if (half) {
+    value += 0.5 * (kind === 'scale' ? scaleFactor : 1);
+    last = half - 1;
+    j = half;
+    const s = kind === 'scale' ? undefined : scaleOf(at(j));
+    if (s) {
+      value *= s;
+      scaleStart = atoms[j]!.start;
+      scaleFactor = s;
+      kind = 'scale';
+      last = j;
+      j++;
+    }
+  }
+  const endsWithScale = kind === 'scale';
+  const end = atoms[last]!.end;
+  return {
+    number: make(value, last, endsWithScale ? scaleStart : end, endsWithScale ? scaleFactor : 1),
+    next: j,
+  };
+}
+
+/** After a number: "et demi(e)" / "and a half"; the index after it, or 0. */
+function readHalfAtoms(atoms: Atom[], j: number, words: NumberWords): number {
+  if (atoms[j]?.w !== words.and) return 0;
+  let k = j + 1;
+  if (words.articles.includes(atoms[k]?.w ?? '') && !words.articleAlone.length) k++;
+  return words.half.includes(atoms[k]?.w ?? '') ? k + 1 : 0;
+}
+
+const halfPatterns = new WeakMap<NumberWords, RegExp>();
+
+/** The same half suffix read in raw text right after `at` (for digits: "2 millions et demi"). */
+export function readHalfAfter(text: string, at: number, words: NumberWords): number {
+  let re = halfPatterns.get(words);
+  if (!re) {
+    const article = words.articleAlone.length ? '' : `(?:${words.articles.join('|')})[ \\u00A0]`;
+    const half = `(?:${words.half.join('|')})`;
+    re = new RegExp(`[ \\u00A0\\u202F]${words.and}[ \\u00A0\\u202F]${article}${half}(?!\\p{L})`, 'iuy');
+    halfPatterns.set(words, re);
+  }
+  re.lastIndex = at;
+  return re.exec(text) ? re.lastIndex : 0;
+}
