@@ -1,0 +1,71 @@
+// English people, organizations and places: the words the rules of recognize.ts work with.
+import type { Extractor } from '../types.js';
+import { type NameLanguage, recognizeNames } from './recognize.js';
+
+const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+export const ENGLISH: NameLanguage = {
+  lang: 'en',
+  honorifics: set('mr mrs ms miss dr prof sir dame lord lady messrs mme mlle rev hon st'),
+  // English news gold (CoNLL) leaves "Mr." out of the person's span.
+  honorificInSpan: false,
+  spanTitles: set(''),
+  personCues: set(`president minister chancellor senator congressman congresswoman governor mayor secretary
+    director chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain
+    general colonel major lieutenant sergeant admiral commander king queen prince princess duke duchess earl
+    count baron pope cardinal bishop archbishop reverend father brother sister uncle aunt wife husband son
+    daughter widow actor actress singer writer novelist poet author painter composer architect economist
+    journalist ambassador envoy spokesman spokeswoman spokesperson candidate rival striker midfielder
+    defender goalkeeper player champion emperor empress sultan sheikh rabbi imam pastor dr doctor`),
+  orgHeads: set(`Bank Ministry Department Office Agency Authority University College Institute Foundation Council
+    Commission Committee Board Association Federation Union League Party Church Company Corporation Society
+    Academy School Hospital Museum Theatre Theater Orchestra Club Court Parliament Congress Senate House
+    Assembly Bureau Center Centre Laboratory Laboratories Organization Organisation Fund Trust Group Army Navy
+    Police Service Services Administration Commonwealth Secretariat Cabinet Government Regiment Brigade Division
+    Battalion Corps Exchange Reserve Federal National Royal`),
+  orgTails: set(`Inc Inc. Ltd Ltd. Corp Corp. Co Co. LLC LLP PLC plc AG SA GmbH Group Holdings Bank Company
+    Corporation Association Institute University College Foundation Council Commission Committee Party Union
+    League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
+    International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
+    Trust Fund Exchange Railway Railroad Works Brothers Bros Associates Consulting Solutions Labs`),
+  orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
+    subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
+    lender giant conglomerate developer publisher airline automaker supplier provider outfit`),
+  placeCues: set(`city town village province state county region district island lake mount river valley port
+    bay gulf sea capital republic kingdom borough parish`),
+  locatives: set('in at near from to into across throughout outside inside towards toward via'),
+  determiners: set('the'),
+  connectors: set('of the and & de du des la le van von der den di da del della dos el al bin ibn y'),
+  particles: set('de du van von der den di da del della dos el al bin ibn la le'),
+  functionWords: set(`the a an this that these those his her its their our my your he she it they we you i
+    and or but so yet nor for if when while where who whom whose which what as at by in on of to from with
+    without into onto over under after before during since until about against among between through
+    however therefore meanwhile moreover furthermore nevertheless also then thus there here not no yes
+    is are was were be been being has have had do does did will would shall should can could may might must
+    all any each every some many much more most other another such both either neither one`),
+  notNames: set(`January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday According However Meanwhile Yesterday Today
+    Tomorrow God Mr Mrs Ms Sir Madam`),
+  notAcronyms: set(`GDP GNP VAT CEO CFO COO CTO GPU CPU AI TV PC SMS DNA RNA USB GPS HIV AIDS SME ETF IPO MW GW
+    KW MWH GWH TWH CO PM AM OK PS NB HQ IT HR PR ID TBA FAQ DIY ASAP AKA ETA RIP VS LTD INC`),
+  roles: {
+    heads: set(`minister president chairman chairwoman chair ceo cfo coo cto chief director head founder co-founder
+      cofounder spokesman spokeswoman spokesperson secretary governor mayor senator representative ambassador
+      analyst professor economist executive manager leader commissioner deputy vice chancellor prime
+      managing general partner adviser advisor counsel lawyer attorney judge editor correspondent researcher
+      scientist expert consultant owner chairperson treasurer president-elect former acting interim
+      senior lead principal coach captain`),
+    articles: set('the a an its his her their'),
+    continuations: set('of and for the'),
+    stops: set(`who which that said says told added is was has had will would`),
+  },
+};
+
+const extractor: Extractor = {
+  name: 'names.en',
+  lang: 'en',
+  types: ['person', 'organization', 'location'],
+  extract: (ctx) => recognizeNames(ctx, ENGLISH),
+};
+
+export default extractor;

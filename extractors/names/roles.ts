@@ -1,0 +1,64 @@
+// The role apposed to a person's name: "Ghita Mezzour, ministre déléguée en charge de la Transition
+// Numérique et de la Réforme de l'Administration, ainsi que …". The role runs from its head word to
+// the end of the apposition: a clause boundary, ", ainsi que", ", et <Name>", or a comma that does
+// not open a coordinated complement (", de la Convergence et de …").
+import { isCapitalized, type Token } from './tokens.js';
+
+export interface RoleWords {
+  /** Lower-case words a role starts with: ministre, président, CEO… */
+  heads: Set<string>;
+  /** Articles that may stand before the head and are left out of the role: le, la, the, a… */
+  articles: Set<string>;
+  /** Lower-case words after a comma that continue the role: de, du, des, of, and… */
+  continuations: Set<string>;
+  /** Words after which the role has ended even without punctuation: qui, who, a, said… */
+  stops: Set<string>;
+}
+
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–']);
+const MAX_ROLE_TOKENS = 40;
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/**
+ * The role that follows a name ending at token `after` (exclusive), as token indices [from, to), or
+ * null. `after` must point at the comma.
+ */
+export function roleAfter(tokens: Token[], after: number, words: RoleWords): { from: number; to: number } | null {
+  if (tokens[after]?.text !== ',') return null;
+  let from = after + 1;
+  if (words.articles.has(lower(tokens[from])) && tokens[from + 1]?.kind === 'word') from++;
+  // Elided article: "l'ancien ministre".
+  if (lower(tokens[from]) === 'l' && isApostrophe(tokens[from + 1])) from += 2;
+  const head = tokens[from];
+  if (head?.kind !== 'word' || !isRoleHead(head.text, words)) return null;
+  let to = from + 1;
+  const limit = Math.min(tokens.length, from + MAX_ROLE_TOKENS);
+  while (to < limit) {
+    const t = tokens[to];
+    if (!t) break;
+    if (CLAUSE_END.has(t.text)) break;
+    if (t.kind === 'word' && words.stops.has(t.text.toLowerCase())) break;
+    if (t.text === ',') {
+      // ", de la Convergence", ", et de l'Évaluation": the role goes on.
+      const next = lower(tokens[to + 1]);
+      const afterNext = lower(tokens[to + 2]);
+      const coordinated =
+        words.continuations.has(next) &&
+        !(isCoordinator(next) && (isCapitalized(tokens[to + 2]) || !words.continuations.has(afterNext)));
+      if (!coordinated) break;
+    }
+    // "… chargé de l'Investissement et Ghita Mezzour": "et" before a name ends the role.
+    if (isCoordinator(lower(t)) && isCapitalized(tokens[to + 1]) && isCapitalized(tokens[to + 2])) break;
+    to++;
+  }
+  while (to > from + 1 && tokens[to - 1]?.kind === 'punct' && tokens[to - 1]?.text !== '.') to--;
+  return { from, to };
+}
+
+const isRoleHead = (word: string, words: RoleWords) =>
+  words.heads.has(word.toLowerCase()) || words.heads.has(word.toLowerCase().split('-')[0] ?? '');
+
+const isCoordinator = (w: string) => w === 'et' || w === 'and' || w === 'ou' || w === 'or';
+
+const isApostrophe = (t: Token | undefined) => t !== undefined && /^['’ʼ]$/.test(t.text);
