@@ -1,0 +1,240 @@
+// English quantities: unit words, rate suffixes, qualifiers and range forms. The rules are in scan.ts.
+import type { QuantityLexicon } from './lexicon.js';
+import { quantityExtractor } from './scan.js';
+import type { UnitTable } from './units.js';
+
+const PREFIXES: [word: string, symbol: string][] = [
+  ['', ''],
+  ['kilo', 'k'],
+  ['mega', 'M'],
+  ['giga', 'G'],
+  ['tera', 'T'],
+];
+
+const words: UnitTable = {};
+for (const [w, s] of PREFIXES) {
+  words[`${w}watt(s)`] = `${s}W`;
+  words[`${w}watt(-)hour(s)`] = `${s}Wh`;
+  words[`${w}watt(s) hour(s)`] = `${s}Wh`;
+  if (s) {
+    for (const [name, sym] of [
+      [`${w}watt(s)`, `${s}W`],
+      [`${s}W`, `${s}W`],
+    ]) {
+      words[`${name} peak`] = { unit: sym!, variant: 'peak' };
+      words[`${name} electric(al)`] = { unit: sym!, variant: 'electric' };
+      words[`${name} thermal`] = { unit: sym!, variant: 'thermal' };
+    }
+  }
+}
+
+Object.assign(words, {
+  'joule(s)': 'J',
+  'kilojoule(s)': 'kJ',
+  'megajoule(s)': 'MJ',
+  'gigajoule(s)': 'GJ',
+  'terajoule(s)': 'TJ',
+
+  'millimeter(s)': 'mm',
+  'millimetre(s)': 'mm',
+  'centimeter(s)': 'cm',
+  'centimetre(s)': 'cm',
+  'meter(s)': 'm',
+  'metre(s)': 'm',
+  'kilometer(s)': 'km',
+  'kilometre(s)': 'km',
+  inch: 'in',
+  inches: 'in',
+  foot: 'ft',
+  feet: 'ft',
+  'yard(s)': 'yd',
+  'mile(s)': 'mi',
+  'nautical mile(s)': 'nmi',
+
+  'square meter(s)': 'm2',
+  'square metre(s)': 'm2',
+  'sq(.) m': 'm2',
+  'square kilometer(s)': 'km2',
+  'square kilometre(s)': 'km2',
+  'sq(.) km': 'km2',
+  'hectare(s)': 'ha',
+  'acre(s)': 'acre',
+  'square foot': 'ft2',
+  'square feet': 'ft2',
+  'square mile(s)': 'mi2',
+
+  'milliliter(s)': 'ml',
+  'millilitre(s)': 'ml',
+  'centiliter(s)': 'cl',
+  'centilitre(s)': 'cl',
+  'deciliter(s)': 'dl',
+  'decilitre(s)': 'dl',
+  'liter(s)': 'l',
+  'litre(s)': 'l',
+  'hectoliter(s)': 'hl',
+  'hectolitre(s)': 'hl',
+  'cubic meter(s)': 'm3',
+  'cubic metre(s)': 'm3',
+  'cubic foot': 'ft3',
+  'cubic feet': 'ft3',
+  'gallon(s)': 'gal',
+  'barrel(s)': 'bbl',
+
+  'microgram(s)': 'µg',
+  'microgramme(s)': 'µg',
+  'milligram(s)': 'mg',
+  'milligramme(s)': 'mg',
+  'gram(s)': 'g',
+  'gramme(s)': 'g',
+  'kilogram(s)': 'kg',
+  'kilogramme(s)': 'kg',
+  'kilo(s)': 'kg',
+  'tonne(s)': 't',
+  'ton(s)': 't',
+  'metric ton(s)': 't',
+  'metric tonne(s)': 't',
+  'kiloton(s)': { unit: 't', multiplier: 1e3 },
+  'kilotonne(s)': { unit: 't', multiplier: 1e3 },
+  'megaton(s)': { unit: 't', multiplier: 1e6 },
+  'megatonne(s)': { unit: 't', multiplier: 1e6 },
+  'gigaton(s)': { unit: 't', multiplier: 1e9 },
+  'gigatonne(s)': { unit: 't', multiplier: 1e9 },
+  'pound(s)': 'lb',
+  'ounce(s)': 'oz',
+
+  'degree(s) celsius': '°C',
+  'degree(s) centigrade': '°C',
+  'degree(s) c': '°C',
+  'deg(.) c': '°C',
+  'deg(.) celsius': '°C',
+  'deg(.) centigrade': '°C',
+  celsius: '°C',
+  celcius: '°C',
+  centigrade: '°C',
+  'degree(s) fahrenheit': '°F',
+  'degree(s) farenheit': '°F',
+  'degree(s) f': '°F',
+  'deg(.) f': '°F',
+  'deg(.) fahrenheit': '°F',
+  fahrenheit: '°F',
+  farenheit: '°F',
+  'kelvin(s)': 'K',
+  'degree(s) kelvin': 'K',
+  'degree(s)': '°',
+  'deg(.)': '°',
+
+  'kilometer(s) per hour': 'km/h',
+  'kilometre(s) per hour': 'km/h',
+  'kilometer(s) an hour': 'km/h',
+  'kilometre(s) an hour': 'km/h',
+  'meter(s) per second': 'm/s',
+  'metre(s) per second': 'm/s',
+  'mile(s) per hour': 'mph',
+  'mile(s) an hour': 'mph',
+  'knot(s)': 'kn',
+
+  'byte(s)': 'B',
+  'kilobyte(s)': 'kB',
+  'megabyte(s)': 'MB',
+  'gigabyte(s)': 'GB',
+  'terabyte(s)': 'TB',
+  'petabyte(s)': 'PB',
+  'bit(s)': 'bit',
+  'kilobit(s)': 'kbit',
+  'megabit(s)': 'Mbit',
+  'gigabit(s)': 'Gbit',
+  'terabit(s)': 'Tbit',
+  'kilobit(s) per second': 'kbit/s',
+  'megabit(s) per second': 'Mbit/s',
+  'gigabit(s) per second': 'Gbit/s',
+
+  percent: '%',
+  'per cent': '%',
+  pct: '%',
+
+  'millisecond(s)': 'ms',
+  'second(s)': 's',
+} satisfies UnitTable);
+
+const lexicon: QuantityLexicon = {
+  lang: 'en',
+  symbols: {
+    // Gas volumes in billions of cubic metres and trillions of cubic feet.
+    bcm: { unit: 'm3', multiplier: 1e9 },
+    tcf: { unit: 'ft3', multiplier: 1e12 },
+  },
+  words,
+  afterScale: ['of'],
+  perConnectors: ['per', 'a', 'an', 'each'],
+  perWords: {
+    year: 'year',
+    yr: 'year',
+    annum: 'year',
+    day: 'day',
+    d: 'day',
+    month: 'month',
+    week: 'week',
+    hour: 'hour',
+    hr: 'hour',
+    h: 'hour',
+    second: 'second',
+  },
+  qualifiers: {
+    approx: [
+      'about',
+      'around',
+      'approximately',
+      'approx.',
+      'roughly',
+      'nearly',
+      'almost',
+      'some',
+      'circa',
+      'close to',
+      'an estimated',
+      'estimated',
+      '~',
+      '≈',
+    ],
+    over: [
+      'more than',
+      'over',
+      'just over',
+      'well over',
+      'at least',
+      'above',
+      'in excess of',
+      'upwards of',
+      'exceeding',
+      'greater than',
+      'no less than',
+      'not less than',
+      'a minimum of',
+      '>',
+      '≥',
+    ],
+    under: [
+      'less than',
+      'fewer than',
+      'up to',
+      'under',
+      'just under',
+      'below',
+      'at most',
+      'no more than',
+      'not more than',
+      'as much as',
+      'as many as',
+      'a maximum of',
+      '<',
+      '≤',
+    ],
+  },
+  ranges: [
+    { joins: ['to', 'through'], openers: ['from'], openerRequired: false, openerInSpan: false },
+    { joins: ['and'], openers: ['between'], openerRequired: true, openerInSpan: true },
+  ],
+  minus: ['minus', 'negative'],
+};
+
+export default quantityExtractor(lexicon);

@@ -1,0 +1,36 @@
+// What a language file of the quantity extractor supplies. The scanner (scan.ts) is language-neutral.
+import type { Lang } from '../../pipeline/languages.js';
+import type { Qualifier } from '../../pipeline/schema.js';
+import type { Per, UnitTable } from './units.js';
+
+export interface RangeForm {
+  /** Words between the two numbers ("à", "to", "et"). */
+  joins: string[];
+  /** Words that may open the range before the first number ("de", "from", "entre"). */
+  openers: string[];
+  /** The join reads as a range only after an opener ("entre 2 et 3", never "2 et 3"). */
+  openerRequired: boolean;
+  /** The opener belongs to the span ("entre 2 et 3 GW"); a plain preposition ("de", "from") does not. */
+  openerInSpan: boolean;
+}
+
+export interface QuantityLexicon {
+  lang: Lang;
+  /** Symbols read as units only in this language (French octets "Go", "To"), exact case. */
+  symbols: UnitTable;
+  /**
+   * Unit words, any case. `(…)` marks an optional part ("mètre(s) carré(s)"); an unaccented spelling
+   * is added automatically, and a space also matches a hyphen or a no-break space.
+   */
+  words: UnitTable;
+  /** Between a scale word and its unit: "millions de tonnes", "milliards d'octets". */
+  afterScale: string[];
+  /** Rate suffixes: a connector ("par", "per", "a") or "/" then a time word ("an", "year"). */
+  perConnectors: string[];
+  perWords: Record<string, Per>;
+  /** Words before the amount, inside the span: "près de", "more than", "up to". */
+  qualifiers: Record<Qualifier, string[]>;
+  ranges: RangeForm[];
+  /** Words that make a temperature negative: "moins 5 degrés". */
+  minus: string[];
+}

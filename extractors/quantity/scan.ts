@@ -1,0 +1,328 @@
+// The quantity scanner, language-neutral: every number the shared number grammar finds is tried
+// with a unit right after it (symbol or word), then widened to a range, a qualifier, a sign and a
+// rate. A bare number is never a quantity. All matching is sticky at known positions or on short
+// bounded slices, so the work stays linear in the text length.
+import type { Qualifier } from '../../pipeline/schema.js';
+import { findNumbers, type NumberMatch } from '../number/scan.js';
+import type { ExtractContext, Extractor, Mention } from '../types.js';
+import type { QuantityLexicon, RangeForm } from './lexicon.js';
+import { type QuantityParts, resolveQuantity } from './resolve.js';
+import { type Per, readingOf, SYMBOLS, UNITS, type UnitReading, type UnitTable } from './units.js';
+
+const SPACE = '[ \\u00A0\\u202F]';
+const HYPHEN = '[-‐‑]';
+/** How far back qualifiers and range openers are looked for. */
+const LOOKBACK = 40;
+
+/** Lower case, no accents, one space for any run of spaces or hyphens, straight apostrophes. */
+export function unitKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00A0\u202F‐‑-]+/g, ' ')
+    .replace(/’/g, "'");
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** "mètre(s) carré(s)" → every spelling, with and without the optional parts and the accents. */
+export function expandForms(pattern: string): string[] {
+  let forms = [''];
+  for (const part of pattern.split(/(\([^)]*\))/)) {
+    if (part.startsWith('(')) {
+      const opt = part.slice(1, -1);
+      forms = forms.flatMap((f) => [f, f + opt]);
+    } else forms = forms.map((f) => f + part);
+  }
+  const unaccented = forms.map((f) => f.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
+  return [...new Set([...forms, ...unaccented])];
+}
+
+/** A word as a regex source: any space or hyphen in it matches any space or hyphen; either apostrophe. */
+const wordSource = (form: string): string =>
+  escapeRe(form).replace(/[ -]/g, `(?:${SPACE}|${HYPHEN})`).replace(/'/g, "['’]");
+
+/** One alternation, longest first, so that "MWc" is tried before "MW" and "km/h" before "km". */
+const alternation = (sources: { text: string; source: string }[]): string =>
+  [...sources]
+    .sort((a, b) => b.text.length - a.text.length)
+    .map((s) => s.source)
+    .join('|');
+
+interface CompiledLexicon {
+  lexicon: QuantityLexicon;
+  symbols: Map<string, UnitReading>;
+  words: Map<string, UnitReading>;
+  symbolRe: RegExp;
+  wordRe: RegExp;
+  afterScaleRe: RegExp;
+  gapRe: RegExp;
+  perRe: RegExp;
+  perWords: Map<string, Per>;
+  qualifierRe: RegExp;
+  qualifierOf: Map<string, Qualifier>;
+  ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
+  dashJoinRe: RegExp;
+  minusRe: RegExp;
+}
+
+// Not a unit when followed by a letter or digit ("m212", "5Go2"), an apostrophe ("l'a") or a code
+// suffix ("L-202").
+const UNIT_END = `(?![\\p{L}\\p{N}'’²³])(?!${HYPHEN}\\p{N})`;
+
+function compile(lexicon: QuantityLexicon): CompiledLexicon {
+  const symbols = new Map<string, UnitReading>();
+  const addSymbols = (table: UnitTable) => {
+    for (const [text, entry] of Object.entries(table)) symbols.set(text, readingOf(entry));
+  };
+  addSymbols(SYMBOLS);
+  addSymbols(lexicon.symbols);
+  const words = new Map<string, UnitReading>();
+  const wordSources: { text: string; source: string }[] = [];
+  for (const [pattern, entry] of Object.entries(lexicon.words)) {
+    for (const form of expandForms(pattern)) {
+      words.set(unitKey(form), readingOf(entry));
+      wordSources.push({ text: form, source: wordSource(form) });
+    }
+  }
+  const symbolSources = [...symbols.keys()].map((text) => ({ text, source: escapeRe(text) }));
+  const list = (xs: string[]) => alternation(xs.map((text) => ({ text, source: wordSource(text) })));
+
+  const perWords = new Map(Object.entries(lexicon.perWords).map(([w, p]) => [unitKey(w), p]));
+  const qualifierOf = new Map<string, Qualifier>();
+  const qualifierWords: string[] = [];
+  for (const [q, ws] of Object.entries(lexicon.qualifiers) as [Qualifier, string[]][]) {
+    for (const w of ws.flatMap(expandForms)) {
+      qualifierOf.set(unitKey(w), q);
+      qualifierWords.push(w);
+    }
+  }
+  return {
+    lexicon,
+    symbols,
+    words,
+    symbolRe: new RegExp(`(?:${alternation(symbolSources)})${UNIT_END}`, 'uy'),
+    wordRe: new RegExp(`(?:${alternation(wordSources)})${UNIT_END}`, 'iuy'),
+    afterScaleRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.afterScale)})${SPACE}{0,2}`, 'iuy'),
+    gapRe: new RegExp(`${SPACE}{1,2}|${HYPHEN}`, 'uy'),
+    perRe: new RegExp(
+      `(?:${SPACE}?/${SPACE}?|${SPACE}{1,2}(?:${list(lexicon.perConnectors)})${SPACE}{1,2})(${list(Object.keys(lexicon.perWords))})(?![\\p{L}\\p{N}])`,
+      'iuy',
+    ),
+    perWords,
+    // Qualifier words may also be plain signs ("~", ">"), which need no word boundary before them.
+    qualifierRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(qualifierWords)})${SPACE}{0,2}$`, 'iu'),
+    qualifierOf,
+    ranges: lexicon.ranges.map((form) => ({
+      form,
+      joinRe: new RegExp(`^${SPACE}{1,3}(?:${list(form.joins)})${SPACE}{1,3}$`, 'iu'),
+      openerRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(form.openers)})${SPACE}{1,3}$`, 'iu'),
+    })),
+    dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
+    minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
+  };
+}
+
+interface UnitMatch {
+  reading: UnitReading;
+  end: number;
+  symbol: boolean;
+}
+
+const OPEN_BRACKET = /[([{<]/uy;
+const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** The unit written right after a number ending at `at`: "386 MW", "5-km", "20 (kg)", "1,5 million de gallons". */
+function readUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const starts: { at: number; spaced: boolean }[] = [];
+  if (n.scale !== 1) {
+    const joined = stickyAt(c.afterScaleRe, text, n.end);
+    if (joined) starts.push({ at: n.end + joined[0].length, spaced: true });
+  }
+  const gap = stickyAt(c.gapRe, text, n.end);
+  starts.push({ at: n.end + (gap?.[0].length ?? 0), spaced: gap !== null && !/^[-‐‑]$/.test(gap[0]) });
+  if (gap) starts.push({ at: n.end, spaced: false });
+  for (const { at, spaced } of starts) {
+    const found = unitAt(c, text, at) ?? bracketedUnitAt(c, text, at);
+    if (found && (spaced || !found.reading.spaced)) return found;
+  }
+  return null;
+}
+
+function unitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
+  const sym = stickyAt(c.symbolRe, text, at);
+  const word = stickyAt(c.wordRe, text, at);
+  const symLen = sym?.[0].length ?? 0;
+  const wordLen = word?.[0].length ?? 0;
+  if (sym && symLen >= wordLen) {
+    const reading = c.symbols.get(sym[0]);
+    if (reading) return { reading, end: at + symLen, symbol: true };
+  }
+  if (word) {
+    const reading = c.words.get(unitKey(word[0]));
+    if (reading) return { reading, end: at + wordLen, symbol: false };
+  }
+  return null;
+}
+
+/** "20 (kg)", "20 [kg]": a symbol between brackets, as in tables and specifications. */
+function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
+  const open = stickyAt(OPEN_BRACKET, text, at);
+  if (!open) return null;
+  const inner = unitAt(c, text, at + 1);
+  if (!inner?.symbol || text[inner.end] !== CLOSE_OF[open[0]]) return null;
+  return { ...inner, end: inner.end + 1 };
+}
+
+/** Numbers that are parts of codes, fractions or dates rather than amounts: "COVID-19", "scp-173", "3/4". */
+function isCodeOrPart(text: string, n: NumberMatch): boolean {
+  const before = text.slice(Math.max(0, n.start - 2), n.start);
+  if (/\p{L}[-‐‑]$/u.test(before) || /[/:]$/.test(before)) return true;
+  return /^[/:]\d/.test(text.slice(n.digitsEnd, n.digitsEnd + 2));
+}
+
+const lookback = (text: string, at: number): string => text.slice(Math.max(0, at - LOOKBACK), at);
+
+interface Candidate {
+  start: number;
+  end: number;
+  parts: QuantityParts;
+  rule: string;
+}
+
+function scan(c: CompiledLexicon, text: string): Candidate[] {
+  const numbers = findNumbers(text, c.lexicon.lang);
+  const out: Candidate[] = [];
+  // The number (or last quantity) before the current one that a range could start with.
+  let prevBare: NumberMatch | null = null;
+  for (const n of numbers) {
+    if (isCodeOrPart(text, n)) {
+      prevBare = null;
+      continue;
+    }
+    const unit = readUnit(c, text, n);
+    if (!unit) {
+      prevBare = n;
+      continue;
+    }
+    const info = UNITS[unit.reading.unit];
+    if (!info) continue;
+    const parts: QuantityParts = { amount: n.value, reading: unit.reading };
+    let start = n.start;
+    let end = unit.end;
+    let rule = unit.symbol ? 'number-symbol' : 'number-word';
+
+    const last = out[out.length - 1];
+    const range =
+      rangeFrom(c, text, prevBare, n) ??
+      (last && last.parts.to === undefined && last.parts.reading.unit === unit.reading.unit
+        ? rangeFromQuantity(c, text, last, n)
+        : null);
+    if (range) {
+      if (range.replaces) out.pop();
+      parts.amount = range.first;
+      parts.to = n.value;
+      start = range.start;
+      rule = 'range';
+    } else if (info.dimension === 'temperature' && n.value >= 0 && !/^[-−]/.test(text.slice(n.start))) {
+      const minus = c.minusRe.exec(lookback(text, start));
+      if (minus?.[1]) {
+        parts.amount = -n.value;
+        start -= minus[0].length - minus[0].indexOf(minus[1]);
+      }
+    }
+
+    const qualifier = c.qualifierRe.exec(lookback(text, start));
+    if (qualifier?.[1]) {
+      const q = c.qualifierOf.get(unitKey(qualifier[1]));
+      if (q) {
+        parts.qualifier = q;
+        start -= qualifier[0].length - qualifier[0].indexOf(qualifier[1]);
+      }
+    }
+
+    if (!parts.reading.per && info.dimension !== 'speed') {
+      const per = stickyAt(c.perRe, text, end);
+      const p = per?.[1] ? c.perWords.get(unitKey(per[1])) : undefined;
+      if (per && p) {
+        parts.per = p;
+        end += per[0].length;
+      }
+    }
+    out.push({ start, end, parts, rule });
+    prevBare = null;
+  }
+  return out;
+}
+
+interface RangeStart {
+  start: number;
+  first: number;
+  /** The range swallows the quantity emitted just before ("de 10 km à 20 km"). */
+  replaces: boolean;
+}
+
+/** "de 300 à 400 MW", "entre 2 et 3 GW", "300-400 MW": the bare number before opens a range. */
+function rangeFrom(c: CompiledLexicon, text: string, prev: NumberMatch | null, n: NumberMatch): RangeStart | null {
+  if (!prev || n.start - prev.end > 12) return null;
+  const start = rangeOpening(c, text, prev.start, text.slice(prev.end, n.start));
+  if (start === null) return null;
+  // "de 300 à 400 millions de tonnes": the scale word of the second number applies to the first.
+  let first = prev.value;
+  if (prev.scale === 1 && n.scale !== 1 && prev.value * n.scale <= n.value) first = prev.value * n.scale;
+  return { start, first, replaces: false };
+}
+
+/** "de 10 km à 20 km", "between 5 °C and 10 °C". */
+function rangeFromQuantity(c: CompiledLexicon, text: string, last: Candidate, n: NumberMatch): RangeStart | null {
+  if (last.parts.per || last.parts.qualifier || n.start - last.end > 12) return null;
+  const start = rangeOpening(c, text, last.start, text.slice(last.end, n.start));
+  return start === null ? null : { start, first: last.parts.amount, replaces: true };
+}
+
+/** Where a range whose first part starts at `firstStart` begins, or null when `gap` joins no range. */
+function rangeOpening(c: CompiledLexicon, text: string, firstStart: number, gap: string): number | null {
+  if (c.dashJoinRe.test(gap)) return firstStart;
+  for (const { form, joinRe, openerRe } of c.ranges) {
+    if (!joinRe.test(gap)) continue;
+    const opener = openerRe.exec(lookback(text, firstStart));
+    if (!opener?.[1]) {
+      if (form.openerRequired) continue;
+      return firstStart;
+    }
+    return form.openerInSpan ? firstStart - opener[0].length + opener[0].indexOf(opener[1]) : firstStart;
+  }
+  return null;
+}
+
+/** The extractor of one language, built from its lexicon; the regexes are compiled on first use. */
+export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
+  let compiled: CompiledLexicon | null = null;
+  return {
+    name: `quantity.${lexicon.lang}`,
+    lang: lexicon.lang,
+    types: ['quantity'],
+    extract(ctx: ExtractContext): Mention[] {
+      compiled ??= compile(lexicon);
+      const mentions: Mention[] = [];
+      for (const cand of scan(compiled, ctx.text)) {
+        const value = resolveQuantity(cand.parts);
+        if (!value) continue;
+        mentions.push({
+          type: 'quantity',
+          start: cand.start,
+          end: cand.end,
+          value,
+          rule: `quantity.${lexicon.lang}.${cand.rule}`,
+        });
+      }
+      return mentions;
+    },
+  };
+}

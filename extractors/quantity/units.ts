@@ -1,0 +1,299 @@
+// The language-neutral unit table: every unit symbol of the record contract with its dimension and
+// its factor to the dimension's SI base unit, plus the written symbols (case-sensitive) that name
+// them in any language. Unit *words* ("mégawatts", "square feet") live in the language files.
+import type { Dimension } from '../../pipeline/schema.js';
+
+export type Variant = 'peak' | 'electric' | 'thermal';
+export type Per = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface UnitInfo {
+  dimension: Dimension;
+  /** SI value = amount × factor (+ offset, for temperatures). */
+  factor: number;
+  offset?: number;
+}
+
+/** The base unit `value.si` is expressed in, per dimension (temperatures in kelvin). */
+export const SI_UNIT: Record<Dimension, string> = {
+  power: 'W',
+  energy: 'J',
+  length: 'm',
+  area: 'm2',
+  volume: 'm3',
+  mass: 'kg',
+  temperature: 'K',
+  speed: 'm/s',
+  data: 'B',
+  ratio: '1',
+  duration: 's',
+};
+
+const WH = 3600;
+const BIT = 0.125;
+
+/** Unit symbol (as written in records) → dimension and SI factor. */
+export const UNITS: Record<string, UnitInfo> = {
+  W: { dimension: 'power', factor: 1 },
+  kW: { dimension: 'power', factor: 1e3 },
+  MW: { dimension: 'power', factor: 1e6 },
+  GW: { dimension: 'power', factor: 1e9 },
+  TW: { dimension: 'power', factor: 1e12 },
+
+  Wh: { dimension: 'energy', factor: WH },
+  kWh: { dimension: 'energy', factor: WH * 1e3 },
+  MWh: { dimension: 'energy', factor: WH * 1e6 },
+  GWh: { dimension: 'energy', factor: WH * 1e9 },
+  TWh: { dimension: 'energy', factor: WH * 1e12 },
+  J: { dimension: 'energy', factor: 1 },
+  kJ: { dimension: 'energy', factor: 1e3 },
+  MJ: { dimension: 'energy', factor: 1e6 },
+  GJ: { dimension: 'energy', factor: 1e9 },
+  TJ: { dimension: 'energy', factor: 1e12 },
+  PJ: { dimension: 'energy', factor: 1e15 },
+
+  mm: { dimension: 'length', factor: 1e-3 },
+  cm: { dimension: 'length', factor: 1e-2 },
+  m: { dimension: 'length', factor: 1 },
+  km: { dimension: 'length', factor: 1e3 },
+  in: { dimension: 'length', factor: 0.0254 },
+  ft: { dimension: 'length', factor: 0.3048 },
+  yd: { dimension: 'length', factor: 0.9144 },
+  mi: { dimension: 'length', factor: 1609.344 },
+  nmi: { dimension: 'length', factor: 1852 },
+
+  m2: { dimension: 'area', factor: 1 },
+  km2: { dimension: 'area', factor: 1e6 },
+  ha: { dimension: 'area', factor: 1e4 },
+  acre: { dimension: 'area', factor: 4046.8564224 },
+  ft2: { dimension: 'area', factor: 0.09290304 },
+  mi2: { dimension: 'area', factor: 2589988.110336 },
+
+  ml: { dimension: 'volume', factor: 1e-6 },
+  cl: { dimension: 'volume', factor: 1e-5 },
+  dl: { dimension: 'volume', factor: 1e-4 },
+  l: { dimension: 'volume', factor: 1e-3 },
+  hl: { dimension: 'volume', factor: 0.1 },
+  m3: { dimension: 'volume', factor: 1 },
+  ft3: { dimension: 'volume', factor: 0.028316846592 },
+  gal: { dimension: 'volume', factor: 0.003785411784 },
+  bbl: { dimension: 'volume', factor: 0.158987294928 },
+
+  µg: { dimension: 'mass', factor: 1e-9 },
+  mg: { dimension: 'mass', factor: 1e-6 },
+  g: { dimension: 'mass', factor: 1e-3 },
+  kg: { dimension: 'mass', factor: 1 },
+  t: { dimension: 'mass', factor: 1e3 },
+  lb: { dimension: 'mass', factor: 0.45359237 },
+  oz: { dimension: 'mass', factor: 0.028349523125 },
+
+  '°C': { dimension: 'temperature', factor: 1, offset: 273.15 },
+  '°F': { dimension: 'temperature', factor: 5 / 9, offset: 273.15 - (32 * 5) / 9 },
+  K: { dimension: 'temperature', factor: 1 },
+  // Degrees of an unknown scale: no SI value.
+  '°': { dimension: 'temperature', factor: Number.NaN },
+
+  'km/h': { dimension: 'speed', factor: 1 / 3.6 },
+  'm/s': { dimension: 'speed', factor: 1 },
+  mph: { dimension: 'speed', factor: 0.44704 },
+  kn: { dimension: 'speed', factor: 1852 / 3600 },
+
+  B: { dimension: 'data', factor: 1 },
+  kB: { dimension: 'data', factor: 1e3 },
+  MB: { dimension: 'data', factor: 1e6 },
+  GB: { dimension: 'data', factor: 1e9 },
+  TB: { dimension: 'data', factor: 1e12 },
+  PB: { dimension: 'data', factor: 1e15 },
+  bit: { dimension: 'data', factor: BIT },
+  kbit: { dimension: 'data', factor: BIT * 1e3 },
+  Mbit: { dimension: 'data', factor: BIT * 1e6 },
+  Gbit: { dimension: 'data', factor: BIT * 1e9 },
+  Tbit: { dimension: 'data', factor: BIT * 1e12 },
+  // Rates: SI value in bytes per second.
+  'kbit/s': { dimension: 'data', factor: BIT * 1e3 },
+  'Mbit/s': { dimension: 'data', factor: BIT * 1e6 },
+  'Gbit/s': { dimension: 'data', factor: BIT * 1e9 },
+  'Tbit/s': { dimension: 'data', factor: BIT * 1e12 },
+  'MB/s': { dimension: 'data', factor: 1e6 },
+  'GB/s': { dimension: 'data', factor: 1e9 },
+
+  '%': { dimension: 'ratio', factor: 0.01 },
+
+  ms: { dimension: 'duration', factor: 1e-3 },
+  s: { dimension: 'duration', factor: 1 },
+  min: { dimension: 'duration', factor: 60 },
+  h: { dimension: 'duration', factor: 3600 },
+  d: { dimension: 'duration', factor: 86400 },
+  wk: { dimension: 'duration', factor: 7 * 86400 },
+  mo: { dimension: 'duration', factor: 30.436875 * 86400 },
+  a: { dimension: 'duration', factor: 365.2425 * 86400 },
+};
+
+/** What a written unit means: the record's unit, and what else the writing carries. */
+export interface UnitReading {
+  unit: string;
+  variant?: Variant;
+  /** Scale folded into the writing: "Mt" is a million tonnes. */
+  multiplier?: number;
+  /** Rates written into the unit itself ("bpd"). */
+  per?: Per;
+  /** Only after a space: glued to a number it means something else ("5K" is five thousand). */
+  spaced?: boolean;
+}
+
+export type UnitTable = Record<string, UnitReading | string>;
+
+const powerSymbols: UnitTable = {};
+powerSymbols.W = 'W';
+// Variants only with a prefix: a bare "We" is a word.
+for (const prefix of ['k', 'M', 'G', 'T']) {
+  const unit = `${prefix}W`;
+  powerSymbols[unit] = unit;
+  powerSymbols[`${unit}c`] = { unit, variant: 'peak' };
+  powerSymbols[`${unit}p`] = { unit, variant: 'peak' };
+  powerSymbols[`${unit}e`] = { unit, variant: 'electric' };
+  powerSymbols[`${unit}th`] = { unit, variant: 'thermal' };
+  powerSymbols[`${unit}t`] = { unit, variant: 'thermal' };
+}
+
+/**
+ * Symbols, exactly as written (case matters: MW is mega, mW milli, Mb megabit, MB megabyte). They
+ * are the same in every language, except a few that read as words elsewhere (French octets: "Go", "To").
+ */
+export const SYMBOLS: UnitTable = {
+  ...powerSymbols,
+  Wh: 'Wh',
+  kWh: 'kWh',
+  MWh: 'MWh',
+  GWh: 'GWh',
+  TWh: 'TWh',
+  MWhc: { unit: 'MWh', variant: 'peak' },
+  J: 'J',
+  kJ: 'kJ',
+  MJ: 'MJ',
+  GJ: 'GJ',
+  TJ: 'TJ',
+  PJ: 'PJ',
+
+  mm: 'mm',
+  cm: 'cm',
+  m: 'm',
+  km: 'km',
+  ft: 'ft',
+  yd: 'yd',
+  mi: 'mi',
+  nmi: 'nmi',
+
+  'm²': 'm2',
+  m2: 'm2',
+  'km²': 'km2',
+  km2: 'km2',
+  ha: 'ha',
+  'ft²': 'ft2',
+  'sq ft': 'ft2',
+  'sq. ft.': 'ft2',
+  'sq. ft': 'ft2',
+  'mi²': 'mi2',
+  'sq mi': 'mi2',
+
+  ml: 'ml',
+  mL: 'ml',
+  cl: 'cl',
+  cL: 'cl',
+  dl: 'dl',
+  dL: 'dl',
+  l: 'l',
+  L: 'l',
+  hl: 'hl',
+  hL: 'hl',
+  'm³': 'm3',
+  m3: 'm3',
+  'ft³': 'ft3',
+  'cu ft': 'ft3',
+  gal: 'gal',
+  bbl: 'bbl',
+  bpd: { unit: 'bbl', per: 'day' },
+  'b/j': { unit: 'bbl', per: 'day' },
+
+  µg: 'µg',
+  μg: 'µg',
+  ug: 'µg',
+  mcg: 'µg',
+  mg: 'mg',
+  g: 'g',
+  kg: 'kg',
+  t: 't',
+  kt: { unit: 't', multiplier: 1e3 },
+  Mt: { unit: 't', multiplier: 1e6 },
+  Gt: { unit: 't', multiplier: 1e9 },
+  lb: 'lb',
+  lbs: 'lb',
+  oz: 'oz',
+
+  '°C': '°C',
+  '° C': '°C',
+  '°c': '°C',
+  ºC: '°C',
+  'º C': '°C',
+  '℃': '°C',
+  '°F': '°F',
+  '° F': '°F',
+  '°f': '°F',
+  ºF: '°F',
+  'º F': '°F',
+  '℉': '°F',
+  '°': '°',
+  º: '°',
+  K: { unit: 'K', spaced: true },
+
+  'km/h': 'km/h',
+  'km/hr': 'km/h',
+  'km.h-1': 'km/h',
+  kph: 'km/h',
+  kmph: 'km/h',
+  'm/s': 'm/s',
+  mph: 'mph',
+  kn: 'kn',
+  kts: 'kn',
+
+  kB: 'kB',
+  KB: 'kB',
+  MB: 'MB',
+  GB: 'GB',
+  TB: 'TB',
+  PB: 'PB',
+  kbit: 'kbit',
+  Kbit: 'kbit',
+  Mbit: 'Mbit',
+  Gbit: 'Gbit',
+  Tbit: 'Tbit',
+  kb: 'kbit',
+  Kb: 'kbit',
+  Mb: 'Mbit',
+  Gb: 'Gbit',
+  Tb: 'Tbit',
+  'kbit/s': 'kbit/s',
+  'Mbit/s': 'Mbit/s',
+  'Gbit/s': 'Gbit/s',
+  'Tbit/s': 'Tbit/s',
+  'kb/s': 'kbit/s',
+  'Mb/s': 'Mbit/s',
+  'Gb/s': 'Gbit/s',
+  'Tb/s': 'Tbit/s',
+  kbps: 'kbit/s',
+  Mbps: 'Mbit/s',
+  Gbps: 'Gbit/s',
+  Tbps: 'Tbit/s',
+  'MB/s': 'MB/s',
+  'GB/s': 'GB/s',
+
+  '%': '%',
+  '‰': { unit: '%', multiplier: 0.1 },
+
+  ms: 'ms',
+  min: 'min',
+};
+
+/** A table entry as a full reading. */
+export function readingOf(entry: UnitReading | string): UnitReading {
+  return typeof entry === 'string' ? { unit: entry } : entry;
+}
