@@ -1,0 +1,493 @@
+// English dates and times: words and English-only rules; engine.ts and resolve.ts are shared with
+// French (see fr.ts for why this is written by hand rather than on chrono-node).
+//
+// Numeric dates: US text writes the month first (5/8/2024 is May 8), British text the day first
+// (5 August). The document decides: month first unless it writes a numeric date whose
+// first number is above 12 ("23/12/2019"), or it writes its spelled dates day first ("8 May 2024")
+// more often than month first ("May 8, 2024") — the British habit; a date whose month-first reading
+// is impossible is read day first either way.
+import { calendar, numericDate, timeOf } from './build.js';
+import type { DateGrammar, DateRule } from './engine.js';
+import { anyOf, B, E, lookup, S, S0 } from './engine.js';
+import { type Atom, expandYear, type Unit } from './resolve.js';
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const FULL = Object.keys(MONTHS).filter((k) => k.length > 3 && k !== 'sept');
+const ABBR = Object.keys(MONTHS).filter((k) => !FULL.includes(k));
+// Abbreviations read with or without their point next to a number; "may" and "march" need context.
+const MONTH = `(?:${anyOf(FULL)}|(?:${anyOf(ABBR)})\\.?)`;
+
+const WEEKDAYS: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
+const FULL_WEEKDAY = anyOf(Object.keys(WEEKDAYS).filter((k) => k.endsWith('day')));
+const WEEKDAY = `(?:${FULL_WEEKDAY}|(?:${anyOf(Object.keys(WEEKDAYS).filter((k) => !k.endsWith('day')))})\\.?)`;
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const NUMBERS: Record<string, number> = { a: 1, an: 1, couple: 2, 'a couple of': 2, few: 3 };
+ONES.forEach((w, i) => {
+  NUMBERS[w] = i + 1;
+});
+TEENS.forEach((w, i) => {
+  NUMBERS[w] = i + 10;
+});
+for (const [tens, v] of [
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+] as const) {
+  NUMBERS[tens] = v;
+  ONES.forEach((w, i) => {
+    NUMBERS[`${tens}-${w}`] = v + i + 1;
+    NUMBERS[`${tens} ${w}`] = v + i + 1;
+  });
+}
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+for (const [w, v] of Object.entries(ORDINALS).filter(([, v]) => v < 10)) {
+  ORDINALS[`twenty-${w}`] = 20 + v;
+  ORDINALS[`twenty ${w}`] = 20 + v;
+}
+ORDINALS['thirty-first'] = 31;
+ORDINALS['thirty first'] = 31;
+const NUMBER_WORD = anyOf(Object.keys(NUMBERS).filter((k) => !['a', 'an', 'few', 'couple', 'a couple of'].includes(k)));
+const COUNT = `(?:\\d{1,3}|${NUMBER_WORD}|a${S}couple${S}of|a|an|a${S}few|few|couple${S}of)`;
+const num = (s: string | undefined): number | undefined => {
+  if (s === undefined) return undefined;
+  if (/^\d+$/.test(s)) return Number(s);
+  return lookup(NUMBERS, s.replace(/[\s\u00A0]+/g, ' '));
+};
+
+const UNITS: Record<string, Unit> = {
+  year: 'year',
+  years: 'year',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  fortnight: 'week',
+  day: 'day',
+  days: 'day',
+  hour: 'hour',
+  hours: 'hour',
+  minute: 'minute',
+  minutes: 'minute',
+  mins: 'minute',
+};
+const UNIT = anyOf(Object.keys(UNITS));
+
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${anyOf(Object.keys(ORDINALS))})`;
+const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
+const re = (src: string) => new RegExp(src, 'gdiu');
+const dayOf = (s: string | undefined) => {
+  if (s === undefined) return undefined;
+  const d = /^\d/.test(s) ? Number.parseInt(s, 10) : lookup(ORDINALS, s.replace(/[\s\u00A0]+/g, ' '));
+  return d !== undefined && d >= 1 && d <= 31 ? d : undefined;
+};
+/** "may" and "march" are verbs too: as months they want a capital or a number beside them. */
+const monthOf = (s: string | undefined) => lookup(MONTHS, s?.replace(/\.$/, ''));
+
+const PAST_WORDS = 'last|past|previous|preceding';
+const NEXT_WORDS = 'next|coming|following|upcoming';
+const THIS_WORDS = 'this|current';
+const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
+  if (!w) return undefined;
+  if (new RegExp(`^(?:${PAST_WORDS})$`, 'i').test(w)) return -1;
+  if (new RegExp(`^(?:${NEXT_WORDS})$`, 'i').test(w)) return 1;
+  if (new RegExp(`^(?:${THIS_WORDS})$`, 'i').test(w)) return 0;
+  return undefined;
+};
+
+const YEAR_BEFORE =
+  'in|since|before|after|until|till|by|from|to|of|between|and|through|during|early|late|mid|year|fiscal|fy|the|end|start|beginning|circa|around|spring|summer|autumn|fall|winter|for';
+const YEAR_AFTER =
+  '[.,;:!?)"’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|until|-|–)(?![\\p{L}])';
+
+const rules: DateRule[] = [
+  {
+    name: 'iso',
+    pattern: re(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${E}`),
+    build: (m) => {
+      const date = calendar(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (!date || m[4] === undefined) return date;
+      const time = timeOf(Number(m[4]), Number(m[5]), m[6] === undefined ? undefined : Number(m[6]));
+      return time ? { kind: 'time', time, date } : date;
+    },
+  },
+  {
+    name: 'numeric',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m, env) => numericDate(Number(m[1]), Number(m[3]), expandYear(Number(m[4]), env.ref), env.order),
+  },
+  {
+    name: 'numeric-day-month',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
+    latent: true,
+  },
+  {
+    name: 'numeric-year-month',
+    pattern: re(`${B}(\\d{4})[-/](\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m) => calendar(Number(m[1]), Number(m[2])),
+  },
+  {
+    // Tuesday, May 8, 2024; May 8th; Jan. 15 2019; May 8 (a weekday may lead)
+    name: 'month-day-year',
+    pattern: re(
+      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})${S0}[\\s/-]?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
+    ),
+    build: (m) => {
+      const month = monthOf(m[2]);
+      if (/^may$/i.test(m[2] ?? '') && !/^M/.test(m[2] ?? '') && !m[4]) return null;
+      return calendar(m[4] ? Number(m[4]) : undefined, month, dayOf(m[3]), lookup(WEEKDAYS, m[1]));
+    },
+  },
+  {
+    // 8 May 2024, the 8th of May, Friday the 26th of July, 4th of July of 1995
+    name: 'day-month-year',
+    pattern: re(
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(${DAY})${S}(?:of${S})?(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S})(${YEAR}))?${E}`,
+    ),
+    build: (m) => calendar(m[4] ? Number(m[4]) : undefined, monthOf(m[3]), dayOf(m[2]), lookup(WEEKDAYS, m[1])),
+  },
+  {
+    // May 2024, April of 1987, Dec, 2018
+    name: 'month-year',
+    pattern: re(`${B}(${MONTH})(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|'\\d{2})${E}`),
+    build: (m, env) => calendar(expandYear(Number((m[2] ?? '').replace("'", '')), env.ref), monthOf(m[1])),
+  },
+  {
+    // A bare month: a capital (English writes months so) and, for May and March, a word before it.
+    name: 'month',
+    pattern: re(`(?:(?<=${B}(in|since|from|to|until|till|through|by|during|early|late|mid|of|and|between|before|after|(?:this|next|last|coming|past|previous))(?:${S}|-))|${B})(?<core>${MONTH})${E}(?!\\.\\p{L})`),
+    build: (m) => {
+      const word = m.groups?.core ?? '';
+      const month = monthOf(word);
+      if (month === undefined || word.endsWith('.') || word.length < 3) return null;
+      const pre = (m[1] ?? '').toLowerCase();
+      const lower = word === word.toLowerCase();
+      if ((month === 5 || month === 3) && !pre) return null;
+      if (lower && !pre) return null;
+      if (ABBR.includes(word.toLowerCase()) && !pre) return null;
+      const o = offsetOf(pre);
+      if (o === 0) return { kind: 'calendar', month, yearOffset: 0 };
+      if (o !== undefined) return { kind: 'calendar', month, dir: o < 0 ? 'past' : 'future' };
+      return calendar(undefined, month);
+    },
+  },
+  {
+    // Friday the 26th, Sat 14th, Monday 21
+    name: 'weekday-day',
+    pattern: re(`${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]clock|hours?))`),
+    build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
+  },
+  {
+    // on the 23rd, the 21st of this month
+    name: 'day-of-month',
+    pattern: re(`(?<=${B}(?:on|the|on${S}the)${S})(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))${E}(?!${S}(?:${UNIT}|time|place|round|quarter|half|century|floor|anniversary|edition|largest|biggest)${E})`),
+    build: (m) => calendar(undefined, undefined, dayOf(m[1])),
+    latent: true,
+  },
+  {
+    // Tuesday, last Tuesday, this Friday, next Monday
+    name: 'weekday',
+    pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})${E}`),
+    build: (m) => {
+      const word = m[2] ?? '';
+      const weekday = lookup(WEEKDAYS, word);
+      if (weekday === undefined) return null;
+      // Abbreviations ("Sun", "Sat", "Wed") only with a point or a qualifier.
+      if (!/day$/i.test(word) && !word.endsWith('.') && !m[1]) return null;
+      if (!/day$/i.test(word) && word[0] === word[0]?.toLowerCase()) return null;
+      return { kind: 'weekday', weekday, offset: offsetOf(m[1]) };
+    },
+  },
+  {
+    name: 'relative-day',
+    pattern: re(
+      `${B}(?:the${S}day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tonight|tonite)|(the${S})?(day${S}before${S}yesterday|day${S}after${S}tomorrow))${E}`,
+    ),
+    build: (m) => {
+      if (m[1]) return { kind: 'relative-day', offset: /after/i.test(m[1]) ? 2 : -2 };
+      const w = (m[3] ?? m[5] ?? '').toLowerCase();
+      if (w.startsWith('day before')) return { kind: 'relative-day', offset: -2 };
+      if (w.startsWith('day after')) return { kind: 'relative-day', offset: 2 };
+      if (w === 'tonight' || w === 'tonite') return { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
+      return { kind: 'relative-day', offset: w === 'today' ? 0 : w === 'yesterday' ? -1 : 1 };
+    },
+  },
+  {
+    name: 'now',
+    pattern: re(`${B}(?:right${S})?now${E}`),
+    build: (m) => (/^right/i.test(m[0]) || m[0] === 'now' || m[0] === 'Now' ? { kind: 'now' } : null),
+    latent: true,
+  },
+  {
+    // last week, next month, this year, the coming quarter, the previous year
+    name: 'cycle',
+    pattern: re(`${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(year|quarter|month|week|fortnight)${E}(?!${S}(?:of|before|after)${E})`),
+    build: (m) => {
+      const unit = lookup(UNITS, m[2]);
+      if (!unit) return null;
+      const offset = offsetOf((m[1] ?? '').replace(/^the\s+/i, '')) ?? 0;
+      return { kind: 'cycle', unit, offset };
+    },
+  },
+  {
+    // three years ago, in two weeks, 3 days from now, two days later
+    name: 'shift',
+    pattern: re(`${B}(?:(in|within)${S})?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`),
+    build: (m) => {
+      const n = num((m[2] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const unit = lookup(UNITS, m[3]);
+      if (n === undefined || !unit) return null;
+      const dir = (m[4] ?? '').toLowerCase();
+      if (!m[1] && !dir) return null;
+      if (m[1] && dir) return null;
+      if (/^(before|earlier)$/.test(dir)) return null;
+      const amount = (/fortnight/i.test(m[3] ?? '') ? 2 : 1) * n;
+      return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount };
+    },
+  },
+  {
+    // Q1 2025, 2019 Q3, Q3, H2 2019, 2019-H2, FY? no: fiscal years vary.
+    name: 'quarter-code',
+    pattern: re(`${B}(?:([QH])([1-4])(?:[\\s\\u00A0-]{1,3}(?:of${S})?(${YEAR}))?|(${YEAR})[\\s\\u00A0-]{1,3}([QH])([1-4]))${E}`),
+    build: (m) => {
+      const letter = (m[1] ?? m[5] ?? '').toUpperCase();
+      const n = Number(m[2] ?? m[6]);
+      const yearText = m[3] ?? m[4];
+      if (letter === 'H' && n > 2) return null;
+      const year = yearText === undefined ? undefined : Number(yearText);
+      if (year === undefined && (letter === 'H' || m[1] !== 'Q')) return null;
+      return { kind: letter === 'H' ? 'half' : 'quarter', n, year, yearOffset: 0 };
+    },
+  },
+  {
+    // the first quarter of 2027, the second half of next year, Q3 of this year
+    name: 'quarter',
+    pattern: re(
+      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|last|final)${S}(quarter|half)(?:${S}(?:of${S})?(?:(${YEAR})|(?:the${S})?(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}year))?${E}`,
+    ),
+    build: (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      const half = /^half$/i.test(m[2] ?? '');
+      let n = /^(first|1st)$/.test(w) ? 1 : /^(second|2nd)$/.test(w) ? 2 : /^(third|3rd)$/.test(w) ? 3 : 4;
+      if (/^(last|final)$/.test(w)) n = half ? 2 : 4;
+      if (half && n > 2) return null;
+      if (!m[3] && !m[4] && !/(?:of|in|during)[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))) {
+        // "the second half" alone is often a match, a game or a chapter.
+        if (half) return null;
+      }
+      return { kind: half ? 'half' : 'quarter', n, year: m[3] ? Number(m[3]) : undefined, yearOffset: offsetOf(m[4]) ?? 0 };
+    },
+  },
+  {
+    name: 'season',
+    pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}|(?<in>in|during|the)${S})?(spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(${YEAR}))?${E}`),
+    build: (m) => {
+      if (!m[1] && !m.groups?.in && !m[4]) return null;
+      if (/^fall$/i.test(m[3] ?? '') && !m[4] && !m[1]) return null;
+      const season = { spring: 0, summer: 1, autumn: 2, fall: 2, winter: 3 }[(m[3] ?? '').toLowerCase()];
+      if (season === undefined) return null;
+      return { kind: 'season', season, year: m[4] ? Number(m[4]) : undefined, yearOffset: offsetOf(m[1]) ?? 0 };
+    },
+  },
+  {
+    // the 1990s, the '90s, the 90s, the nineties
+    name: 'decade',
+    pattern: re(
+      `${B}(?:(1[0-9]|20)?([0-9])0['’]?s|['’]([0-9])0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+    ),
+    build: (m) => {
+      const words: Record<string, number> = {
+        twenties: 20,
+        thirties: 30,
+        forties: 40,
+        fifties: 50,
+        sixties: 60,
+        seventies: 70,
+        eighties: 80,
+        nineties: 90,
+      };
+      if (m[4]) return { kind: 'decade', year: 1900 + (words[m[4].toLowerCase()] ?? 0) };
+      if (m[1]) return { kind: 'decade', year: Number(m[1]) * 100 + Number(m[2]) * 10 };
+      const yy = Number(m[2] ?? m[3]) * 10;
+      const before = m.input.slice(Math.max(0, m.index - 5), m.index);
+      if (!m[3] && !/the[\s\u00A0]{1,3}$/i.test(before)) return null;
+      return { kind: 'decade', year: 1900 + yy };
+    },
+  },
+  {
+    name: 'year-range',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/~][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    build: (m) => {
+      const a = Number(m[1]);
+      let b = Number(m[2]);
+      if (b < 100) b = Math.floor(a / 100) * 100 + b;
+      if (b <= a || b - a > 100) return null;
+      return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
+    },
+  },
+  {
+    name: 'year',
+    pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%)`),
+    build: (m) => calendar(Number(m.groups?.core)),
+  },
+  {
+    name: 'bare-year',
+    pattern: re(`(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})`),
+    build: (m) => calendar(Number(m.groups?.core)),
+    latent: true,
+  },
+  {
+    // 3pm, 3 p.m., 8:30 am, 10am
+    name: 'time-meridiem',
+    pattern: re(`${B}(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?${S0}(a\\.?m\\.?|p\\.?m\\.?|a|p)(?![\\p{L}\\p{N}])`),
+    build: (m) => {
+      if (/^[ap]$/i.test(m[4] ?? '') && !m[2] && !/at[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+      const t = timeOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), m[4]);
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    name: 'time-colon',
+    pattern: re(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\p{N}]|:\\d)`),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    // at 3, at 10 o'clock, around 7: an hour alone only after "at" / "around".
+    name: 'time-at',
+    pattern: re(`(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:${S0}o['’]clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`),
+    build: (m) => {
+      const h = num(m[1]);
+      if (h === undefined || h < 1 || h > 12) return null;
+      if (!/o['’]clock/i.test(m[0]) && /^[a-z]/i.test(m[1] ?? '')) return null;
+      // With no am / pm, the working day: 1 to 7 are afternoon hours, 8 to 12 morning ones.
+      return { kind: 'time', time: { hour: h <= 7 ? h + 12 : h, minute: 0 } };
+    },
+  },
+  {
+    name: 'noon',
+    pattern: re(`${B}(noon|midday|midnight)${E}`),
+    build: (m) => ({ kind: 'time', time: { hour: /night/i.test(m[1] ?? '') ? 0 : 12, minute: 0 } }),
+  },
+  {
+    // this morning, tomorrow night, last night, Monday morning (a date before it is joined by the engine)
+    name: 'day-part',
+    pattern: re(`${B}(?:(this|last)${S})?(morning|afternoon|evening|night)${E}`),
+    build: (m) => {
+      const parts: Record<string, [number, number]> = { morning: [8, 12], afternoon: [12, 16], evening: [16, 20], night: [20, 24] };
+      const p = parts[(m[2] ?? '').toLowerCase()];
+      if (!p) return null;
+      const w = (m[1] ?? '').toLowerCase();
+      if (w === 'last' && !/night/i.test(m[2] ?? '')) return null;
+      const date: Atom | undefined = w ? { kind: 'relative-day', offset: w === 'last' ? -1 : 0 } : undefined;
+      return { kind: 'day-part', from: p[0], to: p[1], date };
+    },
+  },
+];
+
+const MONTH_NAMES = anyOf(FULL);
+const grammar: DateGrammar = {
+  lang: 'en',
+  rules,
+  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|around|by|from|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
+  timeThenDate: new RegExp(`^${S0},?${S0}(?:on|of|this|the)?${S0}$`, 'iu'),
+  ranges: [
+    { open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'), join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|and)${S0}(?:the${S})?$`, 'iu') },
+    { open: null, join: new RegExp(`^(?:[\\s\\u00A0]?[-–~][\\s\\u00A0]?|${S}(?:to|through|thru)${S})$`, 'iu') },
+  ],
+  openers: [
+    { pattern: new RegExp(`${B}(?:before|prior${S}to|by|no${S}later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'before' },
+    { pattern: new RegExp(`${B}(?:until|till|up${S}to|through)${S}(?:the${S})?$`, 'iu'), mod: 'until' },
+    { pattern: new RegExp(`${B}(?:since|starting|beginning|as${S}of|from)${S}(?:the${S})?$`, 'iu'), mod: 'since' },
+    { pattern: new RegExp(`${B}(?:after|later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'after' },
+  ],
+  parts: [
+    { pattern: new RegExp(`${B}(?:early|(?:the${S})?(?:start|beginning)${S}of)${S}(?:the${S})?$`, 'iu'), part: 'start' },
+    { pattern: new RegExp(`${B}(?:mid|middle${S}of)(?:-|${S})(?:the${S})?$`, 'iu'), part: 'mid' },
+    { pattern: new RegExp(`${B}(?:late|(?:the${S})?end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
+  ],
+  tense: {
+    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|\p{L}{2,20}ed)(?![\p{L}])/giu,
+    future: /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
+  },
+  numericOrder: (text) => {
+    if (/(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u.test(text)) return 'dmy';
+    const dayFirst = text.match(new RegExp(`${B}\\d{1,2}${S}(?:${MONTH_NAMES})${S}\\d{4}`, 'giu'))?.length ?? 0;
+    const monthFirst = text.match(new RegExp(`${B}(?:${MONTH_NAMES})${S}\\d{1,2}(?:st|nd|rd|th)?,?${S}\\d{4}`, 'giu'))?.length ?? 0;
+    return dayFirst > monthFirst ? 'dmy' : 'mdy';
+  },
+};
+
+export default grammar;

@@ -1,0 +1,281 @@
+// The language-neutral part of the date grammar. A language file (fr.ts, en.ts) supplies rules
+// (a regex and a function from its match to an `Atom`) and the few words that join atoms; this
+// module runs them, keeps one reading per span, joins a date with its time, two bounds into a
+// range, an opener ("avant", "since") or a part ("fin", "mid-") with what follows, reads the tense
+// of the sentence, and asks resolve.ts for the value.
+import type { Lang } from '../../pipeline/languages.js';
+import type { ReferenceDate } from '../../pipeline/reference-date.js';
+import type { DateValue } from '../../pipeline/schema.js';
+import type { ExtractContext, Mention } from '../types.js';
+import { type Atom, type Direction, isRelative, type Part, type RangeMod, resolveAtom, type TimeOfDay } from './resolve.js';
+
+export interface RuleEnv {
+  text: string;
+  ref: ReferenceDate | null;
+  /** How the document writes numeric dates: day first or month first. */
+  order: 'dmy' | 'mdy';
+}
+
+export interface DateRule {
+  name: string;
+  /** Global, unicode. A named group `core` narrows the span (the rest is context, e.g. "en" in "en 2018"). */
+  pattern: RegExp;
+  build(m: RegExpExecArray, env: RuleEnv): Atom | null;
+  /** A weak reading (a bare year, "3/4"): it yields to any other mention it touches. */
+  latent?: boolean;
+}
+
+export interface DateGrammar {
+  lang: Lang;
+  rules: DateRule[];
+  /** The whole gap between a date and its following time ("8 mai à 15 h", "tomorrow at 3pm"). */
+  dateThenTime: RegExp;
+  /** The whole gap between a time and its following date ("15 h le 8 mai", "3pm on Monday"). */
+  timeThenDate: RegExp;
+  /** Range connectors: the whole gap between the bounds, and the word before the first bound when one is needed. */
+  ranges: { open: RegExp | null; join: RegExp }[];
+  /** Words before an atom that make it an open range; matched against the text just before it (anchored at its end). */
+  openers: { pattern: RegExp; mod: RangeMod }[];
+  /** Words before an atom that pick a part of it: "fin", "début", "mi-", "end of". Anchored at the end like openers. */
+  parts: { pattern: RegExp; part: Part }[];
+  /** Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction. */
+  tense: { past: RegExp; future: RegExp };
+  numericOrder(text: string): 'dmy' | 'mdy';
+}
+
+interface Found {
+  start: number;
+  end: number;
+  atom: Atom;
+  rule: string;
+  latent: boolean;
+}
+
+const MAX_GAP = 24;
+const LOOKBEHIND = 40;
+
+export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention[] {
+  const env: RuleEnv = { text: ctx.text, ref: ctx.referenceDate, order: grammar.numericOrder(ctx.text) };
+  const found = combine(grammar, ctx.text, pickLongest(scan(grammar, env)));
+  const out: Mention[] = [];
+  for (const f of found) {
+    if (f.atom.kind === 'day-part' && !f.atom.date) continue;
+    const dir = directionAt(grammar, ctx, f.start, f.end);
+    let value: DateValue | null = resolveAtom(f.atom, ctx.referenceDate, dir);
+    if (!value) {
+      // A relative date with no reference (or too partial a one) keeps its text and no value.
+      if (!isRelative(f.atom)) continue;
+      value = null;
+    }
+    out.push({
+      type: 'date',
+      start: f.start,
+      end: f.end,
+      value,
+      rule: `date.${grammar.lang}.${f.rule}`,
+      ...(f.latent ? { latent: true } : {}),
+    });
+  }
+  return out;
+}
+
+function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
+  const found: Found[] = [];
+  for (const rule of grammar.rules) {
+    rule.pattern.lastIndex = 0;
+    for (const m of env.text.matchAll(rule.pattern)) {
+      const atom = rule.build(m, env);
+      if (!atom) continue;
+      const core = m.indices?.groups?.core;
+      const [start, end] = core ?? [m.index, m.index + m[0].length];
+      if (end <= start) continue;
+      found.push({ start, end, atom, rule: rule.name, latent: rule.latent ?? false });
+    }
+  }
+  return found;
+}
+
+/** One reading per span: the longest wins, then the strong over the latent, then the earlier rule. */
+function pickLongest(found: Found[]): Found[] {
+  const ranked = found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || Number(a.f.latent) - Number(b.f.latent) || a.i - b.i);
+  // One flag per character, so the work is the sum of the candidates' lengths.
+  const end = found.reduce((a, f) => Math.max(a, f.end), 0);
+  const taken = new Uint8Array(end);
+  const kept: Found[] = [];
+  for (const { f } of ranked) {
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const isTime = (a: Atom) => a.kind === 'time' && !a.time.meridiem && a.date === undefined;
+const isTimeLike = (a: Atom) => (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') && !a.date;
+const isDayLike = (a: Atom) =>
+  (a.kind === 'calendar' && a.day !== undefined) || a.kind === 'relative-day' || a.kind === 'weekday';
+const isDateLike = (a: Atom) => !['time', 'day-part', 'time-range', 'now', 'range', 'part'].includes(a.kind);
+
+function gapIs(text: string, from: number, to: number, re: RegExp): boolean {
+  if (to < from || to - from > MAX_GAP) return false;
+  return re.test(text.slice(from, to));
+}
+
+function before(text: string, at: number, re: RegExp): number {
+  const slice = text.slice(Math.max(0, at - LOOKBEHIND), at);
+  const m = re.exec(slice);
+  return m ? at - (slice.length - m.index) : -1;
+}
+
+/** Joins neighbours: time ranges, date + time, ranges, parts and open ranges. */
+function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
+  let items = list;
+  // 1. Time ranges: "de 14 h à 16 h", "10am-12pm"; a lone meridiem serves both bounds.
+  items = pairwise(items, (a, b) => {
+    if (a.atom.kind !== 'time' || b.atom.kind !== 'time' || a.atom.date || b.atom.date) return null;
+    const r = rangeJoin(grammar, text, a, b);
+    if (!r) return null;
+    const from: TimeOfDay = { ...a.atom.time };
+    if (!from.meridiem && b.atom.time.meridiem && from.hour < 12 && from.hour + 12 > b.atom.time.hour) {
+      if (from.hour <= b.atom.time.hour || b.atom.time.meridiem === 'pm') from.meridiem = b.atom.time.meridiem;
+    }
+    return { ...r, atom: { kind: 'time-range', from, to: b.atom.time }, rule: 'time-range' };
+  });
+  // 2. A date with its time, either order.
+  items = pairwise(items, (a, b) => {
+    if (isDayLike(a.atom) && isTimeLike(b.atom) && gapIs(text, a.end, b.start, grammar.dateThenTime))
+      return { start: a.start, end: b.end, atom: { ...b.atom, date: a.atom } as Atom, rule: `${a.rule}+${b.rule}`, latent: false };
+    if (isTimeLike(a.atom) && isDayLike(b.atom) && gapIs(text, a.end, b.start, grammar.timeThenDate))
+      return { start: a.start, end: b.end, atom: { ...a.atom, date: b.atom } as Atom, rule: `${a.rule}+${b.rule}`, latent: false };
+    return null;
+  });
+  // 3. Parts: "fin mai", "mid-2025", "end of this year".
+  items = items.map((f) => {
+    if (!isDateLike(f.atom)) return f;
+    for (const p of grammar.parts) {
+      const at = before(text, f.start, p.pattern);
+      if (at >= 0) return { ...f, start: at, atom: { kind: 'part', part: p.part, of: f.atom }, rule: `part-${f.rule}`, latent: false };
+    }
+    return f;
+  });
+  // 4. Ranges between two dates: "du 8 au 10 mai", "entre 2025 et 2030", "from May to July".
+  items = pairwise(items, (a, b) => {
+    if (!isDateLike(a.atom) && a.atom.kind !== 'part') return null;
+    if (!isDateLike(b.atom) && b.atom.kind !== 'part') return null;
+    const r = rangeJoin(grammar, text, a, b);
+    if (!r) return null;
+    const from = a.atom.kind === 'calendar' && b.atom.kind === 'calendar' ? borrowParts(a.atom, b.atom) : a.atom;
+    return { ...r, atom: { kind: 'range', from, to: b.atom }, rule: 'range' };
+  });
+  // 5. Open ranges: "avant 2020", "depuis mai", "since 2019".
+  items = items.map((f) => {
+    if (f.atom.kind === 'range' || f.atom.kind === 'time-range') return f;
+    for (const o of grammar.openers) {
+      const at = before(text, f.start, o.pattern);
+      if (at < 0) continue;
+      const atom: Atom = o.mod === 'before' || o.mod === 'until' ? { kind: 'range', to: f.atom, mod: o.mod } : { kind: 'range', from: f.atom, mod: o.mod };
+      return { ...f, start: at, atom, rule: `${o.mod}-${f.rule}`, latent: false };
+    }
+    return f;
+  });
+  return items;
+}
+
+/** "du 8 au 10 mai": the first bound takes the month and year the second one reads. */
+function borrowParts(a: Extract<Atom, { kind: 'calendar' }>, b: Extract<Atom, { kind: 'calendar' }>): Atom {
+  const out = { ...a };
+  if (out.day !== undefined && out.month === undefined && b.month !== undefined) out.month = b.month;
+  if (out.year === undefined && out.month !== undefined && b.year !== undefined && (b.month === undefined) === false) out.year = b.year;
+  if (out.year === undefined && out.month === undefined && out.day === undefined) return a;
+  return out;
+}
+
+function rangeJoin(grammar: DateGrammar, text: string, a: Found, b: Found): Omit<Found, 'atom' | 'rule'> | null {
+  for (const r of grammar.ranges) {
+    if (!gapIs(text, a.end, b.start, r.join)) continue;
+    if (!r.open) return { start: a.start, end: b.end, latent: false };
+    const at = before(text, a.start, r.open);
+    if (at >= 0) return { start: at, end: b.end, latent: false };
+  }
+  return null;
+}
+
+function pairwise(items: Found[], join: (a: Found, b: Found) => Found | null): Found[] {
+  const out: Found[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    const joined = prev ? join(prev, item) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(item);
+  }
+  return out;
+}
+
+/**
+ * The direction of an underspecified date ("mardi", "en mai"): the tense cue nearest to it in its
+ * sentence. News reads mostly in the past, but a bare weekday in the present ("le sommet s'ouvre
+ * mardi") announces what comes, so no cue at all means the future; resolve.ts keeps a month with
+ * no cue in the reference year.
+ */
+function directionAt(grammar: DateGrammar, ctx: ExtractContext, start: number, end: number): Direction | undefined {
+  const s = sentenceAt(ctx, start) ?? { start: 0, end: ctx.text.length };
+  const from = Math.max(s.start, start - 200);
+  const to = Math.min(s.end, end + 200);
+  const sentence = ctx.text.slice(from, to);
+  let best: { d: number; dir: Direction } | undefined;
+  for (const [dir, re] of [
+    ['past', grammar.tense.past],
+    ['future', grammar.tense.future],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const at = from + m.index;
+      if (at >= start && at < end) continue;
+      const d = at < start ? start - at : at - end;
+      if (!best || d < best.d) best = { d, dir };
+    }
+  }
+  return best?.dir;
+}
+
+function sentenceAt(ctx: ExtractContext, at: number) {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid];
+    if (!s) break;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+// ---------- helpers for the language files ----------
+
+/** An alternation of words, longest first, with regex metacharacters escaped. */
+export function anyOf(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** Looks a word up in a table, case- and accent-insensitively after the table's own keys. */
+export function lookup<T>(table: Record<string, T>, word: string | undefined): T | undefined {
+  if (word === undefined) return undefined;
+  const k = word.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+  return table[k] ?? table[k.normalize('NFD').replace(/\p{M}/gu, '')];
+}
+
+/** Word boundaries that know letters and digits beyond ASCII. */
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+/** One to three spaces of any kind (bounded, so patterns stay linear). */
+export const S = '[\\s\\u00A0\\u202F]{1,3}';
+export const S0 = '[\\s\\u00A0\\u202F]{0,3}';

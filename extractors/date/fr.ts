@@ -1,0 +1,477 @@
+// French dates and times: the words and the few rules specific to French. Written by hand rather
+// than on chrono-node: chrono's French locale is a copy of its English one (it reads "mar" as both
+// mardi and mars, has no "il y a", no "T1 2025", no negatives), and it scored 0.27 on the
+// Recognizers French date specs; the shared engine (engine.ts) and resolve.ts do the rest.
+//
+// Numeric dates are day first in French (08/05/2024 is 8 May); a first number above 12 with a
+// second at most 12 cannot be anything else, and a second number above 12 is read month first.
+import type { DateGrammar, DateRule } from './engine.js';
+import { anyOf, B, E, lookup, S, S0 } from './engine.js';
+import { calendar, numericDate, timeOf } from './build.js';
+import { type Atom, expandYear, type Unit } from './resolve.js';
+
+const MONTHS: Record<string, number> = {
+  janvier: 1,
+  janv: 1,
+  février: 2,
+  fevrier: 2,
+  févr: 2,
+  fevr: 2,
+  fév: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  décembre: 12,
+  decembre: 12,
+  déc: 12,
+  dec: 12,
+};
+const FULL_MONTHS = Object.keys(MONTHS).filter((k) => k.length > 4 || ['mars', 'mai', 'juin', 'août', 'aout'].includes(k));
+// Abbreviations only with their point, so that "sep" or "dec" inside other words never read as months.
+const MONTH = `(?:${anyOf(FULL_MONTHS)}|(?:${anyOf(Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k)))})\\.)`;
+
+const WEEKDAYS: Record<string, number> = {
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 7,
+  lun: 1,
+  mar: 2,
+  mer: 3,
+  jeu: 4,
+  ven: 5,
+  sam: 6,
+  dim: 7,
+};
+const WEEKDAY = `(?:${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|(?:${anyOf(['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'])})\\.)`;
+
+const UNITS_WORDS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
+const NUMBERS: Record<string, number> = { une: 1, premier: 1, zéro: 0 };
+UNITS_WORDS.forEach((w, i) => {
+  NUMBERS[w] = i + 1;
+});
+TEENS.forEach((w, i) => {
+  NUMBERS[w] = i + 10;
+});
+for (const [tens, v] of [
+  ['vingt', 20],
+  ['trente', 30],
+  ['quarante', 40],
+  ['cinquante', 50],
+] as const) {
+  NUMBERS[tens] = v;
+  NUMBERS[`${tens} et un`] = v + 1;
+  NUMBERS[`${tens}-et-un`] = v + 1;
+  UNITS_WORDS.slice(1).forEach((w, i) => {
+    NUMBERS[`${tens}-${w}`] = v + i + 2;
+  });
+}
+const NUMBER_WORD = anyOf(Object.keys(NUMBERS));
+const COUNT = `(?:\\d{1,3}|${NUMBER_WORD})`;
+const num = (s: string | undefined): number | undefined => {
+  if (s === undefined) return undefined;
+  if (/^\d+$/.test(s)) return Number(s);
+  return lookup(NUMBERS, s.replace(/\s+/g, ' '));
+};
+
+const UNITS: Record<string, Unit> = {
+  an: 'year',
+  ans: 'year',
+  année: 'year',
+  années: 'year',
+  annee: 'year',
+  annees: 'year',
+  trimestre: 'quarter',
+  trimestres: 'quarter',
+  mois: 'month',
+  semaine: 'week',
+  semaines: 'week',
+  jour: 'day',
+  jours: 'day',
+  heure: 'hour',
+  heures: 'hour',
+  h: 'hour',
+  minute: 'minute',
+  minutes: 'minute',
+  min: 'minute',
+};
+const UNIT = anyOf(Object.keys(UNITS));
+
+const DAY = `(?:1er|1re|premier|\\d{1,2}|${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) <= 31 && (NUMBERS[k] ?? 0) > 0))})`;
+const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
+
+const re = (src: string) => new RegExp(src, 'gdiu');
+const dayOf = (s: string | undefined) => {
+  if (s === undefined) return undefined;
+  const d = /^1(?:er|re)$/i.test(s) ? 1 : num(s);
+  return d !== undefined && d >= 1 && d <= 31 ? d : undefined;
+};
+const isLower = (s: string) => s === s.toLowerCase();
+
+const PAST_WORDS = 'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente';
+const NEXT_WORDS = 'prochain|prochaine|suivant|suivante|à venir|a venir';
+const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
+  if (!w) return undefined;
+  if (new RegExp(`^(?:${PAST_WORDS})$`, 'i').test(w)) return -1;
+  if (new RegExp(`^(?:${NEXT_WORDS})$`, 'i').test(w)) return 1;
+  return 0;
+};
+
+const YEAR_BEFORE =
+  "en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|de|d'|d’|à|a|et|au|année|annee|l'an|l’an|entre|vers|fin|début|debut|mi|courant|milieu|printemps|été|automne|hiver|exercice|budget|horizon|cap|dans|pour|par";
+// A bare four-digit number reads as a year only where a year can stand: at the end of a clause or
+// before a verb or a function word. "2 500 emplois" and "2018 salariés" stay numbers.
+const YEAR_AFTER =
+  '[.,;:!?)»"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’\']|de|des|du|d[’\']|il|elle|ils|elles|on|qui|que|qu[’\']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])';
+
+const rules: DateRule[] = [
+  {
+    name: 'iso',
+    pattern: re(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${E}`),
+    build: (m) => {
+      const date = calendar(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (!date || m[4] === undefined) return date;
+      const time = timeOf(Number(m[4]), Number(m[5]), m[6] === undefined ? undefined : Number(m[6]));
+      return time ? { kind: 'time', time, date } : date;
+    },
+  },
+  {
+    // 08/05/2024, 8.5.24, 08-05-2024; the separator repeats.
+    name: 'numeric',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m, env) => numericDate(Number(m[1]), Number(m[3]), expandYear(Number(m[4]), env.ref), env.order),
+  },
+  {
+    // 22/04: latent, a fraction or a score may look the same.
+    name: 'numeric-day-month',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
+    latent: true,
+  },
+  {
+    // 2015-3, 2024/05
+    name: 'numeric-year-month',
+    pattern: re(`${B}(\\d{4})[-/](\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m) => calendar(Number(m[1]), Number(m[2])),
+  },
+  {
+    // mardi 8 mai 2024, 1er juillet, 23 novembre de 1987, le vingt-cinq mai
+    name: 'day-month-year',
+    pattern: re(
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})${S}(?:de${S})?(${MONTH})(?:${S}(?:de${S})?(${YEAR}|'\\d{2}))?${E}`,
+    ),
+    build: (m, env) => {
+      const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
+      return calendar(y, lookup(MONTHS, m[3]), dayOf(m[2]), lookup(WEEKDAYS, m[1]));
+    },
+  },
+  {
+    // novembre 23 de 1987, sept-23-2020 (month first)
+    name: 'month-day-year',
+    pattern: re(`${B}(${MONTH})[\\s\\u00A0/-]{1,3}(\\d{1,2})(?:,|${S0}de)?[\\s\\u00A0/-]{1,3}(${YEAR})${E}`),
+    build: (m) => calendar(Number(m[3]), lookup(MONTHS, m[1]), dayOf(m[2])),
+  },
+  {
+    // mai 2024, juillet 98, mars de l'an 2000
+    name: 'month-year',
+    pattern: re(`${B}(${MONTH})${S}(?:de${S}|d'|d’)?(${YEAR}|'?\\d{2})${E}(?![\\s\\u00A0]?(?:\\d|%|h${E}))`),
+    build: (m, env) => calendar(expandYear(Number((m[2] ?? '').replace(/['’]/, '')), env.ref), lookup(MONTHS, m[1])),
+  },
+  {
+    // A bare month needs a word that introduces it ("en mai", "fin mars", "de mai à juillet") and,
+    // as French writes months in lower case, "Mars" the planet stays out.
+    name: 'month',
+    pattern: re(
+      `(?<=${B}(?:en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|mois${S}de|mois${S}d'|mois${S}d’|début|debut|fin|mi|courant|milieu|entre|de|d'|d’|à|au|et|cette|ce|cet|dès${S}le${S}mois${S}de)(?:${S}|-))(?<core>(${MONTH})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
+    ),
+    build: (m) => {
+      if (!isLower(m[1] ?? '')) return null;
+      const month = lookup(MONTHS, m[1]);
+      if (month === undefined) return null;
+      const pre = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
+      const o = offsetOf(m[2]);
+      if (/c(?:e|et|ette)[\s\u00A0]$/.test(pre) || o !== undefined) {
+        return { kind: 'calendar', month, ...(o === undefined ? { yearOffset: 0 } : { dir: o < 0 ? 'past' : 'future' }) } as Atom;
+      }
+      return calendar(undefined, month);
+    },
+  },
+  {
+    // le 23, mardi 8: a day without its month (the month comes from the reference).
+    name: 'weekday-day',
+    pattern: re(`${B}(${WEEKDAY})${S}(${DAY})${E}(?!${S0}(?:h${E}|heures?|%|:|\\d))`),
+    build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
+  },
+  {
+    name: 'day-of-month',
+    pattern: re(`(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de${S}ce${S}mois)${E}|[-–]))`),
+    build: (m) => calendar(undefined, undefined, dayOf(m[1]), lookup(WEEKDAYS, m[2])),
+    latent: true,
+  },
+  {
+    // mardi, mardi dernier, ce mardi, mardi prochain
+    name: 'weekday',
+    pattern: re(`${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
+    build: (m) => {
+      const weekday = lookup(WEEKDAYS, m[2]);
+      if (weekday === undefined) return null;
+      const offset = m[1] ? 0 : offsetOf(m[3]);
+      return { kind: 'weekday', weekday, offset };
+    },
+  },
+  {
+    name: 'relative-day',
+    pattern: re(`${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain)${E}`),
+    build: (m) => {
+      const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
+      const offset = { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ?? (w.includes('demain') ? 2 : 0);
+      return { kind: 'relative-day', offset };
+    },
+  },
+  {
+    name: 'now',
+    pattern: re(`${B}(?:maintenant|à présent|actuellement)${E}`),
+    build: () => ({ kind: 'now' }),
+    latent: true,
+  },
+  {
+    // la semaine dernière, le mois prochain, l'an dernier, cette année, ce mois-ci
+    name: 'cycle',
+    pattern: re(
+      `${B}(?:(cette|ce|cet)${S})?(semaine|mois|année|annee|an|trimestre|semestre)(?:(-ci)|${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))?${E}`,
+    ),
+    build: (m) => {
+      const unit = lookup(UNITS, m[2]) ?? (/^sem/i.test(m[2] ?? '') ? undefined : undefined);
+      const offset = m[4] ? offsetOf(/cours/i.test(m[4]) ? undefined : m[4]) ?? 0 : m[1] || m[3] ? 0 : undefined;
+      if (offset === undefined) return null;
+      if (/^semestre$/i.test(m[2] ?? '')) return null;
+      if (!unit) return null;
+      return { kind: 'cycle', unit, offset };
+    },
+  },
+  {
+    // "fin de l'année", "début du mois": the current period, named after a part word.
+    name: 'cycle-after-part',
+    pattern: re(`(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}`),
+    build: (m) => {
+      const unit = lookup(UNITS, m[1]);
+      return unit ? { kind: 'cycle', unit, offset: 0 } : null;
+    },
+  },
+  {
+    // il y a trois ans, dans deux semaines, d'ici 5 ans
+    name: 'shift',
+    pattern: re(`${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(${COUNT})${S}(${UNIT})${E}`),
+    build: (m) => {
+      const n = num(m[2]);
+      const unit = lookup(UNITS, m[3]);
+      if (n === undefined || !unit) return null;
+      return { kind: 'shift', unit, amount: /^il/i.test(m[1] ?? '') ? -n : n };
+    },
+  },
+  {
+    // premier trimestre 2025, second semestre, T1 2025, 3e trimestre de l'année
+    name: 'quarter',
+    pattern: re(
+      `${B}(premier|1er|deuxième|deuxieme|second|seconde|2e|2ème|2nd|troisième|troisieme|3e|3ème|quatrième|quatrieme|4e|4ème|dernier)${S}(trimestre|semestre)(?:${S}(?:de${S}|d['’])?(?:l['’]année${S}|l['’]an${S})?(${YEAR}|(?:l['’]année|l['’]an)${S}(?:${PAST_WORDS}|${NEXT_WORDS})))?${E}`,
+    ),
+    build: (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      const half = /^sem/i.test(m[2] ?? '');
+      let n = /^(premier|1er)$/.test(w) ? 1 : /^(deux|second|2)/.test(w) ? 2 : /^(trois|3)/.test(w) ? 3 : /^(quatr|4)/.test(w) ? 4 : half ? 2 : 4;
+      if (w === 'dernier') n = half ? 2 : 4;
+      if (half && n > 2) return null;
+      const year = m[3] && /^\d/.test(m[3]) ? Number(m[3]) : undefined;
+      const yearOffset = m[3] && !year ? (offsetOf(m[3].split(/[\s\u00A0]+/).pop()) ?? 0) : 0;
+      return { kind: half ? 'half' : 'quarter', n, year, yearOffset };
+    },
+  },
+  {
+    name: 'quarter-code',
+    pattern: re(`${B}(?:([TQS])([1-4])(?:[\\s\\u00A0-]{1,3}(${YEAR}))?|(${YEAR})[\\s\\u00A0-]{1,3}([TQS])([1-4]))${E}`),
+    build: (m) => {
+      const letter = (m[1] ?? m[5] ?? '').toUpperCase();
+      const n = Number(m[2] ?? m[6]);
+      const yearText = m[3] ?? m[4];
+      if ((m[0] ?? '') !== (m[0] ?? '').toUpperCase()) return null;
+      if (letter === 'S' && n > 2) return null;
+      const year = yearText === undefined ? undefined : Number(yearText);
+      // A lone "S1" or "T3" is too often something else (a model, a phase); keep them with a year.
+      if (year === undefined && letter !== 'T') return null;
+      return { kind: letter === 'S' ? 'half' : 'quarter', n, year, yearOffset: 0 };
+    },
+  },
+  {
+    name: 'season',
+    pattern: re(
+      `(?:(?<=${B}(?:cet|cette|l['’]|en|au|à l['’])${S0})|${B})(?<core>(printemps|été|ete|automne|hiver)(?:${S}(?:de${S}|d['’])?(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
+    ),
+    build: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 8), m.indices?.groups?.core?.[0] ?? m.index).toLowerCase();
+      const hasContext = /(?:cet|cette|l['’]|en|au)[\s\u00A0]{0,3}$/.test(before);
+      if (!hasContext && !m[2]) return null;
+      const season = { printemps: 0, été: 1, ete: 1, automne: 2, hiver: 3 }[(m[1] ?? '').toLowerCase()];
+      if (season === undefined) return null;
+      const year = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : undefined;
+      return { kind: 'season', season, year, yearOffset: year === undefined ? (offsetOf(m[2]) ?? 0) : 0 };
+    },
+  },
+  {
+    // les années 1990, les années 90, années quatre-vingt-dix
+    name: 'decade',
+    pattern: re(`${B}années${S}(?:(19|20)?([0-9]0)|(vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))${E}`),
+    build: (m, env) => {
+      const words: Record<string, number> = {
+        vingt: 20,
+        trente: 30,
+        quarante: 40,
+        cinquante: 50,
+        soixante: 60,
+        'soixante-dix': 70,
+        'quatre-vingt': 80,
+        'quatre-vingts': 80,
+        'quatre-vingt-dix': 90,
+      };
+      if (m[3]) return { kind: 'decade', year: 1900 + (words[m[3].toLowerCase()] ?? 0) };
+      const yy = Number(m[2]);
+      const year = m[1] ? Number(m[1]) * 100 + yy : expandYear(yy, env.ref) > (env.ref?.year ?? 2000) ? 1900 + yy : expandYear(yy, env.ref);
+      return { kind: 'decade', year };
+    },
+  },
+  {
+    // 2025-2030, 2019/2020: two years.
+    name: 'year-range',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    build: (m) => {
+      const a = Number(m[1]);
+      let b = Number(m[2]);
+      if (b < 100) b = Math.floor(a / 100) * 100 + b;
+      if (b <= a || b - a > 100) return null;
+      return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
+    },
+  },
+  {
+    // en 2018, depuis 2020: a year with a word that introduces it.
+    name: 'year',
+    pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-|['’]))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[\\s\\u00A0\\u202F]\\d{3}${E}|[.,]\\d|${S0}%)`),
+    build: (m) => calendar(Number(m.groups?.core)),
+  },
+  {
+    // A bare year in a plausible range, where a year can stand.
+    name: 'bare-year',
+    pattern: re(`(?<![\\p{L}\\p{N}.,]|\\d[\\s\\u00A0\\u202F])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})`),
+    build: (m) => calendar(Number(m.groups?.core)),
+    latent: true,
+  },
+  {
+    // 15 h 30, 15h, 8h05, 10 heures (durations — "pendant 3 heures" — are left out)
+    name: 'time',
+    pattern: re(`(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|environ|les|des|toutes les|chaque|il y a)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?)?(?!\\p{L}|[.,]\\d)`),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    name: 'time-colon',
+    pattern: re(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:${S0}(am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{N}]|:\\d)`),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), m[4]);
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
+    name: 'time-words',
+    pattern: re(`(?<=${B}(?:à|a|vers|dès)${S})(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`),
+    build: (m) => {
+      const h = num(m[1]);
+      if (h === undefined || h > 23) return null;
+      let mi = m[2] ? (/demi/i.test(m[2]) ? 30 : /quart/i.test(m[2]) ? 15 : num(m[2])) : undefined;
+      let hour = h;
+      if (m[3]) {
+        const less = /quart/i.test(m[3]) ? 15 : (num(m[3]) ?? 0);
+        hour = (h + 23) % 24;
+        mi = 60 - less;
+      }
+      const t = timeOf(hour, mi);
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    name: 'noon',
+    pattern: re(`(?<![\\p{L}\\p{N}-])(midi|minuit)(?:${S}(?:et${S})?(demie?|quart))?${E}`),
+    build: (m) => {
+      if (!isLower(m[1] ?? '') && m.index > 0 && !/[.!?]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+      const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : 15) : 0;
+      return { kind: 'time', time: { hour: /^midi/i.test(m[1] ?? '') ? 12 : 0, minute: mi } };
+    },
+  },
+  {
+    // ce soir, cette nuit, ce matin; after a date: mardi matin, demain soir (joined by the engine).
+    name: 'day-part',
+    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit)${E}`),
+    build: (m) => {
+      const parts: Record<string, [number, number]> = {
+        matin: [8, 12],
+        matinée: [8, 12],
+        'après-midi': [12, 16],
+        'apres-midi': [12, 16],
+        soir: [16, 20],
+        soirée: [16, 20],
+        nuit: [20, 24],
+      };
+      const p = parts[(m[2] ?? '').toLowerCase()];
+      if (!p) return null;
+      const today: Atom | undefined = m[1] ? { kind: 'relative-day', offset: 0 } : undefined;
+      return { kind: 'day-part', from: p[0], to: p[1], date: today };
+    },
+  },
+];
+
+const grammar: DateGrammar = {
+  lang: 'fr',
+  rules,
+  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`, 'iu'),
+  timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de)?${S0}$`, 'iu'),
+  ranges: [
+    { open: new RegExp(`${B}(?:du|de|des|d['’]|depuis)${S}$`, 'iu'), join: new RegExp(`^${S}(?:au|à|a|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S}$`, 'iu') },
+    { open: new RegExp(`${B}entre${S}(?:le${S}|les${S})?$`, 'iu'), join: new RegExp(`^${S}(?:et|&)${S}(?:le${S})?$`, 'iu') },
+    { open: null, join: /^[\s\u00A0]?[-–][\s\u00A0]?$/u },
+  ],
+  openers: [
+    { pattern: new RegExp(`${B}(?:avant|d['’]ici|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'until' },
+    { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
+    { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
+  ],
+  parts: [
+    { pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'start' },
+    { pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S})?)(?:-|${S})$`, 'iu'), part: 'mid' },
+    { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'end' },
+  ],
+  tense: {
+    past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
+    future: /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
+  },
+  numericOrder: () => 'dmy',
+};
+
+export default grammar;

@@ -1,0 +1,453 @@
+// Language-neutral normalization of dates: the language files read *what the text says* into an
+// `Atom` (the parts read, a relative shift, a weekday…); this module turns it into the contract's
+// value against the reference date. chrono's idea of known vs implied parts is kept: a part taken
+// from the reference date is listed in `implied`, and the grain never claims more than was read.
+import type { ReferenceDate } from '../../pipeline/reference-date.js';
+import { daysInMonth } from '../../pipeline/reference-date.js';
+import type { DateValue, Grain } from '../../pipeline/schema.js';
+
+export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+export type Direction = 'past' | 'future';
+export type Part = 'start' | 'mid' | 'end';
+export type RangeMod = 'before' | 'after' | 'since' | 'until';
+
+export interface TimeOfDay {
+  hour: number;
+  minute?: number;
+  second?: number;
+  /** Read with am / pm (or a word such as "soir"): the hour is already on the 24-hour clock. */
+  meridiem?: 'am' | 'pm';
+}
+
+/** What the text says, before any reference date is used. */
+export type Atom =
+  /** Parts read in the text; missing parts come from the reference date (and are marked implied). */
+  | {
+      kind: 'calendar';
+      year?: number;
+      month?: number;
+      day?: number;
+      weekday?: number;
+      /** "cette décembre": the year is the reference's moved by this, whatever the tense. */
+      yearOffset?: number;
+      /** "mai dernier", "next May": the direction read with the date, over the sentence's tense. */
+      dir?: Direction;
+    }
+  /** aujourd'hui 0, hier -1, demain +1… */
+  | { kind: 'relative-day'; offset: number }
+  /** "il y a trois ans" (-3 year), "in two weeks" (+2 week): the reference moved by an amount. */
+  | { kind: 'shift'; unit: Unit; amount: number }
+  /** "la semaine dernière" (week, -1), "this month" (month, 0): a whole calendar period. */
+  | { kind: 'cycle'; unit: Unit; offset: number }
+  /** "mardi" (offset undefined: direction decides), "mardi dernier" (-1), "ce mardi" (0), "next Tuesday" (1). */
+  | { kind: 'weekday'; weekday: number; offset?: -1 | 0 | 1 }
+  /** Quarter n (1-4) or half n (1-2) of a year read or taken from the reference (yearOffset). */
+  | { kind: 'quarter' | 'half'; n: number; year?: number; yearOffset?: number }
+  /** Meteorological seasons: 0 spring (Mar-May), 1 summer, 2 autumn, 3 winter (Dec-Feb). */
+  | { kind: 'season'; season: number; year?: number; yearOffset?: number }
+  /** A decade, by its first year: "les années 1990", "the 90s". */
+  | { kind: 'decade'; year: number }
+  | { kind: 'now' }
+  | { kind: 'time'; time: TimeOfDay; date?: Atom }
+  /** A part of the day: hours [from, to) of a date (ce soir, tomorrow morning). */
+  | { kind: 'day-part'; from: number; to: number; date?: Atom }
+  | { kind: 'time-range'; from: TimeOfDay; to: TimeOfDay; date?: Atom }
+  | { kind: 'part'; part: Part; of: Atom }
+  /** A range between two atoms, or an open one with a modifier ("avant 2020", "since May"). */
+  | { kind: 'range'; from?: Atom; to?: Atom; mod?: RangeMod };
+
+/** A resolved moment, truncated at `grain` (fields finer than the grain are absent). */
+interface Point {
+  y: number;
+  mo?: number;
+  d?: number;
+  h?: number;
+  mi?: number;
+  s?: number;
+}
+type Implied = 'year' | 'month' | 'day';
+interface Resolved {
+  point?: Point;
+  start?: Point;
+  end?: Point;
+  grain: Grain;
+  implied: Implied[];
+  mod?: DateValue['mod'];
+}
+
+const GRAIN_ORDER: Grain[] = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+const finer = (a: Grain, b: Grain): Grain => (GRAIN_ORDER.indexOf(a) >= GRAIN_ORDER.indexOf(b) ? a : b);
+
+// ---------- calendar arithmetic (UTC dates as plain calendar values) ----------
+
+const dayNumber = (y: number, mo: number, d: number) => Math.floor(Date.UTC(y, mo - 1, d) / 86400000);
+function fromDayNumber(n: number): Point {
+  const dt = new Date(n * 86400000);
+  return { y: dt.getUTCFullYear(), mo: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+const weekdayOf = (y: number, mo: number, d: number) => ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1;
+function addMonths(y: number, mo: number, n: number): { y: number; mo: number } {
+  const k = y * 12 + (mo - 1) + n;
+  return { y: Math.floor(k / 12), mo: (((k % 12) + 12) % 12) + 1 };
+}
+const clampDay = (y: number, mo: number, d: number) => Math.min(d, daysInMonth(y, mo));
+
+export function isValidDate(y: number, mo: number, d: number): boolean {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** Two-digit years: the century that puts the year within 80 years before / 20 after the reference. */
+export function expandYear(yy: number, ref: ReferenceDate | null): number {
+  if (yy >= 100) return yy;
+  const base = ref?.year ?? 2000;
+  let y = Math.floor(base / 100) * 100 + yy;
+  if (y > base + 20) y -= 100;
+  else if (y < base - 80) y += 100;
+  return y;
+}
+
+function hourOf(t: TimeOfDay): number {
+  if (t.meridiem === 'pm' && t.hour < 12) return t.hour + 12;
+  if (t.meridiem === 'am' && t.hour === 12) return 0;
+  return t.hour;
+}
+
+// ---------- resolution ----------
+
+/** The value of an atom against the reference date; null when it needs a reference part that is missing. */
+export function resolveAtom(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefined): DateValue | null {
+  const r = resolve(atom, ref, dir);
+  return r ? render(r) : null;
+}
+
+/** True when the atom needs the reference date at all (used to keep relative dates with a null value). */
+export function isRelative(atom: Atom): boolean {
+  switch (atom.kind) {
+    case 'calendar':
+      return atom.year === undefined;
+    case 'quarter':
+    case 'half':
+    case 'season':
+      return atom.year === undefined;
+    case 'decade':
+      return false;
+    case 'time':
+    case 'day-part':
+    case 'time-range':
+      return !atom.date || isRelative(atom.date);
+    case 'part':
+      return isRelative(atom.of);
+    case 'range':
+      return (!!atom.from && isRelative(atom.from)) || (!!atom.to && isRelative(atom.to));
+    default:
+      return true;
+  }
+}
+
+function refDay(ref: ReferenceDate | null): Point | null {
+  return ref?.month !== undefined && ref.day !== undefined ? { y: ref.year, mo: ref.month, d: ref.day } : null;
+}
+
+function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefined): Resolved | null {
+  switch (atom.kind) {
+    case 'calendar':
+      return resolveCalendar(atom, ref, dir);
+    case 'relative-day': {
+      const today = refDay(ref);
+      if (!today) return null;
+      return { point: fromDayNumber(dayNumber(today.y, today.mo ?? 1, today.d ?? 1) + atom.offset), grain: 'day', implied: [] };
+    }
+    case 'now': {
+      if (!ref) return null;
+      const grain: Grain = ref.grain === 'second' ? 'minute' : ref.grain;
+      const p: Point = { y: ref.year, mo: ref.month, d: ref.day, h: ref.hour, mi: ref.minute };
+      return { point: p, grain, implied: [] };
+    }
+    case 'shift':
+      return resolveShift(atom.unit, atom.amount, ref);
+    case 'cycle':
+      return resolveCycle(atom.unit, atom.offset, ref);
+    case 'weekday':
+      return resolveWeekday(atom.weekday, atom.offset, ref, dir);
+    case 'quarter':
+    case 'half':
+    case 'season': {
+      const y = atom.year ?? (ref ? ref.year + (atom.yearOffset ?? 0) : undefined);
+      if (y === undefined) return null;
+      const implied: Implied[] = atom.year === undefined ? ['year'] : [];
+      if (atom.kind === 'quarter') return { point: { y, mo: atom.n * 3 - 2 }, grain: 'quarter', implied };
+      if (atom.kind === 'half') return { start: { y, mo: atom.n * 6 - 5 }, end: { y, mo: atom.n * 6 }, grain: 'month', implied };
+      // Winter of a year starts in its December and runs into the next year.
+      const first = addMonths(y, 3 + (atom.kind === 'season' ? atom.season : 0) * 3, 0);
+      const last = addMonths(first.y, first.mo, 2);
+      return { start: { y: first.y, mo: first.mo }, end: { y: last.y, mo: last.mo }, grain: 'month', implied };
+    }
+    case 'decade':
+      return { start: { y: atom.year }, end: { y: atom.year + 9 }, grain: 'year', implied: [] };
+    case 'time': {
+      const day = atom.date ? resolve(atom.date, ref, dir) : resolveToday(ref);
+      if (!day?.point || day.grain !== 'day') return null;
+      const t = atom.time;
+      const grain: Grain = t.second !== undefined ? 'second' : 'minute';
+      return {
+        point: { ...day.point, h: hourOf(t), mi: t.minute ?? 0, s: t.second },
+        grain,
+        implied: day.implied,
+      };
+    }
+    case 'day-part':
+    case 'time-range': {
+      const day = atom.date ? resolve(atom.date, ref, dir) : resolveToday(ref);
+      if (!day?.point || day.grain !== 'day') return null;
+      const [h1, m1, h2, m2] =
+        atom.kind === 'day-part'
+          ? [atom.from, 0, atom.to, 0]
+          : [hourOf(atom.from), atom.from.minute ?? 0, hourOf(atom.to), atom.to.minute ?? 0];
+      // "de 10 à 2" ends in the afternoon.
+      let endMin = h2 * 60 + m2;
+      if (endMin <= h1 * 60 + m1 && h2 < 12 && atom.kind === 'time-range' && !atom.to.meridiem) endMin += 12 * 60;
+      // The end is inclusive at minute grain: "de 14h à 16h" holds its last minute, 15:59.
+      endMin -= 1;
+      if (endMin < h1 * 60 + m1) return null;
+      return {
+        start: { ...day.point, h: h1, mi: m1 },
+        end: { ...day.point, h: Math.floor(endMin / 60), mi: endMin % 60 },
+        grain: 'minute',
+        implied: day.implied,
+      };
+    }
+    case 'part': {
+      const inner = resolve(atom.of, ref, dir);
+      if (!inner) return null;
+      return { ...inner, mod: atom.part };
+    }
+    case 'range':
+      return resolveRange(atom, ref, dir);
+  }
+}
+
+function resolveToday(ref: ReferenceDate | null): Resolved | null {
+  const today = refDay(ref);
+  return today ? { point: today, grain: 'day', implied: ['year', 'month', 'day'] } : null;
+}
+
+function resolveCalendar(
+  a: Extract<Atom, { kind: 'calendar' }>,
+  ref: ReferenceDate | null,
+  sentenceDir: Direction | undefined,
+): Resolved | null {
+  const implied: Implied[] = [];
+  const dir = a.dir ?? sentenceDir;
+  if (a.year === undefined && a.yearOffset !== undefined) {
+    if (!ref) return null;
+    const r = resolveCalendar({ ...a, year: ref.year + a.yearOffset, yearOffset: undefined }, ref, dir);
+    return r ? { ...r, implied: ['year', ...r.implied] } : null;
+  }
+  let { year, month } = a;
+  const { day } = a;
+  if (month === undefined && day !== undefined) {
+    // "le 23": month and year from the reference, moved by the direction.
+    if (year !== undefined || ref?.month === undefined) return null;
+    let m = { y: ref.year, mo: ref.month };
+    if (ref.day !== undefined) {
+      if (dir === 'past' && day > ref.day) m = addMonths(m.y, m.mo, -1);
+      if (dir === 'future' && day < ref.day) m = addMonths(m.y, m.mo, 1);
+    }
+    if (!isValidDate(m.y, m.mo, day)) return null;
+    return { point: { y: m.y, mo: m.mo, d: day }, grain: 'day', implied: ['year', 'month'] };
+  }
+  if (year === undefined) {
+    if (!ref) return null;
+    year = ref.year;
+    implied.push('year');
+    if (month !== undefined && ref.month !== undefined) {
+      const read = month * 100 + (day ?? 0);
+      const now = ref.month * 100 + (day === undefined ? 0 : (ref.day ?? 0));
+      if (dir === 'past' && read > now) year--;
+      if (dir === 'future' && read < now) year++;
+    }
+    // A weekday read with the date picks the year it falls in ("mardi 8 mai").
+    if (a.weekday !== undefined && month !== undefined && day !== undefined) {
+      for (const y of [year, year - 1, year + 1, year - 2, year + 2]) {
+        if (isValidDate(y, month, day) && weekdayOf(y, month, day) === a.weekday) {
+          year = y;
+          break;
+        }
+      }
+    }
+  }
+  if (month === undefined) return { point: { y: year }, grain: 'year', implied };
+  if (day === undefined) return { point: { y: year, mo: month }, grain: 'month', implied };
+  if (!isValidDate(year, month, day)) {
+    // 29 February with an implied year: the nearest leap year in the direction read.
+    if (implied.includes('year') && month === 2 && day === 29) {
+      const step = dir === 'future' ? 1 : -1;
+      let y = year;
+      while (!isValidDate(y, 2, 29)) y += step;
+      return { point: { y, mo: 2, d: 29 }, grain: 'day', implied };
+    }
+    return null;
+  }
+  month ??= 1;
+  return { point: { y: year, mo: month, d: day }, grain: 'day', implied };
+}
+
+function resolveShift(unit: Unit, amount: number, ref: ReferenceDate | null): Resolved | null {
+  if (!ref) return null;
+  if (unit === 'hour' || unit === 'minute') {
+    if (ref.hour === undefined || ref.month === undefined || ref.day === undefined) return null;
+    const minutes = Date.UTC(ref.year, ref.month - 1, ref.day, ref.hour, ref.minute ?? 0) / 60000;
+    const dt = new Date((minutes + amount * (unit === 'hour' ? 60 : 1)) * 60000);
+    return {
+      point: {
+        y: dt.getUTCFullYear(),
+        mo: dt.getUTCMonth() + 1,
+        d: dt.getUTCDate(),
+        h: dt.getUTCHours(),
+        mi: dt.getUTCMinutes(),
+      },
+      grain: 'minute',
+      implied: [],
+    };
+  }
+  // The moved point keeps the reference's precision, never more than a day.
+  const months = unit === 'year' ? 12 * amount : unit === 'quarter' ? 3 * amount : unit === 'month' ? amount : 0;
+  const days = unit === 'week' ? 7 * amount : unit === 'day' ? amount : 0;
+  if (ref.month === undefined) return months % 12 === 0 && days === 0 ? { point: { y: ref.year + months / 12 }, grain: 'year', implied: [] } : null;
+  const m = addMonths(ref.year, ref.month, months);
+  if (ref.day === undefined) return days === 0 ? { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] } : null;
+  const n = dayNumber(m.y, m.mo, clampDay(m.y, m.mo, ref.day)) + days;
+  return { point: fromDayNumber(n), grain: 'day', implied: [] };
+}
+
+function resolveCycle(unit: Unit, offset: number, ref: ReferenceDate | null): Resolved | null {
+  if (!ref) return null;
+  if (unit === 'year') return { point: { y: ref.year + offset }, grain: 'year', implied: [] };
+  if (ref.month === undefined) return null;
+  if (unit === 'month') {
+    const m = addMonths(ref.year, ref.month, offset);
+    return { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] };
+  }
+  if (unit === 'quarter') {
+    const first = ref.month - ((ref.month - 1) % 3);
+    const m = addMonths(ref.year, first, 3 * offset);
+    return { point: { y: m.y, mo: m.mo }, grain: 'quarter', implied: [] };
+  }
+  if (ref.day === undefined) return null;
+  const today = dayNumber(ref.year, ref.month, ref.day);
+  if (unit === 'week') {
+    const monday = today - (weekdayOf(ref.year, ref.month, ref.day) - 1) + 7 * offset;
+    return { point: fromDayNumber(monday), grain: 'week', implied: [] };
+  }
+  if (unit === 'day') return { point: fromDayNumber(today + offset), grain: 'day', implied: [] };
+  return null;
+}
+
+/**
+ * A weekday. With "dernier / last" it is that day of the previous week, with "prochain / next" of
+ * the next week, with "ce / this" of the current week (weeks start on Monday). A bare weekday
+ * follows the tense: in the past, the latest such day up to the reference day; otherwise the next.
+ */
+function resolveWeekday(
+  weekday: number,
+  offset: -1 | 0 | 1 | undefined,
+  ref: ReferenceDate | null,
+  dir: Direction | undefined,
+): Resolved | null {
+  const today = refDay(ref);
+  if (!today?.mo || !today.d) return null;
+  const n = dayNumber(today.y, today.mo, today.d);
+  const wd = weekdayOf(today.y, today.mo, today.d);
+  let target: number;
+  if (offset !== undefined) target = n - (wd - 1) + 7 * offset + (weekday - 1);
+  else if (dir === 'past') target = n - ((wd - weekday + 7) % 7);
+  else target = n + ((weekday - wd + 7) % 7 || 7);
+  return { point: fromDayNumber(target), grain: 'day', implied: [] };
+}
+
+function resolveRange(atom: Extract<Atom, { kind: 'range' }>, ref: ReferenceDate | null, dir: Direction | undefined): Resolved | null {
+  // Open ranges: "avant 2000" ends with 1999, "après 2018" starts with 2019; "depuis" and "jusqu'à" include their bound.
+  if (atom.mod) {
+    const bound = resolve((atom.from ?? atom.to) as Atom, ref, dir);
+    if (!bound) return null;
+    const edge = bound.point ?? (atom.mod === 'before' || atom.mod === 'since' ? bound.start : bound.end);
+    if (!edge) return null;
+    const grain = bound.grain;
+    if (atom.mod === 'before') return { end: step(edge, grain, -1), grain, implied: bound.implied, mod: 'before' };
+    if (atom.mod === 'after') {
+      const last = bound.point ? edge : (bound.end ?? edge);
+      return { start: step(last, grain, 1), grain, implied: bound.implied, mod: 'after' };
+    }
+    if (atom.mod === 'since') return { start: bound.point ?? bound.start, grain, implied: bound.implied, mod: 'since' };
+    return { end: bound.point ?? bound.end, grain, implied: bound.implied, mod: 'until' };
+  }
+  const a = atom.from && resolve(atom.from, ref, dir);
+  const b = atom.to && resolve(atom.to, ref, dir);
+  if (!a || !b) return null;
+  let start = a.point ?? a.start;
+  let end = b.point ?? b.end;
+  if (!start || !end) return null;
+  // Quarters and weeks as range bounds: their first and last months / days.
+  if (a.grain === 'week' || b.grain === 'week' || a.grain === 'quarter' || b.grain === 'quarter') {
+    if (b.grain === 'quarter' && end.mo !== undefined) end = { y: end.y, mo: end.mo + 2 };
+    if (b.grain === 'week' && end.d !== undefined && end.mo !== undefined) end = fromDayNumber(dayNumber(end.y, end.mo, end.d) + 6);
+  }
+  const grain = finer(a.grain === 'quarter' ? 'month' : a.grain, b.grain === 'quarter' ? 'month' : b.grain);
+  const g = grain === 'week' ? 'day' : grain;
+  if (compare(start, end) > 0) {
+    // "du 28 décembre au 3 janvier" with an implied year: the end is in the next year.
+    if (b.implied.includes('year') && a.implied.includes('year')) end = { ...end, y: end.y + 1 };
+    else return null;
+  }
+  const implied = [...new Set([...a.implied, ...b.implied])];
+  return { start, end, grain: g, implied };
+}
+
+function compare(a: Point, b: Point): number {
+  const k = (p: Point) => [p.y, p.mo ?? 0, p.d ?? 0, p.h ?? 0, p.mi ?? 0];
+  const ka = k(a);
+  const kb = k(b);
+  for (let i = 0; i < ka.length; i++) if ((ka[i] ?? 0) !== (kb[i] ?? 0)) return (ka[i] ?? 0) - (kb[i] ?? 0);
+  return 0;
+}
+
+/** The point one grain before or after. */
+function step(p: Point, grain: Grain, n: number): Point {
+  if (grain === 'year') return { y: p.y + n };
+  if (grain === 'month' || grain === 'quarter') {
+    const m = addMonths(p.y, p.mo ?? 1, grain === 'quarter' ? 3 * n : n);
+    return { y: m.y, mo: m.mo };
+  }
+  if (grain === 'day' || grain === 'week') {
+    return fromDayNumber(dayNumber(p.y, p.mo ?? 1, p.d ?? 1) + (grain === 'week' ? 7 : 1) * n);
+  }
+  const minutes = Date.UTC(p.y, (p.mo ?? 1) - 1, p.d ?? 1, p.h ?? 0, p.mi ?? 0) / 60000 + (grain === 'hour' ? 60 : 1) * n;
+  const dt = new Date(minutes * 60000);
+  return { y: dt.getUTCFullYear(), mo: dt.getUTCMonth() + 1, d: dt.getUTCDate(), h: dt.getUTCHours(), mi: dt.getUTCMinutes() };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** ISO 8601 of a point, down to the finest field it has. */
+export function iso(p: Point): string {
+  let s = String(p.y).padStart(4, '0');
+  if (p.mo === undefined) return s;
+  s += `-${pad(p.mo)}`;
+  if (p.d === undefined) return s;
+  s += `-${pad(p.d)}`;
+  if (p.h === undefined) return s;
+  s += `T${pad(p.h)}:${pad(p.mi ?? 0)}`;
+  if (p.s !== undefined) s += `:${pad(p.s)}`;
+  return s;
+}
+
+function render(r: Resolved): DateValue {
+  const v: DateValue = r.point ? { value: iso(r.point), grain: r.grain } : { grain: r.grain };
+  if (!r.point) {
+    if (r.start) v.start = iso(r.start);
+    if (r.end) v.end = iso(r.end);
+  }
+  if (r.implied.length) v.implied = r.implied;
+  if (r.mod) v.mod = r.mod;
+  return v;
+}
