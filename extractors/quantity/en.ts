@@ -234,6 +234,8 @@ const lexicon: QuantityLexicon = {
     { joins: ['to', 'through'], openers: ['from'], openerRequired: false, openerInSpan: false },
     { joins: ['and'], openers: ['between'], openerRequired: true, openerInSpan: true },
   ],
+  compoundJoins: ['and'],
+  angleCues: ['angle', 'rotat', 'turn', 'tilt', 'slope', 'inclin', 'latitude', 'longitude', 'azimuth', 'bearing'],
   minus: ['minus', 'negative'],
 };
 

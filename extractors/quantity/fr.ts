@@ -225,6 +225,8 @@ const lexicon: QuantityLexicon = {
     { joins: ['à', 'a', 'au'], openers: ['de', "d'", 'des'], openerRequired: false, openerInSpan: false },
     { joins: ['et'], openers: ['entre'], openerRequired: true, openerInSpan: true },
   ],
+  compoundJoins: ['et'],
+  angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],
 };
 

@@ -33,4 +33,8 @@ export interface QuantityLexicon {
   ranges: RangeForm[];
   /** Words that make a temperature negative: "moins 5 degrés". */
   minus: string[];
+  /** Between feet and inches: "6 feet and 2 inches". */
+  compoundJoins: string[];
+  /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */
+  angleCues: string[];
 }

@@ -64,6 +64,8 @@ interface CompiledLexicon {
   qualifierOf: Map<string, Qualifier>;
   ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
   dashJoinRe: RegExp;
+  compoundGapRe: RegExp;
+  angleRe: RegExp;
   minusRe: RegExp;
 }
 
@@ -119,6 +121,8 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
       joinRe: new RegExp(`^${SPACE}{1,3}(?:${list(form.joins)})${SPACE}{1,3}$`, 'iu'),
       openerRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(form.openers)})${SPACE}{1,3}$`, 'iu'),
     })),
+    compoundGapRe: new RegExp(`^${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
+    angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
     dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
     minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
   };
@@ -141,7 +145,8 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 /** The unit written right after a number ending at `at`: "386 MW", "5-km", "20 (kg)", "1,5 million de gallons". */
 function readUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
   const starts: { at: number; spaced: boolean }[] = [];
-  if (n.scale !== 1) {
+  // French keeps "de" after a scale word and after a round number of millions ("4 000 000 de tonnes").
+  if (n.scale !== 1 || (n.value >= 1e6 && n.value % 1e6 === 0)) {
     const joined = stickyAt(c.afterScaleRe, text, n.end);
     if (joined) starts.push({ at: n.end + joined[0].length, spaced: true });
   }
@@ -181,9 +186,12 @@ function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatc
 }
 
 /** Numbers that are parts of codes, fractions or dates rather than amounts: "COVID-19", "scp-173", "3/4". */
+// A word with a letter in it glued by a hyphen: "COVID-19", "A320-200", "scp2-173".
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{N}]{0,8}\p{L}[\p{L}\p{N}]{0,10}[-‐‑]$/u;
+
 function isCodeOrPart(text: string, n: NumberMatch): boolean {
-  const before = text.slice(Math.max(0, n.start - 2), n.start);
-  if (/\p{L}[-‐‑]$/u.test(before) || /[/:]$/.test(before)) return true;
+  const before = text.slice(Math.max(0, n.start - 21), n.start);
+  if (/[/:]$/.test(before) || CODE_BEFORE.test(before)) return true;
   return /^[/:]\d/.test(text.slice(n.digitsEnd, n.digitsEnd + 2));
 }
 
@@ -197,7 +205,8 @@ interface Candidate {
 }
 
 function scan(c: CompiledLexicon, text: string): Candidate[] {
-  const numbers = findNumbers(text, c.lexicon.lang);
+  // An article ("a mile", "un mètre") is too weak a number to make a quantity of.
+  const numbers = findNumbers(text, c.lexicon.lang, { words: true, fractions: true }).filter((n) => !n.article);
   const out: Candidate[] = [];
   // The number (or last quantity) before the current one that a range could start with.
   let prevBare: NumberMatch | null = null;
@@ -206,6 +215,8 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       prevBare = null;
       continue;
     }
+    const last = out[out.length - 1];
+    if (last && addInches(c, text, last, n)) continue;
     const unit = readUnit(c, text, n);
     if (!unit) {
       prevBare = n;
@@ -218,7 +229,6 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     let end = unit.end;
     let rule = unit.symbol ? 'number-symbol' : 'number-word';
 
-    const last = out[out.length - 1];
     const range =
       rangeFrom(c, text, prevBare, n) ??
       (last && last.parts.to === undefined && last.parts.reading.unit === unit.reading.unit
@@ -230,12 +240,21 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       parts.to = n.value;
       start = range.start;
       rule = 'range';
-    } else if (info.dimension === 'temperature' && n.value >= 0 && !/^[-−]/.test(text.slice(n.start))) {
+    } else if (info.dimension === 'temperature' && n.value >= 0 && !/[-−]/.test(text[n.start] ?? '')) {
       const minus = c.minusRe.exec(lookback(text, start));
       if (minus?.[1]) {
         parts.amount = -n.value;
         start -= minus[0].length - minus[0].indexOf(minus[1]);
       }
+    }
+
+    // Degrees of no scale near "angle", "rotate", "latitude" measure an angle, which is no quantity here.
+    if (
+      unit.reading.unit === '°' &&
+      (c.angleRe.test(lookback(text, start)) || c.angleRe.test(text.slice(end, end + 20)))
+    ) {
+      prevBare = null;
+      continue;
     }
 
     const qualifier = c.qualifierRe.exec(lookback(text, start));
@@ -259,6 +278,22 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     prevBare = null;
   }
   return out;
+}
+
+const INCH_MARK = /[ \u00A0\u202F]?(?:in\.?|"|″)(?![\p{L}\p{N}])/uy;
+
+/** "5 ft 2 in", "6 feet and 2 inches", "5 pieds 2 pouces": the inches are added to the feet before. */
+function addInches(c: CompiledLexicon, text: string, last: Candidate, n: NumberMatch): boolean {
+  if (last.parts.reading.unit !== 'ft' || last.parts.to !== undefined || last.parts.per || n.scale !== 1) return false;
+  if (n.start - last.end > 8 || !c.compoundGapRe.test(text.slice(last.end, n.start))) return false;
+  const unit = readUnit(c, text, n);
+  let end = unit?.reading.unit === 'in' ? unit.end : -1;
+  if (end < 0) end = stickyAt(INCH_MARK, text, n.end) ? INCH_MARK.lastIndex : -1;
+  if (end < 0 || n.value >= 12) return false;
+  last.parts.amount += n.value / 12;
+  last.end = end;
+  last.rule = 'feet-inches';
+  return true;
 }
 
 interface RangeStart {
