@@ -22,13 +22,12 @@
 // text mostly in another script (Cyrillic, CJK…) goes to that table directly.
 import type { Doc } from './document.js';
 import { detectLanguage } from './language/detect.js';
-import { findForeignSegments } from './language/segments.js';
+import { analyzeLanguages } from './language/segments.js';
 
 export { detectLanguage };
 
 export function detectDocumentLanguage(doc: Doc): void {
-  const hint = doc.options.lang;
-  doc.language = hint ? { code: hint, confidence: 1 } : detectLanguage(doc.text.slice(doc.bodyStart));
-  if (doc.language.code === 'und') return;
-  doc.segments = findForeignSegments(doc.text, doc.language.code, doc.bodyStart);
+  const { language, segments } = analyzeLanguages(doc.text, doc.options.lang ?? null, doc.bodyStart);
+  doc.language = language;
+  doc.segments = segments;
 }

@@ -1,14 +1,14 @@
-// Guesses the language of one text. See the comment at the top of ../detect-language.ts for why it
-// is built this way and what was measured.
+// Guesses the language of a text from its evidence. See the comment at the top of
+// ../detect-language.ts for why it is built this way and what was measured.
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../schema.js';
-import { CORE_LANGUAGES, isCoreLanguage } from './core-languages.js';
-import { scoreNgrams } from './ngram-model.js';
+import { isCoreLanguage } from './core-languages.js';
+import { type Evidence, gatherEvidence, scaledScores } from './ngram-model.js';
 
 /** Fewer letters than this carry no language. */
 const MIN_LETTERS = 3;
 /** Up to this many letters a text is "short": franc's trigrams are added to eld's evidence. */
-const SHORT_TEXT_LETTERS = 160;
+export const SHORT_TEXT_LETTERS = 160;
 /** franc's relative score (1 for its best language) weighs this much against eld's scaled score. */
 const FRANC_WEIGHT = 0.05;
 /** Another language than the news ones needs this much evidence (distinct n-grams)... */
@@ -28,7 +28,10 @@ const ISO3_TO_1: Record<string, string> = {
 };
 const FRANC_ONLY = Object.keys(ISO3_TO_1);
 
-const UND: LanguageGuess = { code: 'und', confidence: 0 };
+/** A guess and how well the text fits the winner's n-gram profile (its eld-scaled score, 0–1). */
+export type Guess = LanguageGuess & { fit: number };
+
+const UND: Guess = { code: 'und', confidence: 0, fit: 0 };
 
 export interface ScriptCounts {
   letters: number;
@@ -39,39 +42,64 @@ export interface ScriptCounts {
 export function countScripts(text: string): ScriptCounts {
   let letters = 0;
   let latinOrArabic = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
       letters++;
       latinOrArabic++;
-    } else if (c >= 0xc0 && LETTER.test(ch)) {
+    } else if (c >= 0xc0 && LETTER.test(text[i]!)) {
       letters++;
-      if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f))
-        latinOrArabic++;
-      else if ((c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
-        latinOrArabic++;
+      if (isLatinOrArabic(c)) latinOrArabic++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // An astral character (CJK extensions, historic scripts): a letter of another script.
+      if (LETTER.test(text.slice(i, i + 2))) letters++;
+      i++;
     }
   }
   return { letters, latinOrArabic };
 }
 const LETTER = /\p{L}/u;
 
+function isLatinOrArabic(c: number): boolean {
+  return (
+    c <= 0x24f ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x600 && c <= 0x6ff) ||
+    (c >= 0x750 && c <= 0x77f) ||
+    (c >= 0x8a0 && c <= 0x8ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  );
+}
+
 /** ISO 639-1 code and a confidence in [0, 1]; `und` when the text holds no usable evidence. */
 export function detectLanguage(text: string): LanguageGuess {
   const scripts = countScripts(text);
+  if (scripts.letters < MIN_LETTERS) return { code: 'und', confidence: 0 };
+  const { code, confidence } = decide(
+    gatherEvidence(text),
+    scripts,
+    scripts.letters <= SHORT_TEXT_LETTERS ? text : null,
+  );
+  return { code, confidence };
+}
+
+/**
+ * The language the evidence points to. `shortText`, when given, is the text itself, short enough
+ * for franc's trigrams to help break near ties.
+ */
+export function decide(evidence: Evidence, scripts: ScriptCounts, shortText: string | null): Guess {
   if (scripts.letters < MIN_LETTERS) return UND;
   // Cyrillic, Greek, CJK, Hebrew, Indic…: none of the news languages, the 60-language table decides.
-  if (scripts.latinOrArabic * 2 < scripts.letters) return guessAmongAll(text);
-
-  const core = scoreNgrams(text, 'core');
-  const combined = new Map(core.scores);
-  if (scripts.letters <= SHORT_TEXT_LETTERS) addFranc(text, combined);
-  const ranked = [...combined].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  const other = otherLanguage(text);
+  if (scripts.latinOrArabic * 2 < scripts.letters) return bestOf(scaledScores(evidence, 'all'), evidence.ngramCount);
+  const other = otherLanguage(evidence);
   if (other) return other;
-  if (!best) return guessAmongAll(text);
-  return { code: best[0], confidence: confidenceOf(best[1] - (second?.[1] ?? 0), core.ngramCount) };
+  const scores = scaledScores(evidence, 'core');
+  if (scores.size === 0) return bestOf(scaledScores(evidence, 'all'), evidence.ngramCount);
+  const fits = new Map(scores);
+  if (shortText !== null) addFranc(shortText, scores);
+  const guess = bestOf(scores, evidence.ngramCount);
+  return { ...guess, fit: fits.get(guess.code) ?? 0 };
 }
 
 /** franc's trigram profiles err differently from eld's 4-grams: on short text together they do better. */
@@ -83,35 +111,30 @@ function addFranc(text: string, scores: Map<string, number>): void {
 }
 
 /** A language outside the news ones, when the 60-language table clearly prefers it. */
-export function otherMargin(text: string): [string, number, number] | null {
-  const all = scoreNgrams(text, 'all');
+function otherLanguage(evidence: Evidence): Guess | null {
+  if (evidence.ngramCount < OTHER_MIN_NGRAMS) return null;
   let bestCore = 0;
   let bestOther: [string, number] | null = null;
-  for (const [code, score] of all.scores) {
-    if (isCoreLanguage(code)) bestCore = Math.max(bestCore, score);
-    else if (!bestOther || score > bestOther[1]) bestOther = [code, score];
-  }
-  return bestOther ? [bestOther[0], bestOther[1] - bestCore, all.ngramCount] : null;
-}
-
-function otherLanguage(text: string): LanguageGuess | null {
-  const all = scoreNgrams(text, 'all');
-  if (all.ngramCount < OTHER_MIN_NGRAMS) return null;
-  let bestCore = 0;
-  let bestOther: [string, number] | null = null;
-  for (const [code, score] of all.scores) {
+  for (const [code, score] of scaledScores(evidence, 'all')) {
     if (isCoreLanguage(code)) bestCore = Math.max(bestCore, score);
     else if (!bestOther || score > bestOther[1]) bestOther = [code, score];
   }
   if (!bestOther || bestOther[1] - bestCore < OTHER_MIN_MARGIN) return null;
-  return { code: bestOther[0], confidence: confidenceOf(bestOther[1] - bestCore, all.ngramCount) };
+  const [code, fit] = bestOther;
+  return { code, confidence: confidenceOf(fit - bestCore, evidence.ngramCount), fit };
 }
 
-function guessAmongAll(text: string): LanguageGuess {
-  const all = scoreNgrams(text, 'all');
-  const [best, second] = [...all.scores].sort((a, b) => b[1] - a[1]);
+function bestOf(scores: Map<string, number>, ngramCount: number): Guess {
+  let best: [string, number] | null = null;
+  let second = 0;
+  for (const entry of scores) {
+    if (!best || entry[1] > best[1]) {
+      second = best?.[1] ?? 0;
+      best = entry;
+    } else second = Math.max(second, entry[1]);
+  }
   if (!best) return UND;
-  return { code: best[0], confidence: confidenceOf(best[1] - (second?.[1] ?? 0), all.ngramCount) };
+  return { code: best[0], confidence: confidenceOf(best[1] - second, ngramCount), fit: best[1] };
 }
 
 /**
@@ -125,5 +148,3 @@ export function confidenceOf(margin: number, ngramCount: number): number {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-export { CORE_LANGUAGES };

@@ -1,8 +1,8 @@
-// Builds the two n-gram tables detection reads, from eld's databases (Apache-2.0, Nito T.M.,
-// npmjs.com/package/eld). eld ships them as JavaScript object literals, which are slow to load (the
-// large one > 1 s); as JSON, cut to what tamis needs, they load in tens of milliseconds:
-//   eld-large-core.json      the large database (most accurate on short text), news languages only
-//   eld-extrasmall-all.json  the extra-small database, all 60 languages: tells another language apart
+// Builds eld-tables.json, the n-gram tables detection reads, from eld's databases (Apache-2.0,
+// Nito T.M., npmjs.com/package/eld). eld ships them as JavaScript object literals, slow to load (the
+// large one > 1 s); cut to what tamis needs and stored as JSON they load in tens of milliseconds:
+//   core  the large database (most accurate on short text), news languages only
+//   all   the extra-small database, all 60 languages: tells another language apart
 // Run after upgrading eld:  npx tsx pipeline/language/make-model.ts
 import { writeFileSync } from 'node:fs';
 import { CORE_LANGUAGES } from './core-languages.js';
@@ -22,25 +22,35 @@ const { separators } = await load<{ separators: RegExp }>('../regexPatterns.js')
 // backtrack quadratically on a long run of apostrophes, so tamis applies that rule in code instead.
 const nonLetters = separators.source.replace(/\(\?<!\[[^\]]*\]\)$/, '');
 
-async function write(size: string, keep: readonly string[] | null, file: string): Promise<void> {
+async function rows(size: string, keep: readonly string[] | null) {
   const { ngramsData: db } = await load<{ ngramsData: EldDatabase }>(`../ngrams/${size}.js`);
-  const all = Object.values(db.languages);
-  const languages = keep ?? all;
+  const languages = keep ?? Object.values(db.languages);
   const columnOf = new Map(Object.entries(db.languages).map(([column, code]) => [code, column]));
-  const ngrams: Record<string, number[]> = {};
+  const byGram = new Map<string, number[]>();
   for (const [gram, scores] of Object.entries(db.ngrams)) {
     const row: number[] = [];
     languages.forEach((code, i) => {
       const score = scores[columnOf.get(code) ?? ''];
       if (score !== undefined) row.push(i, score);
     });
-    if (row.length) ngrams[gram] = row;
+    if (row.length) byGram.set(gram, row);
   }
-  const source = `eld 2.1 ${db.type} database (Apache-2.0)${keep ? `, restricted to ${keep.join(' ')}` : ''}`;
-  const out = new URL(`./${file}`, import.meta.url);
-  writeFileSync(out, JSON.stringify({ source, languages, nonLetters, dictionary, ngrams }));
-  console.log(`wrote ${out.pathname}: ${languages.length} languages, ${Object.keys(ngrams).length} n-grams`);
+  return { type: db.type, languages, byGram };
 }
 
-await write('large', CORE_LANGUAGES, 'eld-large-core.json');
-await write('extrasmall', null, 'eld-extrasmall-all.json');
+const core = await rows('large', CORE_LANGUAGES);
+const all = await rows('extrasmall', null);
+// One row per n-gram: [length of the core part, core (language, weight) pairs…, all pairs…], so
+// scoring looks each n-gram up once.
+const ngrams: Record<string, number[]> = {};
+for (const gram of new Set([...core.byGram.keys(), ...all.byGram.keys()])) {
+  const c = core.byGram.get(gram) ?? [];
+  ngrams[gram] = [c.length, ...c, ...(all.byGram.get(gram) ?? [])];
+}
+const out = new URL('./eld-tables.json', import.meta.url);
+const source = `eld 2.1 (Apache-2.0): core = ${core.type} database restricted to ${CORE_LANGUAGES.join(' ')}; all = ${all.type} database`;
+writeFileSync(
+  out,
+  JSON.stringify({ source, core: core.languages, all: all.languages, nonLetters, dictionary, ngrams }),
+);
+console.log(`wrote ${out.pathname}: ${Object.keys(ngrams).length} n-grams`);

@@ -1,64 +1,110 @@
-// Passages in another language than the document's: an English quote in a French article, the
-// English half of a bilingual release. Sentences (and long quotations inside them) are detected one
-// by one; a run of sure, same-language units that differ from the document becomes one segment.
-import type { Segment } from '../schema.js';
+// The language of a document's body and its passages in another language: an English quote in a
+// French article, the English half of a bilingual release. Sentences (and long quotations inside
+// them) are read once each; their evidence summed gives the document's language, and a run of
+// sure, same-language sentences that differ from it becomes one segment.
+import type { LanguageGuess, Segment } from '../schema.js';
 import { splitSentences } from '../segment.js';
-import { countScripts, detectLanguage } from './detect.js';
+import { countScripts, decide, detectLanguage, type Guess, type ScriptCounts, SHORT_TEXT_LETTERS } from './detect.js';
+import { addEvidence, type Evidence, emptyEvidence, gatherEvidence } from './ngram-model.js';
 
 /** A unit shorter than this (in letters) is not judged alone: a name or a caption proves nothing. */
 const UNIT_MIN_LETTERS = 30;
 /** A segment must have at least this many letters, all its units together. */
 const SEGMENT_MIN_LETTERS = 40;
-/** How sure each unit's guess must be to count. */
+/** How sure each unit's guess must be to count... */
 const UNIT_MIN_CONFIDENCE = 0.9;
-/** Quotations this long (characters between the marks) are judged on their own. */
+/**
+ * ...and how well it must fit its language's profile: text in a language the tables lack (Latin, say)
+ * still has a best guess, but a poor fit (eld counts a guess below ~0.6 as unreliable).
+ */
+const UNIT_MIN_FIT = 0.6;
+/** A unit where most words are capitalized is names (an address, a title), not language evidence. */
+const MAX_CAPITALIZED_SHARE = 0.6;
+/** Quotations judged on their own, inside a sentence of the document's language. */
 const QUOTE = /«([^«»]{1,3000})»|“([^“”]{1,3000})”|"([^"\n]{1,3000})"/gu;
 
 interface Unit {
   start: number;
   end: number;
-  code: string;
-  confidence: number;
   letters: number;
+  guess: Guess;
 }
 
-/** Foreign passages of `text[from, to)` for a document in `documentLanguage`. */
-export function findForeignSegments(text: string, documentLanguage: string, from = 0, to = text.length): Segment[] {
-  const units: Unit[] = [];
-  for (const sentence of splitSentences(text, from, to)) {
-    const unit = judge(text, sentence.start, sentence.end);
-    if (unit && unit.code !== documentLanguage) units.push(unit);
-    else units.push(...quotesIn(text, sentence.start, sentence.end, documentLanguage));
+export interface DocumentLanguage {
+  language: LanguageGuess;
+  segments: Segment[];
+}
+
+/**
+ * The language of `text[from, to)` (or `hint` when the caller gave one) and its passages in other
+ * languages.
+ */
+export function analyzeLanguages(text: string, hint: string | null, from = 0, to = text.length): DocumentLanguage {
+  const sentences = splitSentences(text, from, to);
+  const total = emptyEvidence();
+  const scripts: ScriptCounts = { letters: 0, latinOrArabic: 0 };
+  const judged = sentences.map(({ start, end }) => {
+    const slice = text.slice(start, end);
+    const unitScripts = countScripts(slice);
+    const evidence = gatherEvidence(slice);
+    addEvidence(total, evidence);
+    scripts.letters += unitScripts.letters;
+    scripts.latinOrArabic += unitScripts.latinOrArabic;
+    return { start, end, slice, scripts: unitScripts, evidence };
+  });
+
+  let language: LanguageGuess;
+  if (hint) language = { code: hint, confidence: 1 };
+  else if (scripts.letters <= SHORT_TEXT_LETTERS) language = detectLanguage(text.slice(from, to));
+  else {
+    const { code, confidence } = decide(total, scripts, null);
+    language = { code, confidence };
   }
-  return mergeRuns(
-    text,
-    units.filter((u) => u.code !== documentLanguage && u.code !== 'und'),
-  );
+  if (language.code === 'und') return { language, segments: [] };
+
+  const foreign: Unit[] = [];
+  for (const s of judged) {
+    const unit = judge(s.slice, s.start, s.end, s.scripts, s.evidence);
+    if (unit && unit.guess.code !== language.code) foreign.push(unit);
+    else foreign.push(...foreignQuotes(text, s.start, s.slice, language.code));
+  }
+  return { language, segments: mergeRuns(text, foreign) };
 }
 
-function judge(text: string, from: number, to: number): Unit | null {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  const slice = text.slice(start, end);
-  const { letters } = countScripts(slice);
-  if (letters < UNIT_MIN_LETTERS) return null;
-  const guess = detectLanguage(slice);
-  if (guess.confidence < UNIT_MIN_CONFIDENCE) return null;
-  return { start, end, code: guess.code, confidence: guess.confidence, letters };
+/** The unit's sure language, or null when it is too short, mostly names or not sure enough. */
+function judge(slice: string, start: number, end: number, scripts: ScriptCounts, evidence: Evidence): Unit | null {
+  if (scripts.letters < UNIT_MIN_LETTERS) return null;
+  const guess = decide(evidence, scripts, null);
+  if (guess.code === 'und' || guess.confidence < UNIT_MIN_CONFIDENCE || guess.fit < UNIT_MIN_FIT) return null;
+  if (mostlyCapitalized(slice)) return null;
+  return { start, end, letters: scripts.letters, guess };
 }
 
-function quotesIn(text: string, start: number, end: number, documentLanguage: string): Unit[] {
+function foreignQuotes(text: string, sentenceStart: number, sentence: string, documentLanguage: string): Unit[] {
   const units: Unit[] = [];
-  const sentence = text.slice(start, end);
   for (const m of sentence.matchAll(QUOTE)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
-    const innerStart = start + m.index + 1;
-    const unit = judge(text, innerStart, innerStart + inner.length);
-    if (unit && unit.code !== documentLanguage) units.push(unit);
+    let start = sentenceStart + m.index + 1;
+    let end = start + inner.length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const slice = text.slice(start, end);
+    const unit = judge(slice, start, end, countScripts(slice), gatherEvidence(slice));
+    if (unit && unit.guess.code !== documentLanguage) units.push(unit);
   }
   return units;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,60}/gu;
+
+function mostlyCapitalized(slice: string): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (const [word] of slice.matchAll(WORD)) {
+    words++;
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalized++;
+  }
+  return capitalized > words * MAX_CAPITALIZED_SHARE;
 }
 
 /** Neighbouring units of one language, with nothing but space between, make one segment. */
@@ -66,12 +112,12 @@ function mergeRuns(text: string, units: Unit[]): Segment[] {
   const runs: { start: number; end: number; code: string; letters: number; weighted: number }[] = [];
   for (const u of units) {
     const last = runs.at(-1);
-    if (last && last.code === u.code && /^\s*$/.test(text.slice(last.end, u.start))) {
+    const weighted = u.guess.confidence * u.letters;
+    if (last && last.code === u.guess.code && /^\s*$/.test(text.slice(last.end, u.start))) {
       last.end = u.end;
       last.letters += u.letters;
-      last.weighted += u.confidence * u.letters;
-    } else
-      runs.push({ start: u.start, end: u.end, code: u.code, letters: u.letters, weighted: u.confidence * u.letters });
+      last.weighted += weighted;
+    } else runs.push({ start: u.start, end: u.end, code: u.guess.code, letters: u.letters, weighted });
   }
   return runs
     .filter((r) => r.letters >= SEGMENT_MIN_LETTERS)
