@@ -209,6 +209,36 @@ const rules: DateRule[] = [
     },
   },
   {
+    // May 8-10, November 19 to 21, 2024
+    name: 'month-day-range',
+    pattern: re(
+      `${B}(?:(from|between)${S})?(${MONTH})${S0}(${DAY})${S0}(-|–|to|through|thru|until|and)${S0}(?:the${S})?(${DAY})(?:${S0},?${S0}(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
+    ),
+    build: (m) => {
+      if (((m[4] ?? '').toLowerCase() === 'and') !== ((m[1] ?? '').toLowerCase() === 'between')) return null;
+      const month = monthOf(m[2]);
+      const year = m[6] === undefined ? undefined : Number(m[6]);
+      const from = calendar(year, month, dayOf(m[3]));
+      const to = calendar(year, month, dayOf(m[5]));
+      return from && to ? { kind: 'range', from, to } : null;
+    },
+  },
+  {
+    // 8-10 May, between the 3rd and the 12th of September 2024
+    name: 'day-range',
+    pattern: re(
+      `${B}(?:(from|between)${S}(?:the${S})?)?(${DAY})${S0}(-|–|to|through|thru|until|and)${S0}(?:the${S})?(${DAY})${S}(?:of${S})?(${MONTH})(?:${S0},?${S0}(${YEAR}))?${E}`,
+    ),
+    build: (m) => {
+      if (((m[3] ?? '').toLowerCase() === 'and') !== ((m[1] ?? '').toLowerCase() === 'between')) return null;
+      const month = monthOf(m[5]);
+      const year = m[6] === undefined ? undefined : Number(m[6]);
+      const from = calendar(year, month, dayOf(m[2]));
+      const to = calendar(year, month, dayOf(m[4]));
+      return from && to ? { kind: 'range', from, to } : null;
+    },
+  },
+  {
     // 8 May 2024, the 8th of May, Friday the 26th of July, 4th of July of 1995
     name: 'day-month-year',
     pattern: re(
@@ -429,9 +459,9 @@ const rules: DateRule[] = [
     name: 'time-at',
     pattern: re(`(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:${S0}o['’]clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`),
     build: (m) => {
-      const h = num(m[1]);
+      const h = num(m[2]);
       if (h === undefined || h < 1 || h > 12) return null;
-      if (!/o['’]clock/i.test(m[0]) && /^[a-z]/i.test(m[1] ?? '')) return null;
+      if (!/o['’]clock/i.test(m[1] ?? '') && /^[a-z]/i.test(m[2] ?? '')) return null;
       // With no am / pm, the working day: 1 to 7 are afternoon hours, 8 to 12 morning ones.
       return { kind: 'time', time: { hour: h <= 7 ? h + 12 : h, minute: 0 } };
     },

@@ -23,6 +23,8 @@ export interface DateRule {
   build(m: RegExpExecArray, env: RuleEnv): Atom | null;
   /** A weak reading (a bare year, "3/4"): it yields to any other mention it touches. */
   latent?: boolean;
+  /** A reading kept only when joined to a date ("de 14 à 16" after "le 17"). */
+  needsDate?: boolean;
 }
 
 export interface DateGrammar {
@@ -49,6 +51,7 @@ interface Found {
   atom: Atom;
   rule: string;
   latent: boolean;
+  needsDate?: boolean;
 }
 
 const MAX_GAP = 24;
@@ -59,7 +62,7 @@ export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention
   const found = combine(grammar, ctx.text, pickLongest(scan(grammar, env)));
   const out: Mention[] = [];
   for (const f of found) {
-    if (f.atom.kind === 'day-part' && !f.atom.date) continue;
+    if (f.needsDate || (f.atom.kind === 'day-part' && !f.atom.date)) continue;
     const dir = directionAt(grammar, ctx, f.start, f.end);
     let value: DateValue | null = resolveAtom(f.atom, ctx.referenceDate, dir);
     if (!value) {
@@ -89,7 +92,7 @@ function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
       const core = m.indices?.groups?.core;
       const [start, end] = core ?? [m.index, m.index + m[0].length];
       if (end <= start) continue;
-      found.push({ start, end, atom, rule: rule.name, latent: rule.latent ?? false });
+      found.push({ start, end, atom, rule: rule.name, latent: rule.latent ?? false, needsDate: rule.needsDate });
     }
   }
   return found;

@@ -44,6 +44,8 @@ const FULL_MONTHS = Object.keys(MONTHS).filter((k) => k.length > 4 || ['mars', '
 // Abbreviations only with their point, so that "sep" or "dec" inside other words never read as months.
 const MONTH = `(?:${anyOf(FULL_MONTHS)}|(?:${anyOf(Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k)))})\\.)`;
 
+const MONTH_ANY = anyOf(Object.keys(MONTHS));
+
 const WEEKDAYS: Record<string, number> = {
   lundi: 1,
   mardi: 2,
@@ -156,8 +158,72 @@ const rules: DateRule[] = [
   {
     // 08/05/2024, 8.5.24, 08-05-2024; the separator repeats.
     name: 'numeric',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
-    build: (m, env) => numericDate(Number(m[1]), Number(m[3]), expandYear(Number(m[4]), env.ref), env.order),
+    pattern: re(`(?:${B}(${WEEKDAY})${S0},?${S0})?(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
+    build: (m, env) => {
+      const date = numericDate(Number(m[2]), Number(m[4]), expandYear(Number(m[5]), env.ref), env.order);
+      return date?.kind === 'calendar' && m[1] ? { ...date, weekday: lookup(WEEKDAYS, m[1]) } : date;
+    },
+  },
+  {
+    // 02 04 2009, 18 8 78: a numeric date written with single spaces.
+    name: 'numeric-spaced',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-]|[\\p{N}.,/-][ \\u00A0])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]?\\d| \\d)`),
+    build: (m, env) => numericDate(Number(m[1]), Number(m[2]), expandYear(Number(m[3]), env.ref), 'dmy'),
+  },
+  {
+    // 23/sep/2020, 2020/sep/23, sep-23-2020, septembre-2020-23: month names between separators.
+    name: 'numeric-month-name',
+    pattern: re(
+      `${B}(?:(\\d{1,2})([/-])(${MONTH_ANY})\\2(${YEAR})|(${YEAR})([/-])(${MONTH_ANY})\\6(\\d{1,2})|(${MONTH_ANY})([/-])(\\d{1,2})\\10(${YEAR})|(${MONTH_ANY})-(${YEAR})-(\\d{1,2})|(\\d{1,2})-(${YEAR})-(${MONTH_ANY})|(${YEAR})/(\\d{1,2})/(${MONTH_ANY}))${E}`,
+    ),
+    build: (m) => {
+      const [d, mo, y] = m[1]
+        ? [m[1], m[3], m[4]]
+        : m[5]
+          ? [m[8], m[7], m[5]]
+          : m[9]
+            ? [m[11], m[9], m[12]]
+            : m[13]
+              ? [m[15], m[13], m[14]]
+              : m[16]
+                ? [m[16], m[18], m[17]]
+                : [m[20], m[21], m[19]];
+      return calendar(Number(y), lookup(MONTHS, mo), dayOf(d));
+    },
+  },
+  {
+    // novembre 19-20
+    name: 'month-day-range',
+    pattern: re(`${B}(${MONTH})${S}(\\d{1,2})${S0}[-–]${S0}(\\d{1,2})(?:${S}(${YEAR}))?${E}`),
+    build: (m) => {
+      const month = lookup(MONTHS, m[1]);
+      const year = m[4] === undefined ? undefined : Number(m[4]);
+      const from = calendar(year, month, dayOf(m[2]));
+      const to = calendar(year, month, dayOf(m[3]));
+      return from && to ? { kind: 'range', from, to } : null;
+    },
+  },
+  {
+    // de 14 à 16 after a date ("le 17 de 14 à 16"): bare hours, kept only when joined to the date.
+    name: 'bare-hour-range',
+    pattern: re(`${B}(?:de|entre)${S}(\\d{1,2})${S}(?:à|a|et)${S}(\\d{1,2})(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`),
+    build: (m) => {
+      const from = timeOf(Number(m[1]), 0);
+      const to = timeOf(Number(m[2]), 0);
+      return from && to && to.hour > from.hour ? { kind: 'time-range', from, to } : null;
+    },
+    needsDate: true,
+  },
+  {
+    // les trois dernières années, les 3 prochaines semaines, dix derniers mois
+    name: 'span',
+    pattern: re(`${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées)${S}(${UNIT})${E}`),
+    build: (m) => {
+      const n = num(m[1]);
+      const unit = lookup(UNITS, m[3]);
+      if (n === undefined || !unit) return null;
+      return { kind: 'span', unit, n, direction: /^(dern|pass)/i.test(m[2] ?? '') ? 'past' : 'future' };
+    },
   },
   {
     // 22/04: latent, a fraction or a score may look the same.
@@ -184,6 +250,25 @@ const rules: DateRule[] = [
     },
   },
   {
+    // du 8 au 10 mai, entre le 3 et le 12 septembre 2024, 8-10 mai
+    name: 'day-range',
+    pattern: re(
+      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY})${S}(?:de${S})?(${MONTH})(?:${S}(${YEAR}))?${E}`,
+    ),
+    build: (m) => {
+      const open = (m[1] ?? '').toLowerCase();
+      const join = (m[3] ?? '').toLowerCase();
+      if ((join === 'et') !== (open === 'entre') && !(join === 'et' && open === '')) return null;
+      if (join === 'et' && open !== 'entre') return null;
+      const month = lookup(MONTHS, m[5]);
+      const year = m[6] === undefined ? undefined : Number(m[6]);
+      const from = calendar(year, month, dayOf(m[2]));
+      const to = calendar(year, month, dayOf(m[4]));
+      if (!from || !to) return null;
+      return { kind: 'range', from, to };
+    },
+  },
+  {
     // novembre 23 de 1987, sept-23-2020 (month first)
     name: 'month-day-year',
     pattern: re(`${B}(${MONTH})[\\s\\u00A0/-]{1,3}(\\d{1,2})(?:,|${S0}de)?[\\s\\u00A0/-]{1,3}(${YEAR})${E}`),
@@ -203,11 +288,11 @@ const rules: DateRule[] = [
       `(?<=${B}(?:en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|mois${S}de|mois${S}d'|mois${S}d’|début|debut|fin|mi|courant|milieu|entre|de|d'|d’|à|au|et|cette|ce|cet|dès${S}le${S}mois${S}de)(?:${S}|-))(?<core>(${MONTH})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
     ),
     build: (m) => {
-      if (!isLower(m[1] ?? '')) return null;
-      const month = lookup(MONTHS, m[1]);
+      if (!isLower(m[2] ?? '')) return null;
+      const month = lookup(MONTHS, m[2]);
       if (month === undefined) return null;
       const pre = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
-      const o = offsetOf(m[2]);
+      const o = offsetOf(m[3]);
       if (/c(?:e|et|ette)[\s\u00A0]$/.test(pre) || o !== undefined) {
         return { kind: 'calendar', month, ...(o === undefined ? { yearOffset: 0 } : { dir: o < 0 ? 'past' : 'future' }) } as Atom;
       }
@@ -222,8 +307,8 @@ const rules: DateRule[] = [
   },
   {
     name: 'day-of-month',
-    pattern: re(`(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de${S}ce${S}mois)${E}|[-–]))`),
-    build: (m) => calendar(undefined, undefined, dayOf(m[1]), lookup(WEEKDAYS, m[2])),
+    pattern: re(`(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers)${E}|[-–]))`),
+    build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[3])),
     latent: true,
   },
   {
@@ -272,7 +357,7 @@ const rules: DateRule[] = [
     name: 'cycle-after-part',
     pattern: re(`(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}`),
     build: (m) => {
-      const unit = lookup(UNITS, m[1]);
+      const unit = lookup(UNITS, m[2]);
       return unit ? { kind: 'cycle', unit, offset: 0 } : null;
     },
   },
@@ -327,17 +412,17 @@ const rules: DateRule[] = [
     build: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 8), m.indices?.groups?.core?.[0] ?? m.index).toLowerCase();
       const hasContext = /(?:cet|cette|l['’]|en|au)[\s\u00A0]{0,3}$/.test(before);
-      if (!hasContext && !m[2]) return null;
-      const season = { printemps: 0, été: 1, ete: 1, automne: 2, hiver: 3 }[(m[1] ?? '').toLowerCase()];
+      if (!hasContext && !m[3]) return null;
+      const season = { printemps: 0, été: 1, ete: 1, automne: 2, hiver: 3 }[(m[2] ?? '').toLowerCase()];
       if (season === undefined) return null;
-      const year = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : undefined;
-      return { kind: 'season', season, year, yearOffset: year === undefined ? (offsetOf(m[2]) ?? 0) : 0 };
+      const year = m[3] && /^\d/.test(m[3]) ? Number(m[3]) : undefined;
+      return { kind: 'season', season, year, yearOffset: year === undefined ? (offsetOf(m[3]) ?? 0) : 0 };
     },
   },
   {
     // les années 1990, les années 90, années quatre-vingt-dix
     name: 'decade',
-    pattern: re(`${B}années${S}(?:(19|20)?([0-9]0)|(vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))${E}`),
+    pattern: re(`${B}années${S}(?:(19|20)?([0-9]0)|(quatre-vingt-dix|quatre-vingts|quatre-vingt|soixante-dix|soixante|cinquante|quarante|trente|vingt))${E}`),
     build: (m, env) => {
       const words: Record<string, number> = {
         vingt: 20,
@@ -403,12 +488,12 @@ const rules: DateRule[] = [
     name: 'time-words',
     pattern: re(`(?<=${B}(?:à|a|vers|dès)${S})(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`),
     build: (m) => {
-      const h = num(m[1]);
+      const h = num(m[2]);
       if (h === undefined || h > 23) return null;
-      let mi = m[2] ? (/demi/i.test(m[2]) ? 30 : /quart/i.test(m[2]) ? 15 : num(m[2])) : undefined;
+      let mi = m[3] ? (/demi/i.test(m[3]) ? 30 : /quart/i.test(m[3]) ? 15 : num(m[3])) : undefined;
       let hour = h;
-      if (m[3]) {
-        const less = /quart/i.test(m[3]) ? 15 : (num(m[3]) ?? 0);
+      if (m[4]) {
+        const less = /quart/i.test(m[4]) ? 15 : (num(m[4]) ?? 0);
         hour = (h + 23) % 24;
         mi = 60 - less;
       }
@@ -450,7 +535,7 @@ const rules: DateRule[] = [
 const grammar: DateGrammar = {
   lang: 'fr',
   rules,
-  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`, 'iu'),
+  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`, 'iu'),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de)?${S0}$`, 'iu'),
   ranges: [
     { open: new RegExp(`${B}(?:du|de|des|d['’]|depuis)${S}$`, 'iu'), join: new RegExp(`^${S}(?:au|à|a|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S}$`, 'iu') },
@@ -458,7 +543,8 @@ const grammar: DateGrammar = {
     { open: null, join: /^[\s\u00A0]?[-–][\s\u00A0]?$/u },
   ],
   openers: [
-    { pattern: new RegExp(`${B}(?:avant|d['’]ici|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'until' },
+    { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'before' },
+    { pattern: new RegExp(`${B}(?:d['’]ici|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'until' },
     { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],

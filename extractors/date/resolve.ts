@@ -37,6 +37,8 @@ export type Atom =
   | { kind: 'relative-day'; offset: number }
   /** "il y a trois ans" (-3 year), "in two weeks" (+2 week): the reference moved by an amount. */
   | { kind: 'shift'; unit: Unit; amount: number }
+  /** "les trois prochaines semaines", "the past five years": n whole units before or after the reference. */
+  | { kind: 'span'; unit: Unit; n: number; direction: Direction }
   /** "la semaine dernière" (week, -1), "this month" (month, 0): a whole calendar period. */
   | { kind: 'cycle'; unit: Unit; offset: number }
   /** "mardi" (offset undefined: direction decides), "mardi dernier" (-1), "ce mardi" (0), "next Tuesday" (1). */
@@ -132,6 +134,8 @@ export function isRelative(atom: Atom): boolean {
       return atom.year === undefined;
     case 'decade':
       return false;
+    case 'span':
+      return true;
     case 'time':
     case 'day-part':
     case 'time-range':
@@ -168,6 +172,8 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       return resolveShift(atom.unit, atom.amount, ref);
     case 'cycle':
       return resolveCycle(atom.unit, atom.offset, ref);
+    case 'span':
+      return resolveSpan(atom.unit, atom.n, atom.direction, ref);
     case 'weekday':
       return resolveWeekday(atom.weekday, atom.offset, ref, dir);
     case 'quarter':
@@ -250,6 +256,14 @@ function resolveCalendar(
     // "le 23": month and year from the reference, moved by the direction.
     if (year !== undefined || ref?.month === undefined) return null;
     let m = { y: ref.year, mo: ref.month };
+    if (a.weekday !== undefined) {
+      // "le 25 mardi": the nearest month whose 25th is a Tuesday.
+      const order = dir === 'future' ? [0, 1, -1, 2, -2, 3, -3] : [0, -1, 1, -2, 2, -3, 3];
+      const hit = order
+        .map((k) => addMonths(ref.year, ref.month ?? 1, k))
+        .find((c) => isValidDate(c.y, c.mo, day) && weekdayOf(c.y, c.mo, day) === a.weekday);
+      if (hit) return { point: { y: hit.y, mo: hit.mo, d: day }, grain: 'day', implied: ['year', 'month'] };
+    }
     if (ref.day !== undefined) {
       if (dir === 'past' && day > ref.day) m = addMonths(m.y, m.mo, -1);
       if (dir === 'future' && day < ref.day) m = addMonths(m.y, m.mo, 1);
@@ -319,6 +333,40 @@ function resolveShift(unit: Unit, amount: number, ref: ReferenceDate | null): Re
   if (ref.day === undefined) return days === 0 ? { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] } : null;
   const n = dayNumber(m.y, m.mo, clampDay(m.y, m.mo, ref.day)) + days;
   return { point: fromDayNumber(n), grain: 'day', implied: [] };
+}
+
+/**
+ * n units next to the reference, the reference's own unit left out: "the past three months" are
+ * the three whole months before this one, "les deux prochaines semaines" the fourteen days from
+ * tomorrow, "the last 30 minutes" the half hour up to now.
+ */
+function resolveSpan(unit: Unit, n: number, direction: Direction, ref: ReferenceDate | null): Resolved | null {
+  if (!ref || n < 1) return null;
+  const sign = direction === 'past' ? -1 : 1;
+  if (unit === 'hour' || unit === 'minute') {
+    const now = resolve({ kind: 'now' }, ref, undefined);
+    if (!now?.point || now.grain !== 'minute') return null;
+    const other = step(now.point, 'minute', sign * n * (unit === 'hour' ? 60 : 1));
+    return direction === 'past'
+      ? { start: other, end: step(now.point, 'minute', -1), grain: 'minute', implied: [] }
+      : { start: step(now.point, 'minute', 1), end: other, grain: 'minute', implied: [] };
+  }
+  if (unit === 'week' || unit === 'day') {
+    const today = refDay(ref);
+    if (!today) return null;
+    const t = dayNumber(today.y, today.mo ?? 1, today.d ?? 1);
+    const len = n * (unit === 'week' ? 7 : 1);
+    return direction === 'past'
+      ? { start: fromDayNumber(t - len), end: fromDayNumber(t - 1), grain: 'day', implied: [] }
+      : { start: fromDayNumber(t + 1), end: fromDayNumber(t + len), grain: 'day', implied: [] };
+  }
+  const first = resolveCycle(unit, sign, ref);
+  const last = resolveCycle(unit, sign * n, ref);
+  if (!first?.point || !last?.point) return null;
+  const [a, b] = direction === 'past' ? [last.point, first.point] : [first.point, last.point];
+  const grain = first.grain === 'quarter' ? 'month' : first.grain;
+  const end = first.grain === 'quarter' ? { y: b.y, mo: (b.mo ?? 1) + 2 } : b;
+  return { start: a, end, grain, implied: [] };
 }
 
 function resolveCycle(unit: Unit, offset: number, ref: ReferenceDate | null): Resolved | null {
