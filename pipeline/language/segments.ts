@@ -9,6 +9,8 @@ import { addEvidence, type Evidence, emptyEvidence, gatherEvidence } from './ngr
 
 /** A unit shorter than this (in letters) is not judged alone: a name or a caption proves nothing. */
 const UNIT_MIN_LETTERS = 30;
+/** A short unit with fewer letters than this is not even guessed. */
+const MIN_SHORT_LETTERS = 6;
 /** A segment must have at least this many letters, all its units together. */
 const SEGMENT_MIN_LETTERS = 40;
 /** How sure each unit's guess must be to count... */
@@ -62,13 +64,20 @@ export function analyzeLanguages(text: string, hint: string | null, from = 0, to
   }
   if (language.code === 'und') return { language, segments: [] };
 
-  const foreign: Unit[] = [];
+  // Each sentence: a sure foreign unit, a short one (a dateline, "Press release.") that may join a
+  // neighbouring foreign run of its own language, or one of the document's language.
+  const units: (Unit & { short: boolean })[] = [];
   for (const s of judged) {
+    if (s.scripts.letters < UNIT_MIN_LETTERS) {
+      const guess = s.scripts.letters >= MIN_SHORT_LETTERS ? decide(s.evidence, s.scripts, s.slice) : null;
+      if (guess && guess.code !== language.code) units.push({ ...s, letters: s.scripts.letters, guess, short: true });
+      continue;
+    }
     const unit = judge(s.slice, s.start, s.end, s.scripts, s.evidence);
-    if (unit && unit.guess.code !== language.code) foreign.push(unit);
-    else foreign.push(...foreignQuotes(text, s.start, s.slice, language.code));
+    if (unit && unit.guess.code !== language.code) units.push({ ...unit, short: false });
+    else units.push(...foreignQuotes(text, s.start, s.slice, language.code).map((u) => ({ ...u, short: false })));
   }
-  return { language, segments: mergeRuns(text, foreign) };
+  return { language, segments: mergeRuns(text, units) };
 }
 
 /** The unit's sure language, or null when it is too short, mostly names or not sure enough. */
@@ -107,9 +116,20 @@ function mostlyCapitalized(slice: string): boolean {
   return capitalized > words * MAX_CAPITALIZED_SHARE;
 }
 
-/** Neighbouring units of one language, with nothing but space between, make one segment. */
-function mergeRuns(text: string, units: Unit[]): Segment[] {
-  const runs: { start: number; end: number; code: string; letters: number; weighted: number }[] = [];
+/**
+ * Neighbouring units of one language, with nothing but space between, make one segment. A short
+ * unit only counts inside or next to a run of sure ones.
+ */
+function mergeRuns(text: string, units: (Unit & { short: boolean })[]): Segment[] {
+  interface Run {
+    start: number;
+    end: number;
+    code: string;
+    letters: number;
+    weighted: number;
+    sure: boolean;
+  }
+  const runs: Run[] = [];
   for (const u of units) {
     const last = runs.at(-1);
     const weighted = u.guess.confidence * u.letters;
@@ -117,10 +137,11 @@ function mergeRuns(text: string, units: Unit[]): Segment[] {
       last.end = u.end;
       last.letters += u.letters;
       last.weighted += weighted;
-    } else runs.push({ start: u.start, end: u.end, code: u.guess.code, letters: u.letters, weighted });
+      last.sure ||= !u.short;
+    } else runs.push({ start: u.start, end: u.end, code: u.guess.code, letters: u.letters, weighted, sure: !u.short });
   }
   return runs
-    .filter((r) => r.letters >= SEGMENT_MIN_LETTERS)
+    .filter((r) => r.sure && r.letters >= SEGMENT_MIN_LETTERS)
     .map((r) => ({
       start: r.start,
       end: r.end,
