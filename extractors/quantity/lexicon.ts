@@ -33,6 +33,14 @@ export interface QuantityLexicon {
   ranges: RangeForm[];
   /** Words that make a temperature negative: "moins 5 degrés". */
   minus: string[];
+  /** After a temperature: "5 degrés sous zéro". */
+  belowZero: string[];
+  /** After a unit: "deux litres et demi". */
+  halfAfter: string[];
+  /** Articles that stand for one before a unit word ("a mile", "un litre"). */
+  articles: string[];
+  /** A half before a unit word: "half a litre", "un demi-litre". */
+  halves: string[];
   /** Between feet and inches: "6 feet and 2 inches". */
   compoundJoins: string[];
   /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */

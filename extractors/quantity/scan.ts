@@ -65,6 +65,9 @@ interface CompiledLexicon {
   ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
   dashJoinRe: RegExp;
   compoundGapRe: RegExp;
+  belowZeroRe: RegExp;
+  halfAfterRe: RegExp;
+  articleRe: RegExp;
   angleRe: RegExp;
   minusRe: RegExp;
 }
@@ -121,6 +124,12 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
       joinRe: new RegExp(`^${SPACE}{1,3}(?:${list(form.joins)})${SPACE}{1,3}$`, 'iu'),
       openerRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(form.openers)})${SPACE}{1,3}$`, 'iu'),
     })),
+    belowZeroRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.belowZero)})(?![\\p{L}\\p{N}])`, 'iuy'),
+    halfAfterRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.halfAfter)})(?![\\p{L}\\p{N}])`, 'iuy'),
+    articleRe: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(${list(lexicon.halves)})|(?:${list(lexicon.articles)}))(?:${SPACE}{1,2}|${HYPHEN})`,
+      'giu',
+    ),
     compoundGapRe: new RegExp(`^${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
     angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
     dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
@@ -217,7 +226,11 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     }
     const last = out[out.length - 1];
     if (last && addInches(c, text, last, n)) continue;
-    const unit = readUnit(c, text, n);
+    // "10 below zero": degrees are implied.
+    const bareBelowZero = stickyAt(c.belowZeroRe, text, n.end);
+    const unit: UnitMatch | null =
+      readUnit(c, text, n) ??
+      (bareBelowZero ? { reading: { unit: '°' }, end: n.end + bareBelowZero[0].length, symbol: false } : null);
     if (!unit) {
       prevBare = n;
       continue;
@@ -266,6 +279,19 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       }
     }
 
+    if (info.dimension === 'temperature') {
+      const below = bareBelowZero ? null : stickyAt(c.belowZeroRe, text, end);
+      if (below || bareBelowZero) parts.amount = -Math.abs(parts.amount);
+      if (below) end += below[0].length;
+    } else if (parts.to === undefined && Number.isInteger(parts.amount)) {
+      // "deux litres et demi"
+      const half = stickyAt(c.halfAfterRe, text, end);
+      if (half) {
+        parts.amount += 0.5;
+        end += half[0].length;
+      }
+    }
+
     if (!parts.reading.per && info.dimension !== 'speed') {
       const per = stickyAt(c.perRe, text, end);
       const p = per?.[1] ? c.perWords.get(unitKey(per[1])) : undefined;
@@ -276,6 +302,46 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     }
     out.push({ start, end, parts, rule });
     prevBare = null;
+  }
+  return out.concat(scanArticles(c, text));
+}
+
+/** Units that "a" / "un" can stand before as the number one: not "a foot", "a ton of", "a second", "a bit". */
+const ARTICLE_UNITS = new Set([
+  'mm',
+  'cm',
+  'm',
+  'km',
+  'mi',
+  'nmi',
+  'm2',
+  'km2',
+  'ha',
+  'acre',
+  'ml',
+  'cl',
+  'l',
+  'hl',
+  'm3',
+  'gal',
+]);
+ARTICLE_UNITS.add('kg').add('g').add('mg').add('°C').add('°F').add('K').add('km/h').add('mph').add('kn');
+for (const u of ['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB', 'GB', 'TB', 'PB'])
+  ARTICLE_UNITS.add(u);
+
+// A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
+const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;
+
+/** "a mile", "un litre", "half a litre", "un demi-litre": one (or a half) of a unit written as a word. */
+function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(c.articleRe)) {
+    const at = m.index + m[0].length;
+    const unit = unitAt(c, text, at);
+    if (!unit || unit.symbol || !ARTICLE_UNITS.has(unit.reading.unit)) continue;
+    if (PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const amount = m[1] ? 0.5 : 1;
+    out.push({ start: m.index, end: unit.end, parts: { amount, reading: unit.reading }, rule: 'article-word' });
   }
   return out;
 }

@@ -33,6 +33,7 @@ const BIT = 0.125;
 
 /** Unit symbol (as written in records) → dimension and SI factor. */
 export const UNITS: Record<string, UnitInfo> = {
+  mW: { dimension: 'power', factor: 1e-3 },
   W: { dimension: 'power', factor: 1 },
   kW: { dimension: 'power', factor: 1e3 },
   MW: { dimension: 'power', factor: 1e6 },
@@ -144,6 +145,7 @@ export type UnitTable = Record<string, UnitReading | string>;
 
 const powerSymbols: UnitTable = {};
 powerSymbols.W = 'W';
+powerSymbols.mW = 'mW';
 // Variants only with a prefix: a bare "We" is a word.
 for (const prefix of ['k', 'M', 'G', 'T']) {
   const unit = `${prefix}W`;
