@@ -1,4 +1,6 @@
 // Small language-neutral builders the language files share: they check ranges and make atoms.
+import type { ReferenceDate } from '../../pipeline/reference-date.js';
+import type { DateRule } from './engine.js';
 import type { Atom, TimeOfDay } from './resolve.js';
 
 export function calendar(year?: number, month?: number, day?: number, weekday?: number): Atom | null {
@@ -22,4 +24,78 @@ export function timeOf(h: number, mi: number | undefined, s?: number, meridiem?:
   if (h > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) return null;
   if (mer && (h > 12 || h === 0)) return null;
   return { hour: h, minute: mi, second: s, meridiem: mer };
+}
+
+// ---------- numeric rules, the same in every language but for the names they embed ----------
+
+const NUM_BEFORE = '(?<![\\p{L}\\p{N}.,/-])';
+const NUM_AFTER = '(?![\\p{L}]|[.,/-]?\\d)';
+
+interface NumericWords {
+  /** Alternation of weekday names (non-capturing inside). */
+  weekday: string;
+  weekdays: Record<string, number>;
+  /** Alternation of month names and abbreviations, without their points. */
+  monthAny: string;
+  months: Record<string, number>;
+  lookup<T>(table: Record<string, T>, word: string | undefined): T | undefined;
+}
+
+/** "Friday 7/6", "samedi 23/06/18", "thu 29.03": a weekday with a numeric date. */
+export function weekdayNumericRule(w: NumericWords, expand: (yy: number, ref: ReferenceDate | null) => number): DateRule {
+  return {
+    name: 'weekday-numeric',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${w.weekday})[\\s\\u00A0]{0,3},?[\\s\\u00A0]{0,3}(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?${NUM_AFTER}`,
+      'gdiu',
+    ),
+    build: (m, env) => {
+      const year = m[5] === undefined ? undefined : expand(Number(m[5]), env.ref);
+      const date = numericDate(Number(m[2]), Number(m[4]), year, env.order);
+      return date?.kind === 'calendar' ? { ...date, weekday: w.lookup(w.weekdays, m[1]) } : null;
+    },
+  };
+}
+
+/** "10/1/2018-10/7/2018", "5/1-5/7/2020", "28/2-1/3": two numeric dates joined by a dash. */
+export function numericRangeRule(expand: (yy: number, ref: ReferenceDate | null) => number): DateRule {
+  const date = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?';
+  return {
+    name: 'numeric-range',
+    pattern: new RegExp(`${NUM_BEFORE}${date}[\\s\\u00A0]?[-–][\\s\\u00A0]?${date}${NUM_AFTER}`, 'gdu'),
+    build: (m, env) => {
+      const y2 = m[6] === undefined ? undefined : expand(Number(m[6]), env.ref);
+      const y1 = m[3] === undefined ? y2 : expand(Number(m[3]), env.ref);
+      const from = numericDate(Number(m[1]), Number(m[2]), y1, env.order);
+      const to = numericDate(Number(m[4]), Number(m[5]), y2, env.order);
+      return from && to ? { kind: 'range', from, to } : null;
+    },
+  };
+}
+
+/** "23/sep/2020", "2020/sep/23", "sep-23-2020", "05-Aug-2016": month names between separators. */
+export function numericMonthNameRule(w: NumericWords): DateRule {
+  const M = `(${w.monthAny})`;
+  const Y = '((?:1|2)\\d{3})';
+  return {
+    name: 'numeric-month-name',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})([/-])${M}\\2${Y}|${Y}([/-])${M}\\6(\\d{1,2})|${M}([/-])(\\d{1,2})\\10${Y}|${M}-${Y}-(\\d{1,2})|(\\d{1,2})-${Y}-${M}|${Y}/(\\d{1,2})/${M})(?![\\p{L}\\p{N}])`,
+      'gdiu',
+    ),
+    build: (m) => {
+      const [d, mo, y] = m[1]
+        ? [m[1], m[3], m[4]]
+        : m[5]
+          ? [m[8], m[7], m[5]]
+          : m[9]
+            ? [m[11], m[9], m[12]]
+            : m[13]
+              ? [m[15], m[13], m[14]]
+              : m[16]
+                ? [m[16], m[18], m[17]]
+                : [m[20], m[21], m[19]];
+      return calendar(Number(y), w.lookup(w.months, mo), Number(d));
+    },
+  };
 }

@@ -6,7 +6,7 @@
 // first number is above 12 ("23/12/2019"), or it writes its spelled dates day first ("8 May 2024")
 // more often than month first ("May 8, 2024") — the British habit; a date whose month-first reading
 // is impossible is read day first either way.
-import { calendar, numericDate, timeOf } from './build.js';
+import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, S, S0 } from './engine.js';
 import { type Atom, expandYear, type Unit } from './resolve.js';
@@ -63,6 +63,8 @@ const WEEKDAYS: Record<string, number> = {
 };
 const FULL_WEEKDAY = anyOf(Object.keys(WEEKDAYS).filter((k) => k.endsWith('day')));
 const WEEKDAY = `(?:${FULL_WEEKDAY}|(?:${anyOf(Object.keys(WEEKDAYS).filter((k) => !k.endsWith('day')))})\\.?)`;
+
+const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: anyOf(Object.keys(MONTHS)), months: MONTHS, lookup };
 
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -185,6 +187,9 @@ const rules: DateRule[] = [
     pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
     build: (m, env) => numericDate(Number(m[1]), Number(m[3]), expandYear(Number(m[4]), env.ref), env.order),
   },
+  numericMonthNameRule(WORDS),
+  weekdayNumericRule(WORDS, expandYear),
+  numericRangeRule(expandYear),
   {
     name: 'numeric-day-month',
     pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
@@ -262,7 +267,8 @@ const rules: DateRule[] = [
       if (month === undefined || word.endsWith('.') || word.length < 3) return null;
       const pre = (m[1] ?? '').toLowerCase();
       const lower = word === word.toLowerCase();
-      if ((month === 5 || month === 3) && !pre) return null;
+      const qualifier = offsetOf(pre) !== undefined;
+      if ((month === 5 || month === 3) && (!pre || (qualifier && lower))) return null;
       if (lower && !pre) return null;
       if (ABBR.includes(word.toLowerCase()) && !pre) return null;
       const o = offsetOf(pre);
@@ -317,6 +323,49 @@ const rules: DateRule[] = [
     pattern: re(`${B}(?:right${S})?now${E}`),
     build: (m) => (/^right/i.test(m[0]) || m[0] === 'now' || m[0] === 'Now' ? { kind: 'now' } : null),
     latent: true,
+  },
+  {
+    // the next three days, the past five years, last 3 months, the 2 upcoming weeks
+    name: 'span',
+    pattern: re(
+      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS})${S}(${COUNT})${S}(${UNIT})|(${COUNT})${S}(${PAST_WORDS}|${NEXT_WORDS})${S}(${UNIT}))${E}`,
+    ),
+    build: (m) => {
+      const word = m[1] ?? m[5];
+      const n = num((m[2] ?? m[4] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1').replace(/\s+of$/i, ''));
+      const unitWord = m[3] ?? m[6];
+      const unit = lookup(UNITS, unitWord);
+      if (n === undefined || !unit || /^(an?)$/i.test(m[2] ?? m[4] ?? '')) return null;
+      const dir = offsetOf(word);
+      return { kind: 'span', unit, n: (/fortnight/i.test(unitWord ?? '') ? 2 : 1) * n, direction: dir === -1 ? 'past' : 'future' };
+    },
+  },
+  {
+    // the week after next, the week before last
+    name: 'cycle-after-next',
+    pattern: re(`${B}(week|month|year)${S}(after${S}next|before${S}last)${E}`),
+    build: (m) => {
+      const unit = lookup(UNITS, m[1]);
+      return unit ? { kind: 'cycle', unit, offset: /next/i.test(m[2] ?? '') ? 2 : -2 } : null;
+    },
+  },
+  {
+    // week 31, week 1 of 2021: ISO week numbers.
+    name: 'week-number',
+    pattern: re(`${B}week${S}(\\d{1,2})(?:${S}(?:of${S})?(${YEAR}))?${E}`),
+    build: (m) => {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 53 ? { kind: 'iso-week', week: n, year: m[2] ? Number(m[2]) : undefined } : null;
+    },
+  },
+  {
+    // the 15th century, 21st century
+    name: 'century',
+    pattern: re(`${B}(\\d{1,2})(?:st|nd|rd|th)${S}century${E}`),
+    build: (m) => {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 30 ? { kind: 'decade', year: (n - 1) * 100, span: 100 } : null;
+    },
   },
   {
     // last week, next month, this year, the coming quarter, the previous year
@@ -500,13 +549,13 @@ const grammar: DateGrammar = {
   openers: [
     { pattern: new RegExp(`${B}(?:before|prior${S}to|by|no${S}later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'before' },
     { pattern: new RegExp(`${B}(?:until|till|up${S}to|through)${S}(?:the${S})?$`, 'iu'), mod: 'until' },
-    { pattern: new RegExp(`${B}(?:since|starting|beginning|as${S}of|from)${S}(?:the${S})?$`, 'iu'), mod: 'since' },
+    { pattern: new RegExp(`${B}(?:since|starting|beginning|as${S}of)${S}(?:the${S})?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:after|later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'after' },
   ],
   parts: [
-    { pattern: new RegExp(`${B}(?:early|(?:the${S})?(?:start|beginning)${S}of)${S}(?:the${S})?$`, 'iu'), part: 'start' },
+    { pattern: new RegExp(`${B}(?:early|(?:start|beginning)${S}of)${S}(?:the${S})?$`, 'iu'), part: 'start' },
     { pattern: new RegExp(`${B}(?:mid|middle${S}of)(?:-|${S})(?:the${S})?$`, 'iu'), part: 'mid' },
-    { pattern: new RegExp(`${B}(?:late|(?:the${S})?end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
+    { pattern: new RegExp(`${B}(?:late|end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
   ],
   tense: {
     past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|\p{L}{2,20}ed)(?![\p{L}])/giu,

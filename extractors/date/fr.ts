@@ -7,7 +7,7 @@
 // second at most 12 cannot be anything else, and a second number above 12 is read month first.
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, S, S0 } from './engine.js';
-import { calendar, numericDate, timeOf } from './build.js';
+import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import { type Atom, expandYear, type Unit } from './resolve.js';
 
 const MONTHS: Record<string, number> = {
@@ -86,6 +86,7 @@ for (const [tens, v] of [
     NUMBERS[`${tens}-${w}`] = v + i + 2;
   });
 }
+const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: MONTH_ANY, months: MONTHS, lookup };
 const NUMBER_WORD = anyOf(Object.keys(NUMBERS));
 const COUNT = `(?:\\d{1,3}|${NUMBER_WORD})`;
 const num = (s: string | undefined): number | undefined => {
@@ -170,27 +171,9 @@ const rules: DateRule[] = [
     pattern: re(`(?<![\\p{L}\\p{N}.,/-]|[\\p{N}.,/-][ \\u00A0])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]?\\d| \\d)`),
     build: (m, env) => numericDate(Number(m[1]), Number(m[2]), expandYear(Number(m[3]), env.ref), 'dmy'),
   },
-  {
-    // 23/sep/2020, 2020/sep/23, sep-23-2020, septembre-2020-23: month names between separators.
-    name: 'numeric-month-name',
-    pattern: re(
-      `${B}(?:(\\d{1,2})([/-])(${MONTH_ANY})\\2(${YEAR})|(${YEAR})([/-])(${MONTH_ANY})\\6(\\d{1,2})|(${MONTH_ANY})([/-])(\\d{1,2})\\10(${YEAR})|(${MONTH_ANY})-(${YEAR})-(\\d{1,2})|(\\d{1,2})-(${YEAR})-(${MONTH_ANY})|(${YEAR})/(\\d{1,2})/(${MONTH_ANY}))${E}`,
-    ),
-    build: (m) => {
-      const [d, mo, y] = m[1]
-        ? [m[1], m[3], m[4]]
-        : m[5]
-          ? [m[8], m[7], m[5]]
-          : m[9]
-            ? [m[11], m[9], m[12]]
-            : m[13]
-              ? [m[15], m[13], m[14]]
-              : m[16]
-                ? [m[16], m[18], m[17]]
-                : [m[20], m[21], m[19]];
-      return calendar(Number(y), lookup(MONTHS, mo), dayOf(d));
-    },
-  },
+  numericMonthNameRule(WORDS),
+  weekdayNumericRule(WORDS, expandYear),
+  numericRangeRule(expandYear),
   {
     // novembre 19-20
     name: 'month-day-range',

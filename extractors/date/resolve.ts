@@ -47,8 +47,10 @@ export type Atom =
   | { kind: 'quarter' | 'half'; n: number; year?: number; yearOffset?: number }
   /** Meteorological seasons: 0 spring (Mar-May), 1 summer, 2 autumn, 3 winter (Dec-Feb). */
   | { kind: 'season'; season: number; year?: number; yearOffset?: number }
-  /** A decade, by its first year: "les années 1990", "the 90s". */
-  | { kind: 'decade'; year: number }
+  /** A decade (or, with span 100, a century), by its first year: "les années 1990", "the 90s". */
+  | { kind: 'decade'; year: number; span?: number }
+  /** An ISO week number, in the year read or the reference's. */
+  | { kind: 'iso-week'; week: number; year?: number }
   | { kind: 'now' }
   | { kind: 'time'; time: TimeOfDay; date?: Atom }
   /** A part of the day: hours [from, to) of a date (ce soir, tomorrow morning). */
@@ -134,6 +136,8 @@ export function isRelative(atom: Atom): boolean {
       return atom.year === undefined;
     case 'decade':
       return false;
+    case 'iso-week':
+      return atom.year === undefined;
     case 'span':
       return true;
     case 'time':
@@ -190,7 +194,15 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       return { start: { y: first.y, mo: first.mo }, end: { y: last.y, mo: last.mo }, grain: 'month', implied };
     }
     case 'decade':
-      return { start: { y: atom.year }, end: { y: atom.year + 9 }, grain: 'year', implied: [] };
+      return { start: { y: atom.year }, end: { y: atom.year + (atom.span ?? 10) - 1 }, grain: 'year', implied: [] };
+    case 'iso-week': {
+      const y = atom.year ?? ref?.year;
+      if (y === undefined) return null;
+      // Week 1 is the week holding 4 January.
+      const jan4 = dayNumber(y, 1, 4);
+      const monday = jan4 - (weekdayOf(y, 1, 4) - 1) + 7 * (atom.week - 1);
+      return { point: fromDayNumber(monday), grain: 'week', implied: atom.year === undefined ? ['year'] : [] };
+    }
     case 'time': {
       const day = atom.date ? resolve(atom.date, ref, dir) : resolveToday(ref);
       if (!day?.point || day.grain !== 'day') return null;
