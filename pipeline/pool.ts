@@ -27,6 +27,8 @@ export interface ExecutorOptions {
   timeoutMs: number;
   /** `auto` (default): main thread for a small run, pool otherwise; `pool`: always the pool. */
   mode?: 'auto' | 'pool';
+  /** The worker module (tests substitute their own); default `./worker.mjs`. */
+  workerUrl?: string;
 }
 
 export interface Executor {
@@ -53,7 +55,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
   const startPool = () => {
     if (pool) return;
     pool = new Piscina({
-      filename: new URL('./worker.mjs', import.meta.url).href,
+      filename: options.workerUrl ?? new URL('./worker.mjs', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,

@@ -1,0 +1,37 @@
+// One measurement, in its own process so that its peak RSS is its own: runs a batch over a folder
+// and prints one JSON line { documents, failed, seconds, importSeconds, maxRssMB }.
+import { Writable } from 'node:stream';
+
+interface Config {
+  dir: string;
+  out: string;
+  threads: number;
+  executor: 'auto' | 'pool';
+}
+
+const config = JSON.parse(process.argv[2] ?? '{}') as Config;
+const t0 = performance.now();
+const { runFiles } = await import('../pipeline/batch.js');
+const importSeconds = (performance.now() - t0) / 1000;
+const sink = new Writable({
+  write(_chunk, _encoding, done) {
+    done();
+  },
+});
+const summary = await runFiles(
+  [config.dir],
+  {
+    out: config.out,
+    format: 'jsonl',
+    concurrency: config.threads,
+    patterns: ['**/*.txt'],
+    maxBytes: 64 * 1024 * 1024,
+    // A 20 MB document is one task: the default 10 s budget would cut it off.
+    timeoutMs: 30 * 60 * 1000,
+    executor: config.executor,
+  },
+  sink,
+);
+process.stdout.write(
+  `${JSON.stringify({ ...summary, importSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -1,0 +1,220 @@
+// `npm run bench`: throughput and memory of whole batch runs. It measures; it does not assert.
+//
+// Inputs are generated into a temporary folder from the seed article and from paragraphs written
+// here (never from the evaluation data). Each measurement runs in its own process (bench/measure.ts)
+// so that its peak RSS is its own. `BENCH_SCALE=0.1 npm run bench` shrinks every input for a quick look.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SCALE = Number(process.env.BENCH_SCALE ?? 1) || 1;
+const CORES = Math.max(1, availableParallelism());
+
+/** News-like paragraphs written for the benchmark; `{n}` and `{m}` vary from article to article. */
+const PARAGRAPHS = [
+  "Le groupe Valmont Énergie a annoncé le {d} mars 2024 un investissement de {n} millions d'euros dans une centrale solaire de {m} MW près de Montpellier. Selon son président, Henri Castel, les travaux débuteront au deuxième trimestre.",
+  "La Banque régionale du Centre prévoit de recruter {m} personnes d'ici à 2026, a indiqué jeudi sa directrice générale, Claire Duval, lors d'une conférence de presse à Orléans.",
+  "Les exportations de blé ont reculé de {m} % sur un an, à {n},5 millions de tonnes, d'après le ministère de l'Agriculture, qui évoque une sécheresse persistante dans le sud du pays.",
+  'À Casablanca, la société Atlas Data a inauguré le {d} mai un centre de données de {m} 000 m² qui consommera environ {n} GWh par an. Le projet a coûté plus de 2 milliards de dirhams.',
+  "Le conseil municipal de Lille a voté mardi un budget de {n} millions d'euros pour la rénovation de {m} écoles, soit une hausse de 12 % par rapport à l'an dernier.",
+  'On {d} April 2023 the Northfield Rail company said it would spend ${n} million on {m} km of new track between Leeds and York, according to its chief executive, Sarah Benton.',
+  "La température a atteint {m} °C samedi à Séville, un record pour un mois de juin, a précisé l'agence météorologique espagnole AEMET dans un communiqué.",
+  "Selon l'Insee, le chômage s'est établi à 7,{m} % au premier trimestre 2024, contre 7,1 % fin 2023, soit environ {n} 000 demandeurs d'emploi de plus.",
+];
+
+function article(i: number): string {
+  const sub = (p: string) =>
+    p
+      .replace(/\{n\}/g, String(10 + ((i * 37) % 890)))
+      .replace(/\{m\}/g, String(2 + ((i * 13) % 97)))
+      .replace(/\{d\}/g, String(1 + (i % 28)));
+  const count = 3 + (i % 4);
+  const body = Array.from({ length: count }, (_, k) => sub(PARAGRAPHS[(i + k * 3) % PARAGRAPHS.length]!));
+  return `date 2024-0${1 + (i % 9)}\n${body.join('\n\n')}\n`;
+}
+
+async function seedArticles(): Promise<string[]> {
+  const dir = join(ROOT, 'seeds');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+  return Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
+}
+
+interface Input {
+  name: string;
+  dir: string;
+  documents: number;
+  bytes: number;
+  chars: number;
+}
+
+async function makeInput(root: string, name: string, texts: Iterable<string>): Promise<Input> {
+  const dir = join(root, name);
+  await mkdir(dir, { recursive: true });
+  let documents = 0;
+  let bytes = 0;
+  let chars = 0;
+  for (const text of texts) {
+    await writeFile(join(dir, `a${String(documents).padStart(6, '0')}.txt`), text);
+    documents++;
+    bytes += Buffer.byteLength(text);
+    chars += text.length;
+  }
+  return { name, dir, documents, bytes, chars };
+}
+
+function* articles(count: number, seeds: string[]): Generator<string> {
+  for (let i = 0; i < count; i++) yield i % 10 === 0 && seeds.length ? seeds[i % seeds.length]! : article(i);
+}
+
+function bigText(targetBytes: number, seeds: string[]): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const text = i % 10 === 0 && seeds.length ? seeds[0]! : article(i);
+    parts.push(text);
+    size += Buffer.byteLength(text) + 1;
+  }
+  return parts.join('\n');
+}
+
+interface Measured {
+  documents: number;
+  failed: number;
+  seconds: number;
+  importSeconds: number;
+  maxRssMB: number;
+}
+
+function measure(input: Input, threads: number, executor: 'auto' | 'pool', out: string): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const config = JSON.stringify({ dir: input.dir, out, threads, executor });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/measure.ts', config], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) fail(new Error(`measure failed (${code}): ${stderr}`));
+      else done(JSON.parse(stdout.trim().split('\n').pop()!) as Measured);
+    });
+  });
+}
+
+/** Start-up plus one document, as a user sees it: the whole CLI process. */
+function timeCli(file: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'extract', file, '--quiet'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+    child.on('error', fail);
+    child.on('close', () => done((performance.now() - t0) / 1000));
+  });
+}
+
+const mb = (bytes: number) => bytes / 1e6;
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'tamis-bench-'));
+  try {
+    const seeds = await seedArticles();
+    const small = Math.max(10, Math.round(1000 * SCALE));
+    const inputs = [
+      await makeInput(root, 'one-article', [seeds[0] ?? article(0)]),
+      await makeInput(root, `${small}-articles`, articles(small, seeds)),
+      await makeInput(root, `${small * 4}-articles`, articles(small * 4, seeds)),
+      await makeInput(root, `${Math.round(20 * SCALE)}MB-file`, [bigText(20e6 * SCALE, seeds)]),
+    ];
+    const threadCounts = [...new Set([1, CORES])];
+    console.log(`tamis bench: node ${process.version}, ${CORES} core(s), scale ${SCALE}`);
+    console.log(
+      'input'.padEnd(18),
+      'threads'.padStart(7),
+      'docs'.padStart(6),
+      'MB'.padStart(7),
+      'sec'.padStart(7),
+      'chars/s'.padStart(11),
+      'docs/s'.padStart(8),
+      'MB/s'.padStart(6),
+      'MB/s/core'.padStart(9),
+      'peakRSS'.padStart(8),
+      'failed'.padStart(6),
+    );
+    const results = new Map<string, Measured>();
+    for (const input of inputs) {
+      for (const threads of threadCounts) {
+        const out = join(root, `out-${input.name}-${threads}`);
+        const executor = input.documents === 1 ? 'auto' : 'pool';
+        const m = await measure(input, threads, executor, out);
+        await rm(out, { recursive: true, force: true });
+        results.set(`${input.name}:${threads}`, m);
+        const usedCores = Math.min(threads, input.documents);
+        console.log(
+          input.name.padEnd(18),
+          String(threads).padStart(7),
+          String(m.documents).padStart(6),
+          fmt(mb(input.bytes), 1).padStart(7),
+          fmt(m.seconds).padStart(7),
+          Math.round(input.chars / m.seconds)
+            .toLocaleString('en-US')
+            .padStart(11),
+          fmt(m.documents / m.seconds, 1).padStart(8),
+          fmt(mb(input.bytes) / m.seconds).padStart(6),
+          fmt(mb(input.bytes) / m.seconds / usedCores).padStart(9),
+          `${Math.round(m.maxRssMB)}MB`.padStart(8),
+          String(m.failed).padStart(6),
+        );
+      }
+    }
+
+    console.log('\nTargets (reported, not asserted):');
+    const many = inputs[1]!;
+    const one = results.get(`${many.name}:1`);
+    const all = results.get(`${many.name}:${CORES}`);
+    if (one)
+      console.log(
+        `  whole pipeline per core (${many.name}, 1 thread): ${fmt(mb(many.bytes) / one.seconds)} MB/s (target ≥ 1)`,
+      );
+    if (one && all && CORES > 1)
+      console.log(
+        `  speed-up 1 → ${CORES} threads (${many.name}): ${fmt(one.seconds / all.seconds)}× (target ≥ 1.8× for 2)`,
+      );
+    const bigger = inputs[2]!;
+    const rssSmall = results.get(`${many.name}:${CORES}`)?.maxRssMB ?? 0;
+    const rssBig = results.get(`${bigger.name}:${CORES}`)?.maxRssMB ?? 0;
+    console.log(
+      `  peak RSS, ${CORES} threads: ${Math.round(rssSmall)} MB for ${fmt(mb(many.bytes), 1)} MB of articles, ` +
+        `${Math.round(rssBig)} MB for ${fmt(mb(bigger.bytes), 1)} MB (4× the folder). The folder is streamed with a ` +
+        'bounded window of documents in flight, so a 1 GB folder of such articles is extrapolated to the same peak ' +
+        '(target ≤ 300 MB); a single huge file costs memory in proportion to its size (see the 20 MB row).',
+    );
+    const t = await timeCli(join(inputs[0]!.dir, 'a000000.txt'));
+    console.log(`  CLI start-up + one article (whole process): ${fmt(t)} s`);
+
+    // The language-detection engineer's own measurement, when it exists.
+    if (existsSync(new URL('./language.ts', import.meta.url))) {
+      const mod = (await import(new URL('./language.ts', import.meta.url).href)) as Record<string, unknown>;
+      const fn = [mod.default, ...Object.values(mod)].find((v) => typeof v === 'function') as
+        | (() => unknown)
+        | undefined;
+      if (fn) {
+        console.log('\nLanguage detection (bench/language.ts):');
+        await fn();
+      }
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,174 @@
+// Batch runs to a folder: atomic records, _run.json, --resume (also after kill -9), the worker pool.
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { type BatchOptions, runFiles } from '../pipeline/batch.js';
+import { createExecutor } from '../pipeline/pool.js';
+import { DocumentRecord } from '../pipeline/schema.js';
+import { ARTICLE_EN, ARTICLE_FR, ROOT, runCli, tempDir } from './cli-helpers.js';
+
+/** Every file under `dir`, relative, hidden ones included. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+async function makeFolder(count: number, repeat = 1): Promise<string> {
+  const dir = await tempDir('in');
+  await mkdir(join(dir, 'sub'));
+  for (let i = 0; i < count; i++) {
+    const body = (i % 2 ? ARTICLE_EN : ARTICLE_FR).repeat(repeat);
+    await writeFile(join(dir, i % 4 ? `n${i}.txt` : `sub/n${i}.md`), `${body}\nArticle ${i}.\n`);
+  }
+  return dir;
+}
+
+const expectedIds = (count: number) => Array.from({ length: count }, (_, i) => (i % 4 ? `n${i}` : `sub/n${i}`)).sort();
+
+const readRun = async (out: string) => JSON.parse(await readFile(join(out, '_run.json'), 'utf8'));
+
+describe('extract --out', () => {
+  it('writes one parsable record per document and a _run.json', async () => {
+    const dir = await makeFolder(12);
+    await writeFile(join(dir, 'broken.txt'), Buffer.from([1, 2, 3, 0, 4]));
+    const out = await tempDir('out');
+    const r = await runCli(['extract', dir, '--out', out, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const files = await filesUnder(out);
+    expect(files).toEqual([...expectedIds(12).map((id) => `${id}.json`), '_run.json', 'broken.json'].sort());
+    for (const f of files.filter((f) => f !== '_run.json')) {
+      const record = DocumentRecord.parse(JSON.parse(await readFile(join(out, f), 'utf8')));
+      expect(`${record.id}.json`).toBe(f);
+      if (record.id !== 'broken') expect(record.source?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    const run = await readRun(out);
+    expect(run).toMatchObject({ documents: 13, written: 13, skipped: 0, failed: 1 });
+    expect(run.seconds).toBeGreaterThan(0);
+  });
+
+  it('--resume skips unchanged documents and redoes changed and failed ones', async () => {
+    const dir = await makeFolder(6);
+    const out = await tempDir('out');
+    expect((await runCli(['extract', dir, '--out', out, '--quiet'])).code).toBe(0);
+    await writeFile(join(dir, 'n1.txt'), `${ARTICLE_EN} Changed.`);
+    await writeFile(join(dir, 'n7.txt'), ARTICLE_FR);
+    const r = await runCli(['extract', dir, '--out', out, '--quiet', '--resume']);
+    expect(r.code).toBe(0);
+    expect(await readRun(out)).toMatchObject({ documents: 7, written: 2, skipped: 5, failed: 0 });
+    const changed = DocumentRecord.parse(JSON.parse(await readFile(join(out, 'n1.json'), 'utf8')));
+    expect(changed.source?.bytes).toBe(Buffer.byteLength(`${ARTICLE_EN} Changed.`));
+  });
+
+  it('survives kill -9 in the middle: --resume completes it, every record present once and parsable', async () => {
+    const count = 400;
+    const dir = await makeFolder(count, 12);
+    const out = await tempDir('killed');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'pipeline/cli.ts', 'extract', dir, '--out', out, '--quiet', '--concurrency', '2'],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    let done = false;
+    void exited.then(() => {
+      done = true;
+    });
+    // Wait until part of the batch is written, then kill without warning.
+    for (;;) {
+      const written = (await filesUnder(out).catch(() => [])).filter((f) => f.endsWith('.json')).length;
+      if (written >= 20 || done) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(done, 'the batch finished before it could be killed').toBe(false);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const before = (await filesUnder(out)).filter((f) => f.endsWith('.json'));
+    expect(before.length).toBeLessThan(count);
+
+    const r = await runCli(['extract', dir, '--out', out, '--quiet', '--resume', '--concurrency', '2']);
+    expect(r.code).toBe(0);
+    const files = (await filesUnder(out)).filter((f) => f.endsWith('.json') && f !== '_run.json');
+    expect(files).toEqual(expectedIds(count).map((id) => `${id}.json`));
+    for (const f of files) DocumentRecord.parse(JSON.parse(await readFile(join(out, f), 'utf8')));
+    const run = await readRun(out);
+    expect(run.documents).toBe(count);
+    expect(run.skipped).toBeGreaterThanOrEqual(before.length - 1);
+    expect(run.skipped + run.written).toBe(count);
+  }, 120_000);
+});
+
+/** A writable that keeps what it is given. */
+function collector(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      text += String(chunk);
+      cb();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+const baseOptions: BatchOptions = {
+  format: 'jsonl',
+  concurrency: 2,
+  patterns: ['**/*.txt'],
+  maxBytes: 1_000_000,
+  executor: 'pool',
+};
+
+describe('the worker pool', () => {
+  it('gives the same records as the main thread, in input order', async () => {
+    const dir = await makeFolder(10);
+    const inPool = collector();
+    const onMain = collector();
+    await runFiles([dir], baseOptions, inPool.stream);
+    await runFiles([dir], { ...baseOptions, executor: 'auto' }, onMain.stream);
+    expect(inPool.text()).toBe(onMain.text());
+    expect(inPool.text().split('\n').filter(Boolean)).toHaveLength(7); // 10 files, of which 3 .md files are not matched
+  }, 60_000);
+
+  it('turns a document over its time budget into a timeout record, replaces the worker and goes on', async () => {
+    // A stand-in worker that never returns on one input: the budget must cut it off.
+    const executor = createExecutor({
+      threads: 2,
+      timeoutMs: 500,
+      mode: 'pool',
+      workerUrl: new URL('./batch-hang-worker.mjs', import.meta.url).href,
+    });
+    const task = (id: string, text: string) => ({ id, text, options: {} });
+    try {
+      const [hung, fine] = await Promise.all([executor.run(task('a', 'HANG')), executor.run(task('b', 'ok'))]);
+      expect(hung.error?.code).toBe('timeout');
+      expect(fine.error).toBeUndefined();
+      const again = await Promise.all([executor.run(task('c', 'HANG')), executor.run(task('d', 'ok'))]);
+      expect(again.map((r) => r.error?.code ?? null)).toEqual(['timeout', null]);
+      // Both threads were terminated once; the pool still answers.
+      const after = await Promise.all(['e', 'f', 'g'].map((id) => executor.run(task(id, 'ok'))));
+      expect(after.map((r) => r.id)).toEqual(['e', 'f', 'g']);
+    } finally {
+      await executor.close();
+    }
+  }, 60_000);
+
+  it('cuts off a real document over a tiny budget through the whole CLI', async () => {
+    const lines = [
+      JSON.stringify({ id: 'big', text: ARTICLE_FR.repeat(5000) }),
+      JSON.stringify({ id: 'after', text: 'Rien à signaler.' }),
+    ];
+    const r = await runCli(['extract', '--stdin', '--timeout-ms', '1'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(1);
+    const got = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => DocumentRecord.parse(JSON.parse(l)));
+    expect(got.map((x) => x.id)).toEqual(['big', 'after']);
+    expect(got[0]?.error?.code).toBe('timeout');
+  }, 60_000);
+});

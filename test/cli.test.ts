@@ -1,0 +1,130 @@
+// The extract command's contract: exit status, stdout holding only records, stdin's error lines.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DocumentRecord } from '../pipeline/schema.js';
+import { ARTICLE_EN, ARTICLE_FR, runCli, tempDir } from './cli-helpers.js';
+
+const records = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => DocumentRecord.parse(JSON.parse(line)));
+
+describe('extract: exit status', () => {
+  it('exits 0 when every document succeeded', async () => {
+    const dir = await tempDir('ok');
+    await writeFile(join(dir, 'a.txt'), ARTICLE_FR);
+    const r = await runCli(['extract', dir, '--quiet']);
+    expect(r.code).toBe(0);
+    const [record] = records(r.stdout);
+    expect(record?.id).toBe('a');
+    expect(record?.error).toBeUndefined();
+    expect(record?.source).toMatchObject({ bytes: Buffer.byteLength(ARTICLE_FR), encoding: 'utf-8' });
+  });
+
+  it('exits 1 when some failed, and still writes their error records', async () => {
+    const dir = await tempDir('some-fail');
+    await writeFile(join(dir, 'a.txt'), ARTICLE_FR);
+    await writeFile(join(dir, 'b.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff]));
+    const r = await runCli(['extract', dir, '--quiet']);
+    expect(r.code).toBe(1);
+    const got = records(r.stdout);
+    expect(got.map((x) => [x.id, x.error?.code ?? null])).toEqual([
+      ['a', null],
+      ['b', 'not-text'],
+    ]);
+  });
+
+  it('exits 2 on a usage error, with nothing on stdout', async () => {
+    for (const args of [
+      ['extract'],
+      ['extract', '--stdin', 'somefile.txt'],
+      ['extract', 'seeds', '--resume'],
+      ['extract', 'seeds', '--concurrency', '0'],
+      ['extract', 'seeds', '--timeout-ms', 'soon'],
+      ['extract', 'seeds', '--no-such-flag'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+  });
+
+  it('writes a Windows-1252 file with its encoding, and a too-large one as an error', async () => {
+    const dir = await tempDir('enc');
+    const text = `${ARTICLE_FR}« L’usine ouvrira en été », a précisé l’élu… 3 €.`;
+    await writeFile(join(dir, 'old.txt'), iconv.encode(text, 'win1252'));
+    await writeFile(join(dir, 'huge.txt'), 'a'.repeat(5000));
+    const r = await runCli(['extract', dir, '--quiet', '--max-bytes', '4000']);
+    expect(r.code).toBe(1);
+    const [huge, old] = records(r.stdout);
+    expect(huge?.error?.code).toBe('too-large');
+    expect(old?.error).toBeUndefined();
+    expect(old?.source?.encoding).toBe('windows-1252');
+    // Offsets refer to the decoded text.
+    for (const e of old?.entities ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('extract --stdin', () => {
+  it('answers every non-blank line with exactly one record, in order, bad lines included', async () => {
+    const lines = [
+      JSON.stringify({ id: 'fr', text: ARTICLE_FR, lang: 'fr', date: '2024-03-20' }),
+      '{"id": "broken", "text": ',
+      '',
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ text: 'no id here' }),
+      JSON.stringify({ id: 'num', text: 12 }),
+      '   ',
+      JSON.stringify({ id: 'en', text: ARTICLE_EN }),
+      '[]',
+    ];
+    const r = await runCli(['extract', '--stdin'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(1);
+    const got = records(r.stdout);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(7);
+    expect(got.map((x) => [x.id, x.error?.code ?? null])).toEqual([
+      ['fr', null],
+      ['line-2', 'invalid-json'],
+      ['no-text', 'invalid-document'],
+      ['line-5', 'invalid-document'],
+      ['num', 'invalid-document'],
+      ['en', null],
+      ['line-9', 'invalid-document'],
+    ]);
+    expect(got[0]?.referenceDate).toBe('2024-03-20');
+  });
+
+  it('exits 0 on clean input, also without a final newline or with CRLF', async () => {
+    const input = `${JSON.stringify({ id: 'a', text: ARTICLE_EN })}\r\n${JSON.stringify({ id: 'b', text: '' })}`;
+    const r = await runCli(['extract', '--stdin'], input);
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).map((x) => x.id)).toEqual(['a', 'b']);
+    expect(records(r.stdout)[1]?.entities).toEqual([]);
+  });
+
+  it('keeps input order when documents are processed in worker threads', async () => {
+    // Enough lines to go past the main-thread start, of very different sizes so they finish out of order.
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify({ id: `d${i}`, text: (i % 3 ? ARTICLE_EN : ARTICLE_FR).repeat(i % 5 ? 1 : 30) }),
+    );
+    const r = await runCli(['extract', '--stdin', '--concurrency', '2'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).map((x) => x.id)).toEqual(lines.map((_, i) => `d${i}`));
+  });
+
+  it('also writes the records to --out when asked', async () => {
+    const out = await tempDir('stdin-out');
+    const r = await runCli(
+      ['extract', '--stdin', '--out', out],
+      `${JSON.stringify({ id: 'x/y', text: ARTICLE_EN })}\n`,
+    );
+    expect(r.code).toBe(0);
+    expect(records(r.stdout)).toHaveLength(1);
+    const file = DocumentRecord.parse(JSON.parse(await readFile(join(out, 'x/y.json'), 'utf8')));
+    expect(file.id).toBe('x/y');
+    expect(JSON.parse(await readFile(join(out, '_run.json'), 'utf8'))).toMatchObject({ documents: 1, written: 1 });
+  });
+});
