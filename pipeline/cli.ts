@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
 import { evaluateFolder, formatReport } from './evaluate.js';
 import { DEFAULT_GLOB, splitPatterns } from './load.js';
+import { registerQueueCommands } from './queue/commands.js';
 import { parseReferenceDate } from './reference-date.js';
 import { ENTITY_TYPES, type EntityType, recordJsonSchema } from './schema.js';
 
@@ -159,6 +160,7 @@ export function buildProgram(): Command {
       }
     });
 
+  registerQueueCommands(program);
   return program;
 }
 
