@@ -46,12 +46,14 @@ export function weekdayNumericRule(w: NumericWords, expand: (yy: number, ref: Re
   return {
     name: 'weekday-numeric',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${w.weekday})[\\s\\u00A0]{0,3},?[\\s\\u00A0]{0,3}(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?${NUM_AFTER}`,
+      `(?<![\\p{L}\\p{N}])(${w.weekday})[\\s\\u00A0]{0,3},?[\\s\\u00A0]{0,3}(\\d{1,2})(?:([/.])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?|(-)(\\d{1,2})-(\\d{4}|\\d{2}))${NUM_AFTER}`,
       'gdiu',
     ),
     build: (m, env) => {
-      const year = m[5] === undefined ? undefined : expand(Number(m[5]), env.ref);
-      const date = numericDate(Number(m[2]), Number(m[4]), year, env.order);
+      // A dash without a year ("Monday 3-8") is more often hours than a date.
+      const yy = m[5] ?? m[8];
+      const year = yy === undefined ? undefined : expand(Number(yy), env.ref);
+      const date = numericDate(Number(m[2]), Number(m[4] ?? m[7]), year, env.order);
       return date?.kind === 'calendar' ? { ...date, weekday: w.lookup(w.weekdays, m[1]) } : null;
     },
   };

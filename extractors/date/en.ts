@@ -9,7 +9,7 @@
 import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, S, S0 } from './engine.js';
-import { type Atom, expandYear, type Unit } from './resolve.js';
+import { type Atom, expandYear, type TimeOfDay, type Unit } from './resolve.js';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -191,6 +191,12 @@ const rules: DateRule[] = [
   weekdayNumericRule(WORDS, expandYear),
   numericRangeRule(expandYear),
   {
+    // Dec/2018, 12-2015: a month and a year.
+    name: 'numeric-month-year',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    build: (m) => calendar(Number(m[2]), /^\\d/.test(m[1] ?? '') ? Number(m[1]) : monthOf(m[1])),
+  },
+  {
     name: 'numeric-day-month',
     pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
     build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
@@ -267,8 +273,8 @@ const rules: DateRule[] = [
       if (month === undefined || word.endsWith('.') || word.length < 3) return null;
       const pre = (m[1] ?? '').toLowerCase();
       const lower = word === word.toLowerCase();
-      const qualifier = offsetOf(pre) !== undefined;
-      if ((month === 5 || month === 3) && (!pre || (qualifier && lower))) return null;
+            const preposition = /^(?:in|since|from|until|till|through|during|early|late|mid|of|before|after|by)$/.test(pre);
+      if ((month === 5 || month === 3) && (!pre || (lower && !preposition))) return null;
       if (lower && !pre) return null;
       if (ABBR.includes(word.toLowerCase()) && !pre) return null;
       const o = offsetOf(pre);
@@ -293,15 +299,23 @@ const rules: DateRule[] = [
   {
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
-    pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})${E}`),
+    pattern: re(`${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})${E}`),
     build: (m) => {
-      const word = m[2] ?? '';
+      const word = m[3] ?? '';
+      // "this past Wednesday" is the latest one, "the upcoming Friday" the next one.
+      if (m[1]) {
+        const weekday = lookup(WEEKDAYS, word);
+        return weekday === undefined ? null : { kind: 'weekday', weekday, dir: /past/i.test(m[1]) ? 'past' : 'future', strict: true };
+      }
+      const qualifier = m[2];
       const weekday = lookup(WEEKDAYS, word);
       if (weekday === undefined) return null;
-      // Abbreviations ("Sun", "Sat", "Wed") only with a point or a qualifier.
-      if (!/day$/i.test(word) && !word.endsWith('.') && !m[1]) return null;
-      if (!/day$/i.test(word) && word[0] === word[0]?.toLowerCase()) return null;
-      return { kind: 'weekday', weekday, offset: offsetOf(m[1]) };
+      // Abbreviations ("Sun", "Sat", "Wed") need a point, a qualifier or a time after them, and a capital.
+      const abbr = !/day$/i.test(word);
+      const timeAfter = /^[\s\u00A0]{1,3}(?:at[\s\u00A0]|\d)/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      if (abbr && !word.endsWith('.') && !qualifier && !timeAfter) return null;
+      if (abbr && word[0] === word[0]?.toLowerCase()) return null;
+      return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
     },
   },
   {
@@ -506,14 +520,40 @@ const rules: DateRule[] = [
   {
     // at 3, at 10 o'clock, around 7: an hour alone only after "at" / "around".
     name: 'time-at',
-    pattern: re(`(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:${S0}o['’]clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`),
+    pattern: re(`(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`),
     build: (m) => {
       const h = num(m[2]);
       if (h === undefined || h < 1 || h > 12) return null;
-      if (!/o['’]clock/i.test(m[1] ?? '') && /^[a-z]/i.test(m[2] ?? '')) return null;
+      if (!/o['’]?clock/i.test(m[1] ?? '') && /^[a-z]/i.test(m[2] ?? '')) return null;
       // With no am / pm, the working day: 1 to 7 are afternoon hours, 8 to 12 morning ones.
-      return { kind: 'time', time: { hour: h <= 7 ? h + 12 : h, minute: 0 } };
+      const mi = m[3] === undefined ? 0 : Number(m[3]);
+      if (mi > 59) return null;
+      return { kind: 'time', time: { hour: h <= 7 ? h + 12 : h, minute: mi } };
     },
+  },
+  {
+    // between 10 and 11:30, from 3-8pm, 6-8: an hour range; bare hours only next to a date.
+    name: 'hour-range',
+    pattern: re(
+      `${B}(?:(from|between)${S})?(\\d{1,2})(?:[:.](\\d{2}))?${S0}(a\\.?m\\.?|p\\.?m\\.?)?${S0}(to|and|till|until|-|–)${S0}(\\d{1,2})(?:[:.](\\d{2}))?${S0}(a\\.?m\\.?|p\\.?m\\.?)?(?![\\p{L}\\p{N}]|[.,/:-]\\d|${S0}%)`,
+    ),
+    build: (m) => {
+      const open = (m[1] ?? '').toLowerCase();
+      const join = (m[5] ?? '').toLowerCase();
+      if ((join === 'and') !== (open === 'between')) return null;
+      if (!open && !/^[-–]$/.test(join) && !m[4] && !m[8]) return null;
+      const to = timeOf(Number(m[6]), m[7] === undefined ? 0 : Number(m[7]), undefined, m[8]);
+      let from = timeOf(Number(m[2]), m[3] === undefined ? 0 : Number(m[3]), undefined, m[4]);
+      if (!from || !to) return null;
+      // "3-8pm": the meridiem read once serves both bounds when it keeps them in order.
+      if (!from.meridiem && to.meridiem && from.hour <= 12) {
+        const shifted = { ...from, meridiem: to.meridiem };
+        const h = (t: TimeOfDay) => (t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour);
+        if (h(shifted) < h(to)) from = shifted;
+      }
+      return { kind: 'time-range', from, to };
+    },
+    needsDate: true,
   },
   {
     name: 'noon',
@@ -540,7 +580,7 @@ const MONTH_NAMES = anyOf(FULL);
 const grammar: DateGrammar = {
   lang: 'en',
   rules,
-  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|around|by|from|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
+  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:on|of|this|the)?${S0}$`, 'iu'),
   ranges: [
     { open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'), join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|and)${S0}(?:the${S})?$`, 'iu') },
@@ -557,6 +597,16 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:mid|middle${S}of)(?:-|${S})(?:the${S})?$`, 'iu'), part: 'mid' },
     { pattern: new RegExp(`${B}(?:late|end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
   ],
+  anchorShift: {
+    pattern: new RegExp(`${B}(${COUNT})${S}(${UNIT})${S}(after|from|before|prior${S}to)${S}(?:the${S})?$`, 'iu'),
+    read: (m) => {
+      const n = num(m[1]);
+      const unit = lookup(UNITS, m[2]);
+      if (n === undefined || !unit) return null;
+      return { unit, amount: /^(before|prior)/i.test(m[3] ?? '') ? -n : n };
+    },
+  },
+  weekOf: new RegExp(`${B}(?:week${S}of|w/c|week${S}(?:beginning|starting|commencing)(?:${S}on)?)${S}(?:the${S})?$`, 'iu'),
   tense: {
     past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|\p{L}{2,20}ed)(?![\p{L}])/giu,
     future: /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,

@@ -7,7 +7,16 @@ import type { Lang } from '../../pipeline/languages.js';
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import type { DateValue } from '../../pipeline/schema.js';
 import type { ExtractContext, Mention } from '../types.js';
-import { type Atom, type Direction, isRelative, type Part, type RangeMod, resolveAtom, type TimeOfDay } from './resolve.js';
+import {
+  type Atom,
+  type Direction,
+  isRelative,
+  type Part,
+  type RangeMod,
+  resolveAtom,
+  type TimeOfDay,
+  type Unit,
+} from './resolve.js';
 
 export interface RuleEnv {
   text: string;
@@ -40,6 +49,10 @@ export interface DateGrammar {
   openers: { pattern: RegExp; mod: RangeMod }[];
   /** Words before an atom that pick a part of it: "fin", "début", "mi-", "end of". Anchored at the end like openers. */
   parts: { pattern: RegExp; part: Part }[];
+  /** "three weeks from", "2 days before": an amount that moves the atom after it. */
+  anchorShift?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
+  /** "the week of", "w/c": the week holding the day after it. */
+  weekOf?: RegExp;
   /** Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction. */
   tense: { past: RegExp; future: RegExp };
   numericOrder(text: string): 'dmy' | 'mdy';
@@ -121,7 +134,7 @@ const isTime = (a: Atom) => a.kind === 'time' && !a.time.meridiem && a.date === 
 const isTimeLike = (a: Atom) => (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') && !a.date;
 const isDayLike = (a: Atom) =>
   (a.kind === 'calendar' && a.day !== undefined) || a.kind === 'relative-day' || a.kind === 'weekday';
-const isDateLike = (a: Atom) => !['time', 'day-part', 'time-range', 'now', 'range', 'part'].includes(a.kind);
+const isDateLike = (a: Atom) => !['time', 'day-part', 'time-range', 'range', 'part'].includes(a.kind);
 
 function gapIs(text: string, from: number, to: number, re: RegExp): boolean {
   if (to < from || to - from > MAX_GAP) return false;
@@ -156,7 +169,26 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       return { start: a.start, end: b.end, atom: { ...a.atom, date: b.atom } as Atom, rule: `${a.rule}+${b.rule}`, latent: false };
     return null;
   });
-  // 3. Parts: "fin mai", "mid-2025", "end of this year".
+  // 3a. Shifts from an anchor ("three weeks from tomorrow") and the week of a day.
+  items = items.map((f) => {
+    if (!isDayLike(f.atom)) return f;
+    const shift = grammar.anchorShift;
+    if (shift) {
+      const slice = text.slice(Math.max(0, f.start - LOOKBEHIND), f.start);
+      const m = shift.pattern.exec(slice);
+      const read = m && shift.read(m);
+      if (m && read) {
+        const atom: Atom = { kind: 'offset', of: f.atom, ...read };
+        return { ...f, start: f.start - (slice.length - m.index), atom, rule: `offset-${f.rule}`, latent: false };
+      }
+    }
+    if (grammar.weekOf) {
+      const at = before(text, f.start, grammar.weekOf);
+      if (at >= 0) return { ...f, start: at, atom: { kind: 'week-of', of: f.atom }, rule: `week-of-${f.rule}`, latent: false };
+    }
+    return f;
+  });
+  // 3b. Parts: "fin mai", "mid-2025", "end of this year".
   items = items.map((f) => {
     if (!isDateLike(f.atom)) return f;
     for (const p of grammar.parts) {

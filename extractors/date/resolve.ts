@@ -42,7 +42,11 @@ export type Atom =
   /** "la semaine dernière" (week, -1), "this month" (month, 0): a whole calendar period. */
   | { kind: 'cycle'; unit: Unit; offset: number }
   /** "mardi" (offset undefined: direction decides), "mardi dernier" (-1), "ce mardi" (0), "next Tuesday" (1). */
-  | { kind: 'weekday'; weekday: number; offset?: -1 | 0 | 1 }
+  | { kind: 'weekday'; weekday: number; offset?: -1 | 0 | 1; dir?: Direction; strict?: boolean }
+  /** "three weeks from tomorrow", "2 weeks before May 13 1999": an atom moved by an amount. */
+  | { kind: 'offset'; of: Atom; unit: Unit; amount: number }
+  /** "the week of April 10th": the (Monday-based) week holding a day. */
+  | { kind: 'week-of'; of: Atom }
   /** Quarter n (1-4) or half n (1-2) of a year read or taken from the reference (yearOffset). */
   | { kind: 'quarter' | 'half'; n: number; year?: number; yearOffset?: number }
   /** Meteorological seasons: 0 spring (Mar-May), 1 summer, 2 autumn, 3 winter (Dec-Feb). */
@@ -145,6 +149,8 @@ export function isRelative(atom: Atom): boolean {
     case 'time-range':
       return !atom.date || isRelative(atom.date);
     case 'part':
+    case 'offset':
+    case 'week-of':
       return isRelative(atom.of);
     case 'range':
       return (!!atom.from && isRelative(atom.from)) || (!!atom.to && isRelative(atom.to));
@@ -179,7 +185,23 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
     case 'span':
       return resolveSpan(atom.unit, atom.n, atom.direction, ref);
     case 'weekday':
-      return resolveWeekday(atom.weekday, atom.offset, ref, dir);
+      return resolveWeekday(atom.weekday, atom.offset, ref, atom.dir ?? dir, atom.strict);
+    case 'offset': {
+      const base = resolve(atom.of, ref, dir);
+      if (!base?.point || base.grain !== 'day') return null;
+      const p = base.point;
+      if (atom.unit === 'day' || atom.unit === 'week') return { ...base, point: step(p, atom.unit, atom.amount) };
+      if (atom.unit === 'hour' || atom.unit === 'minute') return null;
+      const m = addMonths(p.y, p.mo ?? 1, atom.amount * (atom.unit === 'year' ? 12 : atom.unit === 'quarter' ? 3 : 1));
+      return { ...base, point: { y: m.y, mo: m.mo, d: clampDay(m.y, m.mo, p.d ?? 1) } };
+    }
+    case 'week-of': {
+      const base = resolve(atom.of, ref, dir);
+      if (!base?.point || base.grain !== 'day') return null;
+      const p = base.point;
+      const n = dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
+      return { ...base, point: fromDayNumber(n - (weekdayOf(p.y, p.mo ?? 1, p.d ?? 1) - 1)), grain: 'week' };
+    }
     case 'quarter':
     case 'half':
     case 'season': {
@@ -414,6 +436,7 @@ function resolveWeekday(
   offset: -1 | 0 | 1 | undefined,
   ref: ReferenceDate | null,
   dir: Direction | undefined,
+  strict = false,
 ): Resolved | null {
   const today = refDay(ref);
   if (!today?.mo || !today.d) return null;
@@ -421,7 +444,7 @@ function resolveWeekday(
   const wd = weekdayOf(today.y, today.mo, today.d);
   let target: number;
   if (offset !== undefined) target = n - (wd - 1) + 7 * offset + (weekday - 1);
-  else if (dir === 'past') target = n - ((wd - weekday + 7) % 7);
+  else if (dir === 'past') target = n - ((wd - weekday + 7) % 7 || (strict ? 7 : 0));
   else target = n + ((weekday - wd + 7) % 7 || 7);
   return { point: fromDayNumber(target), grain: 'day', implied: [] };
 }
