@@ -4,7 +4,7 @@
 // sure, same-language sentences that differ from it becomes one segment.
 import type { LanguageGuess, Segment } from '../schema.js';
 import { splitSentences } from '../segment.js';
-import { countScripts, decide, detectLanguage, type Guess, type ScriptCounts, SHORT_TEXT_LETTERS } from './detect.js';
+import { countScripts, decide, type Guess, type ScriptCounts, SHORT_TEXT_LETTERS } from './detect.js';
 import { addEvidence, type Evidence, emptyEvidence, gatherEvidence } from './ngram-model.js';
 
 /** A unit shorter than this (in letters) is not judged alone: a name or a caption proves nothing. */
@@ -57,9 +57,9 @@ export function analyzeLanguages(text: string, hint: string | null, from = 0, to
 
   let language: LanguageGuess;
   if (hint) language = { code: hint, confidence: 1 };
-  else if (scripts.letters <= SHORT_TEXT_LETTERS) language = detectLanguage(text.slice(from, to));
   else {
-    const { code, confidence } = decide(total, scripts, null);
+    const short = scripts.letters <= SHORT_TEXT_LETTERS ? text.slice(from, to) : null;
+    const { code, confidence } = decide(total, scripts, short);
     language = { code, confidence };
   }
   if (language.code === 'und') return { language, segments: [] };
