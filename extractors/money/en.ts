@@ -14,8 +14,8 @@ export const lexicon: MoneyLexicon = {
     { pattern: 'bucks', code: 'USD' },
     { pattern: 'euros?', family: 'euro' },
     { pattern: 'pounds? sterling|sterling', code: 'GBP' },
-    { pattern: 'pounds?', family: 'pound', weak: true },
-    { pattern: 'quid', code: 'GBP', weak: true },
+    { pattern: 'pounds?', family: 'pound', latent: true },
+    { pattern: 'quid', code: 'GBP', latent: true },
     { pattern: 'francs?', family: 'franc' },
     { pattern: 'dirhams?', family: 'dirham' },
     { pattern: 'dinars?', family: 'dinar' },
@@ -222,6 +222,7 @@ export const lexicon: MoneyLexicon = {
     'narrowed',
   ],
   subunitJoin: 'and',
+  afterHundredths: ['and', 'or', 'more', 'less', 'each', 'per', 'only', 'apiece', 'a piece', 'plus'],
   equivalence: ['or', 'i\\.e\\.,?', 'equivalent to', 'the equivalent of', 'roughly', 'worth'],
   centsOf: 'USD',
 };

@@ -212,6 +212,7 @@ export const lexicon: MoneyLexicon = {
     'progresse',
   ],
   subunitJoin: 'et',
+  afterHundredths: ['et', 'ou', 'de plus', 'chacun', 'chacune', 'par', 'seulement', 'pièce', 'hors taxes', 'HT', 'TTC'],
   equivalence: ['soit', 'ou', 'ou encore', `c${A}est-à-dire`, 'équivalent à', 'l’équivalent de', "l'équivalent de"],
   centsOf: 'EUR',
 };

@@ -10,8 +10,10 @@ export interface CurrencyName {
   code?: string;
   /** A hundredth of the main unit (cents, centimes, pence). */
   sub?: boolean;
-  /** A word with other meanings ("livres" are also books and pounds of weight): latent unless a scale or country backs it. */
+  /** A word with other meanings ("livres" are also books): no money unless a scale or country backs it. */
   weak?: boolean;
+  /** A word that is money more often than not ("ten pounds"): a latent reading unless a scale or country backs it. */
+  latent?: boolean;
 }
 
 export interface MoneyLexicon {
@@ -35,6 +37,8 @@ export interface MoneyLexicon {
   changeWords: string[];
   /** Joins a main unit and its hundredths ("15 dollars et 15", "thirteen dollars and forty-five cents"). */
   subunitJoin: string;
+  /** Small words that may follow bare hundredths ("15 dollars 50 each"), where a noun would mean a count. */
+  afterHundredths: string[];
   /** What may introduce a restated amount after the first ("(soit …", "(about …"). */
   equivalence: string[];
   /** The main unit of a bare "cents". */

@@ -26,8 +26,10 @@ interface Currency extends CurrencyRef {
   end: number;
   /** Hundredths of the main unit ("cents"). */
   sub: boolean;
-  /** A word with other meanings, not backed by a country ("livres"). */
+  /** A word with other meanings, not backed by a country ("livres"): money only with a scale. */
   weak: boolean;
+  /** Money more often than not ("ten pounds"): latent without a scale or country. */
+  latent: boolean;
   /** A scale carried by the currency sign ("MDH" = millions of dirhams, "MUSD"). */
   scale: number;
 }
@@ -71,7 +73,8 @@ const SYMBOL_AFTER = new RegExp(`(?:${SYMBOL_CHARS})`, 'uy');
 const DOLLAR_MARK_AFTER = new RegExp(`${SP}?(${DOLLAR_MARK_SOURCE})(?![\\p{L}'’])`, 'iuy');
 // Dirham signs first: "MMDH" is milliards, "MDH" millions of dirhams.
 const ABBREVIATION = /(MMDH|MDHS|MDhs|MDH|MDh|DHS|Dhs|DH|Dh|dhs|dh|F ?CFA|F\.CFA|FCFA|DA|DT|Rs\.?)(?![\p{L}])/uy;
-const CODE_AFTER = /(MM|M|K|k)?([A-Z]{3})(?![\p{L}])/uy;
+// A code glued to digits after it ("3 USD50") belongs to those digits.
+const CODE_AFTER = /(MM|M|K|k)?([A-Z]{3})(?![\p{L}\p{N}])/uy;
 const LOWER_CODE_AFTER = /([a-z]{3})(?![\p{L}])/uy;
 
 // Before the number: tried on the few characters that precede it, anchored at its start.
@@ -107,6 +110,7 @@ interface Compiled {
   rangeOpen: RegExp;
   change: RegExp;
   subunitGap: RegExp;
+  afterHundredths: RegExp;
   equivalence: RegExp;
 }
 
@@ -140,6 +144,11 @@ function compile(lex: MoneyLexicon): Compiled {
     rangeOpen: new RegExp(`(?<![\\p{L}])(?:(${lex.between.open})|(${lex.from.open}))${SP}{0,2}$`, 'iu'),
     change: new RegExp(`(?<![\\p{L}])(?:${alt(lex.changeWords)})${SP}{1,2}$`, 'iu'),
     subunitGap: new RegExp(`^(?:${SP}{0,2},?${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}|-)$`, 'iu'),
+    // Bare hundredths end the phrase: punctuation, or a small word such as "and", "more", "each".
+    afterHundredths: new RegExp(
+      `^(?:${SP}{0,2}(?:[.,;:!?)\\]»"]|$)|${SP}(?:${alt(lex.afterHundredths)})(?![\\p{L}]))`,
+      'iu',
+    ),
     equivalence: new RegExp(
       `^${SP}{0,3}(?:[(\\[]${SP}{0,2}(?:(?:${alt(lex.equivalence)})[ ,:\\u00A0]{0,3})?|,?${SP}{0,2}(?:${alt(lex.equivalence)})[ ,:\\u00A0]{1,3}|≈${SP}{0,2})$`,
       'iu',
@@ -159,6 +168,7 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
     end,
     sub: false,
     weak: false,
+    latent: false,
     scale: 1,
     ...ref,
   });
@@ -205,6 +215,7 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
     ...(country ? { country } : {}),
     sub: entry.sub ?? false,
     weak: (entry.weak ?? false) && !country,
+    latent: (entry.latent ?? false) && !country,
   });
 }
 
@@ -217,6 +228,7 @@ function currencyBefore(text: string, start: number, floor: number): Currency | 
     end: start,
     sub: false,
     weak: false,
+    latent: false,
     scale: 1,
     ...ref,
   });
@@ -235,6 +247,16 @@ function currencyBefore(text: string, start: number, floor: number): Currency | 
   return null;
 }
 
+const GLUED_CODE = /(?<![\p{L}\p{N}])(?:(?:MM|M|K|k)?([A-Z]{3})|DHS|Dhs|DH|Dh|Rs|RM)(?=\d)/gu;
+
+/**
+ * The text with ISO codes and signs glued to their digits ("USD115") blanked out, same length, so that the
+ * number grammar (which wants no letter before digits) finds the amount at its true offsets.
+ */
+function unglueCodes(text: string): string {
+  return text.replace(GLUED_CODE, (m, code?: string) => (!code || ISO_CODES.has(code) ? ' '.repeat(m.length) : m));
+}
+
 let keys = 0;
 
 /** Every amount of money in the passage. */
@@ -246,7 +268,7 @@ export function extractMoney(ctx: ExtractContext, lex: MoneyLexicon): Mention[] 
     cues ??= countCues(text);
     return cues;
   };
-  const numbers = findNumbers(text, lex.lang, { scaleSymbols: true, words: true, fractions: true });
+  const numbers = findNumbers(unglueCodes(text), lex.lang, { scaleSymbols: true, words: true, fractions: true });
   const items: Item[] = [];
   let consumed = 0;
   for (let k = 0; k < numbers.length; k++) {
@@ -303,6 +325,7 @@ function amountAt(
     }
   }
   const scale = n.scale * currency.scale * postScale;
+  if (currency.weak && scale === 1) return null;
   const code = currency.sub && !currency.code && !currency.family ? lex.centsOf : currencyCode(currency, context);
   const amount = n.value * currency.scale * postScale * (currency.sub ? 0.01 : 1);
   const rule = currency.sub
@@ -314,7 +337,7 @@ function amountAt(
         : 'amount-currency';
   const money: Amount = { start: before ? before.start : n.start, end, amount, currency: code, scale, rule };
   // A lone article ("un euro") or a word of many meanings ("cinq livres") is weak evidence.
-  if (n.article || (currency.weak && scale === 1)) money.latent = true;
+  if (n.article || (currency.latent && scale === 1)) money.latent = true;
   return money;
 }
 
@@ -332,7 +355,7 @@ function hundredths(text: string, money: Amount, n: NumberMatch, next: NumberMat
   else {
     // Without "cents", only two digits or words, and nothing that could be counted after them.
     if (!next.words && !/^\d\d$/.test(text.slice(next.start, next.end))) return false;
-    if (!/^[ \u00A0]{0,2}(?:[.,;:!?)\]»"]|$)/u.test(text.slice(next.end, next.end + 3))) return false;
+    if (!c.afterHundredths.test(text.slice(next.end, next.end + 12))) return false;
     end = next.end;
   }
   money.amount += next.value / 100;

@@ -45,6 +45,8 @@ const lexicon: NumberLexicon = {
     // French long scale: a billion is 10^12.
     billion: 1e12,
     billions: 1e12,
+    douzaine: 12,
+    douzaines: 12,
   },
   scaleSymbols: { k: 1e3, K: 1e3, M: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9 },
   words: {
@@ -53,13 +55,14 @@ const lexicon: NumberLexicon = {
     hundreds: ['cent', 'cents'],
     maxHundredMultiplier: 9,
     bareScales: ['mille'],
-    dozens: ['douzaine', 'douzaines'],
+    dozens: [],
     and: 'et',
     andAfterTens: true,
     articles: ['un', 'une'],
     articleAlone: ['un', 'une'],
     half: ['demi', 'demie'],
-    halfBefore: false,
+    fractionsBefore: { demi: 0.5 },
+    fractionLinks: [],
     point: 'virgule',
   },
 };

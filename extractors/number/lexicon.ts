@@ -34,8 +34,10 @@ export interface NumberWords {
   articleAlone: string[];
   /** "demi" / "half": with `and` after a number ("deux millions et demi", "one and a half"). */
   half: string[];
-  /** Half before a scale ("half a million"): the words allowed between (the article). */
-  halfBefore: boolean;
+  /** Fractions before a scale ("half a million", "a quarter million", "three quarters of a billion"). */
+  fractionsBefore: Record<string, number>;
+  /** Words allowed between such a fraction and its scale besides the article ("of"). */
+  fractionLinks: string[];
   /** Decimal point word ("virgule", "point"): "two point five". */
   point: string;
 }

@@ -34,14 +34,17 @@ export interface FindOptions {
 
 // Group separators: space, no-break space, narrow no-break space, point, comma, apostrophe.
 // Bounded repetitions keep the pattern linear on long runs of digits and separators.
-// The third alternative reads a bare decimal (",77", ".5").
+// The first alternative reads South Asian grouping ("12,34,567.89"), the last a bare decimal (",77").
 const DIGITS =
-  /(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[.,]\d{1,12}(?![\p{N}.,])/gu;
+  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[.,]\d{1,12}(?![\p{N}.,])/gu;
+
+const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?$/;
 
 /** The value of a run of digits and marks, read with the language's decimal mark; NaN if it does not parse. */
 export function parseDigits(raw: string, lang: Lang): number {
   const { decimal } = LEXICONS[lang];
   const group = decimal === ',' ? '.' : ',';
+  if (INDIAN_GROUPS.test(raw)) return Number(raw.replace(/,/g, ''));
   let s = raw.replace(/[−]/g, '-').replace(/[ \u00A0\u202F'’]/g, '');
   const lastDecimal = s.lastIndexOf(decimal);
   const groupCount = s.split(group).length - 1;
@@ -139,7 +142,8 @@ function readFraction(text: string, at: number, numerator: number): { end: numbe
   return { end: FRACTION.lastIndex, value: numerator / denominator };
 }
 
-const SCALE_AFTER = /[ \u00A0\u202F]?(\p{L}+)(?!\p{L})/uy;
+// A hyphen joins only a scale word ("a $5-million deal").
+const SCALE_AFTER = /(?:[ \u00A0\u202F]|-(?=\p{Ll}{3}))?(\p{L}+)(?!\p{L})/uy;
 
 // Scale symbols ("M", "bn") are read only where the caller knows the context wants them (money):
 // elsewhere "5 m" is five metres.
@@ -155,4 +159,14 @@ function readScale(
   const word = m[1];
   const factor = (withSymbols ? lexicon.scaleSymbols[word] : undefined) ?? lexicon.scales[word.toLowerCase()];
   return factor ? { end: at + m[0].length, factor } : null;
+}
+
+/** The scale word or symbol right after `at` ("75 USD [million]"), or null. */
+export function scaleAt(
+  text: string,
+  at: number,
+  lang: Lang,
+  withSymbols = false,
+): { end: number; factor: number } | null {
+  return readScale(text, at, LEXICONS[lang], withSymbols);
 }

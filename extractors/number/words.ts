@@ -61,6 +61,8 @@ function vocabulary(words: NumberWords, scales: Record<string, number>): Set<str
       words.and,
       ...words.articles,
       ...words.half,
+      ...Object.keys(words.fractionsBefore),
+      ...words.fractionLinks,
       words.point,
     ]);
     vocabularies.set(words, v);
@@ -101,14 +103,22 @@ function parseAt(
     article,
   });
 
-  // "half a million", "half million"
-  if (words.halfBefore && words.half.includes(first.w)) {
-    let k = i + 1;
-    if (words.articles.includes(at(k) ?? '')) k++;
-    const s = scaleOf(at(k));
-    if (!s) return null;
-    return { number: make(s / 2, k, atoms[k]!.start, s), next: k + 1 };
-  }
+  // "half a million", "a quarter million", "three quarters of a billion"
+  const fractionBefore = (k: number, count: number) => {
+    const f = words.fractionsBefore[at(k) ?? ''];
+    if (f === undefined) return null;
+    let m = k + 1;
+    if (words.fractionLinks.includes(at(m) ?? '')) m++;
+    if (words.articles.includes(at(m) ?? '')) m++;
+    const s = scaleOf(at(m));
+    return s ? { number: make(count * f * s, m, atoms[m]!.start, s), next: m + 1 } : null;
+  };
+  const firstUnit = words.units[first.w];
+  const fraction =
+    fractionBefore(i, 1) ??
+    (words.articles.includes(first.w) ? fractionBefore(i + 1, 1) : null) ??
+    (firstUnit !== undefined && firstUnit > 0 && firstUnit < 10 ? fractionBefore(i + 1, firstUnit) : null);
+  if (fraction) return fraction;
 
   let total = 0;
   let group = 0;
@@ -167,6 +177,15 @@ function parseAt(
     const s = scaleOf(w);
     if (s) {
       const bare = kind === 'start' && words.bareScales.includes(w);
+      // "mille milliards": a larger scale right after a smaller one multiplies what was read.
+      if (kind === 'scale' && s > lastScale && group === 0) {
+        total *= s;
+        lastScale = s;
+        scaleStart = atoms[j]!.start;
+        scaleFactor *= s;
+        j++;
+        continue;
+      }
       if (s >= lastScale || (group === 0 && !bare)) break;
       total += (group || 1) * s;
       group = 0;
@@ -181,7 +200,7 @@ function parseAt(
       const next = at(j + 1) ?? '';
       const nextUnit = words.units[next];
       // "vingt et un", "soixante et onze"
-      if (words.andAfterTens && kind === 'unit' && low >= 20 && low <= 60 && (nextUnit === 1 || nextUnit === 11)) {
+      if (words.andAfterTens && kind === 'unit' && low >= 20 && low % 10 === 0 && (nextUnit === 1 || nextUnit === 11)) {
         group += nextUnit;
         j += 2;
         continue;
