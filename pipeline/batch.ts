@@ -10,12 +10,12 @@ import type { Readable, Writable } from 'node:stream';
 import PQueue from 'p-queue';
 import type { DocumentOptions } from './document.js';
 import { type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
-import { createExecutor, defaultThreads, type Executor } from './pool.js';
+import { createExecutor, defaultThreads, type Executor, SMALL_RUN } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
 import type { DocumentTask } from './worker.js';
-import { hasRecordFor, RUN_FILE, writeFileAtomic, writeRecordFile } from './write.js';
+import { hasRecordFor, RUN_FILE, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
 
 export interface BatchOptions extends DocumentOptions {
   /** Folder for one JSON file per record; records go to `stdout` as JSON Lines when absent. */
@@ -159,14 +159,39 @@ function countInputs(paths: string[], patterns: string[], progress: Progress): v
   })().catch(() => {});
 }
 
+/** Yields the first `n` items (already read) and then the rest: a look-ahead over a stream. */
+async function peek<T>(source: AsyncIterable<T>, n: number): Promise<{ head: T[]; all: AsyncGenerator<T> }> {
+  const it = source[Symbol.asyncIterator]();
+  const head: T[] = [];
+  let ended = false;
+  while (head.length < n) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  async function* all(): AsyncGenerator<T> {
+    yield* head;
+    if (ended) return;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  }
+  return { head, all: all() };
+}
+
 export async function runFiles(paths: string[], options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
-  const ctx = startRun(options);
+  // A folder with more than a handful of files goes straight to the worker pool, so that the main
+  // thread never loads the extractors' tables as well.
+  const inputs = await peek(listInputs(paths, options.patterns), SMALL_RUN + 1);
+  const ctx = startRun(inputs.head.length > SMALL_RUN ? { ...options, executor: 'pool' } : options);
   const { summary, io, progress } = ctx;
   const ordered = options.out ? null : new OrderedWriter(stdout);
   if (options.progress) countInputs(paths, options.patterns, progress);
+  if (options.resume && options.out) await sweepStaleTemps(options.out);
   let seq = 0;
-  for await (const file of listInputs(paths, options.patterns)) {
+  for await (const file of inputs.all) {
     const n = seq++;
     summary.documents++;
     await io.onSizeLessThan(ctx.window);

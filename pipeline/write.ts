@@ -1,6 +1,7 @@
 // Writing stage: one JSON file per record, written to a temporary file and renamed into place so
 // that a reader (or a crash, even kill -9) never sees half a record.
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { DocumentRecord } from './schema.js';
 
@@ -54,4 +55,44 @@ export async function hasRecordFor(outDir: string, id: string, sha256: string): 
     return false;
   }
   return existing.id === id && !existing.error && existing.source?.sha256 === sha256;
+}
+
+const TEMP_NAME = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the temporary files a killed run left behind (`.name.json.<pid>.<n>.tmp`), except those
+ * of a process still running. Returns how many were removed.
+ */
+export async function sweepStaleTemps(outDir: string): Promise<number> {
+  let removed = 0;
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else {
+        const pid = TEMP_NAME.exec(entry.name)?.[1];
+        if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) {
+          await unlink(path).catch(() => {});
+          removed++;
+        }
+      }
+    }
+  };
+  await walk(resolve(outDir));
+  return removed;
 }

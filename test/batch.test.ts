@@ -1,5 +1,5 @@
 // Batch runs to a folder: atomic records, _run.json, --resume (also after kill -9), the worker pool.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type BatchOptions, runFiles } from '../pipeline/batch.js';
 import { createExecutor } from '../pipeline/pool.js';
 import { DocumentRecord } from '../pipeline/schema.js';
+import { sweepStaleTemps } from '../pipeline/write.js';
 import { ARTICLE_EN, ARTICLE_FR, ROOT, runCli, tempDir } from './cli-helpers.js';
 
 /** Every file under `dir`, relative, hidden ones included. */
@@ -93,7 +94,10 @@ describe('extract --out', () => {
 
     const r = await runCli(['extract', dir, '--out', out, '--quiet', '--resume', '--concurrency', '2']);
     expect(r.code).toBe(0);
-    const files = (await filesUnder(out)).filter((f) => f.endsWith('.json') && f !== '_run.json');
+    const all = await filesUnder(out);
+    // Temporary files the kill left behind are swept by --resume.
+    expect(all.filter((f) => !f.endsWith('.json'))).toEqual([]);
+    const files = all.filter((f) => f !== '_run.json');
     expect(files).toEqual(expectedIds(count).map((id) => `${id}.json`));
     for (const f of files) DocumentRecord.parse(JSON.parse(await readFile(join(out, f), 'utf8')));
     const run = await readRun(out);
@@ -101,6 +105,19 @@ describe('extract --out', () => {
     expect(run.skipped).toBeGreaterThanOrEqual(before.length - 1);
     expect(run.skipped + run.written).toBe(count);
   }, 120_000);
+});
+
+describe('sweepStaleTemps', () => {
+  it('removes the temporary files of dead runs only', async () => {
+    const out = await tempDir('sweep');
+    await mkdir(join(out, 'sub'));
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    await writeFile(join(out, `sub/.a.json.${dead}.0.tmp`), '{"half');
+    await writeFile(join(out, `.b.json.${process.pid}.3.tmp`), '{"mine');
+    await writeFile(join(out, 'c.json'), '{}');
+    expect(await sweepStaleTemps(out)).toBe(1);
+    expect(await filesUnder(out)).toEqual([`.b.json.${process.pid}.3.tmp`, 'c.json']);
+  });
 });
 
 /** A writable that keeps what it is given. */
