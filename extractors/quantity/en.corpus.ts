@@ -69,7 +69,7 @@ export default defineCorpus({
       texts: ['776 feet', 'the [[776-foot]] airship', '776 ft'],
     },
     {
-      value: { amount: 6.25, unit: 'ft', dimension: 'length' },
+      value: { amount: 75, unit: 'in', dimension: 'length' },
       texts: ['6 feet 3 inches', '6 ft 3 in', '6 feet and 3 inches'],
     },
     { value: { amount: 1.8, unit: 'm', dimension: 'length' }, texts: ['1.8 m', '1.8m', '1.8 metres'] },

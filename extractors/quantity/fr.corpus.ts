@@ -81,7 +81,7 @@ export default defineCorpus({
       texts: ['800 m', '800 mètres', 'à [[800 m]] d’altitude'],
     },
     { value: { amount: 6, unit: 'ft', dimension: 'length' }, texts: ['6 pieds', 'six pieds'] },
-    { value: { amount: 5.5, unit: 'ft', dimension: 'length' }, texts: ['5 pieds 6 pouces', '5 pieds et 6 pouces'] },
+    { value: { amount: 66, unit: 'in', dimension: 'length' }, texts: ['5 pieds 6 pouces', '5 pieds et 6 pouces'] },
     { value: { amount: 30, unit: 'nmi', dimension: 'length' }, texts: ['30 milles marins', '30 milles nautiques'] },
     { value: { amount: 2, unit: 'l', dimension: 'volume' }, texts: ['2 litres', '2 l', '2 L', 'deux litres'] },
     {

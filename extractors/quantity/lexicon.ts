@@ -39,8 +39,8 @@ export interface QuantityLexicon {
   halfAfter: string[];
   /** Articles that stand for one before a unit word ("a mile", "un litre"). */
   articles: string[];
-  /** A half before a unit word: "half a litre", "un demi-litre". */
-  halves: string[];
+  /** Fractions before a unit word, no number needed: "half a litre", "un demi-litre", "quart de litre". */
+  fractions: Record<string, number>;
   /** Between feet and inches: "6 feet and 2 inches". */
   compoundJoins: string[];
   /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */

@@ -39,9 +39,25 @@ export function expandForms(pattern: string): string[] {
   return [...new Set([...forms, ...unaccented])];
 }
 
-/** A word as a regex source: any space or hyphen in it matches any space or hyphen; either apostrophe. */
+// A vowel or c matches its accented spellings too: "degrès", "metres", "kilometres" are all met in print.
+const ACCENTED: Record<string, string> = {
+  a: '[aàâä]',
+  e: '[eéèêë]',
+  i: '[iîï]',
+  o: '[oôö]',
+  u: '[uùûü]',
+  c: '[cç]',
+};
+
+/**
+ * A word as a regex source: any space or hyphen in it matches any space or hyphen, either apostrophe,
+ * and any accent on its letters (lookups go through `unitKey`, which drops accents).
+ */
 const wordSource = (form: string): string =>
-  escapeRe(form).replace(/[ -]/g, `(?:${SPACE}|${HYPHEN})`).replace(/'/g, "['’]");
+  escapeRe(form.normalize('NFD').replace(/\p{M}/gu, ''))
+    .replace(/[aeiouc]/g, (ch) => ACCENTED[ch] ?? ch)
+    .replace(/[ -]/g, `(?:${SPACE}|${HYPHEN})`)
+    .replace(/'/g, "['’]");
 
 /** One alternation, longest first, so that "MWc" is tried before "MW" and "km/h" before "km". */
 const alternation = (sources: { text: string; source: string }[]): string =>
@@ -68,6 +84,7 @@ interface CompiledLexicon {
   belowZeroRe: RegExp;
   halfAfterRe: RegExp;
   articleRe: RegExp;
+  fractionOf: Map<string, number>;
   angleRe: RegExp;
   minusRe: RegExp;
 }
@@ -84,11 +101,12 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
   addSymbols(SYMBOLS);
   addSymbols(lexicon.symbols);
   const words = new Map<string, UnitReading>();
-  const wordSources: { text: string; source: string }[] = [];
+  const wordSources = new Map<string, { text: string; source: string }>();
   for (const [pattern, entry] of Object.entries(lexicon.words)) {
     for (const form of expandForms(pattern)) {
       words.set(unitKey(form), readingOf(entry));
-      wordSources.push({ text: form, source: wordSource(form) });
+      const source = wordSource(form);
+      wordSources.set(source, { text: form, source });
     }
   }
   const symbolSources = [...symbols.keys()].map((text) => ({ text, source: escapeRe(text) }));
@@ -108,7 +126,7 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
     symbols,
     words,
     symbolRe: new RegExp(`(?:${alternation(symbolSources)})${UNIT_END}`, 'uy'),
-    wordRe: new RegExp(`(?:${alternation(wordSources)})${UNIT_END}`, 'iuy'),
+    wordRe: new RegExp(`(?:${alternation([...wordSources.values()])})${UNIT_END}`, 'iuy'),
     afterScaleRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.afterScale)})${SPACE}{0,2}`, 'iuy'),
     gapRe: new RegExp(`${SPACE}{1,2}|${HYPHEN}`, 'uy'),
     perRe: new RegExp(
@@ -126,11 +144,12 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
     })),
     belowZeroRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.belowZero)})(?![\\p{L}\\p{N}])`, 'iuy'),
     halfAfterRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.halfAfter)})(?![\\p{L}\\p{N}])`, 'iuy'),
+    fractionOf: new Map(Object.entries(lexicon.fractions).map(([w, v]) => [unitKey(w), v])),
     articleRe: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(${list(lexicon.halves)})|(?:${list(lexicon.articles)}))(?:${SPACE}{1,2}|${HYPHEN})`,
+      `(?<![\\p{L}\\p{N}])(?:(${list(Object.keys(lexicon.fractions))})|(?:${list(lexicon.articles)}))(?:${SPACE}{1,2}|${HYPHEN})`,
       'giu',
     ),
-    compoundGapRe: new RegExp(`^${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
+    compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
     angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
     dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
     minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
@@ -225,11 +244,12 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last && addInches(c, text, last, n)) continue;
+    if (last && addToCompound(c, text, last, n)) continue;
     // "10 below zero": degrees are implied.
     const bareBelowZero = stickyAt(c.belowZeroRe, text, n.end);
     const unit: UnitMatch | null =
       readUnit(c, text, n) ??
+      readInchesOrFeet(c, text, n, false) ??
       (bareBelowZero ? { reading: { unit: '°' }, end: n.end + bareBelowZero[0].length, symbol: false } : null);
     if (!unit) {
       prevBare = n;
@@ -332,7 +352,7 @@ for (const u of ['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB',
 // A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
 const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;
 
-/** "a mile", "un litre", "half a litre", "un demi-litre": one (or a half) of a unit written as a word. */
+/** "a mile", "un litre", "half a litre", "un demi-litre": one (or a fraction) of a unit written as a word. */
 function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(c.articleRe)) {
@@ -340,25 +360,65 @@ function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
     const unit = unitAt(c, text, at);
     if (!unit || unit.symbol || !ARTICLE_UNITS.has(unit.reading.unit)) continue;
     if (PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const amount = m[1] ? 0.5 : 1;
-    out.push({ start: m.index, end: unit.end, parts: { amount, reading: unit.reading }, rule: 'article-word' });
+    const amount = m[1] ? (c.fractionOf.get(unitKey(m[1])) ?? Number.NaN) : 1;
+    const rule = m[1] ? 'fraction-word' : 'article-word';
+    out.push({ start: m.index, end: unit.end, parts: { amount, reading: unit.reading }, rule });
   }
   return out;
 }
 
-const INCH_MARK = /[ \u00A0\u202F]?(?:in\.?|"|″)(?![\p{L}\p{N}])/uy;
+// Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
+const INCH_FEET_MARK = /(''|’’|"|″|'|’|′)(?![\p{L}\p{N}'’"])/uy;
+// "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".
+const IN_ABBREV = /[ \u00A0\u202F]in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
+const IN_AFTER_FEET = /[ \u00A0\u202F]in\.?(?![\p{L}\p{N}])/uy;
 
-/** "5 ft 2 in", "6 feet and 2 inches", "5 pieds 2 pouces": the inches are added to the feet before. */
-function addInches(c: CompiledLexicon, text: string, last: Candidate, n: NumberMatch): boolean {
-  if (last.parts.reading.unit !== 'ft' || last.parts.to !== undefined || last.parts.per || n.scale !== 1) return false;
+function readInchesOrFeet(c: CompiledLexicon, text: string, n: NumberMatch, afterFeet: boolean): UnitMatch | null {
+  if (n.scale !== 1 || n.words) return null;
+  const inches = { unit: 'in' };
+  const abbrev = stickyAt(afterFeet ? IN_AFTER_FEET : IN_ABBREV, text, n.end);
+  if (abbrev) return { reading: inches, end: n.end + abbrev[0].length, symbol: true };
+  const mark = stickyAt(INCH_FEET_MARK, text, n.end);
+  if (!mark?.[1]) return null;
+  const quoteBefore = /['’‘"“]/.test(text[n.start - 1] ?? '');
+  if (quoteBefore) return null;
+  if (mark[1] === '"') {
+    // A closing quotation mark, not inches, when a quotation is open before the number.
+    const line = text.slice(Math.max(0, n.start - 80), n.start);
+    if (((line.split('"').length - 1) & 1) === 1) return null;
+  }
+  const feet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′';
+  // A lone apostrophe is feet only as the first part of a compound or at the end of one ("2 yd 7'").
+  if (
+    feet &&
+    !afterFeet &&
+    !/^(?:$|[ \u00A0\u202F]?[,;.!?)]|[ \u00A0\u202F]?\d)/.test(text.slice(mark.index + 1, mark.index + 3))
+  )
+    return null;
+  return { reading: feet ? { unit: 'ft' } : inches, end: n.end + mark[0].length, symbol: true };
+}
+
+/** Only lengths and masses are written in parts: "7 feet 10 inches", "2 km et 300 m", "3 lb 4 oz". */
+const COMPOSABLE = new Set(['length', 'mass']);
+
+/**
+ * "5 ft 2 in", "6 feet and 2 inches", "2 yards, 7 feet": a smaller unit of the same dimension right
+ * after a quantity adds to it, and the whole is given in the smaller unit (an exact sum).
+ */
+function addToCompound(c: CompiledLexicon, text: string, last: Candidate, n: NumberMatch): boolean {
+  const { parts } = last;
+  if (parts.to !== undefined || parts.per || parts.reading.multiplier || n.scale !== 1) return false;
+  const lastInfo = UNITS[parts.reading.unit];
+  if (!lastInfo || !COMPOSABLE.has(lastInfo.dimension)) return false;
   if (n.start - last.end > 8 || !c.compoundGapRe.test(text.slice(last.end, n.start))) return false;
-  const unit = readUnit(c, text, n);
-  let end = unit?.reading.unit === 'in' ? unit.end : -1;
-  if (end < 0) end = stickyAt(INCH_MARK, text, n.end) ? INCH_MARK.lastIndex : -1;
-  if (end < 0 || n.value >= 12) return false;
-  last.parts.amount += n.value / 12;
-  last.end = end;
-  last.rule = 'feet-inches';
+  const imperial = parts.reading.unit === 'ft' || parts.reading.unit === 'yd';
+  const unit = readUnit(c, text, n) ?? readInchesOrFeet(c, text, n, imperial);
+  const info = unit && !unit.reading.multiplier ? UNITS[unit.reading.unit] : undefined;
+  if (!unit || !info || info.dimension !== lastInfo.dimension || info.factor >= lastInfo.factor) return false;
+  parts.amount = parts.amount * (lastInfo.factor / info.factor) + n.value;
+  parts.reading = unit.reading;
+  last.end = unit.end;
+  last.rule = 'compound';
   return true;
 }
 

@@ -229,6 +229,10 @@ export const SYMBOLS: UnitTable = {
   Gt: { unit: 't', multiplier: 1e9 },
   lb: 'lb',
   lbs: 'lb',
+  kms: 'km',
+  mls: 'ml',
+  gals: 'gal',
+  yds: 'yd',
   oz: 'oz',
 
   '°C': '°C',
