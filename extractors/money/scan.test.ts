@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../types.js';
+import en from './en.js';
+import fr from './fr.js';
+
+const run = (extractor: typeof fr, text: string): Mention[] =>
+  extractor.extract({ text, lang: extractor.lang, referenceDate: null, sentences: [] });
+
+describe('money grammar', () => {
+  it('links a restated amount to the first one by key', () => {
+    const [first, second] = run(
+      fr,
+      'un contrat de 500 millions de dollars (plus de 5 milliards de dirhams) signé hier',
+    );
+    expect(first?.key).toBeDefined();
+    expect(second?.type === 'money' && second.value.equivalentOf).toBe(first?.key);
+    expect(second?.type === 'money' && second.value).toMatchObject({ amount: 5e9, currency: 'MAD', qualifier: 'over' });
+  });
+
+  it('reads a change "de A à B" as two amounts, not a range', () => {
+    const found = run(fr, 'Le chiffre d’affaires est passé de 10 à 20 millions d’euros.');
+    expect(found.map((m) => m.type === 'money' && [m.value.amount, m.value.min])).toEqual([
+      [1e7, undefined],
+      [2e7, undefined],
+    ]);
+  });
+
+  it('picks AED for a bare dirham only in Emirati context', () => {
+    const moroccan = run(fr, 'À Casablanca, la banque a prêté 3 milliards de dirhams.');
+    const emirati = run(fr, 'À Abou Dhabi, le fonds a prêté 3 milliards de dirhams.');
+    expect(moroccan[0]?.type === 'money' && moroccan[0].value.currency).toBe('MAD');
+    expect(emirati[0]?.type === 'money' && emirati[0].value.currency).toBe('AED');
+  });
+
+  it('keeps a lone article with a currency latent', () => {
+    const [m] = run(fr, 'vendu pour un euro symbolique');
+    expect(m?.latent).toBe(true);
+  });
+
+  it('finishes in linear time on hostile input', () => {
+    const hostile = [
+      '$'.repeat(200_000),
+      '1 $ '.repeat(50_000),
+      '9'.repeat(200_000),
+      'entre 1 et '.repeat(20_000),
+      'plus de '.repeat(25_000),
+      '1-'.repeat(100_000),
+      'USD'.repeat(70_000),
+      'millions de dollars '.repeat(10_000),
+      `${'('.repeat(100_000)}5 €`,
+    ];
+    for (const text of hostile) {
+      expect(Array.isArray(run(fr, text))).toBe(true);
+      expect(Array.isArray(run(en, text))).toBe(true);
+    }
+  });
+});
