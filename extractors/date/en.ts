@@ -117,7 +117,7 @@ for (const [w, v] of Object.entries(ORDINALS).filter(([, v]) => v < 10)) {
 ORDINALS['thirty-first'] = 31;
 ORDINALS['thirty first'] = 31;
 const NUMBER_WORD = anyOf(Object.keys(NUMBERS).filter((k) => !['a', 'an', 'few', 'couple', 'a couple of'].includes(k)));
-const COUNT = `(?:\\d{1,3}|${NUMBER_WORD}|a${S}couple${S}of|a|an|a${S}few|few|couple${S}of)`;
+const COUNT = `(?:\\d{1,3}|${NUMBER_WORD}|a${S}couple${S}of|a|an|a${S}few|few|couple${S}of|couple)`;
 const num = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined;
   if (/^\d+$/.test(s)) return Number(s);
@@ -141,6 +141,9 @@ const UNITS: Record<string, Unit> = {
   minute: 'minute',
   minutes: 'minute',
   mins: 'minute',
+  min: 'minute',
+  hr: 'hour',
+  hrs: 'hour',
 };
 const UNIT = anyOf(Object.keys(UNITS));
 
@@ -334,8 +337,8 @@ const rules: DateRule[] = [
   },
   {
     name: 'now',
-    pattern: re(`${B}(?:right${S})?now${E}`),
-    build: (m) => (/^right/i.test(m[0]) || m[0] === 'now' || m[0] === 'Now' ? { kind: 'now' } : null),
+    pattern: re(`${B}(?:(?:right${S})?now|at${S}present|at${S}the${S}moment|at${S}the${S}present${S}time)${E}`),
+    build: (m) => (m[0] === 'NOW' ? null : { kind: 'now' }),
     latent: true,
   },
   {
@@ -380,6 +383,39 @@ const rules: DateRule[] = [
       const n = Number(m[1]);
       return n >= 1 && n <= 30 ? { kind: 'decade', year: (n - 1) * 100, span: 100 } : null;
     },
+  },
+  {
+    // this weekend, last weekend, the weekend
+    name: 'weekend',
+    pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|that|the)${S})?week-?end${E}`),
+    build: (m) => ({ kind: 'weekend', offset: offsetOf(m[1]) ?? 0 }),
+  },
+  {
+    // in half an hour, half an hour from now
+    name: 'half-hour',
+    pattern: re(`${B}(?:(in|within)${S})?half${S}an${S}hour(?:${S}(from${S}now|later|ago))?${E}`),
+    build: (m) => {
+      if (!m[1] && !m[2]) return null;
+      return { kind: 'shift', unit: 'minute', amount: /ago/i.test(m[2] ?? '') ? -30 : 30 };
+    },
+  },
+  {
+    // Jan-Feb 2017, from January to March 2024 is the engine's; here the dash form.
+    name: 'month-range',
+    pattern: re(`${B}(${MONTH})${S0}[-–]${S0}(${MONTH})(?:${S0},?${S0}(${YEAR}))${E}`),
+    build: (m) => {
+      const a = monthOf(m[1]);
+      const b = monthOf(m[2]);
+      const y = Number(m[3]);
+      if (a === undefined || b === undefined) return null;
+      return { kind: 'range', from: calendar(a > b ? y - 1 : y, a) ?? undefined, to: calendar(y, b) ?? undefined };
+    },
+  },
+  {
+    // 20161016: a compact ISO date, digits only.
+    name: 'iso-compact',
+    pattern: re(`(?<![\\p{L}\\p{N}.,])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\p{N}]|[.,]\\d)`),
+    build: (m) => calendar(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     // last week, next month, this year, the coming quarter, the previous year

@@ -321,6 +321,47 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
+    // ce week-end, le week-end dernier, le week-end prochain
+    name: 'weekend',
+    pattern: re(`${B}(?:(ce)${S})?week-?end(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
+    build: (m) => (m[1] || m[2] ? { kind: 'weekend', offset: offsetOf(m[2]) ?? 0 } : null),
+  },
+  {
+    // 20240508: a compact ISO date, digits only.
+    name: 'iso-compact',
+    pattern: re(`(?<![\\p{L}\\p{N}.,])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\p{N}]|[.,]\\d)`),
+    build: (m) => calendar(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // janvier-février 2017
+    name: 'month-range',
+    pattern: re(`${B}(${MONTH})${S0}[-–]${S0}(${MONTH})${S}(${YEAR})${E}`),
+    build: (m) => {
+      const a = lookup(MONTHS, m[1]);
+      const b = lookup(MONTHS, m[2]);
+      const y = Number(m[3]);
+      if (a === undefined || b === undefined) return null;
+      return { kind: 'range', from: calendar(a > b ? y - 1 : y, a) ?? undefined, to: calendar(y, b) ?? undefined };
+    },
+  },
+  {
+    // le XVe siècle, le 21e siècle
+    name: 'century',
+    pattern: re(`${B}(\\d{1,2}|[XVI]{1,5})(?:e|ème|eme)${S}siècle${E}`),
+    build: (m) => {
+      const t = m[1] ?? '';
+      const roman: Record<string, number> = { I: 1, V: 5, X: 10 };
+      let n = 0;
+      if (/^\\d/.test(t)) n = Number(t);
+      else
+        for (let i = 0; i < t.length; i++) {
+          const v = roman[t[i] ?? ''] ?? 0;
+          n += v < (roman[t[i + 1] ?? ''] ?? 0) ? -v : v;
+        }
+      return n >= 1 && n <= 30 ? { kind: 'decade', year: (n - 1) * 100, span: 100 } : null;
+    },
+  },
+  {
     // la semaine dernière, le mois prochain, l'an dernier, cette année, ce mois-ci
     name: 'cycle',
     pattern: re(

@@ -39,6 +39,8 @@ export type Atom =
   | { kind: 'shift'; unit: Unit; amount: number }
   /** "les trois prochaines semaines", "the past five years": n whole units before or after the reference. */
   | { kind: 'span'; unit: Unit; n: number; direction: Direction }
+  /** "ce week-end", "last weekend": Saturday and Sunday of the week moved by offset. */
+  | { kind: 'weekend'; offset: number }
   /** "la semaine dernière" (week, -1), "this month" (month, 0): a whole calendar period. */
   | { kind: 'cycle'; unit: Unit; offset: number }
   /** "mardi" (offset undefined: direction decides), "mardi dernier" (-1), "ce mardi" (0), "next Tuesday" (1). */
@@ -184,6 +186,12 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       return resolveCycle(atom.unit, atom.offset, ref);
     case 'span':
       return resolveSpan(atom.unit, atom.n, atom.direction, ref);
+    case 'weekend': {
+      const week = resolveCycle('week', atom.offset, ref);
+      if (!week?.point) return null;
+      const monday = dayNumber(week.point.y, week.point.mo ?? 1, week.point.d ?? 1);
+      return { start: fromDayNumber(monday + 5), end: fromDayNumber(monday + 6), grain: 'day', implied: [] };
+    }
     case 'weekday':
       return resolveWeekday(atom.weekday, atom.offset, ref, atom.dir ?? dir, atom.strict);
     case 'offset': {
