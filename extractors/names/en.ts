@@ -6,10 +6,12 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const ENGLISH: NameLanguage = {
   lang: 'en',
-  honorifics: set('mr mrs ms miss dr prof sir dame lord lady messrs mme mlle rev hon st'),
-  // English news gold (CoNLL) leaves "Mr." out of the person's span.
-  honorificInSpan: false,
-  spanTitles: set(''),
+  honorifics: set('mr mrs ms miss dr prof sir dame lord lady messrs mme mlle rev hon capt gen col lt maj sgt gov sen'),
+  // As in French: the newspaper gold (HIPE) keeps "Mr." and "captain" inside the person's span.
+  honorificInSpan: true,
+  spanTitles: set(`captain general colonel major lieutenant sergeant admiral commodore judge governor senator
+    king queen prince princess duke duchess count countess baron lord lady emperor empress pope cardinal
+    bishop archbishop reverend father brother sister saint president`),
   personCues: set(`president minister chancellor senator congressman congresswoman governor mayor secretary
     director chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain
     general colonel major lieutenant sergeant admiral commander king queen prince princess duke duchess earl
@@ -33,6 +35,9 @@ export const ENGLISH: NameLanguage = {
     lender giant conglomerate developer publisher airline automaker supplier provider outfit`),
   placeCues: set(`city town village province state county region district island lake mount river valley port
     bay gulf sea capital republic kingdom borough parish`),
+  featureNouns: set(''),
+  // English capitalizes the adjectives of a name ("Federal Reserve"), so none are taken lower case.
+  adjective: /^$/,
   locatives: set('in at near from to into across throughout outside inside towards toward via'),
   determiners: set('the'),
   connectors: set('of the and & de du des la le van von der den di da del della dos el al bin ibn y'),
@@ -45,7 +50,7 @@ export const ENGLISH: NameLanguage = {
     all any each every some many much more most other another such both either neither one`),
   notNames: set(`January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday According However Meanwhile Yesterday Today
-    Tomorrow God Mr Mrs Ms Sir Madam`),
+    Tomorrow God Mr Mrs Ms Sir Madam Esq Esquire Messrs`),
   notAcronyms: set(`GDP GNP VAT CEO CFO COO CTO GPU CPU AI TV PC SMS DNA RNA USB GPS HIV AIDS SME ETF IPO MW GW
     KW MWH GWH TWH CO PM AM OK PS NB HQ IT HR PR ID TBA FAQ DIY ASAP AKA ETA RIP VS LTD INC`),
   roles: {

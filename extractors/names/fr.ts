@@ -11,7 +11,7 @@ export const FRENCH: NameLanguage = {
   honorificInSpan: true,
   spanTitles: set(`général maréchal amiral colonel lieutenant-colonel commandant capitaine lieutenant
     comte comtesse baron baronne duc duchesse marquis marquise prince princesse roi reine empereur impératrice
-    cardinal pape abbé évêque archevêque chanoine pasteur rabbin imam cheikh sultan émir tsar docteur`),
+    cardinal pape abbé évêque archevêque chanoine pasteur rabbin imam cheikh sultan émir tsar docteur don`),
   personCues: set(`président présidente ministre premier-ministre chancelier chancelière député députée sénateur
     sénatrice maire secrétaire directeur directrice patron patronne fondateur fondatrice chef juge procureur
     avocat avocate professeur professeure entraîneur sélectionneur joueur joueuse attaquant milieu défenseur
@@ -28,7 +28,7 @@ export const FRENCH: NameLanguage = {
     Centre Laboratoire Observatoire Académie Collège Lycée École Ecole Hôpital Clinique Musée Théâtre Orchestre
     Club Régie Mutuelle Coopérative Fonds Conservatoire Gouvernement Secrétariat Département Service Services
     Entreprise Établissements Etablissements Assurances Holding Fédéral Ligue Mouvement Front Rassemblement
-    Cabinet Tribune Journal Radio Télévision Association Alliance Armée Police Gendarmerie Douane Douanes
+    Cabinet Association Alliance Armée Police Gendarmerie Douane Douanes
     Régiment Brigade Division Bataillon Escadron Église Eglise Chapitre Ordre Congrès Parlement Municipalité
     Préfecture Mairie Corporation Consortium Compagnies Industries Laboratoires Editions Éditions Imprimerie`),
   orgTails: set(`SA S.A. SAS SARL SpA AG GmbH Inc Inc. Ltd Ltd. Corp Corporation Group Groupe Holding Bank Banque
@@ -41,6 +41,11 @@ export const FRENCH: NameLanguage = {
     fournisseur transporteur compagnie-aérienne producteur promoteur développeur institution fondation`),
   placeCues: set(`ville village commune région province département canton pays île lac mont fleuve rivière
     vallée quartier district wilaya préfecture localité bourg cité état capitale port baie golfe mer`),
+  featureNouns: set(`mer lac mont monts île îles canal golfe baie détroit cap col rade fleuve massif plaine
+    rue avenue boulevard place quai allée impasse chemin route square pont gare salle`),
+  // Adjectives of institutions and regions: fédéral, nationale, européen, romande, alémanique…
+  adjective:
+    /^(?:\p{Ll}{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ique|iques|if|ive|aire|aires|ande|ande)|suisse|suisses|belge|belges|russe|populaire|général|générale|supérieur|supérieure)$/u,
   locatives: set("à au aux en vers depuis jusqu'à jusqu'au sur-le-sol"),
   determiners: set("le la les l' un une du des au aux cette ce"),
   connectors: set("de d' du des la le l' et van von der den di da del della dos das el al ben bin ibn ould y"),
@@ -55,7 +60,8 @@ export const FRENCH: NameLanguage = {
     leur-même c s n j m t`),
   notNames: set(`Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi
     Mardi Mercredi Jeudi Vendredi Samedi Dimanche Selon Cependant Toutefois Néanmoins Pourtant Ainsi Alors
-    Enfin Ensuite Outre Hier Aujourd'hui Demain Dieu Monsieur Madame Mademoiselle Messieurs Mesdames`),
+    Enfin Ensuite Outre Hier Aujourd'hui Demain Dieu Monsieur Madame Mademoiselle Messieurs Mesdames January
+    February March April May June July August September October November December`),
   notAcronyms: set(`PIB PNB TVA PDG DG CEO CFO COO CTO GPU CPU IA TV PC SMS ADN ARN USB GPS VIH SIDA PME TPE
     ETI ETF IPO OPA MW GW KW MWh GWh TWh CO HT TTC TTC HT AOC BTP RH OK PS NB SVP CV RDV QG NN ONG TIC`),
   roles: {

@@ -109,7 +109,7 @@ const REGIONS: Record<string, string> = {
 };
 
 const CONTINENTS = `Europe Afrique Africa Asie Asia Amérique_du_Nord North_America Amérique_du_Sud South_America
-Amérique_latine Latin_America Océanie Oceania Antarctique Antarctica Moyen-Orient Middle_East Maghreb Sahel
+Amérique_latine Latin_America Afrique_du_Nord North_Africa Afrique_de_l'Ouest West_Africa Océanie Oceania Antarctique Antarctica Moyen-Orient Middle_East Maghreb Sahel
 Proche-Orient Balkans Scandinavie Scandinavia Caraïbes Caribbean`;
 
 const words = (list: string) =>
@@ -194,7 +194,13 @@ const get = () => {
 /** The place a name denotes, if any: exact spelling first, then without diacritics. */
 export function lookupPlace(name: string): Place | undefined {
   const g = get();
-  return g.exact.get(keyOf(name)) ?? g.folded.get(foldedKeyOf(name));
+  const key = keyOf(name);
+  const exact = g.exact.get(key);
+  if (exact) return exact;
+  // Only an unaccented spelling may match an accented name ("Zurich"), not the other way round
+  // ("Eugène" is not Eugene, Oregon).
+  const folded = foldedKeyOf(name);
+  return folded === key ? g.folded.get(folded) : undefined;
 }
 
 export const maxPlaceWords = (): number => get().maxWords;

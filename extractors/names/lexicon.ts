@@ -71,22 +71,33 @@ sandrine véronique céline aurélie julie camille léa manon chloé élise hél
 mohamed mohammed ahmed abdel abdellah abdelkader abdelaziz abdellatif youssef yassine karim rachid said saïd
 hassan hicham khalid mustapha mostafa driss aziz nabil omar ali fatima fatiha khadija aïcha aicha nadia
 leila leïla samira amina meriem yasmine salma nour mehdi hamid aziz moulay lahcen abdelilah nizar aymane
+wm geo chas thos jas jno saml benj
 `;
 
 /** Lower-case first names. */
 export const firstNames = once((): Set<string> => {
   const names = tagged('FirstName', 'MaleName', 'FemaleName');
   for (const n of MORE_FIRST_NAMES.split(/\s+/)) if (n) names.add(n);
+  // Looked up without accents: "Eugène" finds compromise's "eugene", "Frederic" our "frédéric".
+  for (const n of [...names]) names.add(foldedKeyOf(n));
   return names;
 });
 
+/** Lower-case demonyms ("american", "french"): capitalized in English, never a name on their own. */
+export const demonyms = once((): Set<string> => tagged('Demonym'));
+
 /** Lower-case family names compromise knows (frequent English and international surnames). */
 export const lastNames = once((): Set<string> => tagged('LastName'));
+
+// News agencies, named in datelines and credits of nearly every news text.
+const NEWS_AGENCIES = `reuters, reuter, afp, ap, associated press, agence france-presse, havas, ats, sda, keystone,
+bloomberg, xinhua, ansa, dpa, efe, map, aps, tass, itar-tass, belga, upi, kyodo, yonhap, anadolu, mena`;
 
 /** Lower-case names of well-known organizations ("basf", "associated press"). */
 export const knownOrganizations = once((): Set<string> => {
   const orgs = tagged('Organization', 'SportsTeam');
   // compromise lists abbreviations of cue words here too; they are not names.
   for (const w of ['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'corp']) orgs.delete(w);
+  for (const w of NEWS_AGENCIES.split(/\s*,\s*/)) orgs.add(w);
   return orgs;
 });

@@ -41,8 +41,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       for (;;) {
         while (i < to && (isLetter(text[i] ?? '') || isDigit(text[i] ?? ''))) i++;
-        // An inner hyphen joins two letter runs: "Jean-Pierre", "Saint-Étienne".
-        if (i + 1 < to && isHyphen(text[i] ?? '') && isLetter(text[i + 1] ?? '')) {
+        // An inner hyphen joins two letter runs: "Jean-Pierre", "Saint-Étienne", "vice-président".
+        if (
+          i + 1 < to &&
+          isHyphen(text[i] ?? '') &&
+          isLetter(text[i + 1] ?? '') &&
+          joinsAcrossHyphen(text, start, i, to)
+        ) {
           i++;
           continue;
         }
@@ -60,6 +65,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     sawSpace = false;
   }
   return tokens;
+}
+
+// Lower-case words that sit inside hyphenated place names: "Châtenois-les-Forges", "Rio-de-Janeiro".
+const NAME_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur', 'sous', 'en', 'aux', 'et', 'd', 'l']);
+
+/**
+ * After a capitalized part, a hyphen followed by a lower-case word is usually a dash typed without
+ * spaces ("Chirac-qui", "Cotti-le"), except for the linking words of place names.
+ */
+function joinsAcrossHyphen(text: string, start: number, hyphen: number, to: number): boolean {
+  if (!/\p{Lu}/u.test(text[start] ?? '')) return true;
+  const next = text[hyphen + 1] ?? '';
+  if (/\p{Lu}/u.test(next)) return true;
+  let end = hyphen + 1;
+  while (end < to && end - hyphen < 6 && isLetter(text[end] ?? '')) end++;
+  return NAME_LINKS.has(text.slice(hyphen + 1, end)) && isHyphen(text[end] ?? '');
 }
 
 export const isCapitalized = (t: Token | undefined): boolean =>
