@@ -202,13 +202,16 @@ export const DOLLAR_MARKS: Record<string, string> = {
 /** Single capital letters that qualify a dollar sign only when written exactly so, glued ("A$", "R$"). */
 export const DOLLAR_CAPITALS: Record<string, string> = { A: 'AUD', S: 'SGD', R: 'BRL', Z: 'ZWL' };
 
-/** ISO 4217 codes read as currencies when written in capitals (codes that are also English words are left out). */
+/**
+ * ISO 4217 codes read as currencies when written in capitals. Left out: codes that are also words or
+ * common tags beside numbers in news ("ALL", "COP 28", "PHP 8", "ESP 2-1 FRA", "DEM", "PEN").
+ */
 export const ISO_CODES = new Set(
   (
     'USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD TWD MAD AED SAR QAR OMR KWD BHD JOD IQD DZD TND LYD EGP ' +
-    'LBP SYP INR PKR LKR NPR MUR IDR MYR THB VND PHP KRW RUB UAH PLN HUF CZK SEK NOK DKK ISK RON BGN TRY ' +
-    'ILS ZAR NGN GHS KES UGX TZS ETB XOF XAF XPF MXN ARS CLP COP BRL PEN UYU DOP CRC GEL LAK BTC XBT RMB ' +
-    'MRU AOA FRF DEM FIM NLG ESP ITL BEF PTE GRD ATS IEP LUF'
+    'LBP SYP INR PKR LKR NPR MUR IDR MYR THB VND KRW RUB UAH PLN HUF CZK SEK NOK DKK ISK RON BGN TRY ' +
+    'ILS ZAR NGN GHS KES UGX TZS ETB XOF XAF XPF MXN ARS CLP BRL UYU DOP CRC GEL LAK BTC XBT RMB ' +
+    'MRU AOA FRF FIM NLG ITL BEF PTE GRD IEP LUF'
   ).split(' '),
 );
 /** Codes also read in lower case ("usd 200"): only the common ones, which are no words. */

@@ -399,7 +399,6 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
   let low = a.money ? a.money.amount : a.n.value;
   const aScale = a.money ? a.money.scale : a.n.scale;
   if (aScale === 1 && bScale > 1 && low * bScale <= high) low *= bScale;
-  if (!(low <= high)) return null;
   const start = open ? Math.max(0, aStart - 12) + open.index : aStart;
   const end = b.money?.end ?? b.n.end;
   const latent = (!a.money || a.money.latent === true) && (!b.money || b.money.latent === true);
@@ -426,6 +425,7 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
     second.amount = high;
     return [first, second];
   }
+  if (!(low <= high)) return null;
   const range: Amount = { start, end, amount: low, min: low, max: high, currency, scale: bScale, rule: 'range' };
   if (latent) range.latent = true;
   return [range];

@@ -48,7 +48,8 @@ const lexicon: NumberLexicon = {
     douzaine: 12,
     douzaines: 12,
   },
-  scaleSymbols: { k: 1e3, K: 1e3, M: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9 },
+  // "G$" is a milliard of dollars in Quebec.
+  scaleSymbols: { k: 1e3, K: 1e3, M: 1e6, Md: 1e9, Mds: 1e9, Mrd: 1e9, Mrds: 1e9, G: 1e9 },
   words: {
     units: UNITS,
     pairs: { 'quatre vingt': 80, 'quatre vingts': 80 },

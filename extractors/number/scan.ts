@@ -99,7 +99,13 @@ export function findNumbers(text: string, lang: Lang, options: FindOptions = {})
     }
     const scale = readScale(text, digitsEnd, lexicon, options.scaleSymbols ?? false);
     let end = scale ? scale.end : digitsEnd;
-    const factor = scale ? scale.factor : 1;
+    let factor = scale ? scale.factor : 1;
+    // A larger scale right after multiplies: "5 mille milliards", "12.5 lakh crore".
+    const larger = scale ? readScale(text, end, lexicon, false) : null;
+    if (larger && larger.factor > factor) {
+      factor *= larger.factor;
+      end = larger.end;
+    }
     value *= factor;
     // "2 millions et demi", "1 and a half"
     const half = lexicon.words ? readHalfAfter(text, end, lexicon.words) : 0;
