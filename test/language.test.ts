@@ -90,6 +90,34 @@ describe('document language and foreign passages', () => {
     expect(segments).toEqual([]);
   });
 
+  it('keeps the words around a foreign quotation in the document language', () => {
+    const text =
+      'The French president defended the pension reform on Tuesday. ' +
+      '"Nous irons jusqu\'au bout de cette réforme, quoi qu\'il arrive", he told reporters in Paris. ' +
+      'Unions have called for another day of strikes next week.';
+    const { language, segments } = analyzeLanguages(text, null);
+    expect(language.code).toBe('en');
+    expect(segments.map((s) => [s.language.code, text.slice(s.start, s.end)])).toEqual([
+      ['fr', "Nous irons jusqu'au bout de cette réforme, quoi qu'il arrive"],
+    ]);
+  });
+
+  it('finds a French sentence in an Arabic article, and no language in a web address', () => {
+    const arabic =
+      'أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم الشركات الصغيرة والمتوسطة في جميع أنحاء البلاد. ' +
+      'Le ministre a précisé que les premières aides seront versées dès le mois prochain. ' +
+      'وأضاف الوزير أن الخطة ستكلف مليار درهم.';
+    const mixed = analyzeLanguages(arabic, null);
+    expect(mixed.language.code).toBe('ar');
+    expect(mixed.segments.map((s) => s.language.code)).toEqual(['fr']);
+
+    const withAddress =
+      'Le gouvernement a publié mardi le détail des mesures annoncées la semaine dernière.\n' +
+      "Plus d'informations : https://www.example.org/news/energy-prices-support-measures-full-details\n" +
+      'Les syndicats doivent être reçus jeudi pour en discuter.';
+    expect(analyzeLanguages(withAddress, null).segments).toEqual([]);
+  });
+
   it('reports the English half of a bilingual release as one segment', () => {
     const french =
       "Communiqué de presse. La société annonce l'ouverture d'une nouvelle usine à Tanger, qui emploiera " +
@@ -146,6 +174,8 @@ describe('hostile input', () => {
     '. A'.repeat(70_000),
     '((['.repeat(70_000),
     'é'.repeat(200_000),
+    `.${' '.repeat(200_000)}ب`,
+    '. ب'.repeat(70_000),
   ];
   it.each(hostile.map((text) => [text.slice(0, 6), text]))('finishes on %j…', (_, text) => {
     const { language } = analyzeLanguages(text, null);

@@ -31,6 +31,11 @@ const FRANC_ONLY = Object.keys(ISO3_TO_1);
 /** A guess and how well the text fits the winner's n-gram profile (its eld-scaled score, 0–1). */
 export type Guess = LanguageGuess & { fit: number };
 
+/** Below this fit (eld-scaled score of the winner) there is no language to speak of. */
+const MIN_FIT = 0.45;
+/** Correct guesses on sentences fit at 0.75–0.85; from this fit on the confidence is not lowered. */
+const GOOD_FIT = 0.7;
+
 const UND: Guess = { code: 'und', confidence: 0, fit: 0 };
 
 export interface ScriptCounts {
@@ -91,15 +96,29 @@ export function detectLanguage(text: string): LanguageGuess {
 export function decide(evidence: Evidence, scripts: ScriptCounts, shortText: string | null): Guess {
   if (scripts.letters < MIN_LETTERS) return UND;
   // Cyrillic, Greek, CJK, Hebrew, Indic…: none of the news languages, the 60-language table decides.
-  if (scripts.latinOrArabic * 2 < scripts.letters) return bestOf(scaledScores(evidence, 'all'), evidence.ngramCount);
+  if (scripts.latinOrArabic * 2 < scripts.letters) return amongAll(evidence);
   const other = otherLanguage(evidence);
   if (other) return other;
   const scores = scaledScores(evidence, 'core');
-  if (scores.size === 0) return bestOf(scaledScores(evidence, 'all'), evidence.ngramCount);
+  if (scores.size === 0) return amongAll(evidence);
   const fits = new Map(scores);
   if (shortText !== null) addFranc(shortText, scores);
   const guess = bestOf(scores, evidence.ngramCount);
-  return { ...guess, fit: fits.get(guess.code) ?? 0 };
+  return withFit(guess, fits.get(guess.code) ?? 0);
+}
+
+/**
+ * How well the text fits the winner's profile tempers the confidence: text in a language the tables
+ * lack (Latin, say) still has a best guess, with a poor fit; a very poor one is `und`.
+ */
+function withFit(guess: Guess, fit: number): Guess {
+  if (guess.code === 'und' || fit < MIN_FIT) return UND;
+  return { code: guess.code, confidence: round(guess.confidence * Math.min(1, fit / GOOD_FIT)), fit };
+}
+
+function amongAll(evidence: Evidence): Guess {
+  const guess = bestOf(scaledScores(evidence, 'all'), evidence.ngramCount);
+  return withFit(guess, guess.fit);
 }
 
 /** franc's trigram profiles err differently from eld's 4-grams: on short text together they do better. */
@@ -121,7 +140,7 @@ function otherLanguage(evidence: Evidence): Guess | null {
   }
   if (!bestOther || bestOther[1] - bestCore < OTHER_MIN_MARGIN) return null;
   const [code, fit] = bestOther;
-  return { code, confidence: confidenceOf(fit - bestCore, evidence.ngramCount), fit };
+  return withFit({ code, confidence: confidenceOf(fit - bestCore, evidence.ngramCount), fit }, fit);
 }
 
 function bestOf(scores: Map<string, number>, ngramCount: number): Guess {

@@ -2,6 +2,7 @@
 // French article, the English half of a bilingual release. Sentences (and long quotations inside
 // them) are read once each; their evidence summed gives the document's language, and a run of
 // sure, same-language sentences that differ from it becomes one segment.
+import type { Sentence } from '../../extractors/types.js';
 import type { LanguageGuess, Segment } from '../schema.js';
 import { splitSentences } from '../segment.js';
 import { countScripts, decide, type Guess, type ScriptCounts, SHORT_TEXT_LETTERS } from './detect.js';
@@ -42,7 +43,7 @@ export interface DocumentLanguage {
  * languages.
  */
 export function analyzeLanguages(text: string, hint: string | null, from = 0, to = text.length): DocumentLanguage {
-  const sentences = splitSentences(text, from, to);
+  const sentences = splitCaseless(text, splitSentences(text, from, to));
   const total = emptyEvidence();
   const scripts: ScriptCounts = { letters: 0, latinOrArabic: 0 };
   const judged = sentences.map(({ start, end }) => {
@@ -73,11 +74,37 @@ export function analyzeLanguages(text: string, hint: string | null, from = 0, to
       if (guess && guess.code !== language.code) units.push({ ...s, letters: s.scripts.letters, guess, short: true });
       continue;
     }
-    const unit = judge(s.slice, s.start, s.end, s.scripts, s.evidence);
+    const quotes = foreignQuotes(text, s.start, s.slice, language.code);
+    // A sentence with a foreign quotation is foreign as a whole only when its own words are too
+    // ('"Nous irons jusqu'au bout", he said.' is an English sentence around a French quote).
+    const unit = quotes.length
+      ? judgeOutsideQuotes(s.slice, s.start, s.end)
+      : judge(s.slice, s.start, s.end, s.scripts, s.evidence);
     if (unit && unit.guess.code !== language.code) units.push({ ...unit, short: false });
-    else units.push(...foreignQuotes(text, s.start, s.slice, language.code).map((u) => ({ ...u, short: false })));
+    else units.push(...quotes.map((u) => ({ ...u, short: false })));
   }
   return { language, segments: mergeRuns(text, units) };
+}
+
+/**
+ * The sentence splitter wants a capital after the full stop; Arabic (and every caseless script) has
+ * none, so "…prochain. وأضاف…" stays one sentence. Cut there too: a language change hides there.
+ */
+const CASELESS_BOUNDARY = /[.!?؟…]\s{1,100}(?=\p{Lo})/gu;
+
+function splitCaseless(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    const slice = text.slice(sentence.start, sentence.end);
+    for (const m of slice.matchAll(CASELESS_BOUNDARY)) {
+      const end = sentence.start + m.index + 1;
+      if (end > start) out.push({ start, end });
+      start = sentence.start + m.index + m[0].length;
+    }
+    if (sentence.end > start) out.push({ start, end: sentence.end });
+  }
+  return out;
 }
 
 /** The unit's sure language, or null when it is too short, mostly names or not sure enough. */
@@ -87,6 +114,13 @@ function judge(slice: string, start: number, end: number, scripts: ScriptCounts,
   if (guess.code === 'und' || guess.confidence < UNIT_MIN_CONFIDENCE || guess.fit < UNIT_MIN_FIT) return null;
   if (mostlyCapitalized(slice)) return null;
   return { start, end, letters: scripts.letters, guess };
+}
+
+/** Judges a sentence by its words outside quotation marks; the unit still spans the whole sentence. */
+function judgeOutsideQuotes(slice: string, start: number, end: number): Unit | null {
+  const outside = slice.replace(QUOTE, (m) => ' '.repeat(m.length));
+  const unit = judge(outside, start, end, countScripts(outside), gatherEvidence(outside));
+  return unit && { ...unit, letters: countScripts(slice).letters };
 }
 
 function foreignQuotes(text: string, sentenceStart: number, sentence: string, documentLanguage: string): Unit[] {
