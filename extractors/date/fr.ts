@@ -138,8 +138,11 @@ const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   return 0;
 };
 
+// Words after which a four-digit number is a year whatever follows ("en 2018", "depuis 2020")…
 const YEAR_BEFORE =
-  "en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|de|d'|d’|à|a|et|au|année|annee|l'an|l’an|entre|vers|fin|début|debut|mi|courant|milieu|printemps|été|automne|hiver|exercice|budget|horizon|cap|dans|pour|par";
+  "en|depuis|dès|avant|après|apres|jusqu'en|jusqu’en|d'ici|d’ici|année|annee|l'an|l’an|vers|fin|début|debut|mi|courant|milieu|printemps|été|automne|hiver|exercice|horizon";
+// …and weaker ones after which it must also stand where a year can ("de 2025 à 2030", not "et 2018 annexes").
+const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jusqu’à|des|cap|budget";
 // A bare four-digit number reads as a year only where a year can stand: at the end of a clause or
 // before a verb or a function word. "2 500 emplois" and "2018 salariés" stay numbers.
 const YEAR_AFTER =
@@ -301,8 +304,11 @@ const rules: DateRule[] = [
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[2]);
       if (weekday === undefined) return null;
-      const offset = m[1] ? 0 : offsetOf(m[3]);
-      return { kind: 'weekday', weekday, offset };
+      // "mardi dernier" is the latest Tuesday before today, "mardi prochain" the next one after it.
+      if (m[1]) return { kind: 'weekday', weekday, offset: 0 };
+      const o = offsetOf(m[3]);
+      if (o === undefined || o === 0) return { kind: 'weekday', weekday };
+      return { kind: 'weekday', weekday, dir: o < 0 ? 'past' : 'future', strict: true };
     },
   },
   {
@@ -431,11 +437,11 @@ const rules: DateRule[] = [
   {
     name: 'season',
     pattern: re(
-      `(?:(?<=${B}(?:cet|cette|l['’]|en|au|à l['’])${S0})|${B})(?<core>(printemps|été|ete|automne|hiver)(?:${S}(?:de${S}|d['’])?(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
+      `(?:(?<=${B}(?:l['’]|en|au|à l['’])${S0})|${B})(?<core>(?:(?:cet|cette|ce)${S})?(printemps|été|ete|automne|hiver)(?:${S}(?:de${S}|d['’])?(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
     ),
     build: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 8), m.indices?.groups?.core?.[0] ?? m.index).toLowerCase();
-      const hasContext = /(?:cet|cette|l['’]|en|au)[\s\u00A0]{0,3}$/.test(before);
+      const hasContext = /(?:l['’]|en|au)[\s\u00A0]{0,3}$/.test(before) || /^c/i.test(m[0] ?? '');
       if (!hasContext && !m[3]) return null;
       const season = { printemps: 0, été: 1, ete: 1, automne: 2, hiver: 3 }[(m[2] ?? '').toLowerCase()];
       if (season === undefined) return null;
@@ -481,6 +487,11 @@ const rules: DateRule[] = [
     // en 2018, depuis 2020: a year with a word that introduces it.
     name: 'year',
     pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-|['’]))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[\\s\\u00A0\\u202F]\\d{3}${E}|[.,]\\d|${S0}%)`),
+    build: (m) => calendar(Number(m.groups?.core)),
+  },
+  {
+    name: 'year-weak',
+    pattern: re(`(?<=${B}(?:${YEAR_BEFORE_WEAK})(?:${S}|['’]))(?<core>${YEAR})(?=${YEAR_AFTER})`),
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {

@@ -367,14 +367,17 @@ function resolveShift(unit: Unit, amount: number, ref: ReferenceDate | null): Re
       implied: [],
     };
   }
-  // The moved point keeps the reference's precision, never more than a day.
+  // The moved point is given one grain finer than the unit read ("il y a trois ans" is a month,
+  // "in 7 days" an hour; Duckling's rule), and never finer than the reference.
   const months = unit === 'year' ? 12 * amount : unit === 'quarter' ? 3 * amount : unit === 'month' ? amount : 0;
   const days = unit === 'week' ? 7 * amount : unit === 'day' ? amount : 0;
+  const wanted: Grain = unit === 'year' || unit === 'quarter' ? 'month' : unit === 'day' ? 'hour' : 'day';
   if (ref.month === undefined) return months % 12 === 0 && days === 0 ? { point: { y: ref.year + months / 12 }, grain: 'year', implied: [] } : null;
   const m = addMonths(ref.year, ref.month, months);
-  if (ref.day === undefined) return days === 0 ? { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] } : null;
-  const n = dayNumber(m.y, m.mo, clampDay(m.y, m.mo, ref.day)) + days;
-  return { point: fromDayNumber(n), grain: 'day', implied: [] };
+  if (ref.day === undefined || wanted === 'month') return days === 0 ? { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] } : null;
+  const day = fromDayNumber(dayNumber(m.y, m.mo, clampDay(m.y, m.mo, ref.day)) + days);
+  if (wanted === 'hour' && ref.hour !== undefined) return { point: { ...day, h: ref.hour, mi: 0 }, grain: 'hour', implied: [] };
+  return { point: day, grain: 'day', implied: [] };
 }
 
 /**
