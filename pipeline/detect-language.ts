@@ -35,7 +35,20 @@ import { analyzeLanguages } from './language/segments.js';
 export { detectLanguage };
 
 export function detectDocumentLanguage(doc: Doc): void {
-  const { language, segments } = analyzeLanguages(doc.text, doc.options.lang ?? null, doc.bodyStart);
+  const hint = normalizeHint(doc.options.lang);
+  if (doc.options.lang && !hint) {
+    doc.warnings.push({
+      code: 'bad-language-hint',
+      message: `language hint "${doc.options.lang}" is not an ISO 639-1 code; the language was detected`,
+    });
+  }
+  const { language, segments } = analyzeLanguages(doc.text, hint, doc.bodyStart);
   doc.language = language;
   doc.segments = segments;
+}
+
+/** "fr", "FR", "fr-CA" and "fr_FR" all mean French; anything else is no usable hint. */
+function normalizeHint(hint: string | undefined): string | null {
+  const code = hint?.trim().toLowerCase().split(/[-_]/, 1)[0];
+  return code && /^[a-z]{2}$/.test(code) ? code : null;
 }

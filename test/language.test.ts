@@ -146,6 +146,19 @@ describe('document language and foreign passages', () => {
     expect(hinted.language.code).toBe('de');
   });
 
+  it('reads a regional hint as its language, and detects past a hint that is no language code', () => {
+    const regional = newDoc('r', 'Le conseil a voté le budget.', { lang: 'fr-CA' });
+    detectDocumentLanguage(regional);
+    expect(regional.language).toEqual({ code: 'fr', confidence: 1 });
+
+    const bad = newDoc('b', 'The council met on Tuesday to vote on the new budget for the schools.', {
+      lang: 'english',
+    });
+    detectDocumentLanguage(bad);
+    expect(bad.language.code).toBe('en');
+    expect(bad.warnings.map((w) => w.code)).toEqual(['bad-language-hint']);
+  });
+
   it('skips a header and reads the body', () => {
     const doc = newDoc('h', 'date 2024-05-08\nThe minister said the new budget would be voted before the summer.');
     doc.bodyStart = doc.text.indexOf('\n') + 1;
