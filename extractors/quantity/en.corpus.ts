@@ -160,5 +160,7 @@ export default defineCorpus({
     'The part number is 24703 L-202.',
     'rotate the panel 90 degrees',
     'I paid for it in 2019.',
+    'In 2020 Mt Everest drew record crowds.',
+    'Three in 10 voters said so.',
   ],
 });

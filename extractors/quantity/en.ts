@@ -256,6 +256,7 @@ const lexicon: QuantityLexicon = {
     'a tenth of a': 0.1,
     'three quarters of a': 0.75,
   },
+  yearPrepositions: ['in', 'since', 'by', 'before', 'after', 'the', 'of', 'from', 'until', 'mid'],
   compoundJoins: ['and'],
   angleCues: ['angle', 'rotat', 'turn', 'tilt', 'slope', 'inclin', 'latitude', 'longitude', 'azimuth', 'bearing'],
   minus: ['minus', 'negative'],

@@ -82,6 +82,10 @@ export default defineCorpus({
     },
     { value: { amount: 6, unit: 'ft', dimension: 'length' }, texts: ['6 pieds', 'six pieds'] },
     { value: { amount: 66, unit: 'in', dimension: 'length' }, texts: ['5 pieds 6 pouces', '5 pieds et 6 pouces'] },
+    {
+      value: { amount: 185, unit: 'cm', dimension: 'length' },
+      texts: ['1 m 85', 'le pivot mesure [[1 m 85]].', '185 cm'],
+    },
     { value: { amount: 30, unit: 'nmi', dimension: 'length' }, texts: ['30 milles marins', '30 milles nautiques'] },
     { value: { amount: 2, unit: 'l', dimension: 'volume' }, texts: ['2 litres', '2 l', '2 L', 'deux litres'] },
     {
@@ -172,5 +176,6 @@ export default defineCorpus({
     'Le prix est de 1,80 euro le litre.',
     'Tourner à 45 degrés vers la gauche.',
     'Le navire est à la latitude 30°.',
+    'En 2021 Mt Gox a rouvert ses comptes.',
   ],
 });

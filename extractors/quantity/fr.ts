@@ -244,6 +244,7 @@ const lexicon: QuantityLexicon = {
     "trois quarts d'": 0.75,
     'un tiers de': 1 / 3,
   },
+  yearPrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'mi', 'de', 'année'],
   compoundJoins: ['et'],
   angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],

@@ -86,6 +86,8 @@ interface CompiledLexicon {
   articleRe: RegExp;
   fractionOf: Map<string, number>;
   angleRe: RegExp;
+  /** "in 2020 Mt Everest": a year, then a name that starts like a unit symbol. */
+  yearBeforeName: (text: string, n: NumberMatch, unitEnd: number) => boolean;
   minusRe: RegExp;
 }
 
@@ -150,10 +152,24 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
       'giu',
     ),
     compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
+    yearBeforeName: yearBeforeNameTest(lexicon),
     angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
     dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
     minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
   };
+}
+
+function yearBeforeNameTest(lexicon: QuantityLexicon) {
+  const before = new RegExp(
+    `(?:^|[^\\p{L}])(?:${lexicon.yearPrepositions.map((w) => wordSource(w)).join('|')})${SPACE}{1,2}$`,
+    'iu',
+  );
+  return (text: string, n: NumberMatch, unitEnd: number): boolean =>
+    /^\d{4}$/.test(text.slice(n.start, n.end)) &&
+    n.value >= 1800 &&
+    n.value <= 2100 &&
+    /^\.?[ \u00A0\u202F]\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3)) &&
+    before.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
 interface UnitMatch {
@@ -244,7 +260,7 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last && addToCompound(c, text, last, n)) continue;
+    if (last && (addToCompound(c, text, last, n) || addCentimetres(text, last, n))) continue;
     // "10 below zero": degrees are implied.
     const bareBelowZero = stickyAt(c.belowZeroRe, text, n.end);
     const unit: UnitMatch | null =
@@ -253,6 +269,10 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       (bareBelowZero ? { reading: { unit: '°' }, end: n.end + bareBelowZero[0].length, symbol: false } : null);
     if (!unit) {
       prevBare = n;
+      continue;
+    }
+    if (unit.symbol && c.yearBeforeName(text, n, unit.end)) {
+      prevBare = null;
       continue;
     }
     const info = UNITS[unit.reading.unit];
@@ -396,6 +416,21 @@ function readInchesOrFeet(c: CompiledLexicon, text: string, n: NumberMatch, afte
   )
     return null;
   return { reading: feet ? { unit: 'ft' } : inches, end: n.end + mark[0].length, symbol: true };
+}
+
+// Two digits after "1 m", then no word: "il mesure 1 m 85", "1m85".
+const CENTIMETRES_AFTER = /^(?:[ \u00A0\u202F]?\d{2})(?![\p{N}])(?![ \u00A0\u202F]?[\p{L}%°])/u;
+
+/** "1 m 85": a height in metres and centimetres, the centimetres without their unit. */
+function addCentimetres(text: string, last: Candidate, n: NumberMatch): boolean {
+  const { parts } = last;
+  if (parts.reading.unit !== 'm' || parts.to !== undefined || !Number.isInteger(parts.amount) || n.words) return false;
+  if (n.start - last.end > 1 || !CENTIMETRES_AFTER.test(text.slice(last.end, n.end + 3))) return false;
+  parts.amount = parts.amount * 100 + n.value;
+  parts.reading = { unit: 'cm' };
+  last.end = n.end;
+  last.rule = 'compound';
+  return true;
 }
 
 /** Only lengths and masses are written in parts: "7 feet 10 inches", "2 km et 300 m", "3 lb 4 oz". */
