@@ -42,7 +42,10 @@ interface NumericWords {
 }
 
 /** "Friday 7/6", "samedi 23/06/18", "thu 29.03": a weekday with a numeric date. */
-export function weekdayNumericRule(w: NumericWords, expand: (yy: number, ref: ReferenceDate | null) => number): DateRule {
+export function weekdayNumericRule(
+  w: NumericWords,
+  expand: (yy: number, ref: ReferenceDate | null) => number,
+): DateRule {
   return {
     name: 'weekday-numeric',
     pattern: new RegExp(

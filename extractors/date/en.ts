@@ -67,7 +67,18 @@ const WEEKDAY = `(?:${FULL_WEEKDAY}|(?:${anyOf(Object.keys(WEEKDAYS).filter((k) 
 const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: anyOf(Object.keys(MONTHS)), months: MONTHS, lookup };
 
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, couple: 2, 'a couple of': 2, few: 3 };
 ONES.forEach((w, i) => {
   NUMBERS[w] = i + 1;
@@ -169,8 +180,11 @@ const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   return undefined;
 };
 
+// Words after which a four-digit number is a year whatever follows ("in 2018")…
 const YEAR_BEFORE =
-  'in|since|before|after|until|till|by|from|to|of|between|and|through|during|early|late|mid|year|fiscal|fy|the|end|start|beginning|circa|around|spring|summer|autumn|fall|winter|for';
+  'in|since|before|after|until|till|through|during|early|late|mid|year|fiscal|fy|circa|spring|summer|autumn|fall|winter';
+// …and weaker ones after which it must also stand where a year can ("from 2025 to 2030", not "and 2018 annexes").
+const YEAR_BEFORE_WEAK = 'by|from|to|of|between|and|the|end|start|beginning|around|for';
 const YEAR_AFTER =
   '[.,;:!?)"’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|until|-|–)(?![\\p{L}])';
 
@@ -196,7 +210,9 @@ const rules: DateRule[] = [
   {
     // Dec/2018, 12-2015: a month and a year.
     name: 'numeric-month-year',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+    ),
     build: (m) => calendar(Number(m[2]), /^\\d/.test(m[1] ?? '') ? Number(m[1]) : monthOf(m[1])),
   },
   {
@@ -269,14 +285,16 @@ const rules: DateRule[] = [
   {
     // A bare month: a capital (English writes months so) and, for May and March, a word before it.
     name: 'month',
-    pattern: re(`(?:(?<=${B}(in|since|from|to|until|till|through|by|during|early|late|mid|of|and|between|before|after|(?:this|next|last|coming|past|previous))(?:${S}|-))|${B})(?<core>${MONTH})${E}(?!\\.\\p{L})`),
+    pattern: re(
+      `(?:(?<=${B}(in|since|from|to|until|till|through|by|during|early|late|mid|of|and|between|before|after|(?:this|next|last|coming|past|previous))(?:${S}|-))|${B})(?<core>${MONTH})${E}(?!\\.\\p{L})`,
+    ),
     build: (m) => {
       const word = m.groups?.core ?? '';
       const month = monthOf(word);
       if (month === undefined || word.endsWith('.') || word.length < 3) return null;
       const pre = (m[1] ?? '').toLowerCase();
       const lower = word === word.toLowerCase();
-            const preposition = /^(?:in|since|from|until|till|through|during|early|late|mid|of|before|after|by)$/.test(pre);
+      const preposition = /^(?:in|since|from|until|till|through|during|early|late|mid|of|before|after|by)$/.test(pre);
       if ((month === 5 || month === 3) && (!pre || (lower && !preposition))) return null;
       if (lower && !pre) return null;
       if (ABBR.includes(word.toLowerCase()) && !pre) return null;
@@ -289,33 +307,43 @@ const rules: DateRule[] = [
   {
     // Friday the 26th, Sat 14th, Monday 21
     name: 'weekday-day',
-    pattern: re(`${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]clock|hours?))`),
+    pattern: re(
+      `${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]clock|hours?))`,
+    ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
   },
   {
     // on the 23rd, the 21st of this month
     name: 'day-of-month',
-    pattern: re(`(?<=${B}(?:on|the|on${S}the)${S})(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))${E}(?!${S}(?:${UNIT}|time|place|round|quarter|half|century|floor|anniversary|edition|largest|biggest)${E})`),
+    pattern: re(
+      `(?<=${B}(?:on|the|on${S}the)${S})(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))${E}(?!${S}(?:${UNIT}|time|place|round|quarter|half|century|floor|anniversary|edition|largest|biggest)${E})`,
+    ),
     build: (m) => calendar(undefined, undefined, dayOf(m[1])),
     latent: true,
   },
   {
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
-    pattern: re(`${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})${E}`),
+    pattern: re(
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})${E}`,
+    ),
     build: (m) => {
       const word = m[3] ?? '';
       // "this past Wednesday" is the latest one, "the upcoming Friday" the next one.
       if (m[1]) {
         const weekday = lookup(WEEKDAYS, word);
-        return weekday === undefined ? null : { kind: 'weekday', weekday, dir: /past/i.test(m[1]) ? 'past' : 'future', strict: true };
+        return weekday === undefined
+          ? null
+          : { kind: 'weekday', weekday, dir: /past/i.test(m[1]) ? 'past' : 'future', strict: true };
       }
       const qualifier = m[2];
       const weekday = lookup(WEEKDAYS, word);
       if (weekday === undefined) return null;
       // Abbreviations ("Sun", "Sat", "Wed") need a point, a qualifier or a time after them, and a capital.
       const abbr = !/day$/i.test(word);
-      const timeAfter = /^[\s\u00A0]{1,3}(?:at[\s\u00A0]|\d)/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      const timeAfter = /^[\s\u00A0]{1,3}(?:at[\s\u00A0]|\d)/.test(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 5),
+      );
       if (abbr && !word.endsWith('.') && !qualifier && !timeAfter) return null;
       if (abbr && word[0] === word[0]?.toLowerCase()) return null;
       return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
@@ -331,7 +359,8 @@ const rules: DateRule[] = [
       const w = (m[3] ?? m[5] ?? '').toLowerCase();
       if (w.startsWith('day before')) return { kind: 'relative-day', offset: -2 };
       if (w.startsWith('day after')) return { kind: 'relative-day', offset: 2 };
-      if (w === 'tonight' || w === 'tonite') return { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
+      if (w === 'tonight' || w === 'tonite')
+        return { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
       return { kind: 'relative-day', offset: w === 'today' ? 0 : w === 'yesterday' ? -1 : 1 };
     },
   },
@@ -354,7 +383,12 @@ const rules: DateRule[] = [
       const unit = lookup(UNITS, unitWord);
       if (n === undefined || !unit || /^(an?)$/i.test(m[2] ?? m[4] ?? '')) return null;
       const dir = offsetOf(word);
-      return { kind: 'span', unit, n: (/fortnight/i.test(unitWord ?? '') ? 2 : 1) * n, direction: dir === -1 ? 'past' : 'future' };
+      return {
+        kind: 'span',
+        unit,
+        n: (/fortnight/i.test(unitWord ?? '') ? 2 : 1) * n,
+        direction: dir === -1 ? 'past' : 'future',
+      };
     },
   },
   {
@@ -420,7 +454,9 @@ const rules: DateRule[] = [
   {
     // last week, next month, this year, the coming quarter, the previous year
     name: 'cycle',
-    pattern: re(`${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(year|quarter|month|week|fortnight)${E}(?!${S}(?:of|before|after)${E})`),
+    pattern: re(
+      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(year|quarter|month|week|fortnight)${E}(?!${S}(?:of|before|after)${E})`,
+    ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]);
       if (!unit) return null;
@@ -431,7 +467,9 @@ const rules: DateRule[] = [
   {
     // three years ago, in two weeks, 3 days from now, two days later
     name: 'shift',
-    pattern: re(`${B}(?:(in|within)${S})?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`),
+    pattern: re(
+      `${B}(?:(in|within)${S})?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`,
+    ),
     build: (m) => {
       const n = num((m[2] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
       const unit = lookup(UNITS, m[3]);
@@ -447,7 +485,9 @@ const rules: DateRule[] = [
   {
     // Q1 2025, 2019 Q3, Q3, H2 2019, 2019-H2, FY? no: fiscal years vary.
     name: 'quarter-code',
-    pattern: re(`${B}(?:([QH])([1-4])(?:[\\s\\u00A0-]{1,3}(?:of${S})?(${YEAR}))?|(${YEAR})[\\s\\u00A0-]{1,3}([QH])([1-4]))${E}`),
+    pattern: re(
+      `${B}(?:([QH])([1-4])(?:[\\s\\u00A0-]{1,3}(?:of${S})?(${YEAR}))?|(${YEAR})[\\s\\u00A0-]{1,3}([QH])([1-4]))${E}`,
+    ),
     build: (m) => {
       const letter = (m[1] ?? m[5] ?? '').toUpperCase();
       const n = Number(m[2] ?? m[6]);
@@ -470,16 +510,27 @@ const rules: DateRule[] = [
       let n = /^(first|1st)$/.test(w) ? 1 : /^(second|2nd)$/.test(w) ? 2 : /^(third|3rd)$/.test(w) ? 3 : 4;
       if (/^(last|final)$/.test(w)) n = half ? 2 : 4;
       if (half && n > 2) return null;
-      if (!m[3] && !m[4] && !/(?:of|in|during)[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))) {
+      if (
+        !m[3] &&
+        !m[4] &&
+        !/(?:of|in|during)[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index))
+      ) {
         // "the second half" alone is often a match, a game or a chapter.
         if (half) return null;
       }
-      return { kind: half ? 'half' : 'quarter', n, year: m[3] ? Number(m[3]) : undefined, yearOffset: offsetOf(m[4]) ?? 0 };
+      return {
+        kind: half ? 'half' : 'quarter',
+        n,
+        year: m[3] ? Number(m[3]) : undefined,
+        yearOffset: offsetOf(m[4]) ?? 0,
+      };
     },
   },
   {
     name: 'season',
-    pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}|(?<in>in|during|the)${S})?(spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(${YEAR}))?${E}`),
+    pattern: re(
+      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}|(?<in>in|during|the)${S})?(spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(${YEAR}))?${E}`,
+    ),
     build: (m) => {
       if (!m[1] && !m.groups?.in && !m[4]) return null;
       if (/^fall$/i.test(m[3] ?? '') && !m[4] && !m[1]) return null;
@@ -515,7 +566,9 @@ const rules: DateRule[] = [
   },
   {
     name: 'year-range',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/~][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/~][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+    ),
     build: (m) => {
       const a = Number(m[1]);
       let b = Number(m[2]);
@@ -530,6 +583,11 @@ const rules: DateRule[] = [
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {
+    name: 'year-weak',
+    pattern: re(`(?<=${B}(?:${YEAR_BEFORE_WEAK})${S})(?<core>${YEAR})(?=${YEAR_AFTER})`),
+    build: (m) => calendar(Number(m.groups?.core)),
+  },
+  {
     name: 'bare-year',
     pattern: re(`(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})`),
     build: (m) => calendar(Number(m.groups?.core)),
@@ -538,10 +596,20 @@ const rules: DateRule[] = [
   {
     // 3pm, 3 p.m., 8:30 am, 10am
     name: 'time-meridiem',
-    pattern: re(`${B}(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?${S0}(a\\.?m\\.?|p\\.?m\\.?|a|p)(?![\\p{L}\\p{N}])`),
+    pattern: re(`${B}(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m|[ap])(?![\\p{L}\\p{N}])`),
     build: (m) => {
-      if (/^[ap]$/i.test(m[4] ?? '') && !m[2] && !/at[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
-      const t = timeOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), m[4]);
+      if (
+        /^[ap]$/i.test(m[4] ?? '') &&
+        !m[2] &&
+        !/at[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))
+      )
+        return null;
+      const t = timeOf(
+        Number(m[1]),
+        m[2] === undefined ? undefined : Number(m[2]),
+        m[3] === undefined ? undefined : Number(m[3]),
+        m[4],
+      );
       return t ? { kind: 'time', time: t } : null;
     },
   },
@@ -556,7 +624,9 @@ const rules: DateRule[] = [
   {
     // at 3, at 10 o'clock, around 7: an hour alone only after "at" / "around".
     name: 'time-at',
-    pattern: re(`(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`),
+    pattern: re(
+      `(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`,
+    ),
     build: (m) => {
       const h = num(m[2]);
       if (h === undefined || h < 1 || h > 12) return null;
@@ -584,7 +654,8 @@ const rules: DateRule[] = [
       // "3-8pm": the meridiem read once serves both bounds when it keeps them in order.
       if (!from.meridiem && to.meridiem && from.hour <= 12) {
         const shifted = { ...from, meridiem: to.meridiem };
-        const h = (t: TimeOfDay) => (t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour);
+        const h = (t: TimeOfDay) =>
+          t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour;
         if (h(shifted) < h(to)) from = shifted;
       }
       return { kind: 'time-range', from, to };
@@ -601,7 +672,12 @@ const rules: DateRule[] = [
     name: 'day-part',
     pattern: re(`${B}(?:(this|last)${S})?(morning|afternoon|evening|night)${E}`),
     build: (m) => {
-      const parts: Record<string, [number, number]> = { morning: [8, 12], afternoon: [12, 16], evening: [16, 20], night: [20, 24] };
+      const parts: Record<string, [number, number]> = {
+        morning: [8, 12],
+        afternoon: [12, 16],
+        evening: [16, 20],
+        night: [20, 24],
+      };
       const p = parts[(m[2] ?? '').toLowerCase()];
       if (!p) return null;
       const w = (m[1] ?? '').toLowerCase();
@@ -612,14 +688,17 @@ const rules: DateRule[] = [
   },
 ];
 
-const MONTH_NAMES = anyOf(FULL);
+const MONTH_NAMES = anyOf(Object.keys(MONTHS));
 const grammar: DateGrammar = {
   lang: 'en',
   rules,
   dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:on|of|this|the)?${S0}$`, 'iu'),
   ranges: [
-    { open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'), join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|and)${S0}(?:the${S})?$`, 'iu') },
+    {
+      open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'),
+      join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|and)${S0}(?:the${S})?$`, 'iu'),
+    },
     { open: null, join: new RegExp(`^(?:[\\s\\u00A0]?[-–~][\\s\\u00A0]?|${S}(?:to|through|thru)${S})$`, 'iu') },
   ],
   openers: [
@@ -642,15 +721,20 @@ const grammar: DateGrammar = {
       return { unit, amount: /^(before|prior)/i.test(m[3] ?? '') ? -n : n };
     },
   },
-  weekOf: new RegExp(`${B}(?:week${S}of|w/c|week${S}(?:beginning|starting|commencing)(?:${S}on)?)${S}(?:the${S})?$`, 'iu'),
+  weekOf: new RegExp(
+    `${B}(?:week${S}of|w/c|week${S}(?:beginning|starting|commencing)(?:${S}on)?)${S}(?:the${S})?$`,
+    'iu',
+  ),
   tense: {
     past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|\p{L}{2,20}ed)(?![\p{L}])/giu,
-    future: /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
+    future:
+      /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
   },
   numericOrder: (text) => {
     if (/(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u.test(text)) return 'dmy';
     const dayFirst = text.match(new RegExp(`${B}\\d{1,2}${S}(?:${MONTH_NAMES})${S}\\d{4}`, 'giu'))?.length ?? 0;
-    const monthFirst = text.match(new RegExp(`${B}(?:${MONTH_NAMES})${S}\\d{1,2}(?:st|nd|rd|th)?,?${S}\\d{4}`, 'giu'))?.length ?? 0;
+    const monthFirst =
+      text.match(new RegExp(`${B}(?:${MONTH_NAMES})${S}\\d{1,2}(?:st|nd|rd|th)?,?${S}\\d{4}`, 'giu'))?.length ?? 0;
     return dayFirst > monthFirst ? 'dmy' : 'mdy';
   },
 };

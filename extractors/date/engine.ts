@@ -115,7 +115,9 @@ function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
 function pickLongest(found: Found[]): Found[] {
   const ranked = found
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || Number(a.f.latent) - Number(b.f.latent) || a.i - b.i);
+    .sort(
+      (a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || Number(a.f.latent) - Number(b.f.latent) || a.i - b.i,
+    );
   // One flag per character, so the work is the sum of the candidates' lengths.
   const end = found.reduce((a, f) => Math.max(a, f.end), 0);
   const taken = new Uint8Array(end);
@@ -130,7 +132,6 @@ function pickLongest(found: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const isTime = (a: Atom) => a.kind === 'time' && !a.time.meridiem && a.date === undefined;
 const isTimeLike = (a: Atom) => (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') && !a.date;
 const isDayLike = (a: Atom) =>
   (a.kind === 'calendar' && a.day !== undefined) || a.kind === 'relative-day' || a.kind === 'weekday';
@@ -164,9 +165,21 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
   // 2. A date with its time, either order.
   items = pairwise(items, (a, b) => {
     if (isDayLike(a.atom) && isTimeLike(b.atom) && gapIs(text, a.end, b.start, grammar.dateThenTime))
-      return { start: a.start, end: b.end, atom: { ...b.atom, date: a.atom } as Atom, rule: `${a.rule}+${b.rule}`, latent: false };
+      return {
+        start: a.start,
+        end: b.end,
+        atom: { ...b.atom, date: a.atom } as Atom,
+        rule: `${a.rule}+${b.rule}`,
+        latent: false,
+      };
     if (isTimeLike(a.atom) && isDayLike(b.atom) && gapIs(text, a.end, b.start, grammar.timeThenDate))
-      return { start: a.start, end: b.end, atom: { ...a.atom, date: b.atom } as Atom, rule: `${a.rule}+${b.rule}`, latent: false };
+      return {
+        start: a.start,
+        end: b.end,
+        atom: { ...a.atom, date: b.atom } as Atom,
+        rule: `${a.rule}+${b.rule}`,
+        latent: false,
+      };
     return null;
   });
   // 3a. Shifts from an anchor ("three weeks from tomorrow") and the week of a day.
@@ -184,7 +197,8 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     }
     if (grammar.weekOf) {
       const at = before(text, f.start, grammar.weekOf);
-      if (at >= 0) return { ...f, start: at, atom: { kind: 'week-of', of: f.atom }, rule: `week-of-${f.rule}`, latent: false };
+      if (at >= 0)
+        return { ...f, start: at, atom: { kind: 'week-of', of: f.atom }, rule: `week-of-${f.rule}`, latent: false };
     }
     return f;
   });
@@ -193,7 +207,14 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     if (!isDateLike(f.atom)) return f;
     for (const p of grammar.parts) {
       const at = before(text, f.start, p.pattern);
-      if (at >= 0) return { ...f, start: at, atom: { kind: 'part', part: p.part, of: f.atom }, rule: `part-${f.rule}`, latent: false };
+      if (at >= 0)
+        return {
+          ...f,
+          start: at,
+          atom: { kind: 'part', part: p.part, of: f.atom },
+          rule: `part-${f.rule}`,
+          latent: false,
+        };
     }
     return f;
   });
@@ -212,7 +233,10 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     for (const o of grammar.openers) {
       const at = before(text, f.start, o.pattern);
       if (at < 0) continue;
-      const atom: Atom = o.mod === 'before' || o.mod === 'until' ? { kind: 'range', to: f.atom, mod: o.mod } : { kind: 'range', from: f.atom, mod: o.mod };
+      const atom: Atom =
+        o.mod === 'before' || o.mod === 'until'
+          ? { kind: 'range', to: f.atom, mod: o.mod }
+          : { kind: 'range', from: f.atom, mod: o.mod };
       return { ...f, start: at, atom, rule: `${o.mod}-${f.rule}`, latent: false };
     }
     return f;
@@ -224,7 +248,8 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
 function borrowParts(a: Extract<Atom, { kind: 'calendar' }>, b: Extract<Atom, { kind: 'calendar' }>): Atom {
   const out = { ...a };
   if (out.day !== undefined && out.month === undefined && b.month !== undefined) out.month = b.month;
-  if (out.year === undefined && out.month !== undefined && b.year !== undefined && (b.month === undefined) === false) out.year = b.year;
+  if (out.year === undefined && out.month !== undefined && b.year !== undefined && (b.month === undefined) === false)
+    out.year = b.year;
   if (out.year === undefined && out.month === undefined && out.day === undefined) return a;
   return out;
 }

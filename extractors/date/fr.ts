@@ -5,9 +5,10 @@
 //
 // Numeric dates are day first in French (08/05/2024 is 8 May); a first number above 12 with a
 // second at most 12 cannot be anything else, and a second number above 12 is read month first.
+
+import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, S, S0 } from './engine.js';
-import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import { type Atom, expandYear, type Unit } from './resolve.js';
 
 const MONTHS: Record<string, number> = {
@@ -40,7 +41,9 @@ const MONTHS: Record<string, number> = {
   déc: 12,
   dec: 12,
 };
-const FULL_MONTHS = Object.keys(MONTHS).filter((k) => k.length > 4 || ['mars', 'mai', 'juin', 'août', 'aout'].includes(k));
+const FULL_MONTHS = Object.keys(MONTHS).filter(
+  (k) => k.length > 4 || ['mars', 'mai', 'juin', 'août', 'aout'].includes(k),
+);
 // Abbreviations only with their point, so that "sep" or "dec" inside other words never read as months.
 const MONTH = `(?:${anyOf(FULL_MONTHS)}|(?:${anyOf(Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k)))})\\.)`;
 
@@ -146,7 +149,7 @@ const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jus
 // A bare four-digit number reads as a year only where a year can stand: at the end of a clause or
 // before a verb or a function word. "2 500 emplois" and "2018 salariés" stay numbers.
 const YEAR_AFTER =
-  '[.,;:!?)»"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’\']|de|des|du|d[’\']|il|elle|ils|elles|on|qui|que|qu[’\']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])';
+  "[.,;:!?)»\"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])";
 
 const rules: DateRule[] = [
   {
@@ -162,7 +165,9 @@ const rules: DateRule[] = [
   {
     // 08/05/2024, 8.5.24, 08-05-2024; the separator repeats.
     name: 'numeric',
-    pattern: re(`(?:${B}(${WEEKDAY})${S0},?${S0})?(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
+    pattern: re(
+      `(?:${B}(${WEEKDAY})${S0},?${S0})?(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`,
+    ),
     build: (m, env) => {
       const date = numericDate(Number(m[2]), Number(m[4]), expandYear(Number(m[5]), env.ref), env.order);
       return date?.kind === 'calendar' && m[1] ? { ...date, weekday: lookup(WEEKDAYS, m[1]) } : date;
@@ -171,7 +176,9 @@ const rules: DateRule[] = [
   {
     // 02 04 2009, 18 8 78: a numeric date written with single spaces.
     name: 'numeric-spaced',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-]|[\\p{N}.,/-][ \\u00A0])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]?\\d| \\d)`),
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,/-]|[\\p{N}.,/-][ \\u00A0])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]?\\d| \\d)`,
+    ),
     build: (m, env) => numericDate(Number(m[1]), Number(m[2]), expandYear(Number(m[3]), env.ref), 'dmy'),
   },
   numericMonthNameRule(WORDS),
@@ -203,7 +210,9 @@ const rules: DateRule[] = [
   {
     // les trois dernières années, les 3 prochaines semaines, dix derniers mois
     name: 'span',
-    pattern: re(`${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées)${S}(${UNIT})${E}`),
+    pattern: re(
+      `${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées)${S}(${UNIT})${E}`,
+    ),
     build: (m) => {
       const n = num(m[1]);
       const unit = lookup(UNITS, m[3]);
@@ -280,7 +289,11 @@ const rules: DateRule[] = [
       const pre = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
       const o = offsetOf(m[3]);
       if (/c(?:e|et|ette)[\s\u00A0]$/.test(pre) || o !== undefined) {
-        return { kind: 'calendar', month, ...(o === undefined ? { yearOffset: 0 } : { dir: o < 0 ? 'past' : 'future' }) } as Atom;
+        return {
+          kind: 'calendar',
+          month,
+          ...(o === undefined ? { yearOffset: 0 } : { dir: o < 0 ? 'past' : 'future' }),
+        } as Atom;
       }
       return calendar(undefined, month);
     },
@@ -293,14 +306,18 @@ const rules: DateRule[] = [
   },
   {
     name: 'day-of-month',
-    pattern: re(`(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers)${E}|[-–]))`),
+    pattern: re(
+      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers)${E}|[-–]))`,
+    ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[3])),
     latent: true,
   },
   {
     // mardi, mardi dernier, ce mardi, mardi prochain
     name: 'weekday',
-    pattern: re(`${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
+    pattern: re(
+      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+    ),
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[2]);
       if (weekday === undefined) return null;
@@ -316,7 +333,9 @@ const rules: DateRule[] = [
     pattern: re(`${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain)${E}`),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
-      const offset = { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ?? (w.includes('demain') ? 2 : 0);
+      const offset =
+        { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ??
+        (w.includes('demain') ? 2 : 0);
       return { kind: 'relative-day', offset };
     },
   },
@@ -375,7 +394,7 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]) ?? (/^sem/i.test(m[2] ?? '') ? undefined : undefined);
-      const offset = m[4] ? offsetOf(/cours/i.test(m[4]) ? undefined : m[4]) ?? 0 : m[1] || m[3] ? 0 : undefined;
+      const offset = m[4] ? (offsetOf(/cours/i.test(m[4]) ? undefined : m[4]) ?? 0) : m[1] || m[3] ? 0 : undefined;
       if (offset === undefined) return null;
       if (/^semestre$/i.test(m[2] ?? '')) return null;
       if (!unit) return null;
@@ -385,7 +404,9 @@ const rules: DateRule[] = [
   {
     // "fin de l'année", "début du mois": the current period, named after a part word.
     name: 'cycle-after-part',
-    pattern: re(`(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}`),
+    pattern: re(
+      `(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}`,
+    ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]);
       return unit ? { kind: 'cycle', unit, offset: 0 } : null;
@@ -394,7 +415,9 @@ const rules: DateRule[] = [
   {
     // il y a trois ans, dans deux semaines, d'ici 5 ans
     name: 'shift',
-    pattern: re(`${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(${COUNT})${S}(${UNIT})${E}`),
+    pattern: re(
+      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(${COUNT})${S}(${UNIT})${E}`,
+    ),
     build: (m) => {
       const n = num(m[2]);
       const unit = lookup(UNITS, m[3]);
@@ -411,7 +434,17 @@ const rules: DateRule[] = [
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase();
       const half = /^sem/i.test(m[2] ?? '');
-      let n = /^(premier|1er)$/.test(w) ? 1 : /^(deux|second|2)/.test(w) ? 2 : /^(trois|3)/.test(w) ? 3 : /^(quatr|4)/.test(w) ? 4 : half ? 2 : 4;
+      let n = /^(premier|1er)$/.test(w)
+        ? 1
+        : /^(deux|second|2)/.test(w)
+          ? 2
+          : /^(trois|3)/.test(w)
+            ? 3
+            : /^(quatr|4)/.test(w)
+              ? 4
+              : half
+                ? 2
+                : 4;
       if (w === 'dernier') n = half ? 2 : 4;
       if (half && n > 2) return null;
       const year = m[3] && /^\d/.test(m[3]) ? Number(m[3]) : undefined;
@@ -452,7 +485,9 @@ const rules: DateRule[] = [
   {
     // les années 1990, les années 90, années quatre-vingt-dix
     name: 'decade',
-    pattern: re(`${B}années${S}(?:(19|20)?([0-9]0)|(quatre-vingt-dix|quatre-vingts|quatre-vingt|soixante-dix|soixante|cinquante|quarante|trente|vingt))${E}`),
+    pattern: re(
+      `${B}années${S}(?:(19|20)?([0-9]0)|(quatre-vingt-dix|quatre-vingts|quatre-vingt|soixante-dix|soixante|cinquante|quarante|trente|vingt))${E}`,
+    ),
     build: (m, env) => {
       const words: Record<string, number> = {
         vingt: 20,
@@ -467,14 +502,20 @@ const rules: DateRule[] = [
       };
       if (m[3]) return { kind: 'decade', year: 1900 + (words[m[3].toLowerCase()] ?? 0) };
       const yy = Number(m[2]);
-      const year = m[1] ? Number(m[1]) * 100 + yy : expandYear(yy, env.ref) > (env.ref?.year ?? 2000) ? 1900 + yy : expandYear(yy, env.ref);
+      const year = m[1]
+        ? Number(m[1]) * 100 + yy
+        : expandYear(yy, env.ref) > (env.ref?.year ?? 2000)
+          ? 1900 + yy
+          : expandYear(yy, env.ref);
       return { kind: 'decade', year };
     },
   },
   {
     // 2025-2030, 2019/2020: two years.
     name: 'year-range',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+    ),
     build: (m) => {
       const a = Number(m[1]);
       let b = Number(m[2]);
@@ -486,7 +527,9 @@ const rules: DateRule[] = [
   {
     // en 2018, depuis 2020: a year with a word that introduces it.
     name: 'year',
-    pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-|['’]))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[\\s\\u00A0\\u202F]\\d{3}${E}|[.,]\\d|${S0}%)`),
+    pattern: re(
+      `(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-|['’]))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[\\s\\u00A0\\u202F]\\d{3}${E}|[.,]\\d|${S0}%)`,
+    ),
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {
@@ -504,7 +547,9 @@ const rules: DateRule[] = [
   {
     // 15 h 30, 15h, 8h05, 10 heures (durations — "pendant 3 heures" — are left out)
     name: 'time',
-    pattern: re(`(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|environ|les|des|toutes les|chaque|il y a)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?)?(?!\\p{L}|[.,]\\d)`),
+    pattern: re(
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|environ|les|des|toutes les|chaque|il y a)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?)?(?!\\p{L}|[.,]\\d)`,
+    ),
     build: (m) => {
       const t = timeOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
       return t ? { kind: 'time', time: t } : null;
@@ -512,7 +557,9 @@ const rules: DateRule[] = [
   },
   {
     name: 'time-colon',
-    pattern: re(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:${S0}(am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{N}]|:\\d)`),
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:${S0}(am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{N}]|:\\d)`,
+    ),
     build: (m) => {
       const t = timeOf(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), m[4]);
       return t ? { kind: 'time', time: t } : null;
@@ -521,7 +568,9 @@ const rules: DateRule[] = [
   {
     // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
     name: 'time-words',
-    pattern: re(`(?<=${B}(?:à|a|vers|dès)${S})(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`),
+    pattern: re(
+      `(?<=${B}(?:à|a|vers|dès)${S})(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
+    ),
     build: (m) => {
       const h = num(m[2]);
       if (h === undefined || h > 23) return null;
@@ -540,7 +589,8 @@ const rules: DateRule[] = [
     name: 'noon',
     pattern: re(`(?<![\\p{L}\\p{N}-])(midi|minuit)(?:${S}(?:et${S})?(demie?|quart))?${E}`),
     build: (m) => {
-      if (!isLower(m[1] ?? '') && m.index > 0 && !/[.!?]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+      if (!isLower(m[1] ?? '') && m.index > 0 && !/[.!?]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
+        return null;
       const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : 15) : 0;
       return { kind: 'time', time: { hour: /^midi/i.test(m[1] ?? '') ? 12 : 0, minute: mi } };
     },
@@ -570,16 +620,31 @@ const rules: DateRule[] = [
 const grammar: DateGrammar = {
   lang: 'fr',
   rules,
-  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`, 'iu'),
+  dateThenTime: new RegExp(
+    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`,
+    'iu',
+  ),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de)?${S0}$`, 'iu'),
   ranges: [
-    { open: new RegExp(`${B}(?:du|de|des|d['’]|depuis)${S}$`, 'iu'), join: new RegExp(`^${S}(?:au|à|a|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S}$`, 'iu') },
-    { open: new RegExp(`${B}entre${S}(?:le${S}|les${S})?$`, 'iu'), join: new RegExp(`^${S}(?:et|&)${S}(?:le${S})?$`, 'iu') },
+    {
+      open: new RegExp(`${B}(?:du|de|des|d['’]|depuis)${S}$`, 'iu'),
+      join: new RegExp(`^${S}(?:au|à|a|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S}$`, 'iu'),
+    },
+    {
+      open: new RegExp(`${B}entre${S}(?:le${S}|les${S})?$`, 'iu'),
+      join: new RegExp(`^${S}(?:et|&)${S}(?:le${S})?$`, 'iu'),
+    },
     { open: null, join: /^[\s\u00A0]?[-–][\s\u00A0]?$/u },
   ],
   openers: [
     { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'before' },
-    { pattern: new RegExp(`${B}(?:d['’]ici|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'until' },
+    {
+      pattern: new RegExp(
+        `${B}(?:d['’]ici|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`,
+        'iu',
+      ),
+      mod: 'until',
+    },
     { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
@@ -590,7 +655,8 @@ const grammar: DateGrammar = {
   ],
   tense: {
     past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
-    future: /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
+    future:
+      /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
   },
   numericOrder: () => 'dmy',
 };

@@ -1,6 +1,6 @@
 import type { Extractor } from '../types.js';
-import { extractDates } from './engine.js';
 import en from './en.js';
+import { extractDates } from './engine.js';
 import fr from './fr.js';
 
 const extractors: Extractor[] = [fr, en].map((grammar) => ({

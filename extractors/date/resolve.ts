@@ -172,7 +172,11 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
     case 'relative-day': {
       const today = refDay(ref);
       if (!today) return null;
-      return { point: fromDayNumber(dayNumber(today.y, today.mo ?? 1, today.d ?? 1) + atom.offset), grain: 'day', implied: [] };
+      return {
+        point: fromDayNumber(dayNumber(today.y, today.mo ?? 1, today.d ?? 1) + atom.offset),
+        grain: 'day',
+        implied: [],
+      };
     }
     case 'now': {
       if (!ref) return null;
@@ -217,7 +221,8 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       if (y === undefined) return null;
       const implied: Implied[] = atom.year === undefined ? ['year'] : [];
       if (atom.kind === 'quarter') return { point: { y, mo: atom.n * 3 - 2 }, grain: 'quarter', implied };
-      if (atom.kind === 'half') return { start: { y, mo: atom.n * 6 - 5 }, end: { y, mo: atom.n * 6 }, grain: 'month', implied };
+      if (atom.kind === 'half')
+        return { start: { y, mo: atom.n * 6 - 5 }, end: { y, mo: atom.n * 6 }, grain: 'month', implied };
       // Winter of a year starts in its December and runs into the next year.
       const first = addMonths(y, 3 + (atom.kind === 'season' ? atom.season : 0) * 3, 0);
       const last = addMonths(first.y, first.mo, 2);
@@ -372,11 +377,16 @@ function resolveShift(unit: Unit, amount: number, ref: ReferenceDate | null): Re
   const months = unit === 'year' ? 12 * amount : unit === 'quarter' ? 3 * amount : unit === 'month' ? amount : 0;
   const days = unit === 'week' ? 7 * amount : unit === 'day' ? amount : 0;
   const wanted: Grain = unit === 'year' || unit === 'quarter' ? 'month' : unit === 'day' ? 'hour' : 'day';
-  if (ref.month === undefined) return months % 12 === 0 && days === 0 ? { point: { y: ref.year + months / 12 }, grain: 'year', implied: [] } : null;
+  if (ref.month === undefined)
+    return months % 12 === 0 && days === 0
+      ? { point: { y: ref.year + months / 12 }, grain: 'year', implied: [] }
+      : null;
   const m = addMonths(ref.year, ref.month, months);
-  if (ref.day === undefined || wanted === 'month') return days === 0 ? { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] } : null;
+  if (ref.day === undefined || wanted === 'month')
+    return days === 0 ? { point: { y: m.y, mo: m.mo }, grain: 'month', implied: [] } : null;
   const day = fromDayNumber(dayNumber(m.y, m.mo, clampDay(m.y, m.mo, ref.day)) + days);
-  if (wanted === 'hour' && ref.hour !== undefined) return { point: { ...day, h: ref.hour, mi: 0 }, grain: 'hour', implied: [] };
+  if (wanted === 'hour' && ref.hour !== undefined)
+    return { point: { ...day, h: ref.hour, mi: 0 }, grain: 'hour', implied: [] };
   return { point: day, grain: 'day', implied: [] };
 }
 
@@ -460,7 +470,11 @@ function resolveWeekday(
   return { point: fromDayNumber(target), grain: 'day', implied: [] };
 }
 
-function resolveRange(atom: Extract<Atom, { kind: 'range' }>, ref: ReferenceDate | null, dir: Direction | undefined): Resolved | null {
+function resolveRange(
+  atom: Extract<Atom, { kind: 'range' }>,
+  ref: ReferenceDate | null,
+  dir: Direction | undefined,
+): Resolved | null {
   // Open ranges: "avant 2000" ends with 1999, "après 2018" starts with 2019; "depuis" and "jusqu'à" include their bound.
   if (atom.mod) {
     const bound = resolve((atom.from ?? atom.to) as Atom, ref, dir);
@@ -479,13 +493,14 @@ function resolveRange(atom: Extract<Atom, { kind: 'range' }>, ref: ReferenceDate
   const a = atom.from && resolve(atom.from, ref, dir);
   const b = atom.to && resolve(atom.to, ref, dir);
   if (!a || !b) return null;
-  let start = a.point ?? a.start;
+  const start = a.point ?? a.start;
   let end = b.point ?? b.end;
   if (!start || !end) return null;
   // Quarters and weeks as range bounds: their first and last months / days.
   if (a.grain === 'week' || b.grain === 'week' || a.grain === 'quarter' || b.grain === 'quarter') {
     if (b.grain === 'quarter' && end.mo !== undefined) end = { y: end.y, mo: end.mo + 2 };
-    if (b.grain === 'week' && end.d !== undefined && end.mo !== undefined) end = fromDayNumber(dayNumber(end.y, end.mo, end.d) + 6);
+    if (b.grain === 'week' && end.d !== undefined && end.mo !== undefined)
+      end = fromDayNumber(dayNumber(end.y, end.mo, end.d) + 6);
   }
   const grain = finer(a.grain === 'quarter' ? 'month' : a.grain, b.grain === 'quarter' ? 'month' : b.grain);
   const g = grain === 'week' ? 'day' : grain;
@@ -516,9 +531,16 @@ function step(p: Point, grain: Grain, n: number): Point {
   if (grain === 'day' || grain === 'week') {
     return fromDayNumber(dayNumber(p.y, p.mo ?? 1, p.d ?? 1) + (grain === 'week' ? 7 : 1) * n);
   }
-  const minutes = Date.UTC(p.y, (p.mo ?? 1) - 1, p.d ?? 1, p.h ?? 0, p.mi ?? 0) / 60000 + (grain === 'hour' ? 60 : 1) * n;
+  const minutes =
+    Date.UTC(p.y, (p.mo ?? 1) - 1, p.d ?? 1, p.h ?? 0, p.mi ?? 0) / 60000 + (grain === 'hour' ? 60 : 1) * n;
   const dt = new Date(minutes * 60000);
-  return { y: dt.getUTCFullYear(), mo: dt.getUTCMonth() + 1, d: dt.getUTCDate(), h: dt.getUTCHours(), mi: dt.getUTCMinutes() };
+  return {
+    y: dt.getUTCFullYear(),
+    mo: dt.getUTCMonth() + 1,
+    d: dt.getUTCDate(),
+    h: dt.getUTCHours(),
+    mi: dt.getUTCMinutes(),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

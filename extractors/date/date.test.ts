@@ -1,0 +1,107 @@
+// Behaviour of the date grammar that the corpus files cannot state: several dates in one text,
+// the document's numeric order, no reference date, partial references, and hostile input.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../index.js';
+import { parseReferenceDate } from '../../pipeline/reference-date.js';
+import { resolveAtom } from './resolve.js';
+
+const dates = (text: string, lang: 'fr' | 'en', date?: string) =>
+  extract(text, { lang, date, types: ['date'] }).entities.map((e) => ({ text: e.text, value: e.value }));
+
+describe('numeric dates', () => {
+  it('reads day first in French', () => {
+    expect(dates('Réunion le 05/08/2024.', 'fr')[0]?.value).toMatchObject({ value: '2024-08-05' });
+  });
+  it('reads month first in US text', () => {
+    expect(dates('The hearing on 05/08/2024 was delayed.', 'en')[0]?.value).toMatchObject({ value: '2024-05-08' });
+  });
+  it('reads day first in a text that writes its dates day first', () => {
+    const found = dates('The council met on 3 May 2024 and voted on 05/08/2024.', 'en');
+    expect(found.map((d) => d.value)).toContainEqual(expect.objectContaining({ value: '2024-08-05' }));
+  });
+  it('reads day first when the month-first reading is impossible', () => {
+    expect(dates('Delivery is due on 23/12/2024.', 'en')[0]?.value).toMatchObject({ value: '2024-12-23' });
+  });
+});
+
+describe('reference date', () => {
+  it('keeps a relative date with no value when there is no reference', () => {
+    expect(dates('Le ministre a parlé hier.', 'fr')).toEqual([{ text: 'hier', value: null }]);
+  });
+  it('does not invent a day from a month-only reference', () => {
+    expect(dates('Le ministre a parlé hier.', 'fr', '2024-05')).toEqual([{ text: 'hier', value: null }]);
+    expect(dates('Les prix ont baissé le mois dernier.', 'fr', '2024-05')[0]?.value).toEqual({
+      value: '2024-04',
+      grain: 'month',
+    });
+  });
+  it('marks the parts taken from the reference as implied', () => {
+    expect(dates('Le tarif change le 1er juillet.', 'fr', '2024-05-08')[0]?.value).toEqual({
+      value: '2024-07-01',
+      grain: 'day',
+      implied: ['year'],
+    });
+  });
+  it('reads a bare month in the past of a past-tense sentence', () => {
+    expect(dates('Les ventes ont chuté en septembre.', 'fr', '2024-05-08')[0]?.value).toMatchObject({
+      value: '2023-09',
+    });
+    expect(dates('Les ventes reprendront en septembre.', 'fr', '2024-05-08')[0]?.value).toMatchObject({
+      value: '2024-09',
+    });
+  });
+});
+
+describe('several dates in a text', () => {
+  it('finds each date of the seed-like sentence and nothing else', () => {
+    const text =
+      'Prévue le 8 mai 2024 à Austin, la signature suit un premier accord conclu en 2018 avec 2 500 salariés.';
+    expect(dates(text, 'fr', '2024-05')).toEqual([
+      { text: '8 mai 2024', value: { value: '2024-05-08', grain: 'day' } },
+      { text: '2018', value: { value: '2018', grain: 'year' } },
+    ]);
+  });
+});
+
+describe('resolve', () => {
+  const ref = parseReferenceDate('2024-05-08');
+  it('gives quarters as their first month and weeks as their Monday', () => {
+    expect(resolveAtom({ kind: 'quarter', n: 3, year: 2025 }, ref, undefined)).toEqual({
+      value: '2025-07',
+      grain: 'quarter',
+    });
+    expect(resolveAtom({ kind: 'cycle', unit: 'week', offset: 1 }, ref, undefined)).toEqual({
+      value: '2024-05-13',
+      grain: 'week',
+    });
+  });
+  it('ends an open range before its bound', () => {
+    expect(resolveAtom({ kind: 'range', to: { kind: 'calendar', year: 2020 }, mod: 'before' }, ref, undefined)).toEqual(
+      {
+        end: '2019',
+        grain: 'year',
+        mod: 'before',
+      },
+    );
+  });
+  it('rejects an impossible date', () => {
+    expect(resolveAtom({ kind: 'calendar', year: 2023, month: 2, day: 30 }, ref, undefined)).toBeNull();
+  });
+});
+
+describe('hostile input', () => {
+  const hostile = [
+    '1'.repeat(200_000),
+    '12/'.repeat(70_000),
+    'le 8 '.repeat(40_000),
+    '2018 '.repeat(40_000),
+    'de 14h à '.repeat(25_000),
+    ` ${'('.repeat(100_000)}mai${')'.repeat(100_000)}`,
+  ];
+  it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
+    const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
+    expect(record.error).toBeUndefined();
+    const en = extract(text, { lang: 'en', date: '2024-05-08', types: ['date'] });
+    expect(en.error).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+// English dates: one expected value, many surface forms; the reference date is a Wednesday.
+import { defineCorpus } from '../corpus.js';
+
+export default defineCorpus({
+  type: 'date',
+  lang: 'en',
+  date: '2024-05-08',
+  examples: [
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: [
+        'The deal was signed on [[May 8, 2024]] in Rabat.',
+        'The deal was signed on [[8 May 2024]] in Rabat.',
+        'The deal was signed on [[Wednesday, May 8, 2024]].',
+        'Filed [[2024-05-08]].',
+        'The hearing on [[05/08/2024]] was postponed.',
+        'Shares closed higher [[today]].',
+      ],
+    },
+    { value: { value: '2024-12-23', grain: 'day' }, texts: ['Delivery is due on [[23/12/2024]].'] },
+    { value: { value: '2024-05', grain: 'month' }, texts: ['Exports fell in [[May 2024]].'] },
+    { value: { value: '2024-03', grain: 'month', implied: ['year'] }, texts: ['Exports fell in [[March]].'] },
+    { value: { value: '2018', grain: 'year' }, texts: ['The plant opened in [[2018]].'] },
+    { value: { start: '1990', end: '1999', grain: 'year' }, texts: ['Growth was faster in the [[1990s]].'] },
+    {
+      value: { value: '2024-05-07', grain: 'day' },
+      texts: ['The minister said [[yesterday]] that talks would resume.'],
+    },
+    { value: { value: '2024-05-09', grain: 'day' }, texts: ['Parliament will vote [[tomorrow]].'] },
+    { value: { value: '2024-04-29', grain: 'week' }, texts: ['Prices rose [[last week]].'] },
+    { value: { value: '2024-06', grain: 'month' }, texts: ['Work will start [[next month]].'] },
+    { value: { value: '2021-05', grain: 'month' }, texts: ['The factory closed [[three years ago]].'] },
+    { value: { value: '2024-05-22', grain: 'day' }, texts: ['Talks resume [[in two weeks]].'] },
+    { value: { value: '2024-05-07', grain: 'day' }, texts: ['The president visited the port on [[Tuesday]].'] },
+    { value: { value: '2024-05-10', grain: 'day' }, texts: ['The summit will open on [[Friday]].'] },
+    {
+      value: { value: '2027-01', grain: 'quarter' },
+      texts: ['Output should recover in the [[first quarter of 2027]].', 'Output should recover in [[Q1 2027]].'],
+    },
+    {
+      value: { start: '2025', end: '2030', grain: 'year' },
+      texts: [
+        'The plan runs [[from 2025 to 2030]].',
+        'The plan runs [[between 2025 and 2030]].',
+        'The [[2025-2030]] plan',
+      ],
+    },
+    {
+      value: { start: '2024-05', end: '2024-07', grain: 'month' },
+      texts: ['The exhibition runs [[from May to July]].'],
+    },
+    { value: { start: '2024-05-08', end: '2024-05-10', grain: 'day' }, texts: ['The fair runs [[May 8-10]].'] },
+    {
+      value: { value: '2024-05-08T15:00', grain: 'minute' },
+      texts: ['The market reopens at [[3pm]].', 'The market reopens at [[3 p.m.]]'],
+    },
+    { value: { value: '2024-05-09T10:30', grain: 'minute' }, texts: ['The board meets [[tomorrow at 10:30]].'] },
+    { value: { end: '2009', grain: 'year', mod: 'before' }, texts: ['Loans granted [[before 2010]] are exempt.'] },
+    {
+      value: { start: '2024-05-11', end: '2024-05-12', grain: 'day' },
+      texts: ['Trains will not run [[this weekend]].'],
+    },
+  ],
+  negatives: [
+    'The company will create 2,500 jobs in the region.',
+    'The team scored three goals in two matches.',
+    'NASA sent a probe to Mars.',
+    'Prices may rise again.',
+    'The report runs to 1,250 pages and 2018 annexes.',
+    'The screen has a 4:3 aspect ratio.',
+    'Call 555-0134 for details.',
+  ],
+  todo: ['the day after the election', 'two thousand and twenty', 'Easter 2024'],
+});
