@@ -35,6 +35,8 @@ export const ENGLISH: NameLanguage = {
     lender giant conglomerate developer publisher airline automaker supplier provider outfit`),
   placeCues: set(`city town village province state county region district island lake mount river valley port
     bay gulf sea capital republic kingdom borough parish`),
+  placeHeads: set(`Lake Mount Mt Cape Port Fort Point Bay Gulf Isle Island Islands River Valley Street Avenue Road
+    Square Park Bridge Castle Palace Abbey Cathedral Airport Stadium`),
   featureNouns: set(''),
   // English capitalizes the adjectives of a name ("Federal Reserve"), so none are taken lower case.
   adjective: /^$/,

@@ -14,6 +14,8 @@ export interface Place {
   country?: string;
   /** Inhabitants, for cities: a small town named like a common word needs more evidence. */
   population?: number;
+  /** A curated exonym ("Berne", "Londres"): never mistaken for a common word. */
+  curated?: boolean;
 }
 
 interface City {
@@ -99,7 +101,12 @@ const REGIONS: Record<string, string> = {
   CH: `Vaud Valais Fribourg Neuchâtel Tessin Ticino Grisons Argovie Thurgovie Zoug Uri Schwytz Glaris Appenzell
     Jura Obwald Nidwald Bâle-Campagne Schaffhouse Saint-Gall Engadine Oberland Emmental Gruyère Lavaux Chablais`,
   FR: `Alsace Lorraine Bretagne Normandie Provence Corse Bourgogne Savoie Haute-Savoie Auvergne Aquitaine
-    Picardie Champagne Languedoc Occitanie Île-de-France Franche-Comté Ardennes Vosges Dordogne Gironde Touraine`,
+    Picardie Champagne Languedoc Occitanie Île-de-France Franche-Comté Ardennes Vosges Dordogne Gironde Touraine
+    Ain Aisne Allier Ardèche Ariège Aube Aude Aveyron Calvados Cantal Charente Corrèze Creuse Doubs Drôme Eure
+    Finistère Gard Gers Hérault Isère Landes Loiret Lozère Manche Marne Mayenne Meurthe-et-Moselle Meuse Morbihan
+    Moselle Nièvre Oise Pas-de-Calais Puy-de-Dôme Saône-et-Loire Sarthe Somme Tarn Vaucluse Vendée Yonne Essonne
+    Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise Yvelines Haute-Garonne Bas-Rhin Haut-Rhin
+    Territoire_de_Belfort Pays_basque Camargue Beauce Sologne Berry Limousin Poitou Vendée Béarn Périgord`,
   CA: 'Québec Ontario Alberta Manitoba Saskatchewan Nouvelle-Écosse Nova_Scotia British_Columbia',
   MA: 'Rif Souss Oriental Tanger-Tétouan-Al_Hoceïma Casablanca-Settat Rabat-Salé-Kénitra Drâa-Tafilalet',
   ES: 'Catalogne Catalonia Andalousie Andalusia Galice Galicia Castille Castile',
@@ -107,6 +114,14 @@ const REGIONS: Record<string, string> = {
   IT: 'Sicile Sicily Sardaigne Sardinia Toscane Tuscany Lombardie Lombardy Piémont Piedmont',
   GB: 'Cornwall Yorkshire Kent Essex Sussex Ulster',
 };
+
+// Rivers, seas, mountain ranges: places without a country code of their own.
+const FEATURES = `Rhin Rhine Rhône Danube Seine Loire Garonne Tamise Thames Nil Nile Tibre Elbe Oder Volga Dniepr
+Mississippi Amazone Amazon Gange Ganges Euphrate Tigre Jourdain Jordan_River Méditerranée Mediterranean Atlantique
+Atlantic Pacifique Pacific Baltique Baltic Adriatique Adriatic Alpes Alps Pyrénées Pyrenees Apennins Carpates
+Himalaya Oural Urals Caucase Caucasus Andes Rocheuses Rockies Sahara Léman Gothard Simplon Cervin Matterhorn
+Mont-Blanc Manche_(mer) Bosphore Bosphorus Dardanelles Suez Gibraltar Sinaï Sinai Golan Crimée Sibérie Siberia
+Patagonie Patagonia Arctique Arctic Antarctique Antarctica Mer_Rouge Red_Sea Mer_Noire Black_Sea Mer_du_Nord North_Sea`;
 
 const CONTINENTS = `Europe Afrique Africa Asie Asia Amérique_du_Nord North_America Amérique_du_Sud South_America
 Amérique_latine Latin_America Afrique_du_Nord North_Africa Afrique_de_l'Ouest West_Africa Océanie Oceania Antarctique Antarctica Moyen-Orient Middle_East Maghreb Sahel
@@ -154,7 +169,7 @@ const build = (): Gazetteer => {
   for (const [alias, [name, country]] of Object.entries(CITY_ALIASES)) {
     const known = exact.get(keyOf(name));
     const population = known?.kind === 'city' ? known.population : 100_000;
-    add(exact, alias.replace(/_/g, ' '), { kind: 'city', country, population }, folded);
+    add(exact, alias.replace(/_/g, ' '), { kind: 'city', country, population, curated: true }, folded);
   }
   const countries = require('i18n-iso-countries') as {
     registerLocale(data: unknown): void;
@@ -180,6 +195,7 @@ const build = (): Gazetteer => {
   for (const [code, list] of Object.entries(REGIONS))
     for (const n of words(list)) add(exact, n, { kind: 'region', country: code }, folded);
   for (const n of words(CONTINENTS)) add(exact, n, { kind: 'continent' }, folded);
+  for (const n of words(FEATURES)) if (!n.includes('(')) add(exact, n, { kind: 'region' }, folded);
   let maxWords = 1;
   for (const k of exact.keys()) maxWords = Math.max(maxWords, k.split(/[ ]/).length);
   return { exact, folded, maxWords: Math.min(maxWords, 6) };

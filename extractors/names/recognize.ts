@@ -44,6 +44,8 @@ export interface NameLanguage {
   connectors: Set<string>;
   /** The connectors that may sit inside a person's name: de, van, von, el, ben, bin… */
   particles: Set<string>;
+  /** Capitalized words that open a place's name: Hôtel, Palais, Place… */
+  placeHeads: Set<string>;
   /** Nouns of geographic features and streets, inside a place's span: mer, lac, rue, quai… */
   featureNouns: Set<string>;
   /** Lower-case adjectives that extend an organization or place name: fédéral, nationale, romande… */
@@ -87,6 +89,15 @@ const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
 const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
+const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+const STRONG_INSIDE_ROLE = new Set([
+  'gazetteer',
+  'gazetteer-caps',
+  'head-word',
+  'head-adjective',
+  'known',
+  'acronym-defined',
+]);
 
 export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] {
   const { text } = ctx;
@@ -129,9 +140,11 @@ class Recognizer {
     const decisions: Decision[] = [];
     let blockedUntil = 0;
     for (const c of this.candidates()) {
-      if (c.from < blockedUntil) continue;
       const d = this.classify(c);
       if (!d) continue;
+      // Inside a role ("ministre des affaires étrangères d'Israël") only names with evidence of
+      // their own count: its capitalized common words ("la Convergence") are not names.
+      if (c.from < blockedUntil && !STRONG_INSIDE_ROLE.has(d.rule)) continue;
       decisions.push(d);
       if (d.role) blockedUntil = d.role.to;
     }
@@ -243,7 +256,7 @@ class Recognizer {
     const a = this.tokens[prev];
     const b = this.tokens[j];
     if (isAllCaps(a) === isAllCaps(b)) return true;
-    if (isAllCaps(a)) return (a?.text.length ?? 0) <= 4 && !this.isDictionaryWord(a!);
+    if (isAllCaps(a)) return (a?.text.length ?? 0) <= 4 && !this.isDictionaryWord(a!) && !this.isFirstName(b);
     return this.isFirstName(a);
   }
 
@@ -252,7 +265,8 @@ class Recognizer {
     const t = this.tokens[j];
     const prev = this.tokens[j - 1];
     if (!t || !prev) return true;
-    if (this.sentenceStarts.has(j)) return true;
+    if (this.sentenceStarts.has(j) && !(prev.text === '.' && /^\p{Lu}$/u.test(this.tokens[j - 2]?.text ?? '')))
+      return true;
     if (t.lineStart && this.isCommonWordAtStart(j)) return true;
     // A blank line, or a gap of more than a few spaces, is never inside a name.
     const gap = this.text.slice(prev.end, t.start);
@@ -356,7 +370,7 @@ class Recognizer {
     }
     const t = this.tokens[j];
     if (!t) return null;
-    if (t.text === '.' && this.tokens[j - 1]?.kind === 'word') {
+    if (t.text === '.' && this.L.honorifics.has(lowerOf(this.tokens[j - 1]))) {
       j--;
       return { word: `${this.tokens[j]!.text.toLowerCase()}.`, index: j };
     }
@@ -484,9 +498,15 @@ class Recognizer {
 
     // Organizations named by their form; "Conseil fédéral", "Banque nationale" take their adjectives.
     if (L.orgHeads.has(firstWord.text) && !single)
-      return this.withAcronym(decide('organization', 'head-word', { to: this.adjectivesEnd(c.to) }), c);
+      return this.withAcronym(
+        decide('organization', 'head-word', { to: this.complementEnd(this.adjectivesEnd(c.to)) }),
+        c,
+      );
     if (L.orgHeads.has(firstWord.text) && this.adjectivesEnd(c.to) > c.to)
-      return decide('organization', 'head-adjective', { to: this.adjectivesEnd(c.to) });
+      return decide('organization', 'head-adjective', { to: this.complementEnd(this.adjectivesEnd(c.to)) });
+    // "Hôtel Murat", "Palais fédéral", "Place Bellecour".
+    if (L.placeHeads.has(firstWord.text) && (!single || this.adjectivesEnd(c.to) > c.to))
+      return decide('location', 'place-head', { to: this.adjectivesEnd(c.to) });
     if (L.orgTails.has(lastWord.text) && !single) return this.withAcronym(decide('organization', 'tail-word'), c);
     // "la Commission", "le Parlement": a lone head word with its article names the institution.
     if (L.orgHeads.has(firstWord.text) && before && L.determiners.has(before.word) && !this.sentenceStarts.has(c.from))
@@ -503,6 +523,7 @@ class Recognizer {
       // A town named like a common word or a person ("Orange", "Martin") needs a preposition.
       const weakPlace =
         place.kind === 'city' &&
+        !place.curated &&
         (place.population ?? 0) < 300_000 &&
         (this.first.has(keyOf(name)) || lastNames().has(keyOf(name)) || (single && this.isDictionaryWord(firstWord)));
       const locative = before !== null && (L.locatives.has(before.word) || this.placeCueBefore(c.from));
@@ -533,6 +554,9 @@ class Recognizer {
     if (words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t))) return null;
 
     if (before && L.locatives.has(before.word)) return decide('location', 'locative', { weak: true });
+    // "Le Chefresne", "La Chaux-de-Fonds": a capitalized article inside a sentence opens a place name.
+    if (!single && L.particles.has(firstWord.text.toLowerCase()) && L.determiners.has(firstWord.text.toLowerCase()))
+      return decide('location', 'article-name', { weak: true });
     if (before && L.determiners.has(before.word))
       return decide('organization', 'determiner', { weak: true, tentative: single });
     // "le mirage Soluna": determiner, common noun, name.
@@ -553,6 +577,15 @@ class Recognizer {
       if (!this.L.adjective.test(t.text) || this.L.functionWords.has(t.text)) break;
       end++;
     }
+    return end;
+  }
+
+  /** "Banque nationale d'Algérie": a connector and a capitalized name after the adjectives. */
+  private complementEnd(to: number): number {
+    const c = this.connectorEnd(to);
+    if (c < 0 || !this.isNameWord(c) || this.breaksName(c)) return to;
+    let end = c;
+    while (this.isNameWord(end) && end - c < 4 && (end === c || !this.breaksName(end))) end++;
     return end;
   }
 
@@ -607,8 +640,10 @@ class Recognizer {
     if (this.tokens[c.from - 1]?.text === '(' && this.tokens[c.to]?.text === ')')
       return { type: 'organization', from: c.from, to: c.to, rule: 'acronym', weak: true };
     const before = this.wordBefore(c.from);
+    // "l'OMPI", "du RPR"; an indefinite article introduces a thing, not an institution ("une ICP").
     const introduced =
       before !== null &&
+      !INDEFINITE.has(before.word) &&
       (this.L.determiners.has(before.word) || this.L.locatives.has(before.word) || this.L.connectors.has(before.word));
     if (introduced || knownOrganizations().has(name.toLowerCase()))
       return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
