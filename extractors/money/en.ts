@@ -178,6 +178,7 @@ export const lexicon: MoneyLexicon = {
       'a maximum of',
     ],
   },
+  negative: ['minus', 'negative'],
   qualifiersAfter: {
     approx: ['or so'],
     over: ['or more', 'and more', 'and up', 'plus'],

@@ -179,6 +179,7 @@ export const lexicon: MoneyLexicon = {
       'inférieure?s? à',
     ],
   },
+  negative: ['moins'],
   qualifiersAfter: {
     approx: ['environ'],
     over: ['ou plus', 'au moins', 'et plus'],

@@ -28,6 +28,8 @@ export interface MoneyLexicon {
   of: string;
   /** Qualifier phrases just before the amount, regex sources. */
   qualifiers: { approx: string[]; over: string[]; under: string[] };
+  /** Words that make the amount negative ("minus", "moins" without "de"). */
+  negative: string[];
   /** Qualifier phrases just after the amount ("environ", "or more"). */
   qualifiersAfter: { approx: string[]; over: string[]; under: string[] };
   /** Range openers and joiners: "entre … et", "de … à", "between … and", "from … to". */

@@ -105,6 +105,7 @@ interface Compiled {
   countryGroup: number;
   of: RegExp;
   qualifierBefore: RegExp;
+  negative: RegExp;
   qualifierAfter: RegExp;
   rangeJoin: RegExp;
   rangeOpen: RegExp;
@@ -136,6 +137,7 @@ function compile(lex: MoneyLexicon): Compiled {
       `(?<![\\p{L}])(?:(${alt(q.approx)})|(${alt(q.over)})|(${alt(q.under)}))${SP}{0,2}$`,
       'iu',
     ),
+    negative: new RegExp(`(?<![\\p{L}])(?:${alt(lex.negative)})${SP}{1,2}$`, 'iu'),
     qualifierAfter: new RegExp(
       `${SP}{1,2}(?:(${alt(qa.approx)})|(${alt(qa.over)})|(${alt(qa.under)}))(?![\\p{L}])`,
       'iuy',
@@ -433,6 +435,12 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
 
 /** Widens an amount over the qualifier before or after it ("plus de", "about", "environ"). */
 function qualify(text: string, a: Amount, c: Compiled): void {
+  const negative = c.negative.exec(text.slice(Math.max(0, a.start - 12), a.start));
+  if (negative) {
+    a.start = Math.max(0, a.start - 12) + negative.index;
+    a.amount = -a.amount;
+    return;
+  }
   const from = Math.max(0, a.start - 40);
   const m = c.qualifierBefore.exec(text.slice(from, a.start));
   if (m) {

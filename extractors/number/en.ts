@@ -53,7 +53,7 @@ const lexicon: NumberLexicon = {
     dozen: 12,
     dozens: 12,
   },
-  scaleSymbols: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, tn: 1e12 },
+  scaleSymbols: { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, B: 1e9, G: 1e9, tn: 1e12 },
   words: {
     units: UNITS,
     pairs: {},

@@ -36,7 +36,7 @@ export interface FindOptions {
 // Bounded repetitions keep the pattern linear on long runs of digits and separators.
 // The first alternative reads South Asian grouping ("12,34,567.89"), the last a bare decimal (",77").
 const DIGITS =
-  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[.,]\d{1,12}(?![\p{N}.,])/gu;
+  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?[.,]\d{1,12}(?![\p{N}.,])/gu;
 
 const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?$/;
 
@@ -80,7 +80,7 @@ export function findNumbers(text: string, lang: Lang, options: FindOptions = {})
     // A trailing group of exactly three digits after a space may belong to the next number
     // ("en 2018 3 000 personnes" is not one number); keep it: a number never ends a sentence on a space.
     raw = raw.replace(/[ \u00A0\u202F]$/, '');
-    let value = parseDigits(raw.startsWith(',') || raw.startsWith('.') ? `0${raw}` : raw, lang);
+    let value = parseDigits(raw.replace(/^([-−]?)([.,])/, '$10$2'), lang);
     if (!Number.isFinite(value)) continue;
     const start = m.index;
     const digitsEnd = start + raw.length;
