@@ -179,7 +179,8 @@ export const lexicon: MoneyLexicon = {
       'inférieure?s? à',
     ],
   },
-  negative: ['moins'],
+  // "moins 5 euros", but not "au moins", "pas moins", "plus ou moins".
+  negative: ['(?<!(?:au|pas|le|du|de|en|à|ou)[ \\u00A0])moins'],
   qualifiersAfter: {
     approx: ['environ'],
     over: ['ou plus', 'au moins', 'et plus'],
