@@ -181,6 +181,7 @@ const lexicon: QuantityLexicon = {
     hr: 'hour',
     h: 'hour',
     second: 'second',
+    s: 'second',
   },
   qualifiers: {
     approx: [

@@ -164,6 +164,7 @@ const lexicon: QuantityLexicon = {
     heure: 'hour',
     h: 'hour',
     seconde: 'second',
+    s: 'second',
   },
   qualifiers: {
     approx: [
