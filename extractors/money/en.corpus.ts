@@ -142,6 +142,11 @@ export default defineCorpus({
     'She got really mad about it.',
     'They won 3 games in a row.',
     'Rates rose from 2 to 3 percent.',
+    'COP28 was held in Dubai.',
+    'PHP 8 was released in 2020.',
+    'Spain beat France, ESP 2-1 FRA.',
+    'The 2023-24 season starts in August.',
+    'Sales rose 12 million units.',
   ],
   todo: ['a quarter million (rare, read but untested)'],
 });

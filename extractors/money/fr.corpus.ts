@@ -154,6 +154,23 @@ export default defineCorpus({
       texts: ['cinq millions de yens', '5 millions de yens', '¥5 millions'],
     },
     { value: { amount: 1e12, currency: 'EUR' }, texts: ['un billion d’euros', 'mille milliards d’euros'] },
+    {
+      value: { amount: 50_000_000, currency: 'MAD' },
+      texts: [
+        'Le capital social est fixé à [[50 000 000 de dirhams]].',
+        '50 millions de DH',
+        'DH 50 millions',
+        '50 000 000 DH',
+      ],
+    },
+    {
+      value: { amount: 5_000_000, currency: 'USD' },
+      texts: ['$US 5 millions', '5 millions $US', '5 M$ US', '5 millions de dollars des États-Unis'],
+    },
+    {
+      value: { amount: 2_500_000_000, currency: 'CAD' },
+      texts: ['Québec injecte [[2,5 G$ CA]] dans le réseau.', '2,5 milliards de dollars canadiens'],
+    },
   ],
   negatives: [
     'La commune compte 40 000 habitants.',
@@ -169,6 +186,11 @@ export default defineCorpus({
     'Le taux est passé de 2 à 3 %.',
     'Les années 1990 ont été difficiles.',
     'Il est arrivé deuxième sur 250 concurrents.',
+    'La COP 28 s’est tenue à Dubaï.',
+    'Le score final était de 3-1.',
+    'La saison 2023-2024 commence le 12 août.',
+    'Il a payé 5 de ses dettes.',
+    'Le budget 2024 prévoit 12,5 milliards.',
   ],
   todo: [
     'un dollar fort (an article + currency name stays a weak, latent reading)',

@@ -25,6 +25,14 @@ describe('money grammar', () => {
     ]);
   });
 
+  it('reads a falling change, never a range from high to low', () => {
+    const found = run(fr, 'Le tarif du kWh passera de 0,90 à 0,75 DH.');
+    expect(found.map((m) => m.type === 'money' && [m.value.amount, m.value.currency, m.value.min])).toEqual([
+      [0.9, 'MAD', undefined],
+      [0.75, 'MAD', undefined],
+    ]);
+  });
+
   it('picks AED for a bare dirham only in Emirati context', () => {
     const moroccan = run(fr, 'À Casablanca, la banque a prêté 3 milliards de dirhams.');
     const emirati = run(fr, 'À Abou Dhabi, le fonds a prêté 3 milliards de dirhams.');

@@ -80,6 +80,7 @@ const LOWER_CODE_AFTER = /([a-z]{3})(?![\p{L}])/uy;
 // Before the number: tried on the few characters that precede it, anchored at its start.
 const WINDOW = 16;
 const DOLLAR_BEFORE = new RegExp(`(?<![\\p{L}])(${DOLLAR_MARK_SOURCE})${SP}?\\$${SP}?$`, 'iu');
+const MARKED_DOLLAR_BEFORE = new RegExp(`\\$${SP}?(${DOLLAR_MARK_SOURCE})${SP}?$`, 'iu');
 const CAPITAL_DOLLAR_BEFORE = new RegExp(`(?<![\\p{L}])([ASRZ])\\$${SP}?$`, 'u');
 const SYMBOL_BEFORE = new RegExp(`(${SYMBOL_CHARS})${SP}?$`, 'u');
 const CODE_BEFORE = new RegExp(`(?<![\\p{L}])(MM|M|K|k)?([A-Z]{3})${SP}?$`, 'u');
@@ -236,6 +237,8 @@ function currencyBefore(text: string, start: number, floor: number): Currency | 
   });
   let m = DOLLAR_BEFORE.exec(window);
   if (m?.[1]) return at(m, { code: DOLLAR_MARKS[m[1].toLowerCase()]! });
+  m = MARKED_DOLLAR_BEFORE.exec(window); // "$US 5 millions"
+  if (m?.[1]) return at(m, { code: DOLLAR_MARKS[m[1].toLowerCase()]! });
   m = CAPITAL_DOLLAR_BEFORE.exec(window);
   if (m?.[1]) return at(m, { code: DOLLAR_CAPITALS[m[1]]! });
   m = SYMBOL_BEFORE.exec(window);
@@ -306,8 +309,9 @@ function amountAt(
   let end = n.end;
   let postScale = 1;
   if (!currency) {
-    // "millions de dollars": the connector only after a scale word, never "5 de dollars".
-    const scaled = n.scale > 1 && n.end > n.digitsEnd;
+    // "millions de dollars", "50 000 000 de dirhams": the connector only after a scale word or whole
+    // millions, never "5 de dollars".
+    const scaled = (n.scale > 1 && n.end > n.digitsEnd) || (n.value >= 1e6 && n.value % 1e6 === 0);
     if (scaled) {
       SPACES.lastIndex = n.end;
       SPACES.exec(text);
