@@ -54,6 +54,8 @@ export default defineCorpus({
       value: { amount: 3, unit: 'kWh', dimension: 'energy', si: { amount: 10.8e6, unit: 'J' } },
       texts: ['3 kWh', '3 kilowattheures', '3 kilowatts-heure'],
     },
+    { value: { amount: 50, unit: 'kW', dimension: 'power' }, texts: ['50 kW', '50 KW', '50 kilowatts', '50 Kw'] },
+    { value: { amount: 200, unit: 'MWh', dimension: 'energy' }, texts: ['200 MWh', '200 MWH', '200 mégawattheures'] },
     { value: { amount: 70, unit: 'GJ', dimension: 'energy' }, texts: ['70 GJ', '70 gigajoules'] },
     {
       value: { amount: 1.5, unit: 'PB', dimension: 'data', si: { amount: 1.5e15, unit: 'B' } },

@@ -299,6 +299,21 @@ export const SYMBOLS: UnitTable = {
   min: 'min',
 };
 
+// Common misspellings whose reading is still unambiguous: a capital K or an upper-case H or W
+// never stands for another prefix or unit ("KW", "kwh", "MWH"). A lower-case m stays milli.
+const LENIENT: [string[], string][] = [
+  [['KW', 'Kw', 'kw'], 'kW'],
+  [['KWh', 'KWH', 'Kwh', 'kwh', 'kWH'], 'kWh'],
+  [['MWH', 'Mwh'], 'MWh'],
+  [['GWH', 'Gwh'], 'GWh'],
+  [['TWH', 'Twh'], 'TWh'],
+  [['Km', 'KM'], 'km'],
+  [['Kg', 'KG'], 'kg'],
+  [['MPH', 'Mph'], 'mph'],
+  [['KPH', 'Kph', 'KMH'], 'km/h'],
+];
+for (const [spellings, unit] of LENIENT) for (const s of spellings) SYMBOLS[s] ??= unit;
+
 /** A table entry as a full reading. */
 export function readingOf(entry: UnitReading | string): UnitReading {
   return typeof entry === 'string' ? { unit: entry } : entry;
