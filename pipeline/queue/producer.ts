@@ -36,23 +36,30 @@ export function checkQueueName(name: string): string {
   return name;
 }
 
-/** Opens a queue and fails with a clear message when Redis cannot be reached in time. */
+/**
+ * Opens a queue, failing with a clear message when Redis refuses the connection or does not answer
+ * in time (ioredis would otherwise retry quietly for ever).
+ */
 export async function openQueue(url: string, name: string, timeoutMs = 5_000): Promise<Queue<JobData>> {
   const queue = new Queue<JobData>(checkQueueName(name), { connection: connectionOf(url) });
-  // Connection errors are retried by ioredis; they are reported by the timeout below.
-  queue.on('error', () => {});
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
+  const failure = new Promise<never>((_, reject) => {
     timer = setTimeout(
       () => reject(new Error(`cannot reach Redis at ${redact(url)} within ${timeoutMs} ms`)),
       timeoutMs,
     );
+    queue.once('error', (err: Error) => reject(new Error(`cannot reach Redis at ${redact(url)}: ${err.message}`)));
   });
+  failure.catch(() => {});
   try {
-    await Promise.race([queue.waitUntilReady(), timeout]);
+    await Promise.race([queue.waitUntilReady(), failure]);
+    // Later connection errors are retried by ioredis; the commands' own calls report what fails.
+    queue.on('error', () => {});
     return queue;
   } catch (err) {
-    await queue.disconnect().catch(() => {});
+    queue.on('error', () => {});
+    // close(), not disconnect(): the latter waits for a connection that never comes.
+    await Promise.race([queue.close().catch(() => {}), new Promise((r) => setTimeout(r, 1_000).unref())]);
     throw err;
   } finally {
     clearTimeout(timer);

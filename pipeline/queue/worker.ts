@@ -92,6 +92,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   // Fail fast on a wrong URL or a Redis that is down, rather than wait silently.
   const queue = await openQueue(options.redis, options.queue);
 
+  // Load the pipeline now, before any job is locked to us: the first load blocks this thread for a
+  // moment, and a blocked thread cannot renew its locks.
+  await import('../process.js');
   // The same executor as folder mode: worker threads with a time budget, which also keeps this
   // thread free to renew the jobs' locks while documents are processed.
   const executor = createExecutor({ threads: options.concurrency, timeoutMs: options.timeoutMs });
