@@ -16,16 +16,6 @@ for (const [w, s] of PREFIXES) {
   words[`${w}watt(s)`] = `${s}W`;
   words[`${w}watt(-)hour(s)`] = `${s}Wh`;
   words[`${w}watt(s) hour(s)`] = `${s}Wh`;
-  if (s) {
-    for (const [name, sym] of [
-      [`${w}watt(s)`, `${s}W`],
-      [`${s}W`, `${s}W`],
-    ]) {
-      words[`${name} peak`] = { unit: sym!, variant: 'peak' };
-      words[`${name} electric(al)`] = { unit: sym!, variant: 'electric' };
-      words[`${name} thermal`] = { unit: sym!, variant: 'thermal' };
-    }
-  }
 }
 
 Object.assign(words, {
@@ -167,6 +157,7 @@ const lexicon: QuantityLexicon = {
     tcf: { unit: 'ft3', multiplier: 1e12 },
   },
   words,
+  variants: { peak: 'peak', 'electric(al)': 'electric', thermal: 'thermal' },
   afterScale: ['of'],
   perConnectors: ['per', 'a', 'an', 'each'],
   perWords: {

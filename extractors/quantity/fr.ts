@@ -16,16 +16,6 @@ for (const [w, s] of PREFIXES) {
   words[`${w}watt(s)`] = `${s}W`;
   words[`${w}watt(s)(-)heure(s)`] = `${s}Wh`;
   words[`${w}wattheure(s)`] = `${s}Wh`;
-  if (s) {
-    for (const [name, sym] of [
-      [`${w}watt(s)`, `${s}W`],
-      [`${s}W`, `${s}W`],
-    ]) {
-      words[`${name} crête`] = { unit: sym!, variant: 'peak' };
-      words[`${name} électrique(s)`] = { unit: sym!, variant: 'electric' };
-      words[`${name} thermique(s)`] = { unit: sym!, variant: 'thermal' };
-    }
-  }
 }
 
 Object.assign(words, {
@@ -151,6 +141,7 @@ const lexicon: QuantityLexicon = {
     'Go/s': 'GB/s',
   },
   words,
+  variants: { crête: 'peak', 'électrique(s)': 'electric', 'thermique(s)': 'thermal' },
   afterScale: ['de', "d'"],
   perConnectors: ['par'],
   perWords: {

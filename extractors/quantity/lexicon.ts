@@ -1,7 +1,7 @@
 // What a language file of the quantity extractor supplies. The scanner (scan.ts) is language-neutral.
 import type { Lang } from '../../pipeline/languages.js';
 import type { Qualifier } from '../../pipeline/schema.js';
-import type { Per, UnitTable } from './units.js';
+import type { Per, UnitTable, Variant } from './units.js';
 
 export interface RangeForm {
   /** Words between the two numbers ("à", "to", "et"). */
@@ -23,6 +23,8 @@ export interface QuantityLexicon {
    * is added automatically, and a space also matches a hyphen or a no-break space.
    */
   words: UnitTable;
+  /** After a power unit: "MW crête", "megawatts electric" (symbols carry theirs: MWc, MWe). */
+  variants: Record<string, Variant>;
   /** Between a scale word and its unit: "millions de tonnes", "milliards d'octets". */
   afterScale: string[];
   /** Rate suffixes: a connector ("par", "per", "a") or "/" then a time word ("an", "year"). */

@@ -7,7 +7,7 @@ import { findNumbers, type NumberMatch } from '../number/scan.js';
 import type { ExtractContext, Extractor, Mention } from '../types.js';
 import type { QuantityLexicon, RangeForm } from './lexicon.js';
 import { type QuantityParts, resolveQuantity } from './resolve.js';
-import { type Per, readingOf, SYMBOLS, UNITS, type UnitReading, type UnitTable } from './units.js';
+import { type Per, readingOf, SYMBOLS, UNITS, type UnitReading, type UnitTable, type Variant } from './units.js';
 
 const SPACE = '[ \\u00A0\\u202F]';
 const HYPHEN = '[-‐‑]';
@@ -76,6 +76,8 @@ interface CompiledLexicon {
   gapRe: RegExp;
   perRe: RegExp;
   perWords: Map<string, Per>;
+  variantRe: RegExp;
+  variantOf: Map<string, Variant>;
   qualifierRe: RegExp;
   qualifierOf: Map<string, Qualifier>;
   ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
@@ -136,6 +138,13 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
       'iuy',
     ),
     perWords,
+    variantRe: new RegExp(
+      `(?:${SPACE}|${HYPHEN})(${list(Object.keys(lexicon.variants).flatMap(expandForms))})(?![\\p{L}\\p{N}])`,
+      'iuy',
+    ),
+    variantOf: new Map(
+      Object.entries(lexicon.variants).flatMap(([w, v]) => expandForms(w).map((f) => [unitKey(f), v] as const)),
+    ),
     // Qualifier words may also be plain signs ("~", ">"), which need no word boundary before them.
     qualifierRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(qualifierWords)})${SPACE}{0,2}$`, 'iu'),
     qualifierOf,
@@ -329,6 +338,15 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       if (half) {
         parts.amount += 0.5;
         end += half[0].length;
+      }
+    }
+
+    if (info.dimension === 'power' && !parts.reading.variant) {
+      const written = stickyAt(c.variantRe, text, end);
+      const variant = written?.[1] ? c.variantOf.get(unitKey(written[1])) : undefined;
+      if (written && variant) {
+        parts.reading = { ...parts.reading, variant };
+        end += written[0].length;
       }
     }
 
