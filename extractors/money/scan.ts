@@ -211,6 +211,8 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
     if (m[c.countryGroup + g] !== undefined) country = lex.countries[g]![1];
   }
   if (!entry) return null;
+  // "a 100-pound parcel" weighs; "a 12-cent dividend" pays.
+  if (namedAt > p && (entry.latent || entry.weak)) return null;
   return found(c.name.lastIndex, {
     start: p,
     ...(entry.code ? { code: entry.code } : {}),

@@ -22,8 +22,8 @@ interface Atom {
 }
 
 const WORD = /\p{L}+/gu;
-// Words of one number are joined by a little whitespace or a hyphen ("quatre-vingt", "twenty - one").
-const JOIN = /^[ \u00A0\u202F\t]{0,2}-?[ \u00A0\u202F\t]{0,2}$/u;
+// Words of one number are joined by a little whitespace, a line break or a hyphen ("quatre-vingt").
+const JOIN = /^[ \u00A0\u202F\t]{0,2}(?:-|\r?\n)?[ \u00A0\u202F\t]{0,2}$/u;
 
 /** Every number written in words in `text`, in order. */
 export function findNumberWords(text: string, words: NumberWords, scales: Record<string, number>): WordNumber[] {
