@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1) || 1;
@@ -121,6 +122,24 @@ function timeCli(file: string): Promise<number> {
   });
 }
 
+/**
+ * The speed-up the machine itself gives right now: the same pure-CPU loop in 1 and in `n` threads.
+ * On a shared or busy machine this is well under n, and the batch's speed-up cannot beat it.
+ */
+async function machineSpeedup(n: number): Promise<number> {
+  const code =
+    "let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i) % 1000003; require('node:worker_threads').parentPort.postMessage(x);";
+  const wall = async (threads: number) => {
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: threads }, () => new Promise((r) => new Worker(code, { eval: true }).once('message', r))),
+    );
+    return performance.now() - t0;
+  };
+  const one = await wall(1);
+  return (one * n) / (await wall(n));
+}
+
 const mb = (bytes: number) => bytes / 1e6;
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 
@@ -137,6 +156,10 @@ async function main(): Promise<void> {
     ];
     const threadCounts = [...new Set([1, CORES])];
     console.log(`tamis bench: node ${process.version}, ${CORES} core(s), scale ${SCALE}`);
+    if (CORES > 1)
+      console.log(
+        `machine: a pure-CPU loop runs ${fmt(await machineSpeedup(CORES))}× faster on ${CORES} threads than on 1 now`,
+      );
     console.log(
       'input'.padEnd(18),
       'threads'.padStart(7),

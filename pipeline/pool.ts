@@ -80,6 +80,9 @@ export function createExecutor(options: ExecutorOptions): Executor {
         return (await pool!.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as DocumentRecord;
       } catch (err) {
         const aborted = err instanceof Error && err.name === 'AbortError';
+        // The cut-off worker is being replaced: hold this slot while the new one warms up, so that
+        // the next document's budget does not pay for it.
+        if (aborted) await pool!.run(null, { name: 'ready' }).catch(() => {});
         return aborted
           ? errorRecord(task.id, 'timeout', `processing took longer than ${options.timeoutMs} ms`, {
               source: task.source,
