@@ -169,6 +169,13 @@ const dayOf = (s: string | undefined) => {
 /** "may" and "march" are verbs too: as months they want a capital or a number beside them. */
 const monthOf = (s: string | undefined) => lookup(MONTHS, s?.replace(/\.$/, ''));
 
+/** An hour read in words or with o'clock: 1 to 7 without am / pm are afternoon hours. */
+function wordTime(h: number | undefined, mi: number, meridiem: string | undefined): Atom | null {
+  if (h === undefined || h < 1 || h > 12) return null;
+  const t = timeOf(h, mi, undefined, meridiem ?? (h <= 7 ? 'pm' : undefined));
+  return t ? { kind: 'time', time: t } : null;
+}
+
 const PAST_WORDS = 'last|past|previous|preceding';
 const NEXT_WORDS = 'next|coming|following|upcoming';
 const THIS_WORDS = 'this|current';
@@ -213,7 +220,7 @@ const rules: DateRule[] = [
     pattern: re(
       `(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     ),
-    build: (m) => calendar(Number(m[2]), /^\\d/.test(m[1] ?? '') ? Number(m[1]) : monthOf(m[1])),
+    build: (m) => calendar(Number(m[2]), /^\d/.test(m[1] ?? '') ? Number(m[1]) : monthOf(m[1])),
   },
   {
     name: 'numeric-day-month',
@@ -230,7 +237,7 @@ const rules: DateRule[] = [
     // Tuesday, May 8, 2024; May 8th; Jan. 15 2019; May 8 (a weekday may lead)
     name: 'month-day-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})${S0}[\\s/-]?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})${S0}[\\s/-]?(?:the${S})?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
     ),
     build: (m) => {
       const month = monthOf(m[2]);
@@ -325,10 +332,15 @@ const rules: DateRule[] = [
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
     pattern: re(
-      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})${E}`,
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:${S}of${S}(this|next|last)${S}week)?${E}`,
     ),
     build: (m) => {
       const word = m[3] ?? '';
+      // "Wednesday of next week": that day of the week named.
+      if (m[4] && !m[1] && !m[2]) {
+        const wd = lookup(WEEKDAYS, word);
+        return wd === undefined ? null : { kind: 'weekday', weekday: wd, offset: offsetOf(m[4]) ?? 0 };
+      }
       // "this past Wednesday" is the latest one, "the upcoming Friday" the next one.
       if (m[1]) {
         const weekday = lookup(WEEKDAYS, word);
@@ -351,14 +363,10 @@ const rules: DateRule[] = [
   },
   {
     name: 'relative-day',
-    pattern: re(
-      `${B}(?:the${S}day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tonight|tonite)|(the${S})?(day${S}before${S}yesterday|day${S}after${S}tomorrow))${E}`,
-    ),
+    pattern: re(`${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tonight|tonite))${E}`),
     build: (m) => {
       if (m[1]) return { kind: 'relative-day', offset: /after/i.test(m[1]) ? 2 : -2 };
-      const w = (m[3] ?? m[5] ?? '').toLowerCase();
-      if (w.startsWith('day before')) return { kind: 'relative-day', offset: -2 };
-      if (w.startsWith('day after')) return { kind: 'relative-day', offset: 2 };
+      const w = (m[3] ?? '').toLowerCase();
       if (w === 'tonight' || w === 'tonite')
         return { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
       return { kind: 'relative-day', offset: w === 'today' ? 0 : w === 'yesterday' ? -1 : 1 };
@@ -629,7 +637,11 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       const h = num(m[2]);
-      if (h === undefined || h < 1 || h > 12) return null;
+      if (h === undefined || h < 1 || h > 23) return null;
+      if (h > 12)
+        return m[3] === undefined || Number(m[3]) < 60
+          ? { kind: 'time', time: { hour: h, minute: Number(m[3] ?? 0) } }
+          : null;
       if (!/o['’]?clock/i.test(m[1] ?? '') && /^[a-z]/i.test(m[2] ?? '')) return null;
       // With no am / pm, the working day: 1 to 7 are afternoon hours, 8 to 12 morning ones.
       const mi = m[3] === undefined ? 0 : Number(m[3]);
@@ -660,7 +672,22 @@ const rules: DateRule[] = [
       }
       return { kind: 'time-range', from, to };
     },
-    needsDate: true,
+    // Bare hours ("6-8") are times only next to a date; "9:30 - 11:00" or "3-8pm" stand alone.
+    needsDate: (m) => !m[3] && !m[4] && !m[7] && !m[8],
+  },
+  {
+    // eight o'clock, 8 o'clock; half past three, a quarter to 5pm, 20 minutes past 10
+    name: 'time-words',
+    pattern: re(
+      `${B}(?:(\\d{1,2}|${NUMBER_WORD})${S0}o['’]?clock|(?:a${S})?(half|quarter|\\d{1,2}|${NUMBER_WORD})(?:${S}minutes?)?${S}(past|after|to|till)${S}(\\d{1,2}|${NUMBER_WORD}))(?:${S0}([ap]\\.m\\.?|[ap]m))?${E}`,
+    ),
+    build: (m) => {
+      if (m[1]) return wordTime(num(m[1]), 0, m[5]);
+      const h = num(m[4]);
+      const n = /half/i.test(m[2] ?? '') ? 30 : /quarter/i.test(m[2] ?? '') ? 15 : num(m[2]);
+      if (h === undefined || n === undefined || n >= 60) return null;
+      return /^(to|till)$/i.test(m[3] ?? '') ? wordTime((h + 11) % 12 || 12, 60 - n, m[5]) : wordTime(h, n, m[5]);
+    },
   },
   {
     name: 'noon',
@@ -702,8 +729,11 @@ const grammar: DateGrammar = {
     { open: null, join: new RegExp(`^(?:[\\s\\u00A0]?[-–~][\\s\\u00A0]?|${S}(?:to|through|thru)${S})$`, 'iu') },
   ],
   openers: [
-    { pattern: new RegExp(`${B}(?:before|prior${S}to|by|no${S}later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'before' },
-    { pattern: new RegExp(`${B}(?:until|till|up${S}to|through)${S}(?:the${S})?$`, 'iu'), mod: 'until' },
+    { pattern: new RegExp(`${B}(?:before|prior${S}to)${S}(?:the${S})?$`, 'iu'), mod: 'before' },
+    {
+      pattern: new RegExp(`${B}(?:until|till|up${S}to|through|by|no${S}later${S}than)${S}(?:the${S})?$`, 'iu'),
+      mod: 'until',
+    },
     { pattern: new RegExp(`${B}(?:since|starting|beginning|as${S}of)${S}(?:the${S})?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:after|later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'after' },
   ],

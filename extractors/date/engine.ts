@@ -33,7 +33,7 @@ export interface DateRule {
   /** A weak reading (a bare year, "3/4"): it yields to any other mention it touches. */
   latent?: boolean;
   /** A reading kept only when joined to a date ("de 14 à 16" after "le 17"). */
-  needsDate?: boolean;
+  needsDate?: boolean | ((m: RegExpExecArray) => boolean);
 }
 
 export interface DateGrammar {
@@ -105,7 +105,8 @@ function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
       const core = m.indices?.groups?.core;
       const [start, end] = core ?? [m.index, m.index + m[0].length];
       if (end <= start) continue;
-      found.push({ start, end, atom, rule: rule.name, latent: rule.latent ?? false, needsDate: rule.needsDate });
+      const needsDate = typeof rule.needsDate === 'function' ? rule.needsDate(m) : rule.needsDate;
+      found.push({ start, end, atom, rule: rule.name, latent: rule.latent ?? false, needsDate });
     }
   }
   return found;
@@ -172,6 +173,25 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
         rule: `${a.rule}+${b.rule}`,
         latent: false,
       };
+    if (
+      a.atom.kind === 'time' &&
+      !a.atom.date &&
+      b.atom.kind === 'day-part' &&
+      gapIs(text, a.end, b.start, grammar.timeThenDate)
+    ) {
+      // "8 tonight", "7 heures ce soir": the hour falls in the part of the day.
+      const t = a.atom.time;
+      const h = t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.hour;
+      const hour = h < b.atom.from && h + 12 < b.atom.to + 1 && h + 12 >= b.atom.from ? h + 12 : h;
+      const date: Atom = b.atom.date ?? { kind: 'relative-day', offset: 0 };
+      return {
+        start: a.start,
+        end: b.end,
+        atom: { kind: 'time', time: { ...t, hour, meridiem: undefined }, date },
+        rule: `${a.rule}+${b.rule}`,
+        latent: false,
+      };
+    }
     if (isTimeLike(a.atom) && isDayLike(b.atom) && gapIs(text, a.end, b.start, grammar.timeThenDate))
       return {
         start: a.start,

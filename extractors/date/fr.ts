@@ -299,6 +299,22 @@ const rules: DateRule[] = [
     },
   },
   {
+    // mars prochain, juin dernier
+    name: 'month-qualified',
+    pattern: re(`${B}(${MONTH})${S}(${PAST_WORDS}|${NEXT_WORDS})${E}`),
+    build: (m) => {
+      const month = lookup(MONTHS, m[1]);
+      if (month === undefined || !isLower(m[1] ?? '')) return null;
+      return { kind: 'calendar', month, dir: offsetOf(m[2]) === -1 ? 'past' : 'future' };
+    },
+  },
+  {
+    // 2/2013, 02-2013: a month and a year.
+    name: 'numeric-month-year',
+    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`),
+    build: (m) => calendar(Number(m[2]), Number(m[1])),
+  },
+  {
     // le 23, mardi 8: a day without its month (the month comes from the reference).
     name: 'weekday-day',
     pattern: re(`${B}(${WEEKDAY})${S}(${DAY})${E}(?!${S0}(?:h${E}|heures?|%|:|\\d))`),
@@ -316,11 +332,18 @@ const rules: DateRule[] = [
     // mardi, mardi dernier, ce mardi, mardi prochain
     name: 'weekday',
     pattern: re(
-      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS})|${S}de${S}(?:la${S})?(cette${S}semaine|semaine${S}(?:${PAST_WORDS}|${NEXT_WORDS})))?${E}`,
     ),
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[2]);
       if (weekday === undefined) return null;
+      // "mercredi de la semaine prochaine": that day of the week named.
+      if (m[4])
+        return {
+          kind: 'weekday',
+          weekday,
+          offset: /^cette/i.test(m[4]) ? 0 : (offsetOf(m[4].split(/[\s\u00A0]+/).pop()) ?? 0),
+        };
       // "mardi dernier" is the latest Tuesday before today, "mardi prochain" the next one after it.
       if (m[1]) return { kind: 'weekday', weekday, offset: 0 };
       const o = offsetOf(m[3]);
@@ -548,9 +571,14 @@ const rules: DateRule[] = [
     // 15 h 30, 15h, 8h05, 10 heures (durations — "pendant 3 heures" — are left out)
     name: 'time',
     pattern: re(
-      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|environ|les|des|toutes les|chaque|il y a)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?)?(?!\\p{L}|[.,]\\d)`,
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|environ|les|des|toutes les|chaque|il y a)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie|moins${S}le${S}quart))?(?!\\p{L}|[.,]\\d)`,
     ),
     build: (m) => {
+      if (m[3]) {
+        const h = Number(m[1]);
+        const q = /moins/i.test(m[3]) ? timeOf((h + 23) % 24, 45) : timeOf(h, /quart/i.test(m[3]) ? 15 : 30);
+        return q ? { kind: 'time', time: q } : null;
+      }
       const t = timeOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
       return t ? { kind: 'time', time: t } : null;
     },
