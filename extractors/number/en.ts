@@ -60,7 +60,6 @@ const lexicon: NumberLexicon = {
     hundreds: ['hundred'],
     maxHundredMultiplier: 99,
     bareScales: [],
-    dozens: [],
     and: 'and',
     andAfterTens: false,
     articles: ['a', 'an'],

@@ -56,7 +56,6 @@ const lexicon: NumberLexicon = {
     hundreds: ['cent', 'cents'],
     maxHundredMultiplier: 9,
     bareScales: ['mille'],
-    dozens: [],
     and: 'et',
     andAfterTens: true,
     articles: ['un', 'une'],

@@ -22,8 +22,6 @@ export interface NumberWords {
   maxHundredMultiplier: number;
   /** Scale words that stand alone as a number at the start ("mille" is 1000; "thousand" needs "a"). */
   bareScales: string[];
-  /** Words that multiply by twelve ("douzaine", "dozen"). */
-  dozens: string[];
   /** The word joining "vingt et un" / "one hundred and five". */
   and: string;
   /** Tens after which `and` may join a unit ("vingt et un", "soixante et onze"); empty: after hundreds and scales only. */

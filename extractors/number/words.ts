@@ -56,7 +56,6 @@ function vocabulary(words: NumberWords, scales: Record<string, number>): Set<str
       ...Object.keys(words.units),
       ...Object.keys(words.pairs).flatMap((p) => p.split(' ')),
       ...words.hundreds,
-      ...words.dozens,
       ...Object.keys(scales).filter((k) => /^\p{Ll}+$/u.test(k) && k.length > 2),
       words.and,
       ...words.articles,
@@ -83,7 +82,7 @@ function parseRun(atoms: Atom[], words: NumberWords, scales: Record<string, numb
   return out;
 }
 
-type Kind = 'start' | 'unit' | 'hundred' | 'dozen' | 'scale' | 'decimal';
+type Kind = 'start' | 'unit' | 'hundred' | 'scale' | 'decimal';
 
 function parseAt(
   atoms: Atom[],
@@ -130,7 +129,7 @@ function parseAt(
 
   if (words.articles.includes(first.w)) {
     const next = at(i + 1) ?? '';
-    if (words.hundreds.includes(next) || words.dozens.includes(next) || scaleOf(next)) {
+    if (words.hundreds.includes(next) || scaleOf(next)) {
       group = 1;
       kind = 'unit';
       j = i + 1;
@@ -164,13 +163,6 @@ function parseAt(
       else if ((kind === 'start' || kind === 'scale') && group === 0 && w === words.hundreds[0]) group = 100;
       else break;
       kind = 'hundred';
-      j++;
-      continue;
-    }
-    if (words.dozens.includes(w)) {
-      if (kind !== 'unit' || group === 0) break;
-      group *= 12;
-      kind = 'dozen';
       j++;
       continue;
     }
