@@ -27,7 +27,8 @@
 // languages keep their code when sure: the 60-language table must prefer one by a margin of 0.08 on
 // ≥ 10 distinct n-grams (none of the 840 dev strings trips it; pl sv ro tr da cs fi hu no sentences
 // do); text mostly in another script (Cyrillic, CJK…) goes to that table directly. Throughput: about
-// 4–10 MB/s on articles (bench/language.ts; the machine was shared), ~1 MB/s on headlines (franc).
+// 4–10 MB/s on articles and 1.5–5 MB/s on headlines (bench/language.ts, on a shared, busy machine;
+// franc runs only on near ties, the only place it can change the answer).
 import type { Doc } from './document.js';
 import { detectLanguage } from './language/detect.js';
 import { analyzeLanguages } from './language/segments.js';

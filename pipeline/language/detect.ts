@@ -102,7 +102,8 @@ export function decide(evidence: Evidence, scripts: ScriptCounts, shortText: str
   const scores = scaledScores(evidence, 'core');
   if (scores.size === 0) return amongAll(evidence);
   const fits = new Map(scores);
-  if (shortText !== null) addFranc(shortText, scores);
+  // franc adds at most FRANC_WEIGHT to a language, so it can only change a near tie: skip it otherwise.
+  if (shortText !== null && topMargin(scores) < FRANC_WEIGHT) addFranc(shortText, scores);
   const guess = bestOf(scores, evidence.ngramCount);
   return withFit(guess, fits.get(guess.code) ?? 0);
 }
@@ -141,6 +142,16 @@ function otherLanguage(evidence: Evidence): Guess | null {
   if (!bestOther || bestOther[1] - bestCore < OTHER_MIN_MARGIN) return null;
   const [code, fit] = bestOther;
   return withFit({ code, confidence: confidenceOf(fit - bestCore, evidence.ngramCount), fit }, fit);
+}
+
+function topMargin(scores: Map<string, number>): number {
+  let best = 0;
+  let second = 0;
+  for (const score of scores.values()) {
+    if (score > best) [best, second] = [score, best];
+    else if (score > second) second = score;
+  }
+  return best - second;
 }
 
 function bestOf(scores: Map<string, number>, ngramCount: number): Guess {
