@@ -68,6 +68,25 @@ describe('extract: exit status', () => {
   });
 });
 
+describe('extract: inputs and logs', () => {
+  it('reads what --glob names (commas inside braces included), and logs only a summary off a terminal', async () => {
+    const dir = await tempDir('glob');
+    await writeFile(join(dir, 'a.txt'), ARTICLE_FR);
+    await writeFile(join(dir, 'b.md'), ARTICLE_EN);
+    await writeFile(join(dir, 'c.text'), '');
+    const r = await runCli(['extract', dir, '--glob', '**/*.{md,text}']);
+    expect(r.code).toBe(0);
+    const got = records(r.stdout);
+    expect(got.map((x) => x.id)).toEqual(['b', 'c']);
+    // The empty file is a record with no entities, not an error.
+    expect(got[1]).toMatchObject({ entities: [], source: { bytes: 0 } });
+    expect(got[1]?.error).toBeUndefined();
+    // stderr is a pipe here: no progress bar, just the summary line.
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^tamis: 2 document\(s\), 2 written, 0 skipped, 0 failed/);
+  });
+});
+
 describe('extract --stdin', () => {
   it('answers every non-blank line with exactly one record, in order, bad lines included', async () => {
     const lines = [
