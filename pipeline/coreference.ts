@@ -1,16 +1,25 @@
-// Coreference of names inside one document. Mentions of one person, organization or place share an
-// `entityId` (the id of the entity's fullest mention) and carry its canonical name:
-//  - a surname-only (or shorter) person mention points to the full name that ends with it;
-//  - an acronym points to the long form it was introduced with ("… des Exportations (AMDIE)");
-//  - repeated names are one entity.
+// Coreference of names inside one document, after overlaps are resolved. Mentions of one person,
+// organization or place share an `entityId` (the id of the entity's first mention) and carry its
+// canonical name:
+//  - a shorter person mention ("Mezzour", "G. Mezzour", "M. Mezzour") points to the one full name it
+//    abbreviates; when two people share the surname it stays on its own rather than guess;
+//  - an acronym points to the long form it was introduced with ("… des Exportations (AMDIE)"), and
+//    the long form carries the acronym;
+//  - repeated names are one entity, whatever their accents or apostrophes ("Etats-Unis", "États-Unis");
+//  - a role given once belongs to every mention of the person; a country code found once, to every
+//    mention of the place.
 import type { Entity } from './schema.js';
 
 type Named<T extends Entity['type']> = Extract<Entity, { type: T }>;
-
-const key = (s: string) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+type NameEntity = Named<'person'> | Named<'organization'> | Named<'location'>;
 
 /** Canonical spelling of a name or role: straight apostrophes, single spaces. */
 export const canonicalName = (s: string) => s.normalize('NFC').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Comparison key: canonical, lower case, without diacritics. */
+const key = (s: string) => canonicalName(s).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+const tokens = (name: string) => name.split(/\s+/).filter(Boolean);
 
 export function linkNames(entities: Entity[]): void {
   for (const e of entities) {
@@ -20,27 +29,41 @@ export function linkNames(entities: Entity[]): void {
   }
   linkPeople(entities.filter((e): e is Named<'person'> => e.type === 'person'));
   linkOrganizations(entities.filter((e): e is Named<'organization'> => e.type === 'organization'));
-  linkSameName(entities.filter((e): e is Named<'location'> => e.type === 'location'));
+  linkPlaces(entities.filter((e): e is Named<'location'> => e.type === 'location'));
 }
 
 function linkPeople(people: Named<'person'>[]): void {
-  // Fullest names first, so that a shorter mention finds the longest name it abbreviates.
-  const full = [...people].sort((a, b) => tokens(b.value.name).length - tokens(a.value.name).length);
+  // Distinct names by their last word, so that each mention only meets the names it may abbreviate.
+  const byLastWord = new Map<string, Map<string, Named<'person'>>>();
+  for (const p of people) {
+    const last = key(tokens(p.value.name).at(-1) ?? '');
+    const names = byLastWord.get(last) ?? new Map<string, Named<'person'>>();
+    if (!names.has(key(p.value.name))) names.set(key(p.value.name), p);
+    byLastWord.set(last, names);
+  }
   for (const p of people) {
     const words = tokens(p.value.name);
-    const owner = full.find((f) => f !== p && abbreviates(words, tokens(f.value.name))) ?? null;
+    const candidates = [...(byLastWord.get(key(words.at(-1) ?? ''))?.values() ?? [])];
+    if (candidates.length > 50) continue; // a pathological document: leave such a name unlinked
+    const owners = candidates.filter((f) => abbreviates(words, tokens(f.value.name)));
+    // Keep only the fullest names: "Ghita Mezzour" and "Mezzour" both abbreviate nothing longer.
+    const distinct = owners.filter(
+      (o) => !owners.some((x) => x !== o && abbreviates(tokens(o.value.name), tokens(x.value.name))),
+    );
+    const owner = distinct.length === 1 ? distinct[0] : undefined;
     if (owner) {
       p.value = { ...p.value, name: owner.value.name };
       if (!p.value.role && owner.value.role) p.value.role = owner.value.role;
     }
   }
   linkSameName(people);
-  // A role given once belongs to every mention of that person.
   const roleOf = new Map<string, string>();
   for (const p of people)
     if (p.value.role && p.entityId && !roleOf.has(p.entityId)) roleOf.set(p.entityId, p.value.role);
-  for (const p of people)
-    if (!p.value.role && p.entityId && roleOf.has(p.entityId)) p.value.role = roleOf.get(p.entityId);
+  for (const p of people) {
+    const role = p.entityId ? roleOf.get(p.entityId) : undefined;
+    if (!p.value.role && role) p.value.role = role;
+  }
 }
 
 /** "Mezzour" or "G. Mezzour" abbreviates "Ghita Mezzour": same last word, the other words initials or equal. */
@@ -54,17 +77,35 @@ function abbreviates(short: string[], long: string[]): boolean {
 
 function linkOrganizations(orgs: Named<'organization'>[]): void {
   const longFormOf = new Map<string, Named<'organization'>>();
-  for (const o of orgs) if (o.value.acronym) longFormOf.set(o.value.acronym, o);
+  for (const o of orgs)
+    if (o.value.acronym && key(o.value.acronym) !== key(o.value.name)) longFormOf.set(key(o.value.acronym), o);
   for (const o of orgs) {
-    const owner = longFormOf.get(o.value.name) ?? longFormOf.get(o.text);
+    const owner = longFormOf.get(key(o.value.name)) ?? longFormOf.get(key(o.text));
     if (owner && owner !== o) o.value = { name: owner.value.name, acronym: owner.value.acronym };
+  }
+  // A long form mentioned again without its parentheses still carries the acronym.
+  const acronymOf = new Map<string, string | undefined>();
+  for (const l of longFormOf.values()) acronymOf.set(key(l.value.name), l.value.acronym);
+  for (const o of orgs) {
+    const acronym = acronymOf.get(key(o.value.name));
+    if (acronym && !o.value.acronym) o.value = { ...o.value, acronym };
   }
   linkSameName(orgs);
 }
 
-function linkSameName(entities: (Named<'person'> | Named<'organization'> | Named<'location'>)[]): void {
+function linkPlaces(places: Named<'location'>[]): void {
+  linkSameName(places);
+  const countryOf = new Map<string, string>();
+  for (const p of places) if (p.value.country && p.entityId) countryOf.set(p.entityId, p.value.country);
+  for (const p of places) {
+    const country = p.entityId ? countryOf.get(p.entityId) : undefined;
+    if (!p.value.country && country) p.value = { ...p.value, country };
+  }
+}
+
+function linkSameName(entities: NameEntity[]): void {
   const idOf = new Map<string, string>();
-  // The first mention of the fullest text names the entity.
+  // The first mention of a name names the entity.
   for (const e of entities) {
     const k = key(e.value.name);
     if (!idOf.has(k) && e.id) idOf.set(k, e.id);
@@ -74,5 +115,3 @@ function linkSameName(entities: (Named<'person'> | Named<'organization'> | Named
     if (id) e.entityId = id;
   }
 }
-
-const tokens = (name: string) => name.split(/\s+/).filter(Boolean);

@@ -77,7 +77,7 @@ export const FRENCH: NameLanguage = {
       représentant représentante envoyé envoyée candidat candidate ancien ancienne nouveau nouvelle actuel actuelle
       premier première élu élue maître adjoint adjointe doyen doyenne recteur rectrice général générale`),
     articles: set('le la les un une son sa notre leur'),
-    continuations: set('de d du des et l la'),
+    continuations: set('de d du des et'),
     stops: set(`qui que dont a ont avait est était sera a-t-il a-t-elle affirme affirmé déclare déclaré estime
       estimé explique expliqué indique indiqué souligne souligné annonce annoncé précise précisé selon lors`),
   },

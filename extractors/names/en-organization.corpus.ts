@@ -1,0 +1,27 @@
+// English organizations: cue words, company suffixes, acronyms with their long form.
+import { defineCorpus } from '../corpus.js';
+
+export default defineCorpus({
+  type: 'organization',
+  lang: 'en',
+  examples: [
+    {
+      value: { name: 'Northwind Logistics Ltd' },
+      texts: ['Shares of [[Northwind Logistics Ltd]] fell sharply on Friday.'],
+    },
+    {
+      value: { name: 'National Grid Authority' },
+      texts: ['The [[National Grid Authority]] approved the new line.'],
+    },
+    {
+      value: { name: 'University of Leeds' },
+      texts: ['Researchers at the [[University of Leeds]] published the study.'],
+    },
+    { value: { name: 'Brightlane' }, texts: ['The startup [[Brightlane]] raised ten million dollars.'] },
+  ],
+  negatives: [
+    'The government announced the plan on Monday.',
+    'GDP grew by 2 percent in the first quarter.',
+    'The plant needs 386 MW of new capacity.',
+  ],
+});

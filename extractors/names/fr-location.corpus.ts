@@ -1,0 +1,34 @@
+// French places: countries, cities with their country, elisions, compounds, datelines.
+import { defineCorpus } from '../corpus.js';
+
+export default defineCorpus({
+  type: 'location',
+  lang: 'fr',
+  examples: [
+    {
+      value: { name: 'Maroc', country: 'MA' },
+      texts: ['Les exportations du [[Maroc]] ont augmenté.', "Il ne vit qu'au [[Maroc]] depuis 2019."],
+    },
+    {
+      value: { name: 'États-Unis', country: 'US' },
+      texts: ['Le contrat a été signé aux [[États-Unis]] la semaine dernière.'],
+    },
+    {
+      value: { name: 'Marseille', country: 'FR' },
+      texts: ['Le port de [[Marseille]] est saturé.', 'Le salon se tiendra à [[Marseille]].'],
+    },
+    { value: { name: 'Ohio', country: 'US' }, texts: ["L'usine de l'[[Ohio]] sera agrandie."] },
+    { value: { name: 'Genève', country: 'CH' }, texts: ['[[GENÈVE]], 12 mars. La conférence a débuté hier.'] },
+    { value: { name: 'Saint-Étienne', country: 'FR' }, texts: ['Le tramway de [[Saint-Étienne]] sera prolongé.'] },
+    {
+      value: { name: 'Suisse romande', country: 'CH' },
+      texts: ['La pluie est attendue en [[Suisse romande]] demain.'],
+    },
+  ],
+  negatives: [
+    'Le Premier ministre a présenté son plan lundi.',
+    'Selon le rapport, les prix ont augmenté en Mars.',
+    'Cependant, les Verts ont voté contre le texte.',
+    'Dimanche, la participation a atteint 60 %.',
+  ],
+});

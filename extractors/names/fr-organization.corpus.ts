@@ -1,0 +1,41 @@
+// French organizations: cue words, acronyms with their long form, company suffixes, articles.
+import { defineCorpus } from '../corpus.js';
+
+export default defineCorpus({
+  type: 'organization',
+  lang: 'fr',
+  examples: [
+    {
+      value: { name: "Banque Centrale des États de l'Afrique de l'Ouest" },
+      texts: ["La [[Banque Centrale des États de l'Afrique de l'Ouest]] maintient ses taux directeurs."],
+    },
+    {
+      value: { name: 'Office Chérifien des Phosphates' },
+      texts: ["Les résultats de l'[[Office Chérifien des Phosphates]] progressent."],
+    },
+    { value: { name: 'OCP' }, texts: ["Les exportations de l'[[OCP]] progressent."] },
+    {
+      value: { name: 'Conseil fédéral' },
+      texts: ['Le [[Conseil fédéral]] a adopté le message mercredi.'],
+    },
+    {
+      value: { name: 'Brasseries Kronen SA' },
+      texts: ['Les [[Brasseries Kronen SA]] ont annoncé un plan de départs.'],
+    },
+    {
+      value: { name: 'Valtera' },
+      texts: [
+        "La société [[Valtera]] a levé dix millions d'euros.",
+        'Le groupe industriel [[Valtera]] ferme une usine.',
+        'La jeune start-up lyonnaise [[Valtera]] recrute.',
+      ],
+    },
+  ],
+  negatives: [
+    'Le gouvernement a présenté son plan lundi.',
+    "L'État prendra en charge une partie des coûts.",
+    'Cette entreprise emploie 300 personnes dans la région.',
+    'Le PIB a progressé de 2 % au premier trimestre.',
+    'Le projet nécessite 386 MW de puissance installée.',
+  ],
+});

@@ -1,0 +1,52 @@
+// French people: names with honorifics, roles, particles and compound first names.
+import { defineCorpus } from '../corpus.js';
+
+export default defineCorpus({
+  type: 'person',
+  lang: 'fr',
+  examples: [
+    {
+      value: { name: 'Nadia Fettah', role: "ministre de l'Économie et des Finances" },
+      texts: [
+        "Le budget a été présenté par [[Nadia Fettah]], ministre de l'Économie et des Finances, devant les députés.",
+        'Selon [[Nadia Fettah]], ministre de l’Économie et des Finances, la croissance ralentit.',
+      ],
+    },
+    {
+      value: {
+        name: 'Karim Bennani',
+        role: "directeur général chargé de l'Industrie, du Commerce et de l'Export",
+      },
+      texts: [
+        "La délégation était conduite par [[Karim Bennani]], directeur général chargé de l'Industrie, du Commerce et de l'Export, et par plusieurs élus.",
+      ],
+    },
+    {
+      value: { name: 'Dupuis' },
+      texts: ["Lors de la séance, [[M. Dupuis]] a défendu le projet d'aménagement."],
+    },
+    {
+      value: { name: 'Jean-Marc Lefèvre' },
+      texts: [
+        'Le rapport rédigé par [[Jean-Marc Lefèvre]] sera publié demain.',
+        'Cependant, [[Jean-Marc Lefèvre]] reste prudent sur les chiffres.',
+      ],
+    },
+    {
+      value: { name: 'de Villiers' },
+      texts: ['Le discours du [[général de Villiers]] a été salué par la presse.'],
+    },
+    {
+      value: { name: 'Youssef El Amrani' },
+      texts: ['La société a nommé [[Youssef El Amrani]] à la tête de sa filiale.'],
+    },
+  ],
+  negatives: [
+    'Selon les analystes, la croissance devrait ralentir au second semestre.',
+    'Cependant, le marché reste fragile malgré la baisse des taux.',
+    'Le Conseil a pris acte de la décision lundi dernier.',
+    'Mardi, les cours ont progressé de deux points en Bourse.',
+    'En Mai dernier, la production avait déjà reculé.',
+    'Effectivement, la Transition Numérique reste une priorité du gouvernement.',
+  ],
+});

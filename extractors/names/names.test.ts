@@ -1,0 +1,117 @@
+// Behaviour of the names extractor that the one-entity corpora cannot show: acronyms pointing at
+// their long form, in-document linking, roles, and linear time on hostile input.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../index.js';
+import { linkNames } from '../../pipeline/coreference.js';
+import type { Entity } from '../../pipeline/schema.js';
+
+const names = (text: string, lang: 'fr' | 'en') =>
+  extract(text, { lang, types: ['person', 'organization', 'location'] }).entities;
+
+describe('names, French', () => {
+  const text =
+    "La délégation de l'Agence Nationale des Ports et de la Logistique (ANPL) a rencontré Samira Alaoui, " +
+    "directrice générale chargée des Finances, de la Stratégie et des Achats, ainsi que d'autres cadres. " +
+    "Selon Alaoui, l'ANPL investira à Tanger.";
+  const found = names(text, 'fr');
+  const byText = (t: string) => found.filter((e) => e.text === t);
+
+  it('reads the long form, its acronym and a later mention of the acronym as one organization', () => {
+    const [long] = byText('Agence Nationale des Ports et de la Logistique');
+    expect(long?.value).toEqual({ name: 'Agence Nationale des Ports et de la Logistique', acronym: 'ANPL' });
+    const acronyms = byText('ANPL');
+    expect(acronyms).toHaveLength(2);
+    for (const a of acronyms) {
+      expect(a.type).toBe('organization');
+      expect(a.value).toMatchObject({ name: 'Agence Nationale des Ports et de la Logistique' });
+      expect(a.entityId).toBe(long?.entityId);
+    }
+  });
+
+  it('gives the person the whole apposed role and shares it with the surname mention', () => {
+    const [full] = byText('Samira Alaoui');
+    expect(full?.value).toEqual({
+      name: 'Samira Alaoui',
+      role: 'directrice générale chargée des Finances, de la Stratégie et des Achats',
+    });
+    const [short] = byText('Alaoui');
+    expect(short?.type).toBe('person');
+    expect(short?.value).toMatchObject({ name: 'Samira Alaoui' });
+    expect(short?.entityId).toBe(full?.entityId);
+  });
+
+  it('finds the city with its country and nothing inside the role', () => {
+    expect(byText('Tanger')[0]?.value).toEqual({ name: 'Tanger', country: 'MA' });
+    for (const inside of ['Finances', 'Stratégie', 'Achats', 'Selon']) expect(byText(inside)).toEqual([]);
+  });
+});
+
+describe('names, English', () => {
+  it('keeps a lone surname with the full name and a company suffix in the span', () => {
+    const found = names('Brightwater Energy Inc hired Daniel Okoro last year. Okoro will run the plant in Ohio.', 'en');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Brightwater Energy Inc'],
+      ['person', 'Daniel Okoro'],
+      ['person', 'Okoro'],
+      ['location', 'Ohio'],
+    ]);
+    expect(found[2]?.value).toEqual({ name: 'Daniel Okoro' });
+  });
+});
+
+describe('coreference', () => {
+  const person = (id: string, name: string, start: number): Entity => ({
+    type: 'person',
+    id,
+    text: name,
+    start,
+    end: start + name.length,
+    value: { name },
+  });
+
+  it('leaves a surname alone when two people share it', () => {
+    const ents = [person('e1', 'Karim Tazi', 0), person('e2', 'Leila Tazi', 20), person('e3', 'Tazi', 40)];
+    linkNames(ents);
+    expect(ents[2]?.value).toEqual({ name: 'Tazi' });
+    expect(ents[2]?.entityId).toBe('e3');
+  });
+
+  it('links places across accents and shares the country code', () => {
+    const ents: Entity[] = [
+      {
+        type: 'location',
+        id: 'e1',
+        text: 'États-Unis',
+        start: 0,
+        end: 10,
+        value: { name: 'États-Unis', country: 'US' },
+      },
+      { type: 'location', id: 'e2', text: 'Etats-Unis', start: 20, end: 30, value: { name: 'Etats-Unis' } },
+    ];
+    linkNames(ents);
+    expect(ents[1]).toMatchObject({ entityId: 'e1', value: { country: 'US' } });
+  });
+});
+
+describe('hostile input', () => {
+  it('stays linear on long runs of capitals, particles, apostrophes and hyphens', () => {
+    const pieces = ['Aaaa ', 'de ', "l'", 'B-', 'CCCC ', '(', 'DD', ') ', 'M. ', 'x', ', '];
+    let text = '';
+    for (let i = 0; text.length < 200_000; i++) text += pieces[i % pieces.length];
+    for (const lang of ['fr', 'en'] as const) {
+      const record = extract(text, { lang, types: ['person', 'organization', 'location'] });
+      expect(record.error).toBeUndefined();
+    }
+    const record = extract('Ab-'.repeat(70_000), { lang: 'fr', types: ['person'] });
+    expect(record.error).toBeUndefined();
+  });
+
+  it('links thousands of distinct names without comparing each with each', () => {
+    const letters = 'bcdfghjklmnpqrstvz';
+    const word = (n: number) => `${letters[n % 18]!.toUpperCase()}${letters[(n >> 3) % 18]}a${letters[(n >> 6) % 18]}o`;
+    const parts: string[] = [];
+    for (let i = 0; i < 8000; i++) parts.push(`${word(i)} ${word(i * 7 + 3)} ${word(i)}ux a vu ${word(i * 7 + 3)}.`);
+    const record = extract(parts.join(' '), { lang: 'fr', types: ['person'] });
+    expect(record.error).toBeUndefined();
+  });
+});
