@@ -323,7 +323,7 @@ const rules: DateRule[] = [
     // on the 23rd, the 21st of this month
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:on|the|on${S}the)${S})(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))${E}(?!${S}(?:${UNIT}|time|place|round|quarter|half|century|floor|anniversary|edition|largest|biggest)${E})`,
+      `(?<=${B}(?:on|the|on${S}the)${S})(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[1])),
     latent: true,
@@ -374,7 +374,11 @@ const rules: DateRule[] = [
   },
   {
     name: 'now',
-    pattern: re(`${B}(?:(?:right${S})?now|at${S}present|at${S}the${S}moment|at${S}the${S}present${S}time)${E}`),
+    // "now" as an adverb ("it is now known") names no moment: kept at the end of a clause, after
+    // "right", "until", "from"…, or as a range bound.
+    pattern: re(
+      `(?:${B}right${S}now|(?<=${B}(?:until|till|from|since|as${S}of|by|and|between|up${S}to)${S})now|${B}now(?=${S0}(?:[.,;:!?)]|$|and${E}))|${B}(?:at${S}present|at${S}the${S}moment|at${S}the${S}present${S}time))${E}`,
+    ),
     build: (m) => (m[0] === 'NOW' ? null : { kind: 'now' }),
     latent: true,
   },
@@ -537,14 +541,15 @@ const rules: DateRule[] = [
   {
     name: 'season',
     pattern: re(
-      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}|(?<in>in|during|the)${S})?(spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(${YEAR}))?${E}`,
+      `${B}(?:(in|during|the)${S})?(?<core>(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(${YEAR}))?)${E}`,
     ),
     build: (m) => {
-      if (!m[1] && !m.groups?.in && !m[4]) return null;
-      if (/^fall$/i.test(m[3] ?? '') && !m[4] && !m[1]) return null;
-      const season = { spring: 0, summer: 1, autumn: 2, fall: 2, winter: 3 }[(m[3] ?? '').toLowerCase()];
+      const [, pre, , qualifier, word, year] = m;
+      if (!qualifier && !pre && !year) return null;
+      if (/^fall$/i.test(word ?? '') && !year && !qualifier) return null;
+      const season = { spring: 0, summer: 1, autumn: 2, fall: 2, winter: 3 }[(word ?? '').toLowerCase()];
       if (season === undefined) return null;
-      return { kind: 'season', season, year: m[4] ? Number(m[4]) : undefined, yearOffset: offsetOf(m[1]) ?? 0 };
+      return { kind: 'season', season, year: year ? Number(year) : undefined, yearOffset: offsetOf(qualifier) ?? 0 };
     },
   },
   {
@@ -604,7 +609,7 @@ const rules: DateRule[] = [
   {
     // 3pm, 3 p.m., 8:30 am, 10am
     name: 'time-meridiem',
-    pattern: re(`${B}(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m|[ap])(?![\\p{L}\\p{N}])`),
+    pattern: re(`${B}(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?${S0}([ap]\\.${S0}m\\.?|[ap]m|[ap])(?![\\p{L}\\p{N}])`),
     build: (m) => {
       if (
         /^[ap]$/i.test(m[4] ?? '') &&
@@ -683,6 +688,8 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       if (m[1]) return wordTime(num(m[1]), 0, m[5]);
+      // "16 to 5" is a score; digits before "to" / "past" need "minutes".
+      if (/^\d/.test(m[2] ?? '') && !/minute/i.test(m[0])) return null;
       const h = num(m[4]);
       const n = /half/i.test(m[2] ?? '') ? 30 : /quarter/i.test(m[2] ?? '') ? 15 : num(m[2]);
       if (h === undefined || n === undefined || n >= 60) return null;

@@ -241,7 +241,8 @@ const rules: DateRule[] = [
     ),
     build: (m, env) => {
       const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
-      return calendar(y, lookup(MONTHS, m[3]), dayOf(m[2]), lookup(WEEKDAYS, m[1]));
+      const day = dayOf(m[2]);
+      return day === undefined ? null : calendar(y, lookup(MONTHS, m[3]), day, lookup(WEEKDAYS, m[1]));
     },
   },
   {
@@ -364,7 +365,10 @@ const rules: DateRule[] = [
   },
   {
     name: 'now',
-    pattern: re(`${B}(?:maintenant|à présent|actuellement)${E}`),
+    // "actuellement" and "à présent" say no more than the present tense does; they are left out.
+    pattern: re(
+      `(?:(?<=${B}(?:jusqu['’]à|dès|à partir de|depuis|et|entre)${S})maintenant|${B}maintenant(?=${S0}(?:[.,;:!?)]|$)))${E}`,
+    ),
     build: () => ({ kind: 'now' }),
     latent: true,
   },

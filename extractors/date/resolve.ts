@@ -325,8 +325,15 @@ function resolveCalendar(
     if (month !== undefined && ref.month !== undefined) {
       const read = month * 100 + (day ?? 0);
       const now = ref.month * 100 + (day === undefined ? 0 : (ref.day ?? 0));
-      if (dir === 'past' && read > now) year--;
-      if (dir === 'future' && read < now) year++;
+      // A day within two weeks of the reference stays in its year whatever the tense: news
+      // datelines and "jusqu'au 29 novembre" sit next to the publication date.
+      const near =
+        day !== undefined &&
+        ref.day !== undefined &&
+        isValidDate(year, month, day) &&
+        Math.abs(dayNumber(year, month, day) - dayNumber(ref.year, ref.month, ref.day)) <= 14;
+      if (!near && dir === 'past' && read > now) year--;
+      if (!near && dir === 'future' && read < now) year++;
     }
     // A weekday read with the date picks the year it falls in ("mardi 8 mai").
     if (a.weekday !== undefined && month !== undefined && day !== undefined) {
