@@ -84,20 +84,12 @@ export function jobProcessor(executor: Executor, options: Pick<WorkerOptions, 'o
   };
 }
 
-/** Runs a worker until SIGTERM/SIGINT (or, with `untilEmpty`, until the queue is empty). */
-export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`tamis worker: ${line}\n`));
-  const t0 = performance.now();
-  const summary: WorkerSummary = { completed: 0, failed: 0, seconds: 0 };
-  // Fail fast on a wrong URL or a Redis that is down, rather than wait silently.
-  const queue = await openQueue(options.redis, options.queue);
-
-  // Load the pipeline now, before any job is locked to us: the first load blocks this thread for a
-  // moment, and a blocked thread cannot renew its locks.
-  await import('../process.js');
-  // The same executor as folder mode: worker threads with a time budget, which also keeps this
-  // thread free to renew the jobs' locks while documents are processed.
-  const executor = createExecutor({ threads: options.concurrency, timeoutMs: options.timeoutMs });
+function createWorker(
+  options: WorkerOptions,
+  executor: Executor,
+  summary: WorkerSummary,
+  log: (line: string) => void,
+): Worker<JobData, WorkerResult> {
   const worker = new Worker<JobData, WorkerResult>(checkQueueName(options.queue), jobProcessor(executor, options), {
     connection: connectionOf(options.redis),
     // Twice the threads in hand: the next documents are fetched and read while these are processed.
@@ -106,7 +98,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     lockDuration: options.lockDurationMs,
     // Look for jobs whose worker died as often as a lock can expire.
     stalledInterval: options.lockDurationMs,
-    // A job whose worker died twice is likely what killed it: fail it rather than loop.
+    // A job in hand when its worker died three times is likely what killed it: fail it, not loop.
     maxStalledCount: 2,
     autorun: false,
   });
@@ -127,39 +119,56 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     lastError = err.message;
   });
 
+  return worker;
+}
+
+/** Runs a worker until SIGTERM/SIGINT (or, with `untilEmpty`, until the queue is empty). */
+export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`tamis worker: ${line}\n`));
+  const t0 = performance.now();
+  const summary: WorkerSummary = { completed: 0, failed: 0, seconds: 0 };
+  // Fail fast on a wrong URL or a Redis that is down, rather than wait silently.
+  const queue = await openQueue(options.redis, options.queue);
+
+  // The same executor as folder mode, always in worker threads: each document under a time budget,
+  // and this thread left free to renew the jobs' locks.
+  const executor = createExecutor({ threads: options.concurrency, timeoutMs: options.timeoutMs, mode: 'pool' });
+  let worker: Worker<JobData, WorkerResult> | undefined;
+  let emptyCheck: NodeJS.Timeout | undefined;
+  const onSignal = () => void stop(stopping);
   let stopping = false;
-  const stop = (force: boolean) => {
+  const stop = (force: boolean): Promise<void> => {
+    if (!worker) return Promise.resolve();
     if (force) {
       // Jobs in hand stay locked and are taken over by another worker once their lock expires.
       log('stopping now');
       return worker.close(true);
     }
-    if (stopping) return worker.close();
+    if (!stopping) log('stopping: finishing the jobs in hand (signal again to stop at once)');
     stopping = true;
-    log('stopping: finishing the jobs in hand (signal again to stop at once)');
     return worker.close();
   };
-  const onSignal = () => void stop(stopping);
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
-
-  let emptyCheck: NodeJS.Timeout | undefined;
-  if (options.untilEmpty) {
-    emptyCheck = setInterval(async () => {
-      const c = await queueCounts(queue).catch(() => null);
-      if (c && c.waiting + c.active + c.delayed === 0) void stop(false);
-    }, 250);
-  }
-
   try {
+    // One warm-up document first, so that the threads' start-up (loading the extractors) is paid
+    // before any job is locked to this worker.
+    await executor.run({ id: 'warm-up', text: '', options: {} });
+    worker = createWorker(options, executor, summary, log);
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
     await worker.waitUntilReady();
     log(`ready on queue "${options.queue}", ${options.concurrency} thread(s), records to ${options.out}`);
+    if (options.untilEmpty) {
+      emptyCheck = setInterval(async () => {
+        const c = await queueCounts(queue).catch(() => null);
+        if (c && c.waiting + c.active + c.delayed === 0) void stop(false);
+      }, 250);
+    }
     await worker.run();
   } finally {
     clearInterval(emptyCheck);
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
-    await worker.close();
+    await worker?.close();
     await queue.close();
     await executor.close();
   }
