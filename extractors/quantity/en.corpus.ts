@@ -162,5 +162,7 @@ export default defineCorpus({
     'I paid for it in 2019.',
     'In 2020 Mt Everest drew record crowds.',
     'Three in 10 voters said so.',
+    'The car does 40 miles a gallon.',
+    'A dose of 5 mg per kg was given.',
   ],
 });

@@ -178,6 +178,8 @@ export default defineCorpus({
     'Le prix est de 1,80 euro le litre.',
     'Tourner à 45 degrés vers la gauche.',
     'Le navire est à la latitude 30°.',
+    'Une dose de 0,75 mg/kg est injectée.',
+    'Un rendement de 7 tonnes par hectare.',
     'En 2021 Mt Gox a rouvert ses comptes.',
   ],
 });

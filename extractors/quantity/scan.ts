@@ -76,6 +76,7 @@ interface CompiledLexicon {
   gapRe: RegExp;
   perRe: RegExp;
   perWords: Map<string, Per>;
+  perUnitRe: RegExp;
   variantRe: RegExp;
   variantOf: Map<string, Variant>;
   qualifierRe: RegExp;
@@ -138,6 +139,7 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
       'iuy',
     ),
     perWords,
+    perUnitRe: new RegExp(`${SPACE}?/${SPACE}?|${SPACE}{1,2}(?:${list(lexicon.perConnectors)})${SPACE}{1,2}`, 'iuy'),
     variantRe: new RegExp(
       `(?:${SPACE}|${HYPHEN})(${list(Object.keys(lexicon.variants).flatMap(expandForms))})(?![\\p{L}\\p{N}])`,
       'iuy',
@@ -358,10 +360,24 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
         end += per[0].length;
       }
     }
+    // "0,75 mg/kg", "1,74 gramme par litre", "30 miles a gallon": a ratio of two units, which is no
+    // quantity of the first.
+    const per = stickyAt(c.perUnitRe, text, end);
+    if (per && unitAt(c, text, end + per[0].length)) {
+      prevBare = null;
+      continue;
+    }
     out.push({ start, end, parts, rule });
     prevBare = null;
   }
-  return out.concat(scanArticles(c, text));
+  // Articles and fractions only where no number already made a quantity ("three and a half gallons").
+  let k = 0;
+  const articles = scanArticles(c, text).filter((a) => {
+    while (k < out.length && out[k]!.end <= a.start) k++;
+    const next = out[k];
+    return !next || next.start >= a.end;
+  });
+  return out.concat(articles);
 }
 
 /** Units that "a" / "un" can stand before as the number one: not "a foot", "a ton of", "a second", "a bit". */
