@@ -10,7 +10,7 @@ import { loadFile } from '../pipeline/load.js';
 import { createExecutor } from '../pipeline/pool.js';
 import { type JobData, jobIdOf, prepareFile, prepareText, sha256 } from '../pipeline/queue/jobs.js';
 import { checkQueueName, redact } from '../pipeline/queue/producer.js';
-import { jobProcessor, type WorkerResult } from '../pipeline/queue/worker.js';
+import { jobProcessor, MAX_STALLS, type WorkerResult } from '../pipeline/queue/worker.js';
 import { DocumentRecord } from '../pipeline/schema.js';
 import { recordPath } from '../pipeline/write.js';
 
@@ -80,8 +80,8 @@ describe('the job processor', () => {
   const executor = createExecutor({ threads: 1, timeoutMs: 10_000 });
   afterAll(() => executor.close());
 
-  const fakeJob = (data: JobData, attemptsMade: number, attempts: number) =>
-    ({ data, attemptsMade, opts: { attempts } }) as unknown as Job<JobData, WorkerResult>;
+  const fakeJob = (data: JobData, attemptsMade: number, attempts: number, stalledCounter = 0) =>
+    ({ data, attemptsMade, stalledCounter, opts: { attempts } }) as unknown as Job<JobData, WorkerResult>;
   const readRecord = async (out: string, id: string) =>
     DocumentRecord.parse(JSON.parse(await readFile(recordPath(out, id), 'utf8')));
 
@@ -119,6 +119,18 @@ describe('the job processor', () => {
     const first = await jobProcessor(executor, { out, maxBytes: 1e6 })(fakeJob(data, 0, 3)).catch((e: unknown) => e);
     expect(first).toBeInstanceOf(UnrecoverableError);
     expect((await readRecord(out, 'image')).error).toBeDefined();
+  });
+
+  it('fails a job that was in hand whenever its workers died, instead of running it again', async () => {
+    const out = join(dir, 'poison');
+    const data: JobData = { kind: 'text', id: 'poison', text: TEXT };
+    const processor = jobProcessor(executor, { out, maxBytes: 1e6 });
+    await expect(processor(fakeJob(data, 0, 3, MAX_STALLS - 1))).resolves.toMatchObject({
+      entities: expect.any(Number),
+    });
+    const again = await processor(fakeJob(data, 0, 3, MAX_STALLS)).catch((err: unknown) => err);
+    expect(again).toBeInstanceOf(UnrecoverableError);
+    expect((await readRecord(out, 'poison')).error?.code).toBe('stalled');
   });
 });
 

@@ -42,6 +42,12 @@ export interface WorkerResult {
   entities: number;
 }
 
+/**
+ * A job that was in hand this many times when its worker died (crash, out of memory, kill -9) is
+ * likely what kills them: it gets an error record "stalled" instead of another worker to kill.
+ */
+export const MAX_STALLS = 2;
+
 /** Load failures that may be transient on shared storage (a mount not yet there, a file not yet synced). */
 const TRANSIENT_LOAD_ERRORS = new Set(['not-found', 'unreadable']);
 
@@ -72,6 +78,11 @@ async function recordOf(executor: Executor, loaded: Loaded, data: JobData): Prom
  */
 export function jobProcessor(executor: Executor, options: Pick<WorkerOptions, 'out' | 'maxBytes'>) {
   return async (job: Job<JobData, WorkerResult>): Promise<WorkerResult> => {
+    if (job.stalledCounter >= MAX_STALLS) {
+      const why = `its worker stopped ${job.stalledCounter} times while processing it (crash, out of memory, kill)`;
+      await writeRecordFile(options.out, errorRecord(job.data.id, 'stalled', why));
+      throw new UnrecoverableError(`stalled: ${why}`);
+    }
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const loaded = await loadJob(job.data, options.maxBytes);
     if (!loaded.ok && TRANSIENT_LOAD_ERRORS.has(loaded.code) && !lastAttempt)
@@ -98,8 +109,8 @@ function createWorker(
     lockDuration: options.lockDurationMs,
     // Look for jobs whose worker died as often as a lock can expire.
     stalledInterval: options.lockDurationMs,
-    // A job in hand when its worker died three times is likely what killed it: fail it, not loop.
-    maxStalledCount: 2,
+    // The processor fails such a job itself (see MAX_STALLS), with a record; this is a backstop.
+    maxStalledCount: MAX_STALLS + 1,
     autorun: false,
   });
   worker.on('completed', () => summary.completed++);
