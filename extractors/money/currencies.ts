@@ -175,6 +175,9 @@ export const SYMBOLS: Record<string, string> = {
   ரூ: 'LKR',
 };
 
+/** Symbols of hundredths, written after the amount ("10¢"). */
+export const SUB_SYMBOLS: Record<string, string> = { '¢': 'USD' };
+
 /** Letters that qualify a dollar sign ("US$", "C$", "HK$", "$ CA"), lower-case, matched case-insensitively. */
 export const DOLLAR_MARKS: Record<string, string> = {
   us: 'USD',
@@ -280,6 +283,12 @@ export function countCues(text: string): ContextCounts {
     if (n) counts[country] = n;
   }
   return counts;
+}
+
+/** The country whose currency a family means by default ("pound" → GB), if any. */
+export function homeCountry(family: string): string | undefined {
+  const f = FAMILIES[family];
+  return f ? Object.entries(f.byCountry).find(([, code]) => code === f.default)?.[0] : undefined;
 }
 
 /** The code of a family for a country read beside it, or from the article's places, or the default. */

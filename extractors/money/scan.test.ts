@@ -40,9 +40,17 @@ describe('money grammar', () => {
     expect(emirati[0]?.type === 'money' && emirati[0].value.currency).toBe('AED');
   });
 
-  it('keeps a lone article with a currency latent', () => {
+  it('keeps a lone article with a currency word latent, and ignores it before a sign', () => {
     const [m] = run(fr, 'vendu pour un euro symbolique');
     expect(m?.latent).toBe(true);
+    expect(run(en, 'it won a $48 million contract').map((x) => x.type === 'money' && x.value.amount)).toEqual([48e6]);
+    expect(run(en, 'a dollar-denominated bond')).toEqual([]);
+  });
+
+  it('reads a weak currency word only with a scale or where its country is named', () => {
+    expect(run(fr, 'Il a lu cinq livres cet été.')).toEqual([]);
+    expect(run(fr, 'À Londres, le ticket coûte neuf livres.')[0]?.latent).toBe(true);
+    expect(run(fr, 'une perte de 5 millions de livres')[0]?.latent).toBeUndefined();
   });
 
   it('finishes in linear time on hostile input', () => {
@@ -55,6 +63,7 @@ describe('money grammar', () => {
       '1-'.repeat(100_000),
       'USD'.repeat(70_000),
       'millions de dollars '.repeat(10_000),
+      'a dollar and a half '.repeat(10_000),
       `${'('.repeat(100_000)}5 €`,
     ];
     for (const text of hostile) {

@@ -11,8 +11,10 @@ import {
   countCues,
   DOLLAR_CAPITALS,
   DOLLAR_MARKS,
+  homeCountry,
   ISO_CODES,
   LOWERCASE_CODES,
+  SUB_SYMBOLS,
   SYMBOLS,
 } from './currencies.js';
 import type { CurrencyName, MoneyLexicon } from './lexicon.js';
@@ -32,6 +34,8 @@ interface Currency extends CurrencyRef {
   latent: boolean;
   /** A scale carried by the currency sign ("MDH" = millions of dirhams, "MUSD"). */
   scale: number;
+  /** Written as a word ("dollars"), not a sign or code. */
+  named?: boolean;
 }
 
 /** A money amount being built. */
@@ -70,6 +74,7 @@ const DOLLAR_MARK_SOURCE = Object.keys(DOLLAR_MARKS)
 // After the number.
 const SPACES = /[ \u00A0\u202F]{0,2}/y;
 const SYMBOL_AFTER = new RegExp(`(?:${SYMBOL_CHARS})`, 'uy');
+const SUB_SYMBOL_AFTER = /[¢]/uy;
 const DOLLAR_MARK_AFTER = new RegExp(`${SP}?(${DOLLAR_MARK_SOURCE})(?![\\p{L}'’])`, 'iuy');
 // Dirham signs first: "MMDH" is milliards, "MDH" millions of dirhams.
 const ABBREVIATION = /(MMDH|MDHS|MDhs|MDH|MDh|DHS|Dhs|DH|Dh|dhs|dh|F ?CFA|F\.CFA|FCFA|DA|DT|Rs\.?)(?![\p{L}])/uy;
@@ -186,6 +191,9 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
     }
     return found(SYMBOL_AFTER.lastIndex, { code: SYMBOLS[sym[0]]! });
   }
+  SUB_SYMBOL_AFTER.lastIndex = p;
+  const cent = SUB_SYMBOL_AFTER.exec(text);
+  if (cent) return found(SUB_SYMBOL_AFTER.lastIndex, { code: SUB_SYMBOLS[cent[0]]!, sub: true });
   ABBREVIATION.lastIndex = p;
   const abbr = ABBREVIATION.exec(text);
   if (abbr?.[1]) return found(ABBREVIATION.lastIndex, abbreviation(abbr[1]));
@@ -221,6 +229,7 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
     sub: entry.sub ?? false,
     weak: (entry.weak ?? false) && !country,
     latent: (entry.latent ?? false) && !country,
+    named: true,
   });
 }
 
@@ -333,7 +342,14 @@ function amountAt(
     }
   }
   const scale = n.scale * currency.scale * postScale;
-  if (currency.weak && scale === 1) return null;
+  // A word of many meanings ("cinq livres") is money only beside a scale, or, latent, where the
+  // article names its country ("livres" in a London story).
+  const home = currency.family ? homeCountry(currency.family) : undefined;
+  const cued = currency.weak && home !== undefined && (context()[home] ?? 0) > 0;
+  if (currency.weak && scale === 1 && !cued) return null;
+  // An article counts only before a currency word ("a dollar", not "a $5m deal"), and not before a
+  // compound ("a dollar-denominated bond").
+  if (n.article && (!currency.named || text[currency.end] === '-')) return null;
   const code = currency.sub && !currency.code && !currency.family ? lex.centsOf : currencyCode(currency, context);
   const amount = n.value * currency.scale * postScale * (currency.sub ? 0.01 : 1);
   const rule = currency.sub
@@ -345,7 +361,7 @@ function amountAt(
         : 'amount-currency';
   const money: Amount = { start: before ? before.start : n.start, end, amount, currency: code, scale, rule };
   // A lone article ("un euro") or a word of many meanings ("cinq livres") is weak evidence.
-  if (n.article || (currency.latent && scale === 1)) money.latent = true;
+  if (n.article || ((currency.latent || currency.weak) && scale === 1)) money.latent = true;
   return money;
 }
 

@@ -63,7 +63,7 @@ const lexicon: NumberLexicon = {
     and: 'and',
     andAfterTens: false,
     articles: ['a', 'an'],
-    articleAlone: [],
+    articleAlone: ['a', 'an'],
     half: ['half'],
     fractionsBefore: { half: 0.5, quarter: 0.25, quarters: 0.25 },
     fractionLinks: ['of'],

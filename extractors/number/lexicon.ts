@@ -28,7 +28,7 @@ export interface NumberWords {
   andAfterTens: boolean;
   /** Articles that count as one before a scale or hundred ("un million", "a hundred"). */
   articles: string[];
-  /** Articles that read as the number one even alone ("un", "une"): then marked `article`. */
+  /** Articles that read as the number one even alone ("un", "une", "a"): then marked `article`, for the caller to weigh. */
   articleAlone: string[];
   /** "demi" / "half": with `and` after a number ("deux millions et demi", "one and a half"). */
   half: string[];

@@ -112,6 +112,13 @@ export function findNumbers(text: string, lang: Lang, options: FindOptions = {})
     if (half) {
       value += 0.5 * factor;
       end = half;
+      // "2 and a half million"
+      const after = factor === 1 ? readScale(text, end, lexicon, false) : null;
+      if (after) {
+        value *= after.factor;
+        factor = after.factor;
+        end = after.end;
+      }
     }
     out.push({ start, end, digitsEnd, value, scale: factor });
   }

@@ -80,8 +80,8 @@ describe('English numbers in words', () => {
     expect(value(text, 'en')).toBe(expected);
   });
 
-  it('reads no lone article as a number', () => {
-    expect(findNumbers('a dollar', 'en', { words: true })).toEqual([]);
+  it('marks a lone article, and reads no scale word alone as a number', () => {
+    expect(findNumbers('a dollar', 'en', { words: true }).map((n) => [n.value, n.article])).toEqual([[1, true]]);
     expect(findNumbers('millions of dollars', 'en', { words: true })).toEqual([]);
   });
 });

@@ -254,7 +254,7 @@ function parseAt(
 function readHalfAtoms(atoms: Atom[], j: number, words: NumberWords): number {
   if (atoms[j]?.w !== words.and) return 0;
   let k = j + 1;
-  if (words.articles.includes(atoms[k]?.w ?? '') && !words.articleAlone.length) k++;
+  if (words.articles.includes(atoms[k]?.w ?? '')) k++;
   return words.half.includes(atoms[k]?.w ?? '') ? k + 1 : 0;
 }
 
@@ -264,7 +264,7 @@ const halfPatterns = new WeakMap<NumberWords, RegExp>();
 export function readHalfAfter(text: string, at: number, words: NumberWords): number {
   let re = halfPatterns.get(words);
   if (!re) {
-    const article = words.articleAlone.length ? '' : `(?:${words.articles.join('|')})[ \\u00A0]`;
+    const article = `(?:(?:${words.articles.join('|')})[ \\u00A0])?`;
     const half = `(?:${words.half.join('|')})`;
     re = new RegExp(`[ \\u00A0\\u202F]${words.and}[ \\u00A0\\u202F]${article}${half}(?!\\p{L})`, 'iuy');
     halfPatterns.set(words, re);
