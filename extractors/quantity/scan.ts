@@ -312,6 +312,16 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
       }
     }
 
+    // "1°)", "2°." number the items of a list: at the start of a line or after a colon or semicolon.
+    if (
+      unit.reading.unit === '°' &&
+      unit.end === n.end + 1 &&
+      /^[.)][ \u00A0\n]/.test(text.slice(unit.end, unit.end + 2)) &&
+      /(?:^|[\n:;.—–-])[ \u00A0]*$/.test(text.slice(Math.max(0, n.start - 4), n.start))
+    ) {
+      prevBare = null;
+      continue;
+    }
     // Degrees of no scale near "angle", "rotate", "latitude" measure an angle, which is no quantity here.
     if (
       unit.reading.unit === '°' &&

@@ -313,6 +313,8 @@ const LENIENT: [string[], string][] = [
   [['KPH', 'Kph', 'KMH'], 'km/h'],
 ];
 for (const [spellings, unit] of LENIENT) for (const s of spellings) SYMBOLS[s] ??= unit;
+// Rates are also typeset with spaces around the slash: "50,3 km / h".
+for (const [s, entry] of Object.entries(SYMBOLS)) if (/^\S+\/\S+$/.test(s)) SYMBOLS[s.replace('/', ' / ')] ??= entry;
 
 /** A table entry as a full reading. */
 export function readingOf(entry: UnitReading | string): UnitReading {
