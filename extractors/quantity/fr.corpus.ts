@@ -122,9 +122,10 @@ export default defineCorpus({
       texts: ['100 °F', '100 degrés Fahrenheit', '100 degrés f'],
     },
     { value: { amount: 300, unit: 'K', dimension: 'temperature' }, texts: ['300 K', '300 kelvins'] },
+    { value: { amount: 25, unit: '°', dimension: 'temperature' }, texts: ['Il fera [[25°]]. Demain, orages.'] },
     {
       value: { amount: 130, unit: 'km/h', dimension: 'speed' },
-      texts: ['130 km/h', '130 kilomètres par heure', '130 kilomètres à l’heure', '130 km à l’heure'],
+      texts: ['130 km/h', '130 km / h', '130 kilomètres par heure', '130 kilomètres à l’heure', '130 km à l’heure'],
     },
     { value: { amount: 25, unit: 'kn', dimension: 'speed' }, texts: ['25 nœuds', '25 noeuds'] },
     {
@@ -179,6 +180,7 @@ export default defineCorpus({
     'Tourner à 45 degrés vers la gauche.',
     'Le navire est à la latitude 30°.',
     'Une dose de 0,75 mg/kg est injectée.',
+    'Le décret prévoit : 1°) la hausse de la taxe ; 2°) sa suppression.',
     'Un rendement de 7 tonnes par hectare.',
     'En 2021 Mt Gox a rouvert ses comptes.',
   ],
