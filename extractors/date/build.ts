@@ -49,7 +49,7 @@ export function weekdayNumericRule(
   return {
     name: 'weekday-numeric',
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${w.weekday})[\\s\\u00A0]{0,3},?[\\s\\u00A0]{0,3}(\\d{1,2})(?:([/.])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?|(-)(\\d{1,2})-(\\d{4}|\\d{2}))${NUM_AFTER}`,
+      `(?<![\\p{L}\\p{N}])(?:(?:this|next|last|ce|cette)[\\s\\u00A0]{1,3})?(${w.weekday})[\\s\\u00A0]{0,3},?[\\s\\u00A0]{0,3}(\\d{1,2})(?:([/.])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?|(-)(\\d{1,2})-(\\d{4}|\\d{2}))${NUM_AFTER}`,
       'gdiu',
     ),
     build: (m, env) => {

@@ -279,15 +279,18 @@ const rules: DateRule[] = [
     // 8 May 2024, the 8th of May, Friday the 26th of July, 4th of July of 1995
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(${DAY})${S}(?:of${S})?(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S})(${YEAR}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(${DAY})${S}(?:of${S})?(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S})(${YEAR})|${S}of${S}(\\d{2}))?${E}`,
     ),
-    build: (m) => calendar(m[4] ? Number(m[4]) : undefined, monthOf(m[3]), dayOf(m[2]), lookup(WEEKDAYS, m[1])),
+    build: (m, env) => {
+      const year = m[4] ? Number(m[4]) : m[5] ? expandYear(Number(m[5]), env.ref) : undefined;
+      return calendar(year, monthOf(m[3]), dayOf(m[2]), lookup(WEEKDAYS, m[1]));
+    },
   },
   {
     // May 2024, April of 1987, Dec, 2018
     name: 'month-year',
-    pattern: re(`${B}(${MONTH})(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|'\\d{2})${E}`),
-    build: (m, env) => calendar(expandYear(Number((m[2] ?? '').replace("'", '')), env.ref), monthOf(m[1])),
+    pattern: re(`${B}(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|'\\d{2})|${S}of${S}(\\d{2}))${E}`),
+    build: (m, env) => calendar(expandYear(Number((m[2] ?? m[3] ?? '').replace("'", '')), env.ref), monthOf(m[1])),
   },
   {
     // A bare month: a capital (English writes months so) and, for May and March, a word before it.
@@ -394,6 +397,8 @@ const rules: DateRule[] = [
       const unitWord = m[3] ?? m[6];
       const unit = lookup(UNITS, unitWord);
       if (n === undefined || !unit || /^(an?)$/i.test(m[2] ?? m[4] ?? '')) return null;
+      // "3 next week" is a count before "next week", not three weeks.
+      if (n > 1 && !/s$/i.test(unitWord ?? '')) return null;
       const dir = offsetOf(word);
       return {
         kind: 'span',
@@ -672,7 +677,8 @@ const rules: DateRule[] = [
       if (!from.meridiem && to.meridiem && from.hour <= 12) {
         const shifted = { ...from, meridiem: to.meridiem };
         const h = (t: TimeOfDay) =>
-          t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour;
+          (t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour) * 60 +
+          (t.minute ?? 0);
         if (h(shifted) < h(to)) from = shifted;
       }
       return { kind: 'time-range', from, to };
@@ -688,8 +694,9 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       if (m[1]) return wordTime(num(m[1]), 0, m[5]);
-      // "16 to 5" is a score; digits before "to" / "past" need "minutes".
-      if (/^\d/.test(m[2] ?? '') && !/minute/i.test(m[0])) return null;
+      // "16 to 5" is a score, "two to four people" a count: a number before "to" / "past" needs
+      // "minutes" or am / pm.
+      if (!/^(half|quarter)$/i.test(m[2] ?? '') && !/minute/i.test(m[0]) && !m[5]) return null;
       const h = num(m[4]);
       const n = /half/i.test(m[2] ?? '') ? 30 : /quarter/i.test(m[2] ?? '') ? 15 : num(m[2]);
       if (h === undefined || n === undefined || n >= 60) return null;

@@ -180,14 +180,26 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       gapIs(text, a.end, b.start, grammar.timeThenDate)
     ) {
       // "8 tonight", "7 heures ce soir": the hour falls in the part of the day.
-      const t = a.atom.time;
-      const h = t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.hour;
-      const hour = h < b.atom.from && h + 12 < b.atom.to + 1 && h + 12 >= b.atom.from ? h + 12 : h;
-      const date: Atom = b.atom.date ?? { kind: 'relative-day', offset: 0 };
       return {
         start: a.start,
         end: b.end,
-        atom: { kind: 'time', time: { ...t, hour, meridiem: undefined }, date },
+        atom: timeInPart(a.atom.time, b.atom),
+        rule: `${a.rule}+${b.rule}`,
+        latent: false,
+      };
+    }
+    if (
+      a.atom.kind === 'day-part' &&
+      a.atom.date &&
+      b.atom.kind === 'time' &&
+      !b.atom.date &&
+      gapIs(text, a.end, b.start, grammar.dateThenTime)
+    ) {
+      // "last night at 8", "ce soir à 9 h": the hour falls in the part of the day.
+      return {
+        start: a.start,
+        end: b.end,
+        atom: timeInPart(b.atom.time, a.atom),
         rule: `${a.rule}+${b.rule}`,
         latent: false,
       };
@@ -262,6 +274,15 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     return f;
   });
   return items;
+}
+
+/** A clock time read with a part of the day: "8" with "tonight" is 20:00, "9" with "ce matin" 09:00. */
+function timeInPart(t: TimeOfDay, part: Extract<Atom, { kind: 'day-part' }>): Atom {
+  const h24 = t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour;
+  const candidates = t.meridiem ? [h24] : [h24 % 12, (h24 % 12) + 12, h24];
+  const hour = candidates.find((h) => h >= part.from && h < part.to) ?? h24;
+  const date: Atom = part.date ?? { kind: 'relative-day', offset: 0 };
+  return { kind: 'time', time: { ...t, hour, meridiem: undefined }, date };
 }
 
 /** "du 8 au 10 mai": the first bound takes the month and year the second one reads. */
