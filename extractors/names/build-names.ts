@@ -21,4 +21,8 @@ const data = {
   demonyms: pick('Demonym'),
 };
 writeFileSync(new URL('./names-data.json', import.meta.url), `${JSON.stringify(data)}\n`);
-console.log(Object.entries(data).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.length : v}`).join(', '));
+console.log(
+  Object.entries(data)
+    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.length : v}`)
+    .join(', '),
+);

@@ -43,11 +43,11 @@ export const FRENCH: NameLanguage = {
     vallée quartier district wilaya préfecture localité bourg cité état capitale port baie golfe mer`),
   placeHeads: set(`Hôtel Palais Château Place Rue Avenue Boulevard Pont Gare Lac Mont Col Île Quai Port Pointe
     Cap Baie Golfe Vallée Val Forêt Parc Jardin Cathédrale Basilique Abbaye Stade Aéroport Tour`),
-  featureNouns: set(`mer lac mont monts île îles canal golfe baie détroit cap col rade fleuve massif plaine
-    rue avenue boulevard place quai allée impasse chemin route square pont gare salle`),
+  featureNouns: set(`mer lac mont monts île îles isles canal golfe baie détroit cap col rade fleuve massif plaine
+    rue avenue boulevard place quai allée impasse chemin route square pont gare salle canton cathédrale palais`),
   // Adjectives of institutions and regions: fédéral, nationale, européen, romande, alémanique…
   adjective:
-    /^(?:\p{Ll}{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ique|iques|if|ive|aire|aires|ande|ande)|suisse|suisses|belge|belges|russe|populaire|général|générale|supérieur|supérieure)$/u,
+    /^(?:[\p{Ll}-]{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ique|iques|if|ive|aire|aires|ande|ande)|suisse|suisses|belge|belges|russe|populaire|général|générale|supérieur|supérieure)$/u,
   locatives: set("à au aux en vers depuis jusqu'à jusqu'au sur-le-sol"),
   determiners: set("le la les l' un une du des au aux cette ce"),
   connectors: set("de d' du des la le l' et van von der den di da del della dos das el al ben bin ibn ould y"),

@@ -270,7 +270,10 @@ class Recognizer {
     const b = this.tokens[j];
     if (isAllCaps(a) === isAllCaps(b)) return true;
     if (this.L.orgTails.has(b?.text ?? '')) return true;
-    if (isAllCaps(a)) return (a?.text.length ?? 0) <= 4 && !this.isDictionaryWord(a!) && !this.isFirstName(b);
+    if (isAllCaps(a))
+      return (
+        (a?.text.length ?? 0) <= 4 && !this.isDictionaryWord(a!) && !this.isFirstName(b) && !this.isDictionaryWord(b!)
+      );
     return this.isFirstName(a);
   }
 
@@ -523,8 +526,16 @@ class Recognizer {
       return decide('location', 'place-head', { to: this.adjectivesEnd(c.to) });
     if (L.orgTails.has(lastWord.text) && !single) return this.withAcronym(decide('organization', 'tail-word'), c);
     // "la Commission", "le Parlement": a lone head word with its article names the institution.
-    if (L.orgHeads.has(firstWord.text) && before && L.determiners.has(before.word) && !this.sentenceStarts.has(c.from))
-      return decide('organization', 'head-alone', { weak: true });
+    if (
+      L.orgHeads.has(firstWord.text) &&
+      before &&
+      L.determiners.has(before.word) &&
+      !this.sentenceStarts.has(c.from)
+    ) {
+      // "Société des nations", "Chambre des lords", "Académie de musique de Bâle".
+      const end = this.complementEnd(this.nounComplementEnd(c.to));
+      return decide('organization', end > c.to ? 'head-complement' : 'head-alone', { weak: end === c.to, to: end });
+    }
     const acronym = this.acronymAfter(c);
     if (acronym) return decide('organization', 'acronym-defined', { acronym });
     if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
@@ -533,6 +544,14 @@ class Recognizer {
     const place = lookupPlace(name);
     const role = roleAfter(this.tokens, c.to, L.roles);
     const firstIsFirstName = this.isFirstName(firstWord) && !single;
+    // "mer Noire", "canton de Vaud", "quai d'Orsay": a geographic or street noun belongs to the place's span.
+    const feature = firstIsFirstName ? -1 : this.featureNounBefore(c.from);
+    if (feature >= 0)
+      return decide('location', 'feature-noun', {
+        from: feature,
+        nameFrom: feature,
+        ...(place ? { country: place.country } : {}),
+      });
     if (place && !firstIsFirstName && !role) {
       // A town named like a common word or a person ("Orange", "Martin") needs a preposition.
       const weakPlace =
@@ -544,14 +563,6 @@ class Recognizer {
       if (!weakPlace || locative)
         return this.placeDecision(decide('location', 'gazetteer', { country: place.country }));
     }
-    // "mer Noire", "rue Cadet", "quai d'Orsay": a geographic or street noun belongs to the place's span.
-    const feature = this.featureNounBefore(c.from);
-    if (feature >= 0)
-      return decide('location', 'feature-noun', {
-        from: feature,
-        nameFrom: feature,
-        ...(place ? { country: place.country } : {}),
-      });
 
     // People: a known first name, or a role apposed after the name.
     if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
@@ -592,11 +603,21 @@ class Recognizer {
     let end = to;
     for (let n = 0; n < 2; n++) {
       const t = this.tokens[end];
-      if (t?.kind !== 'word' || isCapitalized(t) || t.lineStart) break;
+      if (t?.kind !== 'word' || isCapitalized(t)) break;
       if (!this.L.adjective.test(t.text) || this.L.functionWords.has(t.text) || NOT_ADJECTIVES.has(t.text)) break;
       end++;
     }
     return end;
+  }
+
+  /** "des nations", "de musique": a connector and one lower-case noun after an institution's head. */
+  private nounComplementEnd(to: number): number {
+    const c = this.connectorEnd(to);
+    const noun = this.tokens[c];
+    if (c < 0 || noun?.kind !== 'word' || isCapitalized(noun)) return to;
+    const w = noun.text.toLowerCase();
+    if (this.L.functionWords.has(w) || !this.inDictionary(w) || this.L.roles.stops.has(w)) return to;
+    return c + 1;
   }
 
   /** "Banque nationale d'Algérie": a connector and a capitalized name after the adjectives. */
