@@ -64,11 +64,16 @@ async function runCli(args: string[], stdin?: string): Promise<{ code: number | 
 }
 
 /** Polls until `check` holds; the bound keeps a broken run from hanging the suite. */
-async function until(what: string, check: () => Promise<boolean> | boolean, limitMs = 45_000): Promise<void> {
+async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  limitMs = 45_000,
+  everyMs = 100,
+): Promise<void> {
   const t0 = Date.now();
   while (!(await check())) {
     if (Date.now() - t0 > limitMs) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 
@@ -189,13 +194,14 @@ describe('queue mode (BullMQ over a local redis-server)', { timeout: 60_000 }, (
   it('loses nothing when a worker is killed with SIGKILL mid-run', async () => {
     const queue = freshQueue();
     const { input, out } = await newDirs('kill');
-    const ids = await writeArticles(input, 60, 4);
+    const ids = await writeArticles(input, 200, 4);
     const added = await runCli(['queue', 'add', input, '--redis', redis.url, '--queue', queue]);
     expect(added.code, added.stderr).toBe(0);
 
     const common = ['--redis', redis.url, '--queue', queue, '--out', out, '--lock-duration', LOCK_MS];
     const doomed = startCli(['worker', ...common, '--concurrency', '1']);
-    await until('the first records', async () => (await countRecords(out)) >= 3);
+    // Enough documents that the worker is still busy when it is killed, even on a fast machine.
+    await until('the first records', async () => (await countRecords(out)) >= 3, 45_000, 10);
     doomed.child.kill('SIGKILL');
     expect((await doomed.exited).signal).toBe('SIGKILL');
     const left = await status(queue);
