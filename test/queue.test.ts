@@ -220,6 +220,30 @@ describe('queue mode (BullMQ over a local redis-server)', { timeout: 60_000 }, (
     for (const record of records.values()) expect(record.error).toBeUndefined();
   });
 
+  it('stops gracefully on SIGTERM: the jobs in hand are finished, the rest left waiting', async () => {
+    const queue = freshQueue();
+    const { input, out } = await newDirs('term');
+    const ids = await writeArticles(input, 200, 4);
+    const added = await runCli(['queue', 'add', input, '--redis', redis.url, '--queue', queue]);
+    expect(added.code, added.stderr).toBe(0);
+
+    const worker = startCli(['worker', '--redis', redis.url, '--queue', queue, '--out', out, '--concurrency', '1']);
+    await until('the first records', async () => (await countRecords(out)) >= 3, 45_000, 10);
+    worker.child.kill('SIGTERM');
+    expect((await worker.exited).code, worker.stderr()).toBe(0);
+    expect(worker.stderr()).toContain('stopping');
+
+    const s = await status(queue);
+    // Nothing abandoned (no job left locked to the stopped worker), nothing failed, nothing lost.
+    expect(s.active).toBe(0);
+    expect(s.failed).toBe(0);
+    expect(s.completed + s.waiting).toBe(ids.length);
+    expect(s.completed).toBeLessThan(ids.length);
+    // Every finished job has its record, and no unfinished job left a half-written one.
+    expect(await countRecords(out)).toBe(s.completed);
+    expect((await readRecords(out)).size).toBe(s.completed);
+  });
+
   it('a document that keeps failing ends as an error record and a failed job', async () => {
     const queue = freshQueue();
     const { input, out } = await newDirs('fail');
