@@ -11,7 +11,7 @@ export const lexicon: MoneyLexicon = {
     { pattern: 'pesewas?', code: 'GHS', sub: true },
     { pattern: 'kopecks?|kopeks?', code: 'RUB', sub: true },
     { pattern: 'dollars?', family: 'dollar' },
-    { pattern: 'bucks', code: 'USD' },
+    { pattern: 'bucks?', code: 'USD' },
     { pattern: 'euros?', family: 'euro' },
     { pattern: 'pounds? sterling|sterling', code: 'GBP' },
     { pattern: 'pounds?', family: 'pound', latent: true },

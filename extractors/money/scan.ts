@@ -151,7 +151,7 @@ function compile(lex: MoneyLexicon): Compiled {
     rangeJoin: new RegExp(`^${SP}{0,2}(?:(${lex.between.join})|(${lex.from.join})|[-–—])${SP}{0,2}$`, 'iu'),
     rangeOpen: new RegExp(`(?<![\\p{L}])(?:(${lex.between.open})|(${lex.from.open}))${SP}{0,2}$`, 'iu'),
     change: new RegExp(`(?<![\\p{L}])(?:${alt(lex.changeWords)})${SP}{1,2}$`, 'iu'),
-    subunitGap: new RegExp(`^(?:${SP}{0,2},?${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}|-)$`, 'iu'),
+    subunitGap: new RegExp(`^(?:${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}|-)$`, 'iu'),
     // Bare hundredths end the phrase: punctuation, or a small word such as "and", "more", "each".
     afterHundredths: new RegExp(
       `^(?:${SP}{0,2}(?:[.,;:!?)\\]»"]|$)|${SP}(?:${alt(lex.afterHundredths)})(?![\\p{L}]))`,
@@ -377,7 +377,9 @@ function hundredths(text: string, money: Amount, n: NumberMatch, next: NumberMat
   if (after?.sub) end = after.end;
   else if (after) return false;
   else {
-    // Without "cents", only two digits or words, and nothing that could be counted after them.
+    // Without "cents": digits only after a currency written after its amount ("15 dollars 50", not
+    // "$5 and 10"), only two digits or words, and nothing that could be counted after them.
+    if (money.rule === 'currency-amount' && !next.words) return false;
     if (!next.words && !/^\d\d$/.test(text.slice(next.start, next.end))) return false;
     if (!c.afterHundredths.test(text.slice(next.end, next.end + 12))) return false;
     end = next.end;
