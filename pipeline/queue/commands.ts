@@ -38,7 +38,7 @@ const langCode = (v: string) => {
 };
 
 const redisOption = () =>
-  new Option('--redis <url>', 'Redis to use, e.g. redis://10.0.0.5:6379 (or set TAMIS_REDIS_URL)')
+  new Option('--redis <url>', 'the Redis every worker shares, e.g. redis://10.0.0.5:6379')
     .env('TAMIS_REDIS_URL')
     .makeOptionMandatory();
 
