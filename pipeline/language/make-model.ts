@@ -1,11 +1,13 @@
-// Builds eld-tables.json, the n-gram tables detection reads, from eld's databases (Apache-2.0,
+// Builds eld-tables.bin, the n-gram tables detection reads, from eld's databases (Apache-2.0,
 // Nito T.M., npmjs.com/package/eld). eld ships them as JavaScript object literals, slow to load (the
-// large one > 1 s); cut to what tamis needs and stored as JSON they load in tens of milliseconds:
+// large one > 1 s); cut to what tamis needs and stored as a ready-made hash table they load in a few
+// milliseconds:
 //   core  the large database (most accurate on short text), news languages only
 //   all   the extra-small database, all 60 languages: tells another language apart
 // Run after upgrading eld:  npx tsx pipeline/language/make-model.ts
 import { writeFileSync } from 'node:fs';
 import { CORE_LANGUAGES } from './core-languages.js';
+import { writeTables } from './ngram-model.js';
 
 interface EldDatabase {
   type: string;
@@ -47,10 +49,14 @@ for (const gram of new Set([...core.byGram.keys(), ...all.byGram.keys()])) {
   const c = core.byGram.get(gram) ?? [];
   ngrams[gram] = [c.length, ...c, ...(all.byGram.get(gram) ?? [])];
 }
-const out = new URL('./eld-tables.json', import.meta.url);
 const source = `eld 2.1 (Apache-2.0): core = ${core.type} database restricted to ${CORE_LANGUAGES.join(' ')}; all = ${all.type} database`;
-writeFileSync(
-  out,
-  JSON.stringify({ source, core: core.languages, all: all.languages, nonLetters, dictionary, ngrams }),
-);
-console.log(`wrote ${out.pathname}: ${Object.keys(ngrams).length} n-grams`);
+const bytes = writeTables(source, {
+  core: [...core.languages],
+  all: [...all.languages],
+  nonLetters,
+  dictionary,
+  ngrams,
+});
+const out = new URL('./eld-tables.bin', import.meta.url);
+writeFileSync(out, bytes);
+console.log(`wrote ${out.pathname}: ${Object.keys(ngrams).length} n-grams, ${bytes.length} bytes`);

@@ -78,9 +78,9 @@ export function analyzeLanguages(text: string, hint: string | null, from = 0, to
     // A sentence with a foreign quotation is foreign as a whole only when its own words are too
     // ('"Nous irons jusqu'au bout", he said.' is an English sentence around a French quote).
     const unit = quotes.length
-      ? judgeOutsideQuotes(s.slice, s.start, s.end)
-      : judge(s.slice, s.start, s.end, s.scripts, s.evidence);
-    if (unit && unit.guess.code !== language.code) units.push({ ...unit, short: false });
+      ? judgeOutsideQuotes(s.slice, s.start, s.end, language.code)
+      : judge(s.slice, s.start, s.end, s.scripts, s.evidence, language.code);
+    if (unit) units.push({ ...unit, short: false });
     else units.push(...quotes.map((u) => ({ ...u, short: false })));
   }
   return { language, segments: mergeRuns(text, units) };
@@ -107,19 +107,26 @@ function splitCaseless(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
-/** The unit's sure language, or null when it is too short, mostly names or not sure enough. */
-function judge(slice: string, start: number, end: number, scripts: ScriptCounts, evidence: Evidence): Unit | null {
+/** The unit's sure foreign language, or null: the document's, too short, mostly names, not sure enough. */
+function judge(
+  slice: string,
+  start: number,
+  end: number,
+  scripts: ScriptCounts,
+  evidence: Evidence,
+  documentLanguage: string,
+): Unit | null {
   if (scripts.letters < UNIT_MIN_LETTERS) return null;
   const guess = decide(evidence, scripts, null);
-  if (guess.code === 'und' || guess.confidence < UNIT_MIN_CONFIDENCE || guess.fit < UNIT_MIN_FIT) return null;
-  if (mostlyCapitalized(slice)) return null;
+  if (guess.code === 'und' || guess.code === documentLanguage) return null;
+  if (guess.confidence < UNIT_MIN_CONFIDENCE || guess.fit < UNIT_MIN_FIT || mostlyCapitalized(slice)) return null;
   return { start, end, letters: scripts.letters, guess };
 }
 
 /** Judges a sentence by its words outside quotation marks; the unit still spans the whole sentence. */
-function judgeOutsideQuotes(slice: string, start: number, end: number): Unit | null {
+function judgeOutsideQuotes(slice: string, start: number, end: number, documentLanguage: string): Unit | null {
   const outside = slice.replace(QUOTE, (m) => ' '.repeat(m.length));
-  const unit = judge(outside, start, end, countScripts(outside), gatherEvidence(outside));
+  const unit = judge(outside, start, end, countScripts(outside), gatherEvidence(outside), documentLanguage);
   return unit && { ...unit, letters: countScripts(slice).letters };
 }
 
@@ -132,8 +139,8 @@ function foreignQuotes(text: string, sentenceStart: number, sentence: string, do
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const slice = text.slice(start, end);
-    const unit = judge(slice, start, end, countScripts(slice), gatherEvidence(slice));
-    if (unit && unit.guess.code !== documentLanguage) units.push(unit);
+    const unit = judge(slice, start, end, countScripts(slice), gatherEvidence(slice), documentLanguage);
+    if (unit) units.push(unit);
   }
   return units;
 }
