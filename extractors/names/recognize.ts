@@ -44,6 +44,8 @@ export interface NameLanguage {
   connectors: Set<string>;
   /** The connectors that may sit inside a person's name: de, van, von, el, ben, bin… */
   particles: Set<string>;
+  /** Words that close a place's name: City, County, River, Street… (English) */
+  placeTails: Set<string>;
   /** Capitalized words that open a place's name: Hôtel, Palais, Place… */
   placeHeads: Set<string>;
   /** Nouns of geographic features and streets, inside a place's span: mer, lac, rue, quai… */
@@ -92,6 +94,7 @@ const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'pu
 const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
 // Words the adjective endings would take for adjectives: "Suisse romande demain".
 const NOT_ADJECTIVES = new Set(
   'demain lendemain soudain certain certaine certains certaines prochain prochaine main pain train bain plein quotidien'.split(
@@ -564,6 +567,12 @@ class Recognizer {
         return this.placeDecision(decide('location', 'gazetteer', { country: place.country }));
     }
 
+    // "Tabor City", "Market Street", "Jackson county".
+    if (!single && L.placeTails.has(lastWord.text)) return decide('location', 'place-tail');
+    const tail = this.tokens[c.to];
+    if (tail && !isCapitalized(tail) && L.placeTails.has(tail.text) && !firstIsFirstName)
+      return decide('location', 'place-tail', { to: c.to + 1 });
+
     // People: a known first name, or a role apposed after the name.
     if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
     if (role) return { ...decide('person', 'apposed-role'), role };
@@ -612,6 +621,7 @@ class Recognizer {
 
   /** "des nations", "de musique": a connector and one lower-case noun after an institution's head. */
   private nounComplementEnd(to: number): number {
+    if (!COMPLEMENT_LINKS.has(lowerOf(this.tokens[to]))) return to;
     const c = this.connectorEnd(to);
     const noun = this.tokens[c];
     if (c < 0 || noun?.kind !== 'word' || isCapitalized(noun)) return to;
@@ -624,6 +634,8 @@ class Recognizer {
   private complementEnd(to: number): number {
     const c = this.connectorEnd(to);
     if (c < 0 || !this.isNameWord(c) || this.breaksName(c)) return to;
+    // "de", "d'", "des", not "et le": a second institution is not a complement of the first.
+    if (!COMPLEMENT_LINKS.has(lowerOf(this.tokens[to]))) return to;
     let end = c;
     while (this.isNameWord(end) && end - c < 4 && (end === c || !this.breaksName(end))) end++;
     return end;
