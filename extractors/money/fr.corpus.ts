@@ -171,6 +171,14 @@ export default defineCorpus({
       value: { amount: 2_500_000_000, currency: 'CAD' },
       texts: ['Québec injecte [[2,5 G$ CA]] dans le réseau.', '2,5 milliards de dollars canadiens'],
     },
+    {
+      value: { amount: 800_000_000, min: 800_000_000, max: 1_200_000_000, currency: 'EUR' },
+      texts: [
+        'de 800 millions à 1,2 milliard d’euros',
+        'entre 800 millions et 1,2 milliard d’euros',
+        'de 800 à 1,2 milliard d’euros',
+      ],
+    },
   ],
   negatives: [
     'La commune compte 40 000 habitants.',

@@ -424,7 +424,11 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
   const high = b.money ? b.money.amount : b.n.value * (a.money!.scale > 1 && b.n.scale === 1 ? a.money!.scale : 1);
   let low = a.money ? a.money.amount : a.n.value;
   const aScale = a.money ? a.money.scale : a.n.scale;
-  if (aScale === 1 && bScale > 1 && low * bScale <= high) low *= bScale;
+  if (aScale === 1 && bScale > 1) {
+    // "de 800 à 1,2 milliard": when the second bound's scale would overshoot, the next one down.
+    if (low * bScale <= high) low *= bScale;
+    else if (bScale >= 1e6 && (low * bScale) / 1000 <= high) low *= bScale / 1000;
+  }
   const start = open ? Math.max(0, aStart - 12) + open.index : aStart;
   const end = b.money?.end ?? b.n.end;
   const latent = (!a.money || a.money.latent === true) && (!b.money || b.money.latent === true);
