@@ -122,6 +122,11 @@ export default defineCorpus({
       texts: ['12%', '12 %', '12 percent', '12 per cent', 'twelve percent'],
     },
     {
+      value: { amount: 30, unit: 'a', dimension: 'duration' },
+      texts: ['a [[30-year]] concession', 'a term of [[30 years]]'],
+    },
+    { value: { amount: 10, unit: 'h', dimension: 'duration' }, texts: ['a battery life of [[10 hours]]'] },
+    {
       value: { amount: 300, min: 300, max: 400, unit: 'MW', dimension: 'power' },
       texts: ['300-400 MW', '300 to 400 MW', 'from [[300 to 400 megawatts]]', '300–400 MW'],
     },
@@ -163,6 +168,9 @@ export default defineCorpus({
     'In 2020 Mt Everest drew record crowds.',
     'Three in 10 voters said so.',
     'The car does 40 miles a gallon.',
+    'A 45-year-old man was arrested.',
+    'They talked for two hours.',
+    'The strike ended 20 minutes later.',
     'A dose of 5 mg per kg was given.',
   ],
 });

@@ -134,6 +134,14 @@ export default defineCorpus({
     },
     { value: { amount: 45, unit: 's', dimension: 'duration' }, texts: ['45 secondes'] },
     {
+      value: { amount: 8, unit: 'h', dimension: 'duration', si: { amount: 28800, unit: 's' } },
+      texts: ['une autonomie de [[8 heures]]', 'une durée de [[huit heures]]'],
+    },
+    {
+      value: { amount: 25, unit: 'a', dimension: 'duration' },
+      texts: ['un contrat de [[25 ans]]', 'une concession de [[25 ans]]'],
+    },
+    {
       value: { amount: 300, min: 300, max: 400, unit: 'MW', dimension: 'power' },
       texts: [
         '300-400 MW',
@@ -180,6 +188,8 @@ export default defineCorpus({
     'Tourner à 45 degrés vers la gauche.',
     'Le navire est à la latitude 30°.',
     'Une dose de 0,75 mg/kg est injectée.',
+    'Mohamed, 45 ans, a été arrêté.',
+    'Ils ont négocié pendant deux heures.',
     'Le décret prévoit : 1°) la hausse de la taxe ; 2°) sa suppression.',
     'Un rendement de 7 tonnes par hectare.',
     'En 2021 Mt Gox a rouvert ses comptes.',

@@ -25,6 +25,14 @@ export interface QuantityLexicon {
   words: UnitTable;
   /** After a power unit: "MW crête", "megawatts electric" (symbols carry theirs: MWc, MWe). */
   variants: Record<string, Variant>;
+  /**
+   * Durations in words ("heures", "years"), read only after a cue that makes them a measured length
+   * of time ("une autonomie de 8 heures", "a 30-year concession"): elsewhere "45 ans" is an age and
+   * "pendant deux heures" the time of an event.
+   */
+  durationWords: UnitTable;
+  /** Nouns before a duration that make it a quantity: "durée de", "autonomie de", "lifespan of". */
+  durationCues: string[];
   /** Between a scale word and its unit: "millions de tonnes", "milliards d'octets". */
   afterScale: string[];
   /** Rate suffixes: a connector ("par", "per", "a") or "/" then a time word ("an", "year"). */

@@ -92,6 +92,9 @@ interface CompiledLexicon {
   /** "in 2020 Mt Everest": a year, then a name that starts like a unit symbol. */
   yearBeforeName: (text: string, n: NumberMatch, unitEnd: number) => boolean;
   minusRe: RegExp;
+  durationRe: RegExp;
+  durations: Map<string, UnitReading>;
+  durationCueRe: RegExp;
 }
 
 // Not a unit when followed by a letter or digit ("m212", "5Go2"), an apostrophe ("l'a") or a code
@@ -126,7 +129,24 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
       qualifierWords.push(w);
     }
   }
+  const durations = new Map<string, UnitReading>();
+  const durationForms: string[] = [];
+  for (const [pattern, entry] of Object.entries(lexicon.durationWords)) {
+    for (const form of expandForms(pattern)) {
+      durations.set(unitKey(form), readingOf(entry));
+      durationForms.push(form);
+    }
+  }
   return {
+    durations,
+    durationRe: new RegExp(
+      `(${SPACE}{1,2}|${HYPHEN})(${list(durationForms)})(?![\\p{L}\\p{N}])(?!${HYPHEN}old)`,
+      'iuy',
+    ),
+    durationCueRe: new RegExp(
+      `(?:^|[^\\p{L}])(?:${list(lexicon.durationCues)})${SPACE}{0,3}(?:(?:${list(Object.values(lexicon.qualifiers).flat())})${SPACE}{0,2})?$`,
+      'iu',
+    ),
     lexicon,
     symbols,
     words,
@@ -240,6 +260,21 @@ function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatc
   return { ...inner, end: inner.end + 1 };
 }
 
+// "a 30-year concession", "a 10-day strike": a duration written as an adjective, after an article.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|the|une?|la|le)[ \u00A0]+$/iu;
+
+/** A duration in words where a cue makes it a quantity, or written as an adjective ("a 25-year lease"). */
+function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const m = stickyAt(c.durationRe, text, n.end);
+  if (!m?.[2]) return null;
+  const reading = c.durations.get(unitKey(m[2]));
+  if (!reading) return null;
+  const before = lookback(text, n.start);
+  const adjectival = m[1] !== undefined && /^[-‐‑]$/.test(m[1]) && ARTICLE_BEFORE.test(before);
+  if (!adjectival && !c.durationCueRe.test(before)) return null;
+  return { reading, end: n.end + m[0].length, symbol: false };
+}
+
 /** Numbers that are parts of codes, fractions or dates rather than amounts: "COVID-19", "scp-173", "3/4". */
 // A word with a letter in it glued by a hyphen: "COVID-19", "A320-200", "scp2-173".
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{N}]{0,8}\p{L}[\p{L}\p{N}]{0,10}[-‐‑]$/u;
@@ -277,6 +312,7 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     const unit: UnitMatch | null =
       readUnit(c, text, n) ??
       readInchesOrFeet(c, text, n, false) ??
+      readDuration(c, text, n) ??
       (bareBelowZero ? { reading: { unit: '°' }, end: n.end + bareBelowZero[0].length, symbol: false } : null);
     if (!unit) {
       prevBare = n;
