@@ -5,7 +5,7 @@
 //   detect.ts      one text → { code, confidence }
 //   segments.ts    sentences read once: their summed evidence is the document's; sure foreign runs
 //                  (and long foreign quotations) become segments
-//   ngram-model.ts eld's scoring over eld-tables.json, made by make-model.ts from eld's databases
+//   ngram-model.ts eld's scoring over eld-tables.bin, which make-model.ts builds from eld's databases
 //
 // Why this detector (accuracy on ../shared/eval/langid/dev.jsonl: 840 strings of 10–60 characters,
 // 105 in each of fr en es ar de pt it nl; Node 20, 2 cores):
@@ -21,14 +21,15 @@
 // where franc's trigram profiles, trained on other text, break the tie the right way more often than
 // not (weights 0.035–0.07 all give 0.970–0.973, so this is not tuned to single strings). Restricting
 // to the news languages removes the ca/fa/no/sv confusions. eld's large table loads in 1.2 s as the
-// JavaScript module it ships as, so make-model.ts cuts it to the 8 languages and stores it as JSON
-// beside eld's extra-small 60-language table: one 1.8 MB file, first detection ~80 ms including the
-// load, ~25 MB heap (import of this stage ~45 ms, against ~400 ms for eld/medium before). Other
-// languages keep their code when sure: the 60-language table must prefer one by a margin of 0.08 on
-// ≥ 10 distinct n-grams (none of the 840 dev strings trips it; pl sv ro tr da cs fi hu no sentences
-// do); text mostly in another script (Cyrillic, CJK…) goes to that table directly. Throughput: about
-// 4–10 MB/s on articles and 1.5–5 MB/s on headlines (bench/language.ts, on a shared, busy machine;
-// franc runs only on near ties, the only place it can change the answer).
+// JavaScript module it ships as, so make-model.ts cuts it to the 8 languages and stores it, beside
+// eld's extra-small 60-language table, as a ready-made hash table of numeric n-grams (4.3 MB file,
+// 1.1 MB gzipped): importing this stage takes ~50 ms and the first detection ~5–20 ms, with ~11 MB
+// of heap (eld/medium before: ~400 ms import, 71 MB). Other languages keep their code when sure:
+// the 60-language table must prefer one by a margin of 0.08 on ≥ 10 distinct n-grams (none of the
+// 840 dev strings trips it; pl sv ro tr da cs fi hu no sentences do); text mostly in another script
+// (Cyrillic, CJK…) goes to that table directly. Throughput of the whole stage (bench/language.ts,
+// on a busy shared 2-core machine): 6–10 MB/s on articles, 1.7–4 MB/s on headlines; franc runs only
+// on near ties, the only place it can change the answer.
 import type { Doc } from './document.js';
 import { detectLanguage } from './language/detect.js';
 import { analyzeLanguages } from './language/segments.js';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
 import { detectDocumentLanguage, detectLanguage } from '../pipeline/detect-language.js';
 import { newDoc } from '../pipeline/document.js';
+import { gatherEvidence } from '../pipeline/language/ngram-model.js';
 import { analyzeLanguages } from '../pipeline/language/segments.js';
 
 describe('detectLanguage', () => {
@@ -171,6 +172,20 @@ describe('document language and foreign passages', () => {
     const record = extract(frenchWithQuote, { types: [] });
     expect(record.language.code).toBe('fr');
     expect(record.segments?.map((s) => s.language.code)).toEqual(['en']);
+  });
+});
+
+describe('n-gram evidence', () => {
+  it('ignores case, digits and punctuation, and counts each n-gram once', () => {
+    const plain = gatherEvidence('le conseil municipal a voté');
+    expect(gatherEvidence('Le CONSEIL municipal, (12) a voté !')).toEqual(plain);
+    expect(gatherEvidence('le conseil municipal a voté le conseil municipal a voté')).toEqual(plain);
+    expect(plain.ngramCount).toBeGreaterThan(4);
+  });
+
+  it("keeps apostrophes inside words (l'État is not l État)", () => {
+    expect(gatherEvidence("l'État")).not.toEqual(gatherEvidence('l État'));
+    expect(gatherEvidence("l'État")).toEqual(gatherEvidence("L'ÉTAT"));
   });
 });
 
