@@ -107,7 +107,15 @@ describe('hostile input', () => {
     const pieces = ['1 ', '000', ',', '.', '-', 'MW', 'mètres ', '(', '[', 'de ', 'à ', 'entre ', 'et ', '°', 'a '];
     let text = '';
     for (let i = 0; text.length < 200_000; i++) text += pieces[(i * 7) % pieces.length];
-    const runs = ['9'.repeat(200_000), '1 '.repeat(100_000), 'a '.repeat(100_000), `${'1-'.repeat(100_000)}MW`];
+    const runs = [
+      '9'.repeat(200_000),
+      '1 '.repeat(100_000),
+      'a '.repeat(100_000),
+      `${'1-'.repeat(100_000)}MW`,
+      '1 km 5 m 2 cm '.repeat(15_000),
+      'durée de 5 ans, '.repeat(12_000),
+      '1°) 5\' 2" '.repeat(20_000),
+    ];
     for (const t of [text, ...runs]) {
       expect(Array.isArray(fr.extract(ctx(t, 'fr')))).toBe(true);
       expect(Array.isArray(en.extract(ctx(t, 'en')))).toBe(true);
