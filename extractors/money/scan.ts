@@ -300,7 +300,7 @@ export function extractMoney(ctx: ExtractContext, lex: MoneyLexicon): Mention[] 
     consumed = money.end;
     items.push({ n, money });
   }
-  const amounts = ranges(text, items, lex.lang, c);
+  const amounts = ranges(text, items, c);
   for (const a of amounts) if (a.min === undefined) qualify(text, a, c);
   restatements(text, amounts, c);
   return amounts.map((a) => toMention(a, lex.lang));
@@ -390,7 +390,7 @@ function hundredths(text: string, money: Amount, n: NumberMatch, next: NumberMat
 }
 
 /** Joins "entre 10 et 20 euros", "de 10 à 20 millions de dollars", "10-20 M€", "between $1bn and $2bn". */
-function ranges(text: string, items: Item[], _lang: Lang, c: Compiled): Amount[] {
+function ranges(text: string, items: Item[], c: Compiled): Amount[] {
   const out: Amount[] = [];
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
