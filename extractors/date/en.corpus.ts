@@ -55,6 +55,10 @@ export default defineCorpus({
       texts: ['The market reopens at [[3pm]].', 'The market reopens at [[3 p.m.]]'],
     },
     { value: { value: '2024-05-09T10:30', grain: 'minute' }, texts: ['The board meets [[tomorrow at 10:30]].'] },
+    { value: { value: '2024-11-28', grain: 'day' }, texts: ['Stores expect record sales on [[Thanksgiving 2024]].'] },
+    { value: { value: '2024-05-05', grain: 'day' }, texts: ['Turnout fell sharply [[last Sunday]].'] },
+    { value: { value: '2024-01-01', grain: 'week' }, texts: ['Sales slumped in the [[first week of January]].'] },
+    { value: { value: '2024-05-15', grain: 'day' }, texts: ['The ruling is due [[a week from today]].'] },
     { value: { end: '2009', grain: 'year', mod: 'before' }, texts: ['Loans granted [[before 2010]] are exempt.'] },
     {
       value: { start: '2024-05-11', end: '2024-05-12', grain: 'day' },

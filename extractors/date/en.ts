@@ -8,7 +8,8 @@
 // is impossible is read day first either way.
 import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
-import { anyOf, B, E, lookup, S, S0 } from './engine.js';
+import { anyOf, B, E, lookup, phrase, phraseKey, S, S0 } from './engine.js';
+import type { Holiday } from './holidays.js';
 import { type Atom, expandYear, type TimeOfDay, type Unit } from './resolve.js';
 
 const MONTHS: Record<string, number> = {
@@ -175,6 +176,53 @@ function wordTime(h: number | undefined, mi: number, meridiem: string | undefine
   const t = timeOf(h, mi, undefined, meridiem ?? (h <= 7 ? 'pm' : undefined));
   return t ? { kind: 'time', time: t } : null;
 }
+
+const HOLIDAYS: Record<string, Holiday> = {
+  "new year's day": 'new-year',
+  'new year day': 'new-year',
+  "new year's": 'new-year',
+  'new year': 'new-year',
+  "new year's eve": 'new-year-eve',
+  christmas: 'christmas',
+  'christmas day': 'christmas',
+  xmas: 'christmas',
+  'christmas eve': 'christmas-eve',
+  'boxing day': 'boxing-day',
+  "valentine's day": 'valentine',
+  "saint patrick's day": 'saint-patrick',
+  'saint patrick': 'saint-patrick',
+  "st. patrick's day": 'saint-patrick',
+  halloween: 'halloween',
+  'independence day': 'us-independence',
+  "all saints' day": 'all-saints',
+  'armistice day': 'armistice',
+  'veterans day': 'armistice',
+  "international workers' day": 'workers-day',
+  "workers' day": 'workers-day',
+  'may day': 'workers-day',
+  'earth day': 'earth-day',
+  easter: 'easter',
+  'easter sunday': 'easter',
+  'easter monday': 'easter-monday',
+  'good friday': 'good-friday',
+  'ascension day': 'ascension',
+  pentecost: 'pentecost',
+  'whit monday': 'whit-monday',
+  'shrove tuesday': 'shrove-tuesday',
+  'mardi gras': 'shrove-tuesday',
+  thanksgiving: 'thanksgiving',
+  'thanksgiving day': 'thanksgiving',
+  'black friday': 'black-friday',
+  'labor day': 'us-labor-day',
+  'memorial day': 'memorial-day',
+  "mother's day": 'us-mothers-day',
+  "father's day": 'us-fathers-day',
+};
+const HOLIDAY_KEYS = Object.fromEntries(Object.entries(HOLIDAYS).map(([k, v]) => [phraseKey(k), v]));
+const HOLIDAY = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map(phrase)
+  .join('|');
 
 const PAST_WORDS = 'last|past|previous|preceding';
 const NEXT_WORDS = 'next|coming|following|upcoming';
@@ -433,6 +481,21 @@ const rules: DateRule[] = [
     build: (m) => {
       const n = Number(m[1]);
       return n >= 1 && n <= 30 ? { kind: 'decade', year: (n - 1) * 100, span: 100 } : null;
+    },
+  },
+  {
+    // Christmas, next Easter, Thanksgiving 2023, the 4th of July is a date already
+    name: 'holiday',
+    pattern: re(
+      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${HOLIDAY})(?:(?:${S}|${S0},${S0}|${S}of${S})(${YEAR}))?${E}`,
+    ),
+    build: (m) => {
+      const name = HOLIDAY_KEYS[phraseKey(m[2] ?? '')];
+      if (!name) return null;
+      // "may day" and "new year" read in lower case are ordinary words too often.
+      if (/^(may|new)/i.test(m[2] ?? '') && (m[2] ?? '')[0] === (m[2] ?? '')[0]?.toLowerCase() && !m[1] && !m[3])
+        return null;
+      return { kind: 'holiday', name, year: m[3] ? Number(m[3]) : undefined, offset: offsetOf(m[1]) };
     },
   },
   {
@@ -763,6 +826,20 @@ const grammar: DateGrammar = {
       const unit = lookup(UNITS, m[2]);
       if (n === undefined || !unit) return null;
       return { unit, amount: /^(before|prior)/i.test(m[3] ?? '') ? -n : n };
+    },
+  },
+  nthWeek: {
+    pattern: new RegExp(
+      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)${S}week${S}of${S}(?:the${S})?$`,
+      'iu',
+    ),
+    read: (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      return /^(last|final)$/.test(w)
+        ? -1
+        : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[
+            w
+          ] ?? null);
     },
   },
   weekOf: new RegExp(

@@ -53,6 +53,8 @@ export interface DateGrammar {
   anchorShift?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
   /** "the week of", "w/c": the week holding the day after it. */
   weekOf?: RegExp;
+  /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
+  nthWeek?: { pattern: RegExp; read(m: RegExpExecArray): number | null };
   /** Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction. */
   tense: { past: RegExp; future: RegExp };
   numericOrder(text: string): 'dmy' | 'mdy';
@@ -135,7 +137,10 @@ function pickLongest(found: Found[]): Found[] {
 
 const isTimeLike = (a: Atom) => (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') && !a.date;
 const isDayLike = (a: Atom) =>
-  (a.kind === 'calendar' && a.day !== undefined) || a.kind === 'relative-day' || a.kind === 'weekday';
+  (a.kind === 'calendar' && a.day !== undefined) ||
+  a.kind === 'relative-day' ||
+  a.kind === 'weekday' ||
+  a.kind === 'holiday';
 const isDateLike = (a: Atom) => !['time', 'day-part', 'time-range', 'range', 'part'].includes(a.kind);
 
 function gapIs(text: string, from: number, to: number, re: RegExp): boolean {
@@ -234,7 +239,28 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     }
     return f;
   });
-  // 3b. Parts: "fin mai", "mid-2025", "end of this year".
+  // 3b. The nth week of a month or a year.
+  items = items.map((f) => {
+    const nth = grammar.nthWeek;
+    if (
+      !nth ||
+      !['calendar', 'cycle'].includes(f.atom.kind) ||
+      (f.atom.kind === 'calendar' && f.atom.day !== undefined)
+    )
+      return f;
+    const slice = text.slice(Math.max(0, f.start - LOOKBEHIND), f.start);
+    const m = nth.pattern.exec(slice);
+    const n = m && nth.read(m);
+    if (!m || !n) return f;
+    return {
+      ...f,
+      start: f.start - (slice.length - m.index),
+      atom: { kind: 'nth-week', n, of: f.atom },
+      rule: `nth-week-${f.rule}`,
+      latent: false,
+    };
+  });
+  // 3c. Parts: "fin mai", "mid-2025", "end of this year".
   items = items.map((f) => {
     if (!isDateLike(f.atom)) return f;
     for (const p of grammar.parts) {
@@ -380,3 +406,22 @@ export const E = '(?![\\p{L}\\p{N}])';
 /** One to three spaces of any kind (bounded, so patterns stay linear). */
 export const S = '[\\s\\u00A0\\u202F]{1,3}';
 export const S0 = '[\\s\\u00A0\\u202F]{0,3}';
+
+/** A fixed phrase as a pattern: any run of spaces, an optional apostrophe, an optional point. */
+export function phrase(p: string): string {
+  return p
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\\\./g, '\\.?')
+    .replace(/'/g, "['’]?")
+    .replace(/ /g, S)
+    .replace(/-/g, '[- ]');
+}
+
+/** The key of a phrase read in the text, for table lookups (lower case, plain apostrophes and spaces). */
+export const phraseKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/\./g, '')
+    .replace(/[\s\u00A0\u202F-]+/g, ' ')
+    .trim();

@@ -83,6 +83,19 @@ export default defineCorpus({
       value: { start: '2024-06', end: '2024-08', grain: 'month' },
       texts: ['La demande d’électricité culmine [[cet été]].'],
     },
+    {
+      value: { value: '2024-12-25', grain: 'day', implied: ['year'] },
+      texts: ['Les magasins resteront ouverts à [[Noël]].'],
+    },
+    { value: { value: '2025-04-20', grain: 'day' }, texts: ['Le chantier sera achevé pour [[Pâques 2025]].'] },
+    {
+      value: { value: '2024-01-01', grain: 'week' },
+      texts: ['Les soldes ont commencé la [[première semaine de janvier]].'],
+    },
+    {
+      value: { start: '2024-05-11', end: '2024-05-12', grain: 'day' },
+      texts: ['Le trafic sera perturbé [[ce week-end]].'],
+    },
     { value: { start: '2018', grain: 'year', mod: 'since' }, texts: ['[[Depuis 2018]], rien n’a changé.'] },
     {
       value: { end: '2019', grain: 'year', mod: 'before' },

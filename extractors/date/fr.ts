@@ -8,7 +8,8 @@
 
 import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
-import { anyOf, B, E, lookup, S, S0 } from './engine.js';
+import { anyOf, B, E, lookup, phrase, phraseKey, S, S0 } from './engine.js';
+import type { Holiday } from './holidays.js';
 import { type Atom, expandYear, type Unit } from './resolve.js';
 
 const MONTHS: Record<string, number> = {
@@ -131,6 +132,40 @@ const dayOf = (s: string | undefined) => {
   return d !== undefined && d >= 1 && d <= 31 ? d : undefined;
 };
 const isLower = (s: string) => s === s.toLowerCase();
+
+const HOLIDAYS: Record<string, Holiday> = {
+  noël: 'christmas',
+  'veille de noël': 'christmas-eve',
+  "jour de l'an": 'new-year',
+  'nouvel an': 'new-year',
+  'saint-sylvestre': 'new-year-eve',
+  'saint-valentin': 'valentine',
+  'saint-patrick': 'saint-patrick',
+  pâques: 'easter',
+  'lundi de pâques': 'easter-monday',
+  'vendredi saint': 'good-friday',
+  ascension: 'ascension',
+  "jeudi de l'ascension": 'ascension',
+  pentecôte: 'pentecost',
+  'lundi de pentecôte': 'whit-monday',
+  toussaint: 'all-saints',
+  armistice: 'armistice',
+  'fête du travail': 'workers-day',
+  'mardi gras': 'shrove-tuesday',
+  chandeleur: 'candlemas',
+  assomption: 'assumption',
+  halloween: 'halloween',
+  thanksgiving: 'thanksgiving',
+  'black friday': 'black-friday',
+};
+const HOLIDAY_KEYS = Object.fromEntries(Object.entries(HOLIDAYS).map(([k, v]) => [phraseKey(k), v]));
+const HOLIDAY = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map(phrase)
+  .join('|');
+// Names that are also first names or common nouns ("Noël Le Graët", "l'ascension du col") need a
+// word that introduces a date, or a year after them.
+const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'toussaint', 'ascension', 'armistice', 'assomption']);
 
 const PAST_WORDS = 'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente';
 const NEXT_WORDS = 'prochain|prochaine|suivant|suivante|à venir|a venir';
@@ -371,6 +406,26 @@ const rules: DateRule[] = [
     ),
     build: () => ({ kind: 'now' }),
     latent: true,
+  },
+  {
+    // Noël, Pâques 2024, la Toussaint, le lundi de Pentecôte
+    name: 'holiday',
+    pattern: re(`${B}(${HOLIDAY})(?:${S}(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
+    build: (m) => {
+      const key = phraseKey(m[1] ?? '');
+      const name = HOLIDAY_KEYS[key];
+      if (!name) return null;
+      const year = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : undefined;
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      const introduced =
+        /(?:^|[^\p{L}])(?:à|a|de|d['’]|pour|avant|après|depuis|la|le|l['’]|jusqu['’]à|dès|veille de|lendemain de)[\s\u00A0]{0,3}$/u.test(
+          before,
+        );
+      if (HOLIDAY_NEEDS_CONTEXT.has(key) && !introduced && year === undefined) return null;
+      if (key === 'ascension' && !/^A/.test(m[1] ?? '')) return null;
+      const o = m[2] && !year ? offsetOf(m[2]) : undefined;
+      return { kind: 'holiday', name, year, offset: o === 0 ? undefined : o };
+    },
   },
   {
     // ce week-end, le week-end dernier, le week-end prochain
@@ -680,6 +735,17 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
+  nthWeek: {
+    pattern: new RegExp(
+      `${B}(première|premiere|1re|1ère|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e|quatrième|quatrieme|4e|dernière|derniere)${S}semaine${S}(?:de${S}|d['’]|du${S})(?:l['’]|la${S})?$`,
+      'iu',
+    ),
+    read: (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      if (/^dern/.test(w)) return -1;
+      return /^(prem|1)/.test(w) ? 1 : /^(deux|2|seconde)/.test(w) ? 2 : /^(trois|3)/.test(w) ? 3 : 4;
+    },
+  },
   parts: [
     { pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'start' },
     { pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S})?)(?:-|${S})$`, 'iu'), part: 'mid' },

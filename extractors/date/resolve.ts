@@ -5,6 +5,7 @@
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import { daysInMonth } from '../../pipeline/reference-date.js';
 import type { DateValue, Grain } from '../../pipeline/schema.js';
+import { type Holiday, holidayDate } from './holidays.js';
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 export type Direction = 'past' | 'future';
@@ -45,6 +46,10 @@ export type Atom =
   | { kind: 'cycle'; unit: Unit; offset: number }
   /** "mardi" (offset undefined: direction decides), "mardi dernier" (-1), "ce mardi" (0), "next Tuesday" (1). */
   | { kind: 'weekday'; weekday: number; offset?: -1 | 0 | 1; dir?: Direction; strict?: boolean }
+  /** A holiday: in the year read, the one named by a qualifier, or by the tense. */
+  | { kind: 'holiday'; name: Holiday; year?: number; offset?: -1 | 0 | 1 }
+  /** "the first week of 2021", "la dernière semaine de mai": the nth week (Monday) starting in a period. */
+  | { kind: 'nth-week'; n: number; of: Atom }
   /** "three weeks from tomorrow", "2 weeks before May 13 1999": an atom moved by an amount. */
   | { kind: 'offset'; of: Atom; unit: Unit; amount: number }
   /** "the week of April 10th": the (Monday-based) week holding a day. */
@@ -150,6 +155,9 @@ export function isRelative(atom: Atom): boolean {
     case 'day-part':
     case 'time-range':
       return !atom.date || isRelative(atom.date);
+    case 'holiday':
+      return atom.year === undefined;
+    case 'nth-week':
     case 'part':
     case 'offset':
     case 'week-of':
@@ -206,6 +214,25 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       if (atom.unit === 'hour' || atom.unit === 'minute') return null;
       const m = addMonths(p.y, p.mo ?? 1, atom.amount * (atom.unit === 'year' ? 12 : atom.unit === 'quarter' ? 3 : 1));
       return { ...base, point: { y: m.y, mo: m.mo, d: clampDay(m.y, m.mo, p.d ?? 1) } };
+    }
+    case 'holiday':
+      return resolveHoliday(atom, ref, dir);
+    case 'nth-week': {
+      const period = resolve(atom.of, ref, dir);
+      const first = period?.point ?? period?.start;
+      if (!period || !first) return null;
+      const last = period.point
+        ? step(first, period.grain === 'quarter' ? 'quarter' : period.grain, 1)
+        : period.end && step(period.end, period.grain, 1);
+      if (!last) return null;
+      const from = dayNumber(first.y, first.mo ?? 1, first.d ?? 1);
+      const to = dayNumber(last.y, last.mo ?? 1, last.d ?? 1);
+      // Mondays in [from, to).
+      const firstMonday = from + ((8 - weekdayOf(first.y, first.mo ?? 1, first.d ?? 1)) % 7);
+      const monday =
+        atom.n > 0 ? firstMonday + 7 * (atom.n - 1) : firstMonday + 7 * Math.floor((to - 1 - firstMonday) / 7);
+      if (monday < from || monday >= to) return null;
+      return { point: fromDayNumber(monday), grain: 'week', implied: period.implied };
     }
     case 'week-of': {
       const base = resolve(atom.of, ref, dir);
@@ -359,6 +386,30 @@ function resolveCalendar(
   }
   month ??= 1;
   return { point: { y: year, mo: month, d: day }, grain: 'day', implied };
+}
+
+function resolveHoliday(
+  a: Extract<Atom, { kind: 'holiday' }>,
+  ref: ReferenceDate | null,
+  dir: Direction | undefined,
+): Resolved | null {
+  const at = (y: number) => {
+    const [mo, d] = holidayDate(a.name, y);
+    return { y, mo, d };
+  };
+  if (a.year !== undefined) return { point: at(a.year), grain: 'day', implied: [] };
+  const today = refDay(ref);
+  if (!ref) return null;
+  if (!today) return { point: at(ref.year), grain: 'day', implied: ['year'] };
+  const t = dayNumber(today.y, today.mo ?? 1, today.d ?? 1);
+  const n = (p: Point) => dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
+  const [prev, cur, next] = [at(today.y - 1), at(today.y), at(today.y + 1)];
+  let p = cur;
+  const way = a.offset === -1 ? 'past' : a.offset === 1 ? 'future' : a.offset === 0 ? undefined : dir;
+  const strict = a.offset !== undefined;
+  if (way === 'past' && (strict ? n(cur) >= t : n(cur) > t)) p = prev;
+  if (way === 'future' && (strict ? n(cur) <= t : n(cur) < t)) p = next;
+  return { point: p, grain: 'day', implied: ['year'] };
 }
 
 function resolveShift(unit: Unit, amount: number, ref: ReferenceDate | null): Resolved | null {

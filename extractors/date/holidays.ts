@@ -1,0 +1,115 @@
+// Holidays by language-neutral key: fixed dates and the ones computed from Easter or a weekday
+// rule. The language files map their names onto these keys.
+import { daysInMonth } from '../../pipeline/reference-date.js';
+
+export type Holiday =
+  | 'new-year'
+  | 'new-year-eve'
+  | 'christmas'
+  | 'christmas-eve'
+  | 'boxing-day'
+  | 'valentine'
+  | 'saint-patrick'
+  | 'halloween'
+  | 'us-independence'
+  | 'all-saints'
+  | 'armistice'
+  | 'workers-day'
+  | 'earth-day'
+  | 'assumption'
+  | 'candlemas'
+  | 'easter'
+  | 'easter-monday'
+  | 'good-friday'
+  | 'ascension'
+  | 'pentecost'
+  | 'whit-monday'
+  | 'shrove-tuesday'
+  | 'thanksgiving'
+  | 'black-friday'
+  | 'us-labor-day'
+  | 'memorial-day'
+  | 'us-mothers-day'
+  | 'us-fathers-day';
+
+const FIXED: Partial<Record<Holiday, [number, number]>> = {
+  'new-year': [1, 1],
+  'new-year-eve': [12, 31],
+  christmas: [12, 25],
+  'christmas-eve': [12, 24],
+  'boxing-day': [12, 26],
+  valentine: [2, 14],
+  'saint-patrick': [3, 17],
+  halloween: [10, 31],
+  'us-independence': [7, 4],
+  'all-saints': [11, 1],
+  armistice: [11, 11],
+  'workers-day': [5, 1],
+  'earth-day': [4, 22],
+  assumption: [8, 15],
+  candlemas: [2, 2],
+};
+
+const EASTER_OFFSET: Partial<Record<Holiday, number>> = {
+  easter: 0,
+  'easter-monday': 1,
+  'good-friday': -2,
+  ascension: 39,
+  pentecost: 49,
+  'whit-monday': 50,
+  'shrove-tuesday': -47,
+};
+
+/** Gregorian Easter Sunday (the anonymous algorithm). */
+function easter(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [month, day];
+}
+
+/** The nth (1-based; -1 for the last) given weekday (1 = Monday) of a month. */
+function nthWeekday(y: number, month: number, weekday: number, n: number): number {
+  const first = ((new Date(Date.UTC(y, month - 1, 1)).getUTCDay() + 6) % 7) + 1;
+  if (n > 0) return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+  const lastDay = daysInMonth(y, month);
+  const last = ((new Date(Date.UTC(y, month - 1, lastDay)).getUTCDay() + 6) % 7) + 1;
+  return lastDay - ((last - weekday + 7) % 7);
+}
+
+/** Month and day of a holiday in a year. */
+export function holidayDate(name: Holiday, y: number): [number, number] {
+  const fixed = FIXED[name];
+  if (fixed) return fixed;
+  const fromEaster = EASTER_OFFSET[name];
+  if (fromEaster !== undefined) {
+    const [m, d] = easter(y);
+    const t = new Date(Date.UTC(y, m - 1, d + fromEaster));
+    return [t.getUTCMonth() + 1, t.getUTCDate()];
+  }
+  switch (name) {
+    case 'thanksgiving':
+      return [11, nthWeekday(y, 11, 4, 4)];
+    case 'black-friday':
+      return [11, nthWeekday(y, 11, 4, 4) + 1];
+    case 'us-labor-day':
+      return [9, nthWeekday(y, 9, 1, 1)];
+    case 'memorial-day':
+      return [5, nthWeekday(y, 5, 1, -1)];
+    case 'us-mothers-day':
+      return [5, nthWeekday(y, 5, 7, 2)];
+    default:
+      return [6, nthWeekday(y, 6, 7, 3)];
+  }
+}
