@@ -350,6 +350,8 @@ function amountAt(
   // An article counts only before a currency word ("a dollar", not "a $5m deal"), and not before a
   // compound ("a dollar-denominated bond").
   if (n.article && (!currency.named || text[currency.end] === '-')) return null;
+  // "un livre" is a book, "a pound" mostly a weight: an article never backs a word of many meanings.
+  if (n.article && (currency.weak || currency.latent)) return null;
   const code = currency.sub && !currency.code && !currency.family ? lex.centsOf : currencyCode(currency, context);
   const amount = n.value * currency.scale * postScale * (currency.sub ? 0.01 : 1);
   const rule = currency.sub
