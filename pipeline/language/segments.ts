@@ -6,7 +6,7 @@ import type { Sentence } from '../../extractors/types.js';
 import type { LanguageGuess, Segment } from '../schema.js';
 import { splitSentences } from '../segment.js';
 import { countScripts, decide, type Guess, type ScriptCounts, SHORT_TEXT_LETTERS } from './detect.js';
-import { addEvidence, type Evidence, emptyEvidence, gatherEvidence } from './ngram-model.js';
+import { addEvidence, emptyEvidence, gatherEvidence } from './ngram-model.js';
 
 /** A unit shorter than this (in letters) is not judged alone: a name or a caption proves nothing. */
 const UNIT_MIN_LETTERS = 30;
@@ -31,6 +31,8 @@ interface Unit {
   end: number;
   letters: number;
   guess: Guess;
+  /** Too short to be judged alone: it only joins a run of sure units. */
+  short: boolean;
 }
 
 export interface DocumentLanguage {
@@ -43,17 +45,20 @@ export interface DocumentLanguage {
  * languages.
  */
 export function analyzeLanguages(text: string, hint: string | null, from = 0, to = text.length): DocumentLanguage {
-  const sentences = splitCaseless(text, splitSentences(text, from, to));
+  // One pass: each sentence's own guess (kept, its evidence is not) and the document's evidence.
   const total = emptyEvidence();
   const scripts: ScriptCounts = { letters: 0, latinOrArabic: 0 };
-  const judged = sentences.map(({ start, end }) => {
+  const sentences = splitCaseless(text, splitSentences(text, from, to)).map(({ start, end }) => {
     const slice = text.slice(start, end);
-    const unitScripts = countScripts(slice);
+    const own = countScripts(slice);
     const evidence = gatherEvidence(slice);
     addEvidence(total, evidence);
-    scripts.letters += unitScripts.letters;
-    scripts.latinOrArabic += unitScripts.latinOrArabic;
-    return { start, end, slice, scripts: unitScripts, evidence };
+    scripts.letters += own.letters;
+    scripts.latinOrArabic += own.latinOrArabic;
+    // A short sentence (a dateline, "Press release.") gets franc's help and may only join a run.
+    const short = own.letters < UNIT_MIN_LETTERS;
+    const guess = short && own.letters < MIN_SHORT_LETTERS ? null : decide(evidence, own, short ? slice : null);
+    return { start, end, letters: own.letters, short, guess };
   });
 
   let language: LanguageGuess;
@@ -65,23 +70,23 @@ export function analyzeLanguages(text: string, hint: string | null, from = 0, to
   }
   if (language.code === 'und') return { language, segments: [] };
 
-  // Each sentence: a sure foreign unit, a short one (a dateline, "Press release.") that may join a
-  // neighbouring foreign run of its own language, or one of the document's language.
-  const units: (Unit & { short: boolean })[] = [];
-  for (const s of judged) {
-    if (s.scripts.letters < UNIT_MIN_LETTERS) {
-      const guess = s.scripts.letters >= MIN_SHORT_LETTERS ? decide(s.evidence, s.scripts, s.slice) : null;
-      if (guess && guess.code !== language.code) units.push({ ...s, letters: s.scripts.letters, guess, short: true });
+  const units: Unit[] = [];
+  for (const s of sentences) {
+    if (s.short) {
+      if (s.guess && s.guess.code !== language.code) units.push(s as Unit);
       continue;
     }
-    const quotes = foreignQuotes(text, s.start, s.slice, language.code);
+    const slice = text.slice(s.start, s.end);
+    const quotes = foreignQuotes(text, s.start, slice, language.code);
     // A sentence with a foreign quotation is foreign as a whole only when its own words are too
     // ('"Nous irons jusqu'au bout", he said.' is an English sentence around a French quote).
     const unit = quotes.length
-      ? judgeOutsideQuotes(s.slice, s.start, s.end, language.code)
-      : judge(s.slice, s.start, s.end, s.scripts, s.evidence, language.code);
-    if (unit) units.push({ ...unit, short: false });
-    else units.push(...quotes.map((u) => ({ ...u, short: false })));
+      ? judgeOutsideQuotes(slice, s.start, s.end, language.code)
+      : s.guess && isSureForeign(s.guess, slice, language.code)
+        ? (s as Unit)
+        : null;
+    if (unit) units.push(unit);
+    else units.push(...quotes);
   }
   return { language, segments: mergeRuns(text, units) };
 }
@@ -107,26 +112,26 @@ function splitCaseless(text: string, sentences: Sentence[]): Sentence[] {
   return out;
 }
 
+/** A sure guess of another language than the document's, on text that is not mostly names. */
+function isSureForeign(guess: Guess, slice: string, documentLanguage: string): boolean {
+  if (guess.code === 'und' || guess.code === documentLanguage) return false;
+  return guess.confidence >= UNIT_MIN_CONFIDENCE && guess.fit >= UNIT_MIN_FIT && !mostlyCapitalized(slice);
+}
+
 /** The unit's sure foreign language, or null: the document's, too short, mostly names, not sure enough. */
-function judge(
-  slice: string,
-  start: number,
-  end: number,
-  scripts: ScriptCounts,
-  evidence: Evidence,
-  documentLanguage: string,
-): Unit | null {
+function judge(slice: string, start: number, end: number, documentLanguage: string): Unit | null {
+  const scripts = countScripts(slice);
   if (scripts.letters < UNIT_MIN_LETTERS) return null;
-  const guess = decide(evidence, scripts, null);
-  if (guess.code === 'und' || guess.code === documentLanguage) return null;
-  if (guess.confidence < UNIT_MIN_CONFIDENCE || guess.fit < UNIT_MIN_FIT || mostlyCapitalized(slice)) return null;
-  return { start, end, letters: scripts.letters, guess };
+  const guess = decide(gatherEvidence(slice), scripts, null);
+  return isSureForeign(guess, slice, documentLanguage)
+    ? { start, end, letters: scripts.letters, guess, short: false }
+    : null;
 }
 
 /** Judges a sentence by its words outside quotation marks; the unit still spans the whole sentence. */
 function judgeOutsideQuotes(slice: string, start: number, end: number, documentLanguage: string): Unit | null {
   const outside = slice.replace(QUOTE, (m) => ' '.repeat(m.length));
-  const unit = judge(outside, start, end, countScripts(outside), gatherEvidence(outside), documentLanguage);
+  const unit = judge(outside, start, end, documentLanguage);
   return unit && { ...unit, letters: countScripts(slice).letters };
 }
 
@@ -139,7 +144,7 @@ function foreignQuotes(text: string, sentenceStart: number, sentence: string, do
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const slice = text.slice(start, end);
-    const unit = judge(slice, start, end, countScripts(slice), gatherEvidence(slice), documentLanguage);
+    const unit = judge(slice, start, end, documentLanguage);
     if (unit) units.push(unit);
   }
   return units;
@@ -161,7 +166,7 @@ function mostlyCapitalized(slice: string): boolean {
  * Neighbouring units of one language, with nothing but space between, make one segment. A short
  * unit only counts inside or next to a run of sure ones.
  */
-function mergeRuns(text: string, units: (Unit & { short: boolean })[]): Segment[] {
+function mergeRuns(text: string, units: Unit[]): Segment[] {
   interface Run {
     start: number;
     end: number;
