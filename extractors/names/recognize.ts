@@ -94,6 +94,7 @@ const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'pu
 const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+const MIN_REPEATS = 3;
 const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
 // Words the adjective endings would take for adjectives: "Suisse romande demain".
 const NOT_ADJECTIVES = new Set(
@@ -723,6 +724,12 @@ class Recognizer {
     const personOfSurname = new Map<string, string>();
     const longFormOf = new Map<string, string>();
     const nameOf = (d: Decision) => keyOf(this.nameText(d));
+    // A lone capitalized word that keeps coming back ("Tom", "Mussolini") is a name.
+    const repeats = new Map<string, number>();
+    // (Known first names and surnames only: a repeated unknown word is as often a product, "Aclasta".)
+    for (const d of decisions)
+      if (d.tentative && (d.rule === 'first-name-alone' || d.rule === 'last-name'))
+        repeats.set(nameOf(d), (repeats.get(nameOf(d)) ?? 0) + 1);
     for (const d of decisions) {
       if (d.weak) continue;
       typeOfName.set(nameOf(d), d.type);
@@ -757,6 +764,8 @@ class Recognizer {
       } else if (!known && personOfSurname.has(keyOf(text))) {
         d.type = 'person';
         d.rule = `${d.rule}+surname`;
+      } else if (!known && d.tentative && (repeats.get(keyOf(text)) ?? 0) >= MIN_REPEATS) {
+        d.rule = `${d.rule}+repeated`;
       } else if (!known && d.tentative) {
         // A lone unknown word with no cue: measured right about one time in four, so only kept when
         // the rest of the document says what it is.
