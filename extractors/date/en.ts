@@ -241,7 +241,7 @@ const YEAR_BEFORE =
 // …and weaker ones after which it must also stand where a year can ("from 2025 to 2030", not "and 2018 annexes").
 const YEAR_BEFORE_WEAK = 'by|from|to|of|between|and|the|end|start|beginning|around|for';
 const YEAR_AFTER =
-  '[.,;:!?)"’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|until|-|–)(?![\\p{L}])';
+  '[.,;:!?)"’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|thru|until|till|-|–)(?![\\p{L}])';
 
 const rules: DateRule[] = [
   {
@@ -374,7 +374,7 @@ const rules: DateRule[] = [
     // on the 23rd, the 21st of this month
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:on|the|on${S}the)${S})(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
+      `(?<=${B}(?:on|by|until|till|since|from|before|after)${S}(?:the${S})?)(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[1])),
     latent: true,

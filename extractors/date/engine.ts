@@ -81,8 +81,9 @@ export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention
     const dir = directionAt(grammar, ctx, f.start, f.end);
     let value: DateValue | null = resolveAtom(f.atom, ctx.referenceDate, dir);
     if (!value) {
-      // A relative date with no reference (or too partial a one) keeps its text and no value.
-      if (!isRelative(f.atom)) continue;
+      // A relative date with no reference (or too partial a one) keeps its text and no value;
+      // one that fails against a full reference ("30 février", a reversed range) is no date.
+      if (!isRelative(f.atom) || fullEnough(ctx.referenceDate, f.atom)) continue;
       value = null;
     }
     out.push({
@@ -95,6 +96,15 @@ export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention
     });
   }
   return out;
+}
+
+/** The reference holds every part the atom could need, so a failed resolution means an impossible date. */
+function fullEnough(ref: ReferenceDate | null, atom: Atom): boolean {
+  if (ref?.day === undefined) return false;
+  const needsTime =
+    atom.kind === 'now' ||
+    ((atom.kind === 'shift' || atom.kind === 'span') && (atom.unit === 'hour' || atom.unit === 'minute'));
+  return !needsTime || ref.hour !== undefined;
 }
 
 function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
