@@ -275,10 +275,10 @@ function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): UnitMat
   return { reading, end: n.end + m[0].length, symbol: false };
 }
 
-/** Numbers that are parts of codes, fractions or dates rather than amounts: "COVID-19", "scp-173", "3/4". */
 // A word with a letter in it glued by a hyphen: "COVID-19", "A320-200", "scp2-173".
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{N}]{0,8}\p{L}[\p{L}\p{N}]{0,10}[-‐‑]$/u;
 
+/** Numbers that are parts of codes, fractions or dates rather than amounts: "COVID-19", "scp-173", "3/4". */
 function isCodeOrPart(text: string, n: NumberMatch): boolean {
   const before = text.slice(Math.max(0, n.start - 21), n.start);
   if (/[/:]$/.test(before) || CODE_BEFORE.test(before)) return true;
@@ -298,7 +298,7 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
   // An article ("a mile", "un mètre") is too weak a number to make a quantity of.
   const numbers = findNumbers(text, c.lexicon.lang, { words: true, fractions: true }).filter((n) => !n.article);
   const out: Candidate[] = [];
-  // The number (or last quantity) before the current one that a range could start with.
+  // The bare number just before the current one, which a range could start with.
   let prevBare: NumberMatch | null = null;
   for (const n of numbers) {
     if (isCodeOrPart(text, n)) {
@@ -307,114 +307,16 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     }
     const last = out[out.length - 1];
     if (last && (addToCompound(c, text, last, n) || addCentimetres(text, last, n))) continue;
-    // "10 below zero": degrees are implied.
-    const bareBelowZero = stickyAt(c.belowZeroRe, text, n.end);
-    const unit: UnitMatch | null =
-      readUnit(c, text, n) ??
-      readInchesOrFeet(c, text, n, false) ??
-      readDuration(c, text, n) ??
-      (bareBelowZero ? { reading: { unit: '°' }, end: n.end + bareBelowZero[0].length, symbol: false } : null);
+    const unit = readAnyUnit(c, text, n);
     if (!unit) {
       prevBare = n;
       continue;
     }
-    if (unit.symbol && c.yearBeforeName(text, n, unit.end)) {
-      prevBare = null;
-      continue;
-    }
-    const info = UNITS[unit.reading.unit];
-    if (!info) continue;
-    const parts: QuantityParts = { amount: n.value, reading: unit.reading };
-    let start = n.start;
-    let end = unit.end;
-    let rule = unit.symbol ? 'number-symbol' : 'number-word';
-
-    const range =
-      rangeFrom(c, text, prevBare, n) ??
-      (last && last.parts.to === undefined && last.parts.reading.unit === unit.reading.unit
-        ? rangeFromQuantity(c, text, last, n)
-        : null);
-    if (range) {
-      if (range.replaces) out.pop();
-      parts.amount = range.first;
-      parts.to = n.value;
-      start = range.start;
-      rule = 'range';
-    } else if (info.dimension === 'temperature' && n.value >= 0 && !/[-−]/.test(text[n.start] ?? '')) {
-      const minus = c.minusRe.exec(lookback(text, start));
-      if (minus?.[1]) {
-        parts.amount = -n.value;
-        start -= minus[0].length - minus[0].indexOf(minus[1]);
-      }
-    }
-
-    // "1°)", "2°." number the items of a list: at the start of a line or after a colon or semicolon.
-    if (
-      unit.reading.unit === '°' &&
-      unit.end === n.end + 1 &&
-      /^[.)][ \u00A0\n]/.test(text.slice(unit.end, unit.end + 2)) &&
-      /(?:^|[\n:;.—–-])[ \u00A0]*$/.test(text.slice(Math.max(0, n.start - 4), n.start))
-    ) {
-      prevBare = null;
-      continue;
-    }
-    // Degrees of no scale near "angle", "rotate", "latitude" measure an angle, which is no quantity here.
-    if (
-      unit.reading.unit === '°' &&
-      (c.angleRe.test(lookback(text, start)) || c.angleRe.test(text.slice(end, end + 20)))
-    ) {
-      prevBare = null;
-      continue;
-    }
-
-    const qualifier = c.qualifierRe.exec(lookback(text, start));
-    if (qualifier?.[1]) {
-      const q = c.qualifierOf.get(unitKey(qualifier[1]));
-      if (q) {
-        parts.qualifier = q;
-        start -= qualifier[0].length - qualifier[0].indexOf(qualifier[1]);
-      }
-    }
-
-    if (info.dimension === 'temperature') {
-      const below = bareBelowZero ? null : stickyAt(c.belowZeroRe, text, end);
-      if (below || bareBelowZero) parts.amount = -Math.abs(parts.amount);
-      if (below) end += below[0].length;
-    } else if (parts.to === undefined && Number.isInteger(parts.amount)) {
-      // "deux litres et demi"
-      const half = stickyAt(c.halfAfterRe, text, end);
-      if (half) {
-        parts.amount += 0.5;
-        end += half[0].length;
-      }
-    }
-
-    if (info.dimension === 'power' && !parts.reading.variant) {
-      const written = stickyAt(c.variantRe, text, end);
-      const variant = written?.[1] ? c.variantOf.get(unitKey(written[1])) : undefined;
-      if (written && variant) {
-        parts.reading = { ...parts.reading, variant };
-        end += written[0].length;
-      }
-    }
-
-    if (!parts.reading.per && info.dimension !== 'speed') {
-      const per = stickyAt(c.perRe, text, end);
-      const p = per?.[1] ? c.perWords.get(unitKey(per[1])) : undefined;
-      if (per && p) {
-        parts.per = p;
-        end += per[0].length;
-      }
-    }
-    // "0,75 mg/kg", "1,74 gramme par litre", "30 miles a gallon": a ratio of two units, which is no
-    // quantity of the first.
-    const per = stickyAt(c.perUnitRe, text, end);
-    if (per && unitAt(c, text, end + per[0].length)) {
-      prevBare = null;
-      continue;
-    }
-    out.push({ start, end, parts, rule });
+    const found = quantityAt(c, text, n, unit, prevBare, last);
     prevBare = null;
+    if (!found) continue;
+    if (found.replacesLast) out.pop();
+    out.push(found.candidate);
   }
   // Articles and fractions only where no number already made a quantity ("three and a half gallons").
   let k = 0;
@@ -424,6 +326,107 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     return !next || next.start >= a.end;
   });
   return out.concat(articles);
+}
+
+/** The unit after a number, in any of its writings; "10 below zero" implies degrees. */
+function readAnyUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const unit = readUnit(c, text, n) ?? readInchesOrFeet(c, text, n, false) ?? readDuration(c, text, n);
+  if (unit) return unit.symbol && c.yearBeforeName(text, n, unit.end) ? null : unit;
+  const belowZero = stickyAt(c.belowZeroRe, text, n.end);
+  return belowZero ? { reading: { unit: '°' }, end: n.end, symbol: false } : null;
+}
+
+/** A number and its unit widened to a range, a sign and a qualifier before, and what follows the unit. */
+function quantityAt(
+  c: CompiledLexicon,
+  text: string,
+  n: NumberMatch,
+  unit: UnitMatch,
+  prevBare: NumberMatch | null,
+  last: Candidate | undefined,
+): { candidate: Candidate; replacesLast: boolean } | null {
+  const info = UNITS[unit.reading.unit];
+  if (!info || isOtherReading(c, text, n, unit)) return null;
+  const parts: QuantityParts = { amount: n.value, reading: unit.reading };
+  let start = n.start;
+  let rule = unit.symbol ? 'number-symbol' : 'number-word';
+
+  const range =
+    rangeFrom(c, text, prevBare, n) ??
+    (last && last.parts.to === undefined && last.parts.reading.unit === unit.reading.unit
+      ? rangeFromQuantity(c, text, last, n)
+      : null);
+  if (range) {
+    parts.amount = range.first;
+    parts.to = n.value;
+    start = range.start;
+    rule = 'range';
+  } else if (info.dimension === 'temperature' && n.value >= 0 && !/[-−]/.test(text[n.start] ?? '')) {
+    // "moins 5 degrés", "- 20 degrees"
+    const minus = c.minusRe.exec(lookback(text, start));
+    if (minus?.[1]) {
+      parts.amount = -n.value;
+      start -= minus[0].length - minus[0].indexOf(minus[1]);
+    }
+  }
+
+  const qualifier = c.qualifierRe.exec(lookback(text, start));
+  const q = qualifier?.[1] ? c.qualifierOf.get(unitKey(qualifier[1])) : undefined;
+  if (qualifier?.[1] && q) {
+    parts.qualifier = q;
+    start -= qualifier[0].length - qualifier[0].indexOf(qualifier[1]);
+  }
+
+  const end = readAfterUnit(c, text, unit.end, parts);
+  // "0,75 mg/kg", "1,74 gramme par litre", "30 miles a gallon": a ratio of two units, which is no
+  // quantity of the first.
+  const per = stickyAt(c.perUnitRe, text, end);
+  if (per && unitAt(c, text, end + per[0].length)) return null;
+  return { candidate: { start, end, parts, rule }, replacesLast: range?.replaces ?? false };
+}
+
+/** Degrees that number a list ("1°)") or measure an angle ("tourner à 45 degrés"), not a temperature. */
+function isOtherReading(c: CompiledLexicon, text: string, n: NumberMatch, unit: UnitMatch): boolean {
+  if (unit.reading.unit !== '°') return false;
+  // "1°)", "2°." at the start of a line or after a colon or semicolon.
+  const listItem =
+    unit.end === n.end + 1 &&
+    /^[.)][ \u00A0\n]/.test(text.slice(unit.end, unit.end + 2)) &&
+    /(?:^|[\n:;.—–-])[ \u00A0]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
+  return listItem || c.angleRe.test(lookback(text, n.start)) || c.angleRe.test(text.slice(unit.end, unit.end + 20));
+}
+
+/** What may follow a unit: "sous zéro", "et demi", a power variant ("crête"), a rate ("par an"). Returns the new end. */
+function readAfterUnit(c: CompiledLexicon, text: string, unitEnd: number, parts: QuantityParts): number {
+  let end = unitEnd;
+  const dimension = UNITS[parts.reading.unit]?.dimension;
+  const after = (re: RegExp): RegExpExecArray | null => {
+    const m = stickyAt(re, text, end);
+    if (m) end += m[0].length;
+    return m;
+  };
+  if (dimension === 'temperature') {
+    if (after(c.belowZeroRe)) parts.amount = -Math.abs(parts.amount);
+  } else if (parts.to === undefined && Number.isInteger(parts.amount) && after(c.halfAfterRe)) {
+    parts.amount += 0.5;
+  }
+  if (dimension === 'power' && !parts.reading.variant) {
+    const written = stickyAt(c.variantRe, text, end);
+    const variant = written?.[1] ? c.variantOf.get(unitKey(written[1])) : undefined;
+    if (written && variant) {
+      parts.reading = { ...parts.reading, variant };
+      end += written[0].length;
+    }
+  }
+  if (!parts.reading.per && dimension !== 'speed') {
+    const per = stickyAt(c.perRe, text, end);
+    const p = per?.[1] ? c.perWords.get(unitKey(per[1])) : undefined;
+    if (per && p) {
+      parts.per = p;
+      end += per[0].length;
+    }
+  }
+  return end;
 }
 
 /** Units that "a" / "un" can stand before as the number one: not "a foot", "a ton of", "a second", "a bit". */
