@@ -95,6 +95,7 @@ const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 const MIN_REPEATS = 3;
+const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
 const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
 // Words the adjective endings would take for adjectives: "Suisse romande demain".
 const NOT_ADJECTIVES = new Set(
@@ -724,6 +725,7 @@ class Recognizer {
     const personOfSurname = new Map<string, string>();
     const longFormOf = new Map<string, string>();
     const nameOf = (d: Decision) => keyOf(this.nameText(d));
+    this.confirmListedPeople(decisions);
     // A lone capitalized word that keeps coming back ("Tom", "Mussolini") is a name.
     const repeats = new Map<string, number>();
     // (Known first names and surnames only: a repeated unknown word is as often a product, "Aclasta".)
@@ -772,6 +774,25 @@ class Recognizer {
         decisions.splice(k, 1);
       }
     }
+  }
+
+  /**
+   * "Roosevelt et Churchill", "Chanel, Lanvin, Lucien Lelong": a lone word listed next to a person
+   * is a person too. Two passes carry the evidence along a list in both directions.
+   */
+  private confirmListedPeople(decisions: Decision[]): void {
+    const listed = (a: Decision, b: Decision) =>
+      LIST_GAP.test(this.text.slice(this.tokens[a.to - 1]!.end, this.tokens[b.from]!.start));
+    const confirm = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
+      if (!d.tentative || d.type !== 'person' || !neighbour || neighbour.type !== 'person' || neighbour.tentative)
+        return;
+      if (after ? listed(neighbour, d) : listed(d, neighbour)) {
+        d.tentative = false;
+        d.rule = `${d.rule}+list`;
+      }
+    };
+    for (let k = 1; k < decisions.length; k++) confirm(decisions[k]!, decisions[k - 1], true);
+    for (let k = decisions.length - 2; k >= 0; k--) confirm(decisions[k]!, decisions[k + 1], false);
   }
 
   /** The name without an honorific or title that the span may include. */
