@@ -78,7 +78,7 @@ export default defineCorpus({
     { value: { amount: 75, unit: 'ml', dimension: 'volume' }, texts: ['75 ml', '75ml', '75 millilitres', '75 mL'] },
     {
       value: { amount: 500000, unit: 'bbl', dimension: 'volume', per: 'day' },
-      texts: ['500,000 barrels a day', '500,000 barrels per day', '500,000 bpd'],
+      texts: ['500,000 barrels a day', '500,000 barrels per day', '500,000 bpd', '500,000 b/d', '0.5 mb/d'],
     },
     {
       value: { amount: 9e11, unit: 'ft3', dimension: 'volume' },

@@ -47,6 +47,7 @@ Object.assign(words, {
   'square kilometer(s)': 'km2',
   'square kilometre(s)': 'km2',
   'sq(.) km': 'km2',
+  'square km': 'km2',
   'hectare(s)': 'ha',
   'acre(s)': 'acre',
   'square foot': 'ft2',
@@ -155,6 +156,11 @@ const lexicon: QuantityLexicon = {
     // Gas volumes in billions of cubic metres and trillions of cubic feet.
     bcm: { unit: 'm3', multiplier: 1e9 },
     tcf: { unit: 'ft3', multiplier: 1e12 },
+    // Oil output: barrels and millions of barrels a day.
+    'b/d': { unit: 'bbl', per: 'day' },
+    'Mb/d': { unit: 'bbl', multiplier: 1e6, per: 'day' },
+    'mb/d': { unit: 'bbl', multiplier: 1e6, per: 'day' },
+    mbpd: { unit: 'bbl', multiplier: 1e6, per: 'day' },
   },
   words,
   variants: { peak: 'peak', 'electric(al)': 'electric', thermal: 'thermal' },

@@ -72,7 +72,10 @@ export default defineCorpus({
       texts: ['3 000 hectares', '3000 ha', 'trois mille hectares', 'un domaine de [[3 000 hectares]] de vignes'],
     },
     { value: { amount: 250, unit: 'm2', dimension: 'area' }, texts: ['250 m²', '250 m2', '250 mètres carrés'] },
-    { value: { amount: 12, unit: 'km2', dimension: 'area' }, texts: ['12 km²', '12 kilomètres carrés'] },
+    {
+      value: { amount: 12, unit: 'km2', dimension: 'area' },
+      texts: ['12 km²', '12 kilomètres carrés', '12 km carrés'],
+    },
     {
       value: { amount: 42, unit: 'km', dimension: 'length' },
       texts: ['42 km', '42km', '42 kilomètres', 'quarante-deux kilomètres'],
@@ -98,7 +101,7 @@ export default defineCorpus({
     { value: { amount: 75, unit: 'cl', dimension: 'volume' }, texts: ['75 cl', '75 centilitres'] },
     {
       value: { amount: 500000, unit: 'bbl', dimension: 'volume', per: 'day' },
-      texts: ['500 000 barils par jour', '500 000 barils/jour', '500 000 b/j'],
+      texts: ['500 000 barils par jour', '500 000 barils/jour', '500 000 b/j', '0,5 Mb/j'],
     },
     {
       value: { amount: 2e9, unit: 'm3', dimension: 'volume' },

@@ -40,6 +40,8 @@ Object.assign(words, {
 
   'mètre(s) carré(s)': 'm2',
   'kilomètre(s) carré(s)': 'km2',
+  'km carré(s)': 'km2',
+  'm carré(s)': 'm2',
   'hectare(s)': 'ha',
   'acre(s)': 'acre',
   'pied(s) carré(s)': 'ft2',
@@ -51,6 +53,7 @@ Object.assign(words, {
   'litre(s)': 'l',
   'hectolitre(s)': 'hl',
   'mètre(s) cube(s)': 'm3',
+  'm cube(s)': 'm3',
   'pied(s) cube(s)': 'ft3',
   'gallon(s)': 'gal',
   'baril(s)': 'bbl',
@@ -138,6 +141,9 @@ const lexicon: QuantityLexicon = {
     To: 'TB',
     Po: 'PB',
     'Mo/s': 'MB/s',
+    // Oil output: millions of barrels a day.
+    'Mb/j': { unit: 'bbl', multiplier: 1e6, per: 'day' },
+    'mb/j': { unit: 'bbl', multiplier: 1e6, per: 'day' },
     'Go/s': 'GB/s',
   },
   words,
