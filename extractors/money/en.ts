@@ -224,6 +224,7 @@ export const lexicon: MoneyLexicon = {
     'widened',
     'narrowed',
   ],
+  elliptic: ['against', 'versus', 'vs\\.?', 'from', 'compared with', 'compared to', 'then', 'of which', 'including'],
   subunitJoin: 'and',
   afterHundredths: ['and', 'or', 'more', 'less', 'each', 'per', 'only', 'apiece', 'a piece', 'plus'],
   equivalence: ['or', 'i\\.e\\.,?', 'equivalent to', 'the equivalent of', 'roughly', 'worth'],

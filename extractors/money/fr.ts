@@ -217,6 +217,7 @@ export const lexicon: MoneyLexicon = {
     'recule',
     'progresse',
   ],
+  elliptic: ['contre', 'après', 'au lieu de', 'comparé à', 'comparés à', 'par rapport à', 'puis', 'dont'],
   subunitJoin: 'et',
   afterHundredths: ['et', 'ou', 'de plus', 'chacun', 'chacune', 'par', 'seulement', 'pièce', 'hors taxes', 'HT', 'TTC'],
   equivalence: ['soit', 'ou', 'ou encore', `c${A}est-à-dire`, 'équivalent à', 'l’équivalent de', "l'équivalent de"],

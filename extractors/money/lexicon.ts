@@ -37,6 +37,9 @@ export interface MoneyLexicon {
   from: { open: string; join: string };
   /** Words before "de"/"from" that make "de A à B" a change (two amounts) rather than a range. */
   changeWords: string[];
+  /** Words after which a bare scaled number restates the currency of the amount just before it
+   * ("3,2 milliards d'euros, contre 2,9 milliards"). */
+  elliptic: string[];
   /** Joins a main unit and its hundredths ("15 dollars et 15", "thirteen dollars and forty-five cents"). */
   subunitJoin: string;
   /** Small words that may follow bare hundredths ("15 dollars 50 each"), where a noun would mean a count. */

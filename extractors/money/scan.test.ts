@@ -33,6 +33,23 @@ describe('money grammar', () => {
     ]);
   });
 
+  it('gives a bare scaled amount after "contre" / "from" the currency just before it', () => {
+    const values = (ex: typeof fr, text: string) =>
+      run(ex, text).map((m) => m.type === 'money' && [m.value.amount, m.value.currency]);
+    expect(
+      values(fr, 'Les ventes ont atteint 3,2 milliards d’euros en 2023, contre 2,9 milliards un an plus tôt.'),
+    ).toEqual([
+      [3.2e9, 'EUR'],
+      [2.9e9, 'EUR'],
+    ]);
+    expect(values(en, 'Net profit was $1.2bn, down from 1.5bn a year earlier.')).toEqual([
+      [1.2e9, 'USD'],
+      [1.5e9, 'USD'],
+    ]);
+    expect(values(fr, 'Un budget de 1,2 milliard d’euros, contre 2 millions d’habitants.')).toEqual([[1.2e9, 'EUR']]);
+    expect(values(fr, 'Un budget de 1,2 milliard d’euros. Contre 2 millions, rien.')).toEqual([[1.2e9, 'EUR']]);
+  });
+
   it('picks AED for a bare dirham only in Emirati context', () => {
     const moroccan = run(fr, 'À Casablanca, la banque a prêté 3 milliards de dirhams.');
     const emirati = run(fr, 'À Abou Dhabi, le fonds a prêté 3 milliards de dirhams.');

@@ -116,6 +116,7 @@ interface Compiled {
   rangeJoin: RegExp;
   rangeOpen: RegExp;
   change: RegExp;
+  elliptic: RegExp;
   subunitGap: RegExp;
   afterHundredths: RegExp;
   equivalence: RegExp;
@@ -150,6 +151,10 @@ function compile(lex: MoneyLexicon): Compiled {
     ),
     rangeJoin: new RegExp(`^${SP}{0,2}(?:(${lex.between.join})|(${lex.from.join})|[-–—])${SP}{0,2}$`, 'iu'),
     rangeOpen: new RegExp(`(?<![\\p{L}])(?:(${lex.between.open})|(${lex.from.open}))${SP}{0,2}$`, 'iu'),
+    elliptic: new RegExp(
+      `(?<![\\p{L}])(?:${alt(lex.elliptic)})${SP}{1,2}(?:(?:${alt([...q.approx, ...q.over, ...q.under])})${SP}{0,2})?$`,
+      'iu',
+    ),
     change: new RegExp(`(?<![\\p{L}])(?:${alt(lex.changeWords)})${SP}{1,2}$`, 'iu'),
     subunitGap: new RegExp(`^(?:${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}|-)$`, 'iu'),
     // Bare hundredths end the phrase: punctuation, or a small word such as "and", "more", "each".
@@ -290,7 +295,7 @@ export function extractMoney(ctx: ExtractContext, lex: MoneyLexicon): Mention[] 
   for (let k = 0; k < numbers.length; k++) {
     const n = numbers[k]!;
     if (n.start < consumed) continue;
-    const money = amountAt(text, n, consumed, lex, c, context);
+    const money = amountAt(text, n, consumed, lex, c, context) ?? elliptic(text, n, items, lex, c);
     if (!money) {
       items.push({ n });
       continue;
@@ -365,6 +370,33 @@ function amountAt(
   // A lone article ("un euro") or a word of many meanings ("cinq livres") is weak evidence.
   if (n.article || ((currency.latent || currency.weak) && scale === 1)) money.latent = true;
   return money;
+}
+
+/**
+ * "3,2 milliards d'euros en 2023, contre 2,9 milliards": a bare scaled number after "contre" /
+ * "against" / "from" restates the currency of the amount just before it in the sentence.
+ */
+function elliptic(text: string, n: NumberMatch, items: Item[], lex: MoneyLexicon, c: Compiled): Amount | null {
+  if (n.scale === 1 || n.article) return null;
+  let previous: Amount | undefined;
+  for (let i = items.length - 1; i >= Math.max(0, items.length - 3) && !previous; i--) previous = items[i]!.money;
+  if (!previous || n.start - previous.end > 80 || /[.;!?:]\s/u.test(text.slice(previous.end, n.start))) return null;
+  if (!c.elliptic.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+  // "contre 2 millions d'habitants": a complement names what is counted.
+  SPACES.lastIndex = n.end;
+  SPACES.exec(text);
+  c.of.lastIndex = SPACES.lastIndex;
+  if (c.of.exec(text)) return null;
+  const unit = currencyAfter(text, n.end, lex, c);
+  if (unit) return null;
+  return {
+    start: n.start,
+    end: n.end,
+    amount: n.value,
+    currency: previous.currency,
+    scale: n.scale,
+    rule: 'amount-elliptic',
+  };
 }
 
 /** "3 dollars 50", "treize euros et quarante-cinq cents": adds the hundredths; true when `next` was used. */
