@@ -601,7 +601,11 @@ const rules: DateRule[] = [
     build: (m) => {
       const a = Number(m[1]);
       let b = Number(m[2]);
-      if (b < 100) b = Math.floor(a / 100) * 100 + b;
+      // "2019-20" is a season; a two-digit end further away ("2015-32") is something else.
+      if (b < 100) {
+        b = Math.floor(a / 100) * 100 + b;
+        if (b - a > 10 || /\s/.test(m[0])) return null;
+      }
       if (b <= a || b - a > 100) return null;
       return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
     },
@@ -622,7 +626,9 @@ const rules: DateRule[] = [
   {
     // A bare year in a plausible range, where a year can stand.
     name: 'bare-year',
-    pattern: re(`(?<![\\p{L}\\p{N}.,]|\\d[\\s\\u00A0\\u202F])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})`),
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d)`,
+    ),
     build: (m) => calendar(Number(m.groups?.core)),
     latent: true,
   },

@@ -227,11 +227,14 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       if (!last) return null;
       const from = dayNumber(first.y, first.mo ?? 1, first.d ?? 1);
       const to = dayNumber(last.y, last.mo ?? 1, last.d ?? 1);
-      // Mondays in [from, to).
-      const firstMonday = from + ((8 - weekdayOf(first.y, first.mo ?? 1, first.d ?? 1)) % 7);
-      const monday =
-        atom.n > 0 ? firstMonday + 7 * (atom.n - 1) : firstMonday + 7 * Math.floor((to - 1 - firstMonday) / 7);
-      if (monday < from || monday >= to) return null;
+      // As ISO does for years: the first week holds the period's fourth day, the last one the
+      // fourth day from its end.
+      const mondayOf = (n: number) => {
+        const p = fromDayNumber(n);
+        return n - (weekdayOf(p.y, p.mo ?? 1, p.d ?? 1) - 1);
+      };
+      const monday = atom.n > 0 ? mondayOf(from + 3) + 7 * (atom.n - 1) : mondayOf(to - 4);
+      if (monday + 3 < from || monday + 3 >= to) return null;
       return { point: fromDayNumber(monday), grain: 'week', implied: period.implied };
     }
     case 'week-of': {
