@@ -50,6 +50,13 @@ describe('money grammar', () => {
     expect(values(fr, 'Un budget de 1,2 milliard d’euros. Contre 2 millions, rien.')).toEqual([[1.2e9, 'EUR']]);
   });
 
+  it('takes no adjective in words for the first bound of a range', () => {
+    const found = run(fr, 'Un logement neuf à 250 000 euros.');
+    expect(found.map((m) => m.type === 'money' && [m.value.amount, m.value.min])).toEqual([[250000, undefined]]);
+    const range = run(fr, 'de neuf à douze euros');
+    expect(range.map((m) => m.type === 'money' && [m.value.min, m.value.max])).toEqual([[9, 12]]);
+  });
+
   it('picks AED for a bare dirham only in Emirati context', () => {
     const moroccan = run(fr, 'À Casablanca, la banque a prêté 3 milliards de dirhams.');
     const emirati = run(fr, 'À Abou Dhabi, le fonds a prêté 3 milliards de dirhams.');

@@ -450,6 +450,8 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
   const open = c.rangeOpen.exec(text.slice(Math.max(0, aStart - 12), aStart));
   const between = open?.[1] !== undefined;
   if (join[1] !== undefined && !between) return null; // "et" / "and" only after "entre" / "between"
+  // "un logement neuf à 250 000 euros": a bare bound in words needs "de" / "entre" before it.
+  if (!a.money && a.n.words && !open) return null;
   if (a.money && b.money && a.money.currency !== b.money.currency) return null;
   if (a.money?.rule === 'money-subunit' || b.money?.rule === 'money-subunit') return null;
   const currency = (b.money ?? a.money)!.currency;
