@@ -110,6 +110,7 @@ const STRONG_INSIDE_ROLE = new Set([
   'head-adjective',
   'known',
   'acronym-defined',
+  'acronym',
 ]);
 
 /** "SAINT-ÉTIENNE" → "Saint-Étienne". */
@@ -578,6 +579,8 @@ class Recognizer {
     // People: a known first name, or a role apposed after the name.
     if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
     if (role) return { ...decide('person', 'apposed-role'), role };
+    // "Cofreth, entreprise de chauffage", "Tecni, filiale de Vivendi".
+    if (this.orgDescriptionAfter(c.to)) return decide('organization', 'apposed-description');
 
     // The noun or preposition before the name.
     if (this.cueBefore(c.from, L.orgCues)) return decide('organization', 'cue-noun');
@@ -662,6 +665,20 @@ class Recognizer {
     return b && this.L.featureNouns.has(b.word) && !isCapitalized(this.tokens[b.index]) ? b.index : -1;
   }
 
+  /** ", entreprise de …", ", la filiale de …" after a name. */
+  private orgDescriptionAfter(to: number): boolean {
+    if (this.tokens[to]?.text !== ',') return false;
+    let k = to + 1;
+    if (this.L.roles.articles.has(lowerOf(this.tokens[k]))) k++;
+    const noun = this.tokens[k];
+    return (
+      noun?.kind === 'word' &&
+      !isCapitalized(noun) &&
+      this.L.orgCues.has(noun.text) &&
+      this.L.connectors.has(lowerOf(this.tokens[k + 1]))
+    );
+  }
+
   private withRole(d: Decision): Decision {
     const role = roleAfter(this.tokens, d.to, this.L.roles);
     return role ? { ...d, role } : d;
@@ -706,7 +723,7 @@ class Recognizer {
     if (this.isDictionaryWord(t) && t.text.length > 3) return null;
     // "(AMDIE)" after its long form: pointed at by the long form's decision.
     if (this.tokens[c.from - 1]?.text === '(' && this.tokens[c.to]?.text === ')')
-      return { type: 'organization', from: c.from, to: c.to, rule: 'acronym', weak: true };
+      return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
     const before = this.wordBefore(c.from);
     // "l'OMPI", "du RPR"; an indefinite article introduces a thing, not an institution ("une ICP").
     const introduced =
