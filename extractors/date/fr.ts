@@ -316,7 +316,7 @@ const rules: DateRule[] = [
     // as French writes months in lower case, "Mars" the planet stays out.
     name: 'month',
     pattern: re(
-      `(?<=${B}(?:en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|mois${S}de|mois${S}d'|mois${S}d’|début|debut|fin|mi|courant|milieu|entre|de|d'|d’|à|au|et|cette|ce|cet|dès${S}le${S}mois${S}de)(?:${S}|-))(?<core>(${MONTH})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
+      `(?<=${B}(?:en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|mois${S}de|début|debut|fin|mi|courant|milieu|entre|de|à|au|et|cette|ce|cet|dès${S}le${S}mois${S}de)(?:${S}|-)|(?:mois${S}d|d)['’]${S0})(?<core>(${MONTH})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
     ),
     build: (m) => {
       if (!isLower(m[2] ?? '')) return null;
@@ -733,7 +733,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'before' },
     {
       pattern: new RegExp(
-        `${B}(?:d['’]ici|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`,
+        `${B}(?:d['’]ici(?:${S}à)?|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`,
         'iu',
       ),
       mod: 'until',
@@ -741,6 +741,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
+  weekOf: new RegExp(`${B}semaine${S}du${S}$`, 'iu'),
   nthWeek: {
     pattern: new RegExp(
       `${B}(première|premiere|1re|1ère|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e|quatrième|quatrieme|4e|dernière|derniere)${S}semaine${S}(?:de${S}|d['’]|du${S})(?:l['’]|la${S})?$`,
