@@ -3,7 +3,7 @@
 import { francAll } from 'franc';
 import type { LanguageGuess } from '../schema.js';
 import { isCoreLanguage } from './core-languages.js';
-import { type Evidence, gatherEvidence, scaledScores } from './ngram-model.js';
+import { type Evidence, gatherEvidence, scaled, scaledScores, tableLanguages } from './ngram-model.js';
 
 /** Fewer letters than this carry no language. */
 const MIN_LETTERS = 3;
@@ -138,15 +138,28 @@ function addFranc(text: string, scores: Map<string, number>): void {
 /** A language outside the news ones, when the 60-language table clearly prefers it. */
 function otherLanguage(evidence: Evidence): Guess | null {
   if (evidence.ngramCount < OTHER_MIN_NGRAMS) return null;
+  // Raw sums first: scaling is monotonic, so only the two winners need it.
+  const core = coreColumns();
   let bestCore = 0;
-  let bestOther: [string, number] | null = null;
-  for (const [code, score] of scaledScores(evidence, 'all')) {
-    if (isCoreLanguage(code)) bestCore = Math.max(bestCore, score);
-    else if (!bestOther || score > bestOther[1]) bestOther = [code, score];
+  let bestOther = -1;
+  for (let i = 0; i < evidence.all.length; i++) {
+    const sum = evidence.all[i]!;
+    if (core[i]) bestCore = Math.max(bestCore, sum);
+    else if (sum > 0 && (bestOther < 0 || sum > evidence.all[bestOther]!)) bestOther = i;
   }
-  if (!bestOther || bestOther[1] - bestCore < OTHER_MIN_MARGIN) return null;
-  const [code, fit] = bestOther;
-  return withFit({ code, confidence: confidenceOf(fit - bestCore, evidence.ngramCount), fit }, fit);
+  if (bestOther < 0) return null;
+  const fit = scaled(evidence.all[bestOther]!, evidence.ngramCount);
+  const margin = fit - scaled(bestCore, evidence.ngramCount);
+  if (margin < OTHER_MIN_MARGIN) return null;
+  const code = tableLanguages('all')[bestOther]!;
+  return withFit({ code, confidence: confidenceOf(margin, evidence.ngramCount), fit }, fit);
+}
+
+let coreColumnFlags: boolean[] | undefined;
+/** Per column of the 60-language table: is it a news language? */
+function coreColumns(): boolean[] {
+  coreColumnFlags ??= tableLanguages('all').map(isCoreLanguage);
+  return coreColumnFlags;
 }
 
 function topMargin(scores: Map<string, number>): number {

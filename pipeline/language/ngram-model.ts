@@ -223,66 +223,17 @@ export function emptyEvidence(): Evidence {
   return { core: new Float64Array(t.core.length), all: new Float64Array(t.all.length), ngramCount: 0 };
 }
 
-let reading = 0;
-const unknownGrams = new Set<number>();
-const wordBytes = new Uint8Array(MAX_WORD_BYTES + 8);
-
-export function gatherEvidence(text: string): Evidence {
+/**
+ * The evidence of `text`, written into `into` when given (its sums are reset first): a caller that
+ * reads many sentences reuses one buffer instead of allocating two arrays per sentence.
+ */
+export function gatherEvidence(text: string, into?: Evidence): Evidence {
   const t = loadTables();
-  const evidence = emptyEvidence();
-  reading = (reading + 1) | 0 || 1;
-  unknownGrams.clear();
-  let distinct = 0;
-  let long = 0;
-
-  const addGram = (from: number, length: number, marks: number) => {
-    let bytes = 0;
-    for (let i = from; i < from + length; i++) bytes = (bytes << 8) | wordBytes[i]!;
-    const m = marks | ((length - 1) << 2);
-    let slot = hash(bytes, m) & t.mask;
-    for (;;) {
-      const stored = t.slotMarks[slot]!;
-      if (stored === 0) {
-        const id = m * 0x100000000 + (bytes >>> 0);
-        if (!unknownGrams.has(id)) {
-          unknownGrams.add(id);
-          distinct++;
-        }
-        return;
-      }
-      if (stored === m + 1 && t.slotBytes[slot] === bytes) break;
-      slot = (slot + 1) & t.mask;
-    }
-    if (t.slotSeen[slot] === reading) return;
-    t.slotSeen[slot] = reading;
-    distinct++;
-    const row = t.slotRow[slot]!;
-    const end = t.rowAt[row + 1]!;
-    const coreEnd = t.coreEnd[row]!;
-    const { core, all } = evidence;
-    for (let i = t.rowAt[row]!; i < coreEnd; i += 2) core[t.pairs[i]!]! += t.pairs[i + 1]!;
-    for (let i = coreEnd; i < end; i += 2) all[t.pairs[i]!]! += t.pairs[i + 1]!;
-  };
-
-  /** eld's n-grams of one word: 4 bytes every 3, the first marked, then the last bytes, marked. */
-  const endWord = (length: number, fullLength: number) => {
-    if (length === 0) return;
-    let j = 0;
-    for (; j + 4 < length; j += 3) addGram(j, 4, j === 0 ? LEAD : 0);
-    const lead = j === 0 ? LEAD : 0;
-    if (fullLength > length)
-      long++; // eld's last n-gram runs past its 70-byte cut: never in the table
-    else if (length >= 4 && length !== 3) addGram(length - 4, 4, lead | TRAIL);
-    else addGram(0, length, lead | TRAIL);
-  };
-
-  let length = 0;
-  let fullLength = 0;
+  const evidence = into ?? emptyEvidence();
+  evidence.core.fill(0);
+  evidence.all.fill(0);
+  reader.start(t, evidence);
   let runStart = -1;
-  const put = (byte: number) => {
-    if (length < MAX_WORD_BYTES) wordBytes[length++] = byte;
-    fullLength++;
-  };
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (isLetterCode(t, c)) {
@@ -290,14 +241,11 @@ export function gatherEvidence(text: string): Evidence {
         // A run of non-letters ends: apostrophes that end it stay in the word (l'État, don't).
         let keep = i;
         while (keep > runStart && isApostrophe(text.charCodeAt(keep - 1))) keep--;
-        if (keep > runStart || runStart === 0) {
-          endWord(length, fullLength);
-          length = fullLength = 0;
-        }
-        for (let k = keep; k < i; k++) putChar(text.charCodeAt(k), put);
+        if (keep > runStart || runStart === 0) reader.endWord();
+        for (let k = keep; k < i; k++) reader.putChar(text.charCodeAt(k));
         runStart = -1;
       }
-      putLower(text, i, put);
+      reader.putLower(c);
     } else if (runStart < 0) runStart = i;
   }
   // The text's last run of non-letters: all apostrophes, it stays with the last word ("dogs'");
@@ -305,50 +253,130 @@ export function gatherEvidence(text: string): Evidence {
   if (runStart >= 0 && runStart < text.length) {
     let keep = text.length;
     while (keep > runStart && isApostrophe(text.charCodeAt(keep - 1))) keep--;
-    if (keep > runStart) {
-      endWord(length, fullLength);
-      length = fullLength = 0;
-    }
-    for (let k = keep; k < text.length; k++) putChar(text.charCodeAt(k), put);
+    if (keep > runStart) reader.endWord();
+    for (let k = keep; k < text.length; k++) reader.putChar(text.charCodeAt(k));
   }
-  endWord(length, fullLength);
-  evidence.ngramCount = distinct + long;
+  reader.endWord();
+  evidence.ngramCount = reader.distinct;
   return evidence;
 }
 
-const isApostrophe = (c: number) => c === 0x27 || c === 0x60 || c === 0x2019;
-
 const lowerCache: string[] = [];
 
-function putLower(text: string, i: number, put: (byte: number) => void): void {
-  const c = text.charCodeAt(i);
-  if (c >= 0x41 && c <= 0x5a) put(c + 32);
-  else if (c < 0x80) put(c);
-  else {
-    let lower = lowerCache[c];
-    if (lower === undefined) lower = lowerCache[c] = String.fromCharCode(c).toLowerCase();
-    for (let k = 0; k < lower.length; k++) putChar(lower.charCodeAt(k), put);
+/** Turns the letters of one text into eld's n-grams and adds their weights; one text at a time. */
+class Reader {
+  private t!: Tables;
+  private evidence!: Evidence;
+  /** Bumped per text: a slot stamped with the current value was already counted. */
+  private reading = 0;
+  private readonly unknown = new Set<number>();
+  private readonly word = new Uint8Array(MAX_WORD_BYTES + 8);
+  private length = 0;
+  private fullLength = 0;
+  distinct = 0;
+
+  start(t: Tables, evidence: Evidence): void {
+    this.t = t;
+    this.evidence = evidence;
+    this.reading = (this.reading + 1) | 0 || 1;
+    this.unknown.clear();
+    this.length = this.fullLength = this.distinct = 0;
+  }
+
+  putLower(c: number): void {
+    if (c >= 0x41 && c <= 0x5a) this.put(c + 32);
+    else if (c < 0x80) this.put(c);
+    else {
+      let lower = lowerCache[c];
+      if (lower === undefined) lower = lowerCache[c] = String.fromCharCode(c).toLowerCase();
+      for (let k = 0; k < lower.length; k++) this.putChar(lower.charCodeAt(k));
+    }
+  }
+
+  /** UTF-8 bytes of one BMP code unit (surrogates never reach here: they are separators). */
+  putChar(c: number): void {
+    if (c < 0x80) this.put(c);
+    else if (c < 0x800) {
+      this.put(0xc0 | (c >> 6));
+      this.put(0x80 | (c & 0x3f));
+    } else {
+      this.put(0xe0 | (c >> 12));
+      this.put(0x80 | ((c >> 6) & 0x3f));
+      this.put(0x80 | (c & 0x3f));
+    }
+  }
+
+  private put(byte: number): void {
+    if (this.length < MAX_WORD_BYTES) this.word[this.length++] = byte;
+    this.fullLength++;
+  }
+
+  /** eld's n-grams of one word: 4 bytes every 3, the first marked, then the last bytes, marked. */
+  endWord(): void {
+    const length = this.length;
+    if (length > 0) {
+      let j = 0;
+      for (; j + 4 < length; j += 3) this.addGram(j, 4, j === 0 ? LEAD : 0);
+      const lead = j === 0 ? LEAD : 0;
+      // eld's last n-gram of a word cut at 70 bytes runs past the cut: never in the table.
+      if (this.fullLength > length) this.distinct++;
+      else if (length >= 4) this.addGram(length - 4, 4, lead | TRAIL);
+      else this.addGram(0, length, lead | TRAIL);
+    }
+    this.length = this.fullLength = 0;
+  }
+
+  private addGram(from: number, length: number, marks: number): void {
+    const t = this.t;
+    let bytes = 0;
+    for (let i = from; i < from + length; i++) bytes = (bytes << 8) | this.word[i]!;
+    const m = marks | ((length - 1) << 2);
+    let slot = hash(bytes, m) & t.mask;
+    for (;;) {
+      const stored = t.slotMarks[slot]!;
+      if (stored === 0) {
+        const id = m * 0x100000000 + (bytes >>> 0);
+        if (!this.unknown.has(id)) {
+          this.unknown.add(id);
+          this.distinct++;
+        }
+        return;
+      }
+      if (stored === m + 1 && t.slotBytes[slot] === bytes) break;
+      slot = (slot + 1) & t.mask;
+    }
+    if (t.slotSeen[slot] === this.reading) return;
+    t.slotSeen[slot] = this.reading;
+    this.distinct++;
+    const row = t.slotRow[slot]!;
+    const end = t.rowAt[row + 1]!;
+    const coreEnd = t.coreEnd[row]!;
+    const { core, all } = this.evidence;
+    for (let i = t.rowAt[row]!; i < coreEnd; i += 2) core[t.pairs[i]!]! += t.pairs[i + 1]!;
+    for (let i = coreEnd; i < end; i += 2) all[t.pairs[i]!]! += t.pairs[i + 1]!;
   }
 }
 
-/** UTF-8 bytes of one BMP code unit (surrogates never reach here: they are separators). */
-function putChar(c: number, put: (byte: number) => void): void {
-  if (c < 0x80) put(c);
-  else if (c < 0x800) {
-    put(0xc0 | (c >> 6));
-    put(0x80 | (c & 0x3f));
-  } else {
-    put(0xe0 | (c >> 12));
-    put(0x80 | ((c >> 6) & 0x3f));
-    put(0x80 | (c & 0x3f));
-  }
-}
+const reader = new Reader();
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x60 || c === 0x2019;
 
 /** Adds `part` into `into` (a document's evidence from its sentences'). */
 export function addEvidence(into: Evidence, part: Evidence): void {
   for (let i = 0; i < into.core.length; i++) into.core[i]! += part.core[i]!;
   for (let i = 0; i < into.all.length; i++) into.all[i]! += part.all[i]!;
   into.ngramCount += part.ngramCount;
+}
+
+/** The languages of a table, in the order of its sums. */
+export function tableLanguages(table: 'core' | 'all'): readonly string[] {
+  return loadTables()[table];
+}
+
+/** eld's scaled score: the mean n-gram weight mapped into [0, 1). */
+export function scaled(sum: number, ngramCount: number): number {
+  const mean = ngramCount > 0 ? sum / ngramCount : 0;
+  return mean > 0 ? mean / (mean + SCALE) : 0;
 }
 
 /** Per language, the mean n-gram weight scaled into [0, 1), as eld reports it; absent when zero. */

@@ -47,11 +47,12 @@ export interface DocumentLanguage {
 export function analyzeLanguages(text: string, hint: string | null, from = 0, to = text.length): DocumentLanguage {
   // One pass: each sentence's own guess (kept, its evidence is not) and the document's evidence.
   const total = emptyEvidence();
+  const evidence = emptyEvidence();
   const scripts: ScriptCounts = { letters: 0, latinOrArabic: 0 };
   const sentences = splitCaseless(text, splitSentences(text, from, to)).map(({ start, end }) => {
     const slice = text.slice(start, end);
     const own = countScripts(slice);
-    const evidence = gatherEvidence(slice);
+    gatherEvidence(slice, evidence);
     addEvidence(total, evidence);
     scripts.letters += own.letters;
     scripts.latinOrArabic += own.latinOrArabic;
