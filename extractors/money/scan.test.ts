@@ -53,6 +53,8 @@ describe('money grammar', () => {
   it('takes no adjective in words for the first bound of a range', () => {
     const found = run(fr, 'Un logement neuf à 250 000 euros.');
     expect(found.map((m) => m.type === 'money' && [m.value.amount, m.value.min])).toEqual([[250000, undefined]]);
+    const year = run(fr, 'Le chiffre d’affaires est passé en 2023 à 5 millions d’euros.');
+    expect(year.map((m) => m.type === 'money' && [m.value.amount, m.value.min])).toEqual([[5e6, undefined]]);
     const range = run(fr, 'de neuf à douze euros');
     expect(range.map((m) => m.type === 'money' && [m.value.min, m.value.max])).toEqual([[9, 12]]);
   });

@@ -450,8 +450,9 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
   const open = c.rangeOpen.exec(text.slice(Math.max(0, aStart - 12), aStart));
   const between = open?.[1] !== undefined;
   if (join[1] !== undefined && !between) return null; // "et" / "and" only after "entre" / "between"
-  // "un logement neuf à 250 000 euros": a bare bound in words needs "de" / "entre" before it.
-  if (!a.money && a.n.words && !open) return null;
+  // "un logement neuf à 250 000 euros", "passé en 2023 à 5 M€": without "de" / "entre" before it, a
+  // bare first bound is neither words nor a year.
+  if (!a.money && !open && (a.n.words || /^(?:19|20)\d\d$/.test(text.slice(a.n.start, a.n.end)))) return null;
   if (a.money && b.money && a.money.currency !== b.money.currency) return null;
   if (a.money?.rule === 'money-subunit' || b.money?.rule === 'money-subunit') return null;
   const currency = (b.money ?? a.money)!.currency;
@@ -463,7 +464,7 @@ function rangeOf(text: string, a: Item, b: Item, c: Compiled): Amount[] | null {
   if (aScale === 1 && bScale > 1) {
     // "de 800 à 1,2 milliard": when the second bound's scale would overshoot, the next one down.
     if (low * bScale <= high) low *= bScale;
-    else if (bScale >= 1e6 && (low * bScale) / 1000 <= high) low *= bScale / 1000;
+    else if (open && bScale >= 1e6 && (low * bScale) / 1000 <= high) low *= bScale / 1000;
   }
   const start = open ? Math.max(0, aStart - 12) + open.index : aStart;
   const end = b.money?.end ?? b.n.end;
