@@ -27,9 +27,10 @@
 // of heap (eld/medium before: ~400 ms import, 71 MB). Other languages keep their code when sure:
 // the 60-language table must prefer one by a margin of 0.08 on ≥ 10 distinct n-grams (none of the
 // 840 dev strings trips it; pl sv ro tr da cs fi hu no sentences do); text mostly in another script
-// (Cyrillic, CJK…) goes to that table directly. Throughput of the whole stage (bench/language.ts,
-// on a busy shared 2-core machine): 6–10 MB/s on articles, 1.7–4 MB/s on headlines; franc runs only
-// on near ties, the only place it can change the answer.
+// (Cyrillic, CJK…) goes to that table directly. Throughput of the whole stage (bench/language.ts, on
+// a shared 2-core machine at load 10–15): articles 5–10 MB/s wall-clock, ~15 MB per CPU second;
+// headlines ~2 MB/s wall-clock, ~6 per CPU second (franc runs only on near ties, the only place it
+// can change the answer).
 import type { Doc } from './document.js';
 import { detectLanguage } from './language/detect.js';
 import { analyzeLanguages } from './language/segments.js';
