@@ -194,7 +194,7 @@ describe('queue mode (BullMQ over a local redis-server)', { timeout: 60_000 }, (
   it('loses nothing when a worker is killed with SIGKILL mid-run', async () => {
     const queue = freshQueue();
     const { input, out } = await newDirs('kill');
-    const ids = await writeArticles(input, 200, 4);
+    const ids = await writeArticles(input, 120, 4);
     const added = await runCli(['queue', 'add', input, '--redis', redis.url, '--queue', queue]);
     expect(added.code, added.stderr).toBe(0);
 
@@ -223,7 +223,7 @@ describe('queue mode (BullMQ over a local redis-server)', { timeout: 60_000 }, (
   it('stops gracefully on SIGTERM: the jobs in hand are finished, the rest left waiting', async () => {
     const queue = freshQueue();
     const { input, out } = await newDirs('term');
-    const ids = await writeArticles(input, 200, 4);
+    const ids = await writeArticles(input, 120, 4);
     const added = await runCli(['queue', 'add', input, '--redis', redis.url, '--queue', queue]);
     expect(added.code, added.stderr).toBe(0);
 
