@@ -1,5 +1,5 @@
 // One measurement, in its own process so that its peak RSS is its own: runs a batch over a folder
-// and prints one JSON line { documents, failed, seconds, importSeconds, maxRssMB }.
+// and prints one JSON line { documents, failed, seconds, importSeconds, cpuSeconds, maxRssMB }.
 import { Writable } from 'node:stream';
 
 interface Config {
@@ -11,6 +11,7 @@ interface Config {
 
 const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const { runFiles } = await import('../pipeline/batch.js');
 const importSeconds = (performance.now() - t0) / 1000;
 const sink = new Writable({
@@ -32,6 +33,9 @@ const summary = await runFiles(
   },
   sink,
 );
+// CPU time of every thread of the process: steadier than wall time on a busy machine.
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 process.stdout.write(
-  `${JSON.stringify({ ...summary, importSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ ...summary, importSeconds, cpuSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

@@ -2,7 +2,8 @@
 //
 // Inputs are generated into a temporary folder from the seed article and from paragraphs written
 // here (never from the evaluation data). Each measurement runs in its own process (bench/measure.ts)
-// so that its peak RSS is its own. `BENCH_SCALE=0.1 npm run bench` shrinks every input for a quick look.
+// so that its peak RSS is its own. `BENCH_SCALE=0.1 npm run bench` shrinks every input for a quick look;
+// `BENCH_LIMIT_S` (default 900) stops a measurement that runs longer.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +14,8 @@ import { Worker } from 'node:worker_threads';
 const ROOT = new URL('..', import.meta.url).pathname;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1) || 1;
 const CORES = Math.max(1, availableParallelism());
+/** A measurement still running after this many seconds is stopped and reported as such. */
+const LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 900) || 900;
 
 /** News-like paragraphs written for the benchmark; `{n}` and `{m}` vary from article to article. */
 const PARAGRAPHS = [
@@ -86,13 +89,20 @@ interface Measured {
   failed: number;
   seconds: number;
   importSeconds: number;
+  cpuSeconds: number;
   maxRssMB: number;
 }
 
-function measure(input: Input, threads: number, executor: 'auto' | 'pool', out: string): Promise<Measured> {
+/** Resolves null when the measurement does not finish within LIMIT_S (then it is killed). */
+function measure(input: Input, threads: number, executor: 'auto' | 'pool', out: string): Promise<Measured | null> {
   return new Promise((done, fail) => {
     const config = JSON.stringify({ dir: input.dir, out, threads, executor });
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/measure.ts', config], { cwd: ROOT });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, LIMIT_S * 1000);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -103,7 +113,9 @@ function measure(input: Input, threads: number, executor: 'auto' | 'pool', out: 
     });
     child.on('error', fail);
     child.on('close', (code) => {
-      if (code !== 0) fail(new Error(`measure failed (${code}): ${stderr}`));
+      clearTimeout(timer);
+      if (timedOut) done(null);
+      else if (code !== 0) fail(new Error(`measure failed (${code}): ${stderr}`));
       else done(JSON.parse(stdout.trim().split('\n').pop()!) as Measured);
     });
   });
@@ -140,6 +152,32 @@ async function machineSpeedup(n: number): Promise<number> {
   return (one * n) / (await wall(n));
 }
 
+/**
+ * The pipeline's own speed on one thread once warm, in CPU time (so a busy machine does not skew
+ * it): what a worker sustains, without the start-up a small batch pays.
+ */
+async function steadyState(texts: Iterable<string>) {
+  const docs = [...texts];
+  const { processDocument } = await import('../pipeline/process.js');
+  const t0 = performance.now();
+  processDocument('warm-up', docs[0] ?? '');
+  const firstSeconds = (performance.now() - t0) / 1000;
+  let bytes = 0;
+  let count = 0;
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  do {
+    for (const text of docs) {
+      processDocument('steady', text);
+      bytes += Buffer.byteLength(text);
+      count++;
+    }
+  } while (performance.now() - started < 3000);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { mbPerCpuSecond: mb(bytes) / cpuSeconds, docsPerCpuSecond: count / cpuSeconds, firstSeconds };
+}
+
 const mb = (bytes: number) => bytes / 1e6;
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 
@@ -170,16 +208,22 @@ async function main(): Promise<void> {
       'docs/s'.padStart(8),
       'MB/s'.padStart(6),
       'MB/s/core'.padStart(9),
+      'MB/cpu-s'.padStart(8),
       'peakRSS'.padStart(8),
       'failed'.padStart(6),
     );
     const results = new Map<string, Measured>();
     for (const input of inputs) {
-      for (const threads of threadCounts) {
+      // One document cannot use more than one thread: a single run says it all.
+      for (const threads of input.documents === 1 ? [1] : threadCounts) {
         const out = join(root, `out-${input.name}-${threads}`);
         const executor = input.documents === 1 ? 'auto' : 'pool';
         const m = await measure(input, threads, executor, out);
         await rm(out, { recursive: true, force: true });
+        if (!m) {
+          console.log(input.name.padEnd(18), String(threads).padStart(7), `  did not finish in ${LIMIT_S} s`);
+          continue;
+        }
         results.set(`${input.name}:${threads}`, m);
         const usedCores = Math.min(threads, input.documents);
         console.log(
@@ -194,6 +238,7 @@ async function main(): Promise<void> {
           fmt(m.documents / m.seconds, 1).padStart(8),
           fmt(mb(input.bytes) / m.seconds).padStart(6),
           fmt(mb(input.bytes) / m.seconds / usedCores).padStart(9),
+          fmt(mb(input.bytes) / m.cpuSeconds).padStart(8),
           `${Math.round(m.maxRssMB)}MB`.padStart(8),
           String(m.failed).padStart(6),
         );
@@ -208,6 +253,10 @@ async function main(): Promise<void> {
       console.log(
         `  whole pipeline per core (${many.name}, 1 thread): ${fmt(mb(many.bytes) / one.seconds)} MB/s (target ≥ 1)`,
       );
+    if (one)
+      console.log(
+        `  the same per CPU-second (all threads, start-up included; steady on a busy machine): ${fmt(mb(many.bytes) / one.cpuSeconds)} MB/cpu-s`,
+      );
     if (one && all && CORES > 1)
       console.log(
         `  speed-up 1 → ${CORES} threads (${many.name}): ${fmt(one.seconds / all.seconds)}× (target ≥ 1.8× for 2)`,
@@ -221,19 +270,25 @@ async function main(): Promise<void> {
         'bounded window of documents in flight, so a 1 GB folder of such articles is extrapolated to the same peak ' +
         '(target ≤ 300 MB); a single huge file costs memory in proportion to its size (see the 20 MB row).',
     );
+    const steady = await steadyState(articles(200, seeds));
+    console.log(
+      `  steady state, one thread, after warm-up (CPU time): ${fmt(steady.mbPerCpuSecond)} MB/cpu-s, ` +
+        `${fmt(steady.docsPerCpuSecond, 1)} docs/cpu-s; first document (tables load) ${fmt(steady.firstSeconds)} s`,
+    );
     const t = await timeCli(join(inputs[0]!.dir, 'a000000.txt'));
     console.log(`  CLI start-up + one article (whole process): ${fmt(t)} s`);
 
-    // The language-detection engineer's own measurement, when it exists.
-    if (existsSync(new URL('./language.ts', import.meta.url))) {
-      const mod = (await import(new URL('./language.ts', import.meta.url).href)) as Record<string, unknown>;
-      const fn = [mod.default, ...Object.values(mod)].find((v) => typeof v === 'function') as
-        | (() => unknown)
-        | undefined;
-      if (fn) {
-        console.log('\nLanguage detection (bench/language.ts):');
-        await fn();
-      }
+    // Other stages' own measurements, when their modules exist.
+    for (const [file, name, title] of [
+      ['./language.ts', 'benchLanguage', 'Language detection (bench/language.ts)'],
+      ['./queue.ts', 'benchQueue', 'Job queue (bench/queue.ts)'],
+    ] as const) {
+      if (!existsSync(new URL(file, import.meta.url))) continue;
+      const mod = (await import(new URL(file, import.meta.url).href)) as Record<string, unknown>;
+      const fn = mod[name];
+      if (typeof fn !== 'function') continue;
+      console.log(`\n${title}:`);
+      await Promise.resolve(fn()).catch((err: unknown) => console.log(`  failed: ${String(err)}`));
     }
   } finally {
     await rm(root, { recursive: true, force: true });
