@@ -156,7 +156,7 @@ function compile(lex: MoneyLexicon): Compiled {
       'iu',
     ),
     change: new RegExp(`(?<![\\p{L}])(?:${alt(lex.changeWords)})${SP}{1,2}$`, 'iu'),
-    subunitGap: new RegExp(`^(?:${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}|-)$`, 'iu'),
+    subunitGap: new RegExp(`^${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}$`, 'iu'),
     // Bare hundredths end the phrase: punctuation, or a small word such as "and", "more", "each".
     afterHundredths: new RegExp(
       `^(?:${SP}{0,2}(?:[.,;:!?)\\]»"]|$)|${SP}(?:${alt(lex.afterHundredths)})(?![\\p{L}]))`,
