@@ -22,14 +22,14 @@ export const ENGLISH: NameLanguage = {
   orgHeads: set(`Bank Ministry Department Office Agency Authority University College Institute Foundation Council
     Commission Committee Board Association Federation Union League Party Church Company Corporation Society
     Academy School Hospital Museum Theatre Theater Orchestra Club Court Parliament Congress Senate House
-    Assembly Bureau Center Centre Laboratory Laboratories Organization Organisation Fund Trust Group Army Navy
+    Assembly Bureau Chamber Center Centre Laboratory Laboratories Organization Organisation Fund Trust Group Army Navy
     Police Service Services Administration Commonwealth Secretariat Cabinet Government Regiment Brigade Division
     Battalion Corps Exchange Reserve Federal National Royal`),
   orgTails: set(`Inc Inc. Ltd Ltd. Corp Corp. Co Co. LLC LLP PLC plc AG SA GmbH Group Holdings Bank Company
     Corporation Association Institute University College Foundation Council Commission Committee Party Union
     League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
-    Trust Fund Exchange Railway Railroad Works Brothers Bros Associates Consulting Solutions Labs`),
+    Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Bros Associates Consulting Solutions Labs`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
     lender giant conglomerate developer publisher airline automaker supplier provider outfit`),

@@ -216,7 +216,10 @@ export function lookupPlace(name: string): Place | undefined {
   // Only an unaccented spelling may match an accented name ("Zurich"), not the other way round
   // ("Eugène" is not Eugene, Oregon).
   const folded = foldedKeyOf(name);
-  return folded === key ? g.folded.get(folded) : undefined;
+  const found = folded === key ? g.folded.get(folded) : undefined;
+  // "NEW-YORK", "Rio-de-Janeiro": old and all-caps spellings hyphenate compound names.
+  if (!found && name.includes('-')) return g.exact.get(key.replace(/-/g, ' '));
+  return found;
 }
 
 export const maxPlaceWords = (): number => get().maxWords;

@@ -94,6 +94,7 @@ const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'pu
 const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 const MIN_REPEATS = 3;
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
 const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
@@ -206,6 +207,17 @@ class Recognizer {
     return i + 2;
   }
 
+  /** After a chain of initials ("O. D. Massa"): the index of the first token that is not one. */
+  private initialsEnd(i: number): number {
+    let j = i;
+    for (let n = 0; n < 4; n++) {
+      const end = this.initialEnd(j);
+      if (end < 0) break;
+      j = end;
+    }
+    return j;
+  }
+
   /** The connector group starting at i ("de", "d'", "et de", "of the"): its end index, or -1. */
   private connectorEnd(i: number): number {
     let j = i;
@@ -227,7 +239,7 @@ class Recognizer {
     const n = this.tokens.length;
     let i = 0;
     while (i < n) {
-      const startsInitial = this.initialEnd(i) > 0 && this.isNameWord(this.initialEnd(i));
+      const startsInitial = this.initialsEnd(i) > i && this.isNameWord(this.initialsEnd(i));
       if (!this.isNameWord(i) && !startsInitial) {
         i++;
         continue;
@@ -241,6 +253,11 @@ class Recognizer {
         if (initial > 0) {
           j = initial;
           to = j;
+          continue;
+        }
+        // "St. Louis", "Mt. Vernon": an abbreviated first word and its point.
+        if (ABBREVIATED.has(this.tokens[j]?.text ?? '') && this.tokens[j + 1]?.text === '.' && this.isNameWord(j + 2)) {
+          j += 2;
           continue;
         }
         if (this.isNameWord(j) && (j === from || this.casesAgree(to - 1, j))) {
@@ -366,6 +383,7 @@ class Recognizer {
     if (t.text.length === 1) return true;
     if (lookupPlace(t.text) || this.isFirstName(t) || knownOrganizations().has(w)) return false;
     if (this.L.orgHeads.has(t.text)) return false;
+    if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
     return this.isDictionaryWord(t);
   }
 
