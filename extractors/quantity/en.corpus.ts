@@ -128,7 +128,13 @@ export default defineCorpus({
     { value: { amount: 10, unit: 'h', dimension: 'duration' }, texts: ['a battery life of [[10 hours]]'] },
     {
       value: { amount: 300, min: 300, max: 400, unit: 'MW', dimension: 'power' },
-      texts: ['300-400 MW', '300 to 400 MW', 'from [[300 to 400 megawatts]]', '300–400 MW'],
+      texts: [
+        '300-400 MW',
+        '300 to 400 MW',
+        'from 300 to 400 megawatts',
+        'a capacity [[from 300 to 400 megawatts]]',
+        '300–400 MW',
+      ],
     },
     {
       value: { amount: 2, min: 2, max: 3, unit: 'GW' },

@@ -149,9 +149,9 @@ export default defineCorpus({
       texts: [
         '300-400 MW',
         '300 à 400 MW',
-        'de [[300 à 400 MW]]',
-        'une capacité de [[300 à 400 mégawatts]]',
-        'de [[300 MW à 400 MW]]',
+        'de 300 à 400 MW',
+        'une capacité [[de 300 à 400 mégawatts]]',
+        'de 300 MW à 400 MW',
       ],
     },
     {
@@ -160,7 +160,7 @@ export default defineCorpus({
     },
     {
       value: { amount: 1e9, min: 1e9, max: 2e9, unit: 'm3' },
-      texts: ['de [[1 à 2 milliards de mètres cubes]]'],
+      texts: ['de 1 à 2 milliards de mètres cubes', 'des réserves [[de 1 à 2 milliards de m3]]'],
     },
     {
       value: { amount: 5, unit: 'GW', qualifier: 'over' },

@@ -247,7 +247,7 @@ const lexicon: QuantityLexicon = {
     ],
   },
   ranges: [
-    { joins: ['à', 'a', 'au'], openers: ['de', "d'", 'des'], openerRequired: false, openerInSpan: false },
+    { joins: ['à', 'a', 'au'], openers: ['de', "d'"], openerRequired: false, openerInSpan: true },
     { joins: ['et'], openers: ['entre'], openerRequired: true, openerInSpan: true },
   ],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'au dessous de zéro'],
@@ -270,6 +270,29 @@ const lexicon: QuantityLexicon = {
   compoundJoins: ['et'],
   angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],
+  changeWords: [
+    'passé(e)(s)',
+    'passer',
+    'passant',
+    'passera',
+    'passe',
+    'augmenté(e)(s)',
+    'augmente',
+    'baissé(e)(s)',
+    'baisse',
+    'grimpé(e)(s)',
+    'chuté(e)(s)',
+    'reculé(e)(s)',
+    'progressé(e)(s)',
+    'porté(e)(s)',
+    'ramené(e)(s)',
+    'relevé(e)(s)',
+    'réduit(e)(s)',
+    'diminué(e)(s)',
+    'évolué(e)(s)',
+    'hausse',
+    'croissance',
+  ],
 };
 
 export default quantityExtractor(lexicon);

@@ -10,7 +10,7 @@ export interface RangeForm {
   openers: string[];
   /** The join reads as a range only after an opener ("entre 2 et 3", never "2 et 3"). */
   openerRequired: boolean;
-  /** The opener belongs to the span ("entre 2 et 3 GW"); a plain preposition ("de", "from") does not. */
+  /** The opener belongs to the span ("entre 2 et 3 GW", "de 300 à 400 MW"), as money does. */
   openerInSpan: boolean;
 }
 
@@ -41,6 +41,8 @@ export interface QuantityLexicon {
   /** Words before the amount, inside the span: "près de", "more than", "up to". */
   qualifiers: Record<Qualifier, string[]>;
   ranges: RangeForm[];
+  /** Verbs and nouns of change before "de" / "from": "passer de 3 à 4 GW" gives two values, not a range. */
+  changeWords: string[];
   /** Words that make a temperature negative: "moins 5 degrés". */
   minus: string[];
   /** After a temperature: "5 degrés sous zéro". */

@@ -82,6 +82,7 @@ interface CompiledLexicon {
   qualifierRe: RegExp;
   qualifierOf: Map<string, Qualifier>;
   ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
+  changeRe: RegExp;
   dashJoinRe: RegExp;
   compoundGapRe: RegExp;
   belowZeroRe: RegExp;
@@ -185,6 +186,7 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
     compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
     yearBeforeName: yearBeforeNameTest(lexicon),
     angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
+    changeRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.changeWords.flatMap(expandForms))})${SPACE}{1,2}$`, 'iu'),
     dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
     minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
   };
@@ -351,11 +353,13 @@ function quantityAt(
   let start = n.start;
   let rule = unit.symbol ? 'number-symbol' : 'number-word';
 
-  const range =
+  let range =
     rangeFrom(c, text, prevBare, n) ??
     (last && last.parts.to === undefined && last.parts.reading.unit === unit.reading.unit
       ? rangeFromQuantity(c, text, last, n)
       : null);
+  // "rose from 2 to 3 percent": a change, and the bare "2" stays a bare number (never a quantity).
+  if (range?.change) range = null;
   if (range) {
     parts.amount = range.first;
     parts.to = n.value;
@@ -545,6 +549,8 @@ interface RangeStart {
   first: number;
   /** The range swallows the quantity emitted just before ("de 10 km à 20 km"). */
   replaces: boolean;
+  /** Not a range but a change between two values ("rose from 2 to 3 percent"). */
+  change?: boolean;
 }
 
 /** "de 300 à 400 MW", "entre 2 et 3 GW", "300-400 MW": the bare number before opens a range. */
@@ -555,6 +561,7 @@ function rangeFrom(c: CompiledLexicon, text: string, prev: NumberMatch | null, n
   // "de 300 à 400 millions de tonnes": the scale word of the second number applies to the first.
   let first = prev.value;
   if (prev.scale === 1 && n.scale !== 1 && prev.value * n.scale <= n.value) first = prev.value * n.scale;
+  if (start === 'change') return { start: prev.start, first, replaces: false, change: true };
   return { start, first, replaces: false };
 }
 
@@ -562,11 +569,14 @@ function rangeFrom(c: CompiledLexicon, text: string, prev: NumberMatch | null, n
 function rangeFromQuantity(c: CompiledLexicon, text: string, last: Candidate, n: NumberMatch): RangeStart | null {
   if (last.parts.per || last.parts.qualifier || n.start - last.end > 12) return null;
   const start = rangeOpening(c, text, last.start, text.slice(last.end, n.start));
-  return start === null ? null : { start, first: last.parts.amount, replaces: true };
+  return start === null || start === 'change' ? null : { start, first: last.parts.amount, replaces: true };
 }
 
-/** Where a range whose first part starts at `firstStart` begins, or null when `gap` joins no range. */
-function rangeOpening(c: CompiledLexicon, text: string, firstStart: number, gap: string): number | null {
+/**
+ * Where a range whose first part starts at `firstStart` begins, null when `gap` joins no range, or
+ * "change" when the two values are the ends of a change rather than of a range.
+ */
+function rangeOpening(c: CompiledLexicon, text: string, firstStart: number, gap: string): number | 'change' | null {
   if (c.dashJoinRe.test(gap)) return firstStart;
   for (const { form, joinRe, openerRe } of c.ranges) {
     if (!joinRe.test(gap)) continue;
@@ -575,7 +585,10 @@ function rangeOpening(c: CompiledLexicon, text: string, firstStart: number, gap:
       if (form.openerRequired) continue;
       return firstStart;
     }
-    return form.openerInSpan ? firstStart - opener[0].length + opener[0].indexOf(opener[1]) : firstStart;
+    const openerStart = firstStart - opener[0].length + opener[0].indexOf(opener[1]);
+    // "passée de 300 MW à 400 MW", "rose from 2 to 3 percent": a change between two values, no range.
+    if (!form.openerRequired && c.changeRe.test(lookback(text, openerStart))) return 'change';
+    return form.openerInSpan ? openerStart : firstStart;
   }
   return null;
 }
