@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 
 /** Lookup key: NFC, lower case, straight apostrophes, single spaces. */
 export const keyOf = (s: string): string =>
-  s.normalize('NFC').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  s.normalize('NFC').replace(/¬\s*/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The key without diacritics, for spellings that drop accents ("Zurich" for "Zürich"). */
 export const foldedKeyOf = (s: string): string =>

@@ -832,7 +832,7 @@ class Recognizer {
 
   /** The name without an honorific or title that the span may include. */
   private nameText(d: Decision): string {
-    return this.textOf(d.nameFrom ?? d.from, d.to);
+    return this.textOf(d.nameFrom ?? d.from, d.to).replace(/¬\s*/g, '');
   }
 
   private toMentions(decisions: Decision[]): Mention[] {

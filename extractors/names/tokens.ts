@@ -7,6 +7,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export interface Token {
   start: number;
   end: number;
+  /** The token's text, without OCR line-end cuts ("Vir¬ ginia" reads "Virginia"); offsets stay exact. */
   text: string;
   kind: TokenKind;
   /** Whitespace before the token contains a line break. */
@@ -51,6 +52,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           i++;
           continue;
         }
+        // OCR of old print marks a word cut at the end of a line with "¬": "Vir¬\nginia".
+        if (text[i] === '¬') {
+          let k = i + 1;
+          while (k < to && k - i <= 3 && isSpace(text[k] ?? '')) k++;
+          if (isLetter(text[k] ?? '')) {
+            i = k;
+            continue;
+          }
+        }
         break;
       }
     } else if (isDigit(c)) {
@@ -60,7 +70,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'punct';
       i++;
     }
-    tokens.push({ start, end: i, text: text.slice(start, i), kind, lineStart: sawLineBreak, glued: !sawSpace });
+    const raw = text.slice(start, i);
+    const joined = kind === 'word' && raw.includes('¬') ? raw.replace(/¬\s*/g, '') : raw;
+    tokens.push({ start, end: i, text: joined, kind, lineStart: sawLineBreak, glued: !sawSpace });
     sawLineBreak = false;
     sawSpace = false;
   }
