@@ -143,7 +143,7 @@ export default defineCorpus({
     { value: { amount: 2e9, min: 2e9, max: 3e9, unit: 'gal' }, texts: ['2 to 3 billion gallons'] },
     {
       value: { amount: 300, unit: 'MW', qualifier: 'over' },
-      texts: ['more than 300 MW', 'over 300 MW', 'at least 300 MW'],
+      texts: ['more than 300 MW', 'over 300 MW', 'at least 300 MW', '300 MW or more'],
     },
     {
       value: { amount: 4.5, unit: 'GW', qualifier: 'under' },

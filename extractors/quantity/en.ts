@@ -250,6 +250,11 @@ const lexicon: QuantityLexicon = {
       '≤',
     ],
   },
+  qualifiersAfter: {
+    approx: ['or so'],
+    over: ['or more', 'and more', 'at least'],
+    under: ['or less', 'at most', 'at the most'],
+  },
   ranges: [
     { joins: ['to', 'through'], openers: ['from'], openerRequired: false, openerInSpan: true },
     { joins: ['and'], openers: ['between'], openerRequired: true, openerInSpan: true },

@@ -164,7 +164,7 @@ export default defineCorpus({
     },
     {
       value: { amount: 5, unit: 'GW', qualifier: 'over' },
-      texts: ['plus de 5 GW', 'au moins 5 GW', 'une capacité de [[plus de 5 GW]]'],
+      texts: ['plus de 5 GW', 'au moins 5 GW', '5 GW ou plus', 'une capacité de [[plus de 5 GW]]'],
     },
     {
       value: { amount: 20, unit: 'MW', qualifier: 'under' },

@@ -246,6 +246,11 @@ const lexicon: QuantityLexicon = {
       '≤',
     ],
   },
+  qualifiersAfter: {
+    approx: ['environ'],
+    over: ['ou plus', 'et plus', 'au moins'],
+    under: ['ou moins', 'au plus', 'au maximum'],
+  },
   ranges: [
     { joins: ['à', 'a', 'au'], openers: ['de', "d'"], openerRequired: false, openerInSpan: true },
     { joins: ['et'], openers: ['entre'], openerRequired: true, openerInSpan: true },

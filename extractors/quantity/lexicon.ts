@@ -40,6 +40,8 @@ export interface QuantityLexicon {
   perWords: Record<string, Per>;
   /** Words before the amount, inside the span: "près de", "more than", "up to". */
   qualifiers: Record<Qualifier, string[]>;
+  /** Qualifiers after the unit, inside the span: "300 MW ou plus", "5 km or so". */
+  qualifiersAfter: Record<Qualifier, string[]>;
   ranges: RangeForm[];
   /** Verbs and nouns of change before "de" / "from": "passer de 3 à 4 GW" gives two values, not a range. */
   changeWords: string[];

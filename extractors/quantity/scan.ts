@@ -81,6 +81,8 @@ interface CompiledLexicon {
   variantOf: Map<string, Variant>;
   qualifierRe: RegExp;
   qualifierOf: Map<string, Qualifier>;
+  qualifierAfterRe: RegExp;
+  qualifierAfterOf: Map<string, Qualifier>;
   ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
   changeRe: RegExp;
   dashJoinRe: RegExp;
@@ -171,6 +173,15 @@ function compile(lexicon: QuantityLexicon): CompiledLexicon {
     // Qualifier words may also be plain signs ("~", ">"), which need no word boundary before them.
     qualifierRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(qualifierWords)})${SPACE}{0,2}$`, 'iu'),
     qualifierOf,
+    qualifierAfterRe: new RegExp(
+      `${SPACE}{1,2}(${list(Object.values(lexicon.qualifiersAfter).flat())})(?![\\p{L}\\p{N}])`,
+      'iuy',
+    ),
+    qualifierAfterOf: new Map(
+      (Object.entries(lexicon.qualifiersAfter) as [Qualifier, string[]][]).flatMap(([q, ws]) =>
+        ws.map((w) => [unitKey(w), q] as const),
+      ),
+    ),
     ranges: lexicon.ranges.map((form) => ({
       form,
       joinRe: new RegExp(`^${SPACE}{1,3}(?:${list(form.joins)})${SPACE}{1,3}$`, 'iu'),
@@ -428,6 +439,14 @@ function readAfterUnit(c: CompiledLexicon, text: string, unitEnd: number, parts:
     if (per && p) {
       parts.per = p;
       end += per[0].length;
+    }
+  }
+  if (!parts.qualifier && parts.to === undefined) {
+    const written = stickyAt(c.qualifierAfterRe, text, end);
+    const q = written?.[1] ? c.qualifierAfterOf.get(unitKey(written[1])) : undefined;
+    if (written && q) {
+      parts.qualifier = q;
+      end += written[0].length;
     }
   }
   return end;
