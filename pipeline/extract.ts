@@ -34,9 +34,13 @@ export function extractMentions(doc: Doc): void {
       continue;
     }
     const text = doc.text.slice(passage.start, passage.end);
+    // A passage may start or end inside a sentence (a quote in another language): clip them.
     const sentences = doc.sentences
-      .filter((s) => s.start >= passage.start && s.end <= passage.end)
-      .map((s) => ({ start: s.start - passage.start, end: s.end - passage.start }));
+      .filter((s) => s.end > passage.start && s.start < passage.end)
+      .map((s) => ({
+        start: Math.max(s.start, passage.start) - passage.start,
+        end: Math.min(s.end, passage.end) - passage.start,
+      }));
     const ctx = { text, lang, referenceDate: doc.referenceDate, sentences };
     for (const extractor of extractorsFor(lang, doc.options.types)) {
       for (const mention of extractor.extract(ctx)) {

@@ -127,3 +127,31 @@ describe('passages', () => {
     ]);
   });
 });
+
+describe('extraction on passages', () => {
+  it('gives each passage the sentences it overlaps, clipped to it', async () => {
+    const { extractMentions } = await import('../pipeline/extract.js');
+    const seen: string[][] = [];
+    const { EXTRACTORS } = await import('../extractors/index.js');
+    const probe = EXTRACTORS.find((e) => e.lang === 'en');
+    expect(probe).toBeDefined();
+    const original = probe!.extract;
+    probe!.extract = (ctx) => {
+      seen.push(ctx.sentences.map((s) => ctx.text.slice(s.start, s.end)));
+      return [];
+    };
+    try {
+      const text = 'Il a dit « we will build it next year » hier. Fin.';
+      const doc = newDoc('d', text, { types: [probe!.types[0]!] });
+      doc.language = { code: 'fr', confidence: 1 };
+      const quote = 'we will build it next year';
+      const at = text.indexOf(quote);
+      doc.segments = [{ start: at, end: at + quote.length, language: { code: 'en', confidence: 0.9 } }];
+      doc.sentences = splitSentences(text);
+      extractMentions(doc);
+      expect(seen).toEqual([['we will build it next year']]);
+    } finally {
+      probe!.extract = original;
+    }
+  });
+});
