@@ -825,6 +825,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:mid|middle${S}of)(?:-|${S})(?:the${S})?$`, 'iu'), part: 'mid' },
     { pattern: new RegExp(`${B}(?:late|end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
   ],
+  yearAfter: new RegExp(`^${S0},?${S}(?:in|of)${S}$`, 'iu'),
   anchorShift: {
     pattern: new RegExp(`${B}(${COUNT})${S}(${UNIT})${S}(after|from|before|prior${S}to)${S}(?:the${S})?$`, 'iu'),
     read: (m) => {

@@ -49,6 +49,8 @@ export interface DateGrammar {
   openers: { pattern: RegExp; mod: RangeMod }[];
   /** Words before an atom that pick a part of it: "fin", "début", "mi-", "end of". Anchored at the end like openers. */
   parts: { pattern: RegExp; part: Part }[];
+  /** The whole gap between a date without its year and a year that completes it ("28 June in 2020"). */
+  yearAfter?: RegExp;
   /** "three weeks from", "2 days before": an amount that moves the atom after it. */
   anchorShift?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
   /** "the week of", "w/c": the week holding the day after it. */
@@ -178,6 +180,16 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     }
     return { ...r, atom: { kind: 'time-range', from, to: b.atom.time }, rule: 'time-range' };
   });
+  // 1b. A year that completes the date before it: "June 28 in 2020", "from April to June in 2017".
+  if (grammar.yearAfter) {
+    const yearAfter = grammar.yearAfter;
+    items = pairwise(items, (a, b) => {
+      if (b.atom.kind !== 'calendar' || b.atom.year === undefined || b.atom.month !== undefined) return null;
+      if (!gapIs(text, a.end, b.start, yearAfter)) return null;
+      const atom = withYear(a.atom, b.atom.year);
+      return atom ? { ...a, end: b.end, atom, rule: `${a.rule}+year` } : null;
+    });
+  }
   // 2. A date with its time, either order.
   items = pairwise(items, (a, b) => {
     if (isDayLike(a.atom) && isTimeLike(b.atom) && gapIs(text, a.end, b.start, grammar.dateThenTime))
@@ -319,6 +331,21 @@ function timeInPart(t: TimeOfDay, part: Extract<Atom, { kind: 'day-part' }>): At
   const hour = candidates.find((h) => h >= part.from && h < part.to) ?? h24;
   const date: Atom = part.date ?? { kind: 'relative-day', offset: 0 };
   return { kind: 'time', time: { ...t, hour, meridiem: undefined }, date };
+}
+
+/** The atom with the year it lacks, or null when it has one or cannot take one. */
+function withYear(atom: Atom, year: number): Atom | null {
+  if (atom.kind === 'calendar') {
+    return atom.year === undefined && atom.month !== undefined && atom.yearOffset === undefined
+      ? { ...atom, year }
+      : null;
+  }
+  if (atom.kind === 'range' && atom.from && atom.to && !atom.mod) {
+    const to = withYear(atom.to, year);
+    if (!to) return null;
+    return { ...atom, from: withYear(atom.from, year) ?? atom.from, to };
+  }
+  return null;
 }
 
 /** "du 8 au 10 mai": the first bound takes the month and year the second one reads. */

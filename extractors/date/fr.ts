@@ -741,6 +741,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
+  yearAfter: new RegExp(`^${S0},?${S}(?:en|de)${S}(?:l['’]année${S})?$`, 'iu'),
   weekOf: new RegExp(`${B}semaine${S}du${S}$`, 'iu'),
   nthWeek: {
     pattern: new RegExp(
