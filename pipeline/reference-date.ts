@@ -15,7 +15,7 @@ export interface ReferenceDate {
 }
 
 const ISO =
-  /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+  /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /** Parses an ISO 8601 date or date-time (any prefix down to the year); null when it is not one. */
 export function parseReferenceDate(input: string): ReferenceDate | null {

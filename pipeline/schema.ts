@@ -150,7 +150,14 @@ export const InputDocument = z.object({
     .string()
     .regex(/^[a-z]{2}$/)
     .optional(),
-  date: isoDate.optional(),
+  /** Any ISO 8601 date or date-time; fractions of a second and a zone are accepted and ignored. */
+  date: z
+    .string()
+    .regex(
+      /^-?\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}(?::\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/,
+      'ISO 8601 date or date-time',
+    )
+    .optional(),
 });
 
 export type Grain = z.infer<typeof Grain>;

@@ -6,6 +6,7 @@ import { passagesOf } from '../pipeline/extract.js';
 import { readHeader } from '../pipeline/header.js';
 import { resolveOverlaps } from '../pipeline/link.js';
 import { parseReferenceDate } from '../pipeline/reference-date.js';
+import { InputDocument } from '../pipeline/schema.js';
 import { splitSentences } from '../pipeline/segment.js';
 
 describe('reference dates', () => {
@@ -24,6 +25,12 @@ describe('reference dates', () => {
       second: 0,
     });
     expect(parseReferenceDate('2024')?.grain).toBe('year');
+  });
+  it('accepts fractions of a second and a zone, and drops them', () => {
+    expect(parseReferenceDate('2017-09-28T14:11:10.9626841')?.iso).toBe('2017-09-28T14:11:10');
+    expect(parseReferenceDate('2017-09-28T14:11Z')?.iso).toBe('2017-09-28T14:11');
+    expect(InputDocument.safeParse({ id: 'a', text: '', date: '2017-09-28T14:11:10.96+02:00' }).success).toBe(true);
+    expect(InputDocument.safeParse({ id: 'a', text: '', date: 'yesterday' }).success).toBe(false);
   });
   it('rejects impossible dates and other strings', () => {
     for (const bad of ['2024-13', '2023-02-29', '2024-05-08T25:00', 'mai 2024', ''])
