@@ -70,7 +70,17 @@ class OrderedWriter {
   private draining = false;
   private waiters: (() => void)[] = [];
 
-  constructor(private readonly stream: Writable) {}
+  /** Set when the reader went away (`tamis … | head`): the run stops taking new documents. */
+  closed = false;
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') process.stderr.write(`tamis: output: ${err.message}\n`);
+      this.closed = true;
+      this.draining = false;
+      this.wake();
+    });
+  }
 
   /** `text` null: the chunk produced nothing (a skipped document). */
   put(seq: number, text: string | null): void {
@@ -80,9 +90,9 @@ class OrderedWriter {
       const chunk = this.ready.get(this.next);
       this.ready.delete(this.next);
       this.next++;
-      if (chunk) ok = this.stream.write(chunk) && ok;
+      if (chunk && !this.closed) ok = this.stream.write(chunk) && ok;
     }
-    if (!ok && !this.draining) {
+    if (!ok && !this.draining && !this.closed) {
       this.draining = true;
       this.stream.once('drain', () => {
         this.draining = false;
@@ -94,7 +104,8 @@ class OrderedWriter {
 
   /** Resolves once chunk `seq` may be started: fewer than `window` chunks ahead of the stream. */
   async room(seq: number, window: number): Promise<void> {
-    while (this.draining || seq - this.next >= window) await new Promise<void>((r) => this.waiters.push(r));
+    while (!this.closed && (this.draining || seq - this.next >= window))
+      await new Promise<void>((r) => this.waiters.push(r));
   }
 
   private wake(): void {
@@ -193,9 +204,10 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
   let seq = 0;
   for await (const file of inputs.all) {
     const n = seq++;
-    summary.documents++;
     await io.onSizeLessThan(ctx.window);
     if (ordered) await ordered.room(n, ctx.window * 4);
+    if (ordered?.closed) break;
+    summary.documents++;
     void io.add(async () => {
       let record: DocumentRecord;
       try {
@@ -238,9 +250,10 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
     lineNumber++;
     if (!line.trim()) continue;
     const n = seq++;
-    summary.documents++;
     const loaded = parseInputLine(line, lineNumber, options.maxBytes);
     await ordered.room(n, ctx.window * 4);
+    if (ordered.closed) break;
+    summary.documents++;
     void io.add(async () => {
       let record: DocumentRecord;
       try {

@@ -168,6 +168,9 @@ export async function loadFile(file: InputFile, maxBytes: number): Promise<Loade
   try {
     const info = await stat(file.path);
     // FIFOs, sockets and devices are never opened: reading one could block forever.
+    // A folder only gets here when it could not be listed.
+    if (info.isDirectory())
+      return { ok: false, id: file.id, code: 'unreadable', message: `${file.path}: the folder could not be listed` };
     if (!info.isFile())
       return { ok: false, id: file.id, code: 'not-a-file', message: `${file.path} is not a regular file` };
     if (info.size > maxBytes) {

@@ -1,10 +1,11 @@
 // The extract command's contract: exit status, stdout holding only records, stdin's error lines.
+import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DocumentRecord } from '../pipeline/schema.js';
-import { ARTICLE_EN, ARTICLE_FR, runCli, tempDir } from './cli-helpers.js';
+import { ARTICLE_EN, ARTICLE_FR, ROOT, runCli, tempDir } from './cli-helpers.js';
 
 const records = (stdout: string) =>
   stdout
@@ -85,6 +86,22 @@ describe('extract: inputs and logs', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^tamis: 2 document\(s\), 2 written, 0 skipped, 0 failed/);
   });
+});
+
+describe('extract: a reader that goes away', () => {
+  it('stops quietly when stdout is closed early (tamis … | head)', async () => {
+    const dir = await tempDir('head');
+    for (let i = 0; i < 30; i++) await writeFile(join(dir, `a${i}.txt`), `${ARTICLE_EN} ${i}`);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', 'extract', dir], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('extract --stdin', () => {
