@@ -568,7 +568,10 @@ function resolveRange(
   if (compare(start, end) > 0) {
     // "du 28 décembre au 3 janvier" with an implied year: the end is in the next year.
     if (b.implied.includes('year') && a.implied.includes('year')) end = { ...end, y: end.y + 1 };
-    else return null;
+    // "from next Monday to Friday": a bare weekday ends the range in the week it starts.
+    else if (atom.to?.kind === 'weekday' && atom.to.offset === undefined && end.d !== undefined) {
+      while (compare(start, end) > 0) end = fromDayNumber(dayNumber(end.y, end.mo ?? 1, end.d ?? 1) + 7);
+    } else return null;
   }
   const implied = [...new Set([...a.implied, ...b.implied])];
   return { start, end, grain: g, implied };
