@@ -266,9 +266,11 @@ async function main(): Promise<void> {
     const rssBig = results.get(`${bigger.name}:${CORES}`)?.maxRssMB ?? 0;
     console.log(
       `  peak RSS, ${CORES} threads: ${Math.round(rssSmall)} MB for ${fmt(mb(many.bytes), 1)} MB of articles, ` +
-        `${Math.round(rssBig)} MB for ${fmt(mb(bigger.bytes), 1)} MB (4× the folder). The folder is streamed with a ` +
-        'bounded window of documents in flight, so a 1 GB folder of such articles is extrapolated to the same peak ' +
-        '(target ≤ 300 MB); a single huge file costs memory in proportion to its size (see the 20 MB row).',
+        `${Math.round(rssBig)} MB for ${fmt(mb(bigger.bytes), 1)} MB (4× the data): ` +
+        `${fmt((rssBig - rssSmall) / Math.max(1e-9, mb(bigger.bytes) - mb(many.bytes)), 1)} MB of RSS per extra MB of input. ` +
+        'The folder is streamed with a bounded window in flight, so a 1 GB folder extrapolates to about the ' +
+        `${Math.round(rssBig)} MB level (target ≤ 300 MB); that level is the per-thread cost (modules and tables loaded ` +
+        'by every worker thread, see the one-article row for one thread). One huge file costs memory in proportion to its size.',
     );
     const steady = await steadyState(articles(200, seeds));
     console.log(
