@@ -13,6 +13,10 @@ export default defineCorpus({
       ],
     },
     { value: { name: 'Okafor' }, texts: ['The committee heard from [[Mr. Okafor]] before the vote.'] },
+    {
+      value: { name: 'Olaf Brandt' },
+      texts: ['[[Olaf Brandt]] arrived on Friday.', 'German Chancellor [[Olaf Brandt]] arrived on Friday.'],
+    },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
   ],
   negatives: [

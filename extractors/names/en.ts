@@ -11,7 +11,7 @@ export const ENGLISH: NameLanguage = {
   honorificInSpan: true,
   spanTitles: set(`captain general colonel major lieutenant sergeant admiral commodore judge governor senator
     king queen prince princess duke duchess count countess baron lord lady emperor empress pope cardinal
-    bishop archbishop reverend father brother sister saint president`),
+    bishop archbishop reverend father brother sister saint`),
   personCues: set(`president minister chancellor senator congressman congresswoman governor mayor secretary
     director chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain
     general colonel major lieutenant sergeant admiral commander king queen prince princess duke duchess earl

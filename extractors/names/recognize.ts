@@ -531,10 +531,29 @@ class Recognizer {
     if (before && L.personCues.has(before.word) && !lookupPlace(name))
       return this.withRole(decide('person', 'cue-noun'));
 
-    // "Count Charles Palfy", "President Wilson": a capitalized title opening the run.
+    // "Count Charles Palfy", "President Wilson", "German Chancellor Olaf Scholz": capitalized titles
+    // and demonyms opening the run. A rank or a nobility title stays in the span (as "M." does), a
+    // function ("President", "Chancellor") and a nationality do not.
     const opening = firstWord.text.toLowerCase();
-    if (!single && (L.spanTitles.has(opening) || L.personCues.has(opening)) && !lookupPlace(name))
-      return this.withRole(decide('person', 'title-word', { nameFrom: c.from + 1 }));
+    if (!single && (L.spanTitles.has(opening) || L.personCues.has(opening) || demonyms().has(opening))) {
+      let k = c.from;
+      let spanFrom = c.from;
+      while (k < c.to - 1) {
+        const w = lowerOf(this.tokens[k]);
+        if (L.spanTitles.has(w)) {
+          k++;
+          continue;
+        }
+        if (L.personCues.has(w) || demonyms().has(w)) {
+          k++;
+          spanFrom = k;
+          continue;
+        }
+        break;
+      }
+      if (k > c.from && k < c.to && this.isNameWord(k) && !lookupPlace(this.textOf(k, c.to)))
+        return this.withRole(decide('person', 'title-word', { from: spanFrom, nameFrom: k }));
+    }
     if (single && demonyms().has(opening)) return null;
 
     // Organizations named by their form; "Conseil fédéral", "Banque nationale" take their adjectives.
@@ -716,7 +735,11 @@ class Recognizer {
       !place.curated &&
       (place.population ?? 0) < 300_000 &&
       (this.isDictionaryWord(this.tokens[c.from]!) || lastNames().has(keyOf(name)) || this.first.has(keyOf(name)));
-    if (place && !weak)
+    // "NATO", "CNBC": short capitals are acronyms unless a dateline ("LYON, 3 mai") or a big city.
+    const dateline = this.tokens[c.from]!.lineStart && /^[,(–—-]$/.test(this.tokens[c.to]?.text ?? '');
+    const acronymLike =
+      place?.kind === 'city' && name.length <= 5 && (place.population ?? 0) < 1_000_000 && !place.curated && !dateline;
+    if (place && !weak && !acronymLike)
       return {
         type: 'location',
         from: c.from,
