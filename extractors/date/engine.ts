@@ -215,6 +215,28 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
         latent: false,
       };
     }
+    // "between 7 and 9 last night", "this evening from 7 to 9": both hours fall in the part of the day.
+    const range =
+      a.atom.kind === 'time-range' && !a.atom.date
+        ? a.atom
+        : b.atom.kind === 'time-range' && !b.atom.date
+          ? b.atom
+          : null;
+    const part =
+      a.atom.kind === 'day-part' && a.atom.date ? a.atom : b.atom.kind === 'day-part' && b.atom.date ? b.atom : null;
+    if (range && part && gapIs(text, a.end, b.start, range === a.atom ? grammar.timeThenDate : grammar.dateThenTime)) {
+      const from = timeInPart(range.from, part);
+      const to = timeInPart(range.to, { ...part, to: part.to + 1 });
+      if (from.kind === 'time' && to.kind === 'time') {
+        return {
+          start: a.start,
+          end: b.end,
+          atom: { kind: 'time-range', from: from.time, to: to.time, date: from.date },
+          rule: `${a.rule}+${b.rule}`,
+          latent: false,
+        };
+      }
+    }
     if (
       a.atom.kind === 'day-part' &&
       a.atom.date &&
@@ -328,7 +350,10 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
 function timeInPart(t: TimeOfDay, part: Extract<Atom, { kind: 'day-part' }>): Atom {
   const h24 = t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour;
   const candidates = t.meridiem ? [h24] : [h24 % 12, (h24 % 12) + 12, h24];
-  const hour = candidates.find((h) => h >= part.from && h < part.to) ?? h24;
+  // Outside the part ("7 last night"), the afternoon reading of an evening or night part.
+  const hour =
+    candidates.find((h) => h >= part.from && h < part.to) ??
+    (part.from >= 12 && h24 < 12 && !t.meridiem ? h24 + 12 : h24);
   const date: Atom = part.date ?? { kind: 'relative-day', offset: 0 };
   return { kind: 'time', time: { ...t, hour, meridiem: undefined }, date };
 }
