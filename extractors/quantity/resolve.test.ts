@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { expandForms, unitKey } from './compile.js';
 import en from './en.js';
 import fr from './fr.js';
 import { resolveQuantity, toSi } from './resolve.js';
-import { expandForms, unitKey } from './scan.js';
 import { readingOf, SI_UNIT, SYMBOLS, UNITS } from './units.js';
 
 describe('resolveQuantity', () => {

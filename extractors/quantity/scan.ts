@@ -2,291 +2,13 @@
 // with a unit right after it (symbol or word), then widened to a range, a qualifier, a sign and a
 // rate. A bare number is never a quantity. All matching is sticky at known positions or on short
 // bounded slices, so the work stays linear in the text length.
-import type { Qualifier } from '../../pipeline/schema.js';
 import { findNumbers, type NumberMatch } from '../number/scan.js';
 import type { ExtractContext, Extractor, Mention } from '../types.js';
-import type { QuantityLexicon, RangeForm } from './lexicon.js';
+import { type CompiledLexicon, compile, lookback, stickyAt, unitKey } from './compile.js';
+import type { QuantityLexicon } from './lexicon.js';
+import { readDuration, readInchesOrFeet, readUnit, type UnitMatch, unitAt } from './read-unit.js';
 import { type QuantityParts, resolveQuantity } from './resolve.js';
-import { type Per, readingOf, SYMBOLS, UNITS, type UnitReading, type UnitTable, type Variant } from './units.js';
-
-const SPACE = '[ \\u00A0\\u202F]';
-const HYPHEN = '[-‐‑]';
-/** How far back qualifiers and range openers are looked for. */
-const LOOKBACK = 40;
-
-/** Lower case, no accents, one space for any run of spaces or hyphens, straight apostrophes. */
-export function unitKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\u00A0\u202F‐‑-]+/g, ' ')
-    .replace(/’/g, "'");
-}
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** "mètre(s) carré(s)" → every spelling, with and without the optional parts and the accents. */
-export function expandForms(pattern: string): string[] {
-  let forms = [''];
-  for (const part of pattern.split(/(\([^)]*\))/)) {
-    if (part.startsWith('(')) {
-      const opt = part.slice(1, -1);
-      forms = forms.flatMap((f) => [f, f + opt]);
-    } else forms = forms.map((f) => f + part);
-  }
-  const unaccented = forms.map((f) => f.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
-  return [...new Set([...forms, ...unaccented])];
-}
-
-// A vowel or c matches its accented spellings too: "degrès", "metres", "kilometres" are all met in print.
-const ACCENTED: Record<string, string> = {
-  a: '[aàâä]',
-  e: '[eéèêë]',
-  i: '[iîï]',
-  o: '[oôö]',
-  u: '[uùûü]',
-  c: '[cç]',
-};
-
-/**
- * A word as a regex source: any space or hyphen in it matches any space or hyphen, either apostrophe,
- * and any accent on its letters (lookups go through `unitKey`, which drops accents).
- */
-const wordSource = (form: string): string =>
-  escapeRe(form.normalize('NFD').replace(/\p{M}/gu, ''))
-    .replace(/[aeiouc]/g, (ch) => ACCENTED[ch] ?? ch)
-    .replace(/[ -]/g, `(?:${SPACE}|${HYPHEN})`)
-    .replace(/'/g, "['’]");
-
-/** One alternation, longest first, so that "MWc" is tried before "MW" and "km/h" before "km". */
-const alternation = (sources: { text: string; source: string }[]): string =>
-  [...sources]
-    .sort((a, b) => b.text.length - a.text.length)
-    .map((s) => s.source)
-    .join('|');
-
-interface CompiledLexicon {
-  lexicon: QuantityLexicon;
-  symbols: Map<string, UnitReading>;
-  words: Map<string, UnitReading>;
-  symbolRe: RegExp;
-  wordRe: RegExp;
-  afterScaleRe: RegExp;
-  gapRe: RegExp;
-  perRe: RegExp;
-  perWords: Map<string, Per>;
-  perUnitRe: RegExp;
-  variantRe: RegExp;
-  variantOf: Map<string, Variant>;
-  qualifierRe: RegExp;
-  qualifierOf: Map<string, Qualifier>;
-  qualifierAfterRe: RegExp;
-  qualifierAfterOf: Map<string, Qualifier>;
-  ranges: { form: RangeForm; joinRe: RegExp; openerRe: RegExp }[];
-  changeRe: RegExp;
-  dashJoinRe: RegExp;
-  compoundGapRe: RegExp;
-  belowZeroRe: RegExp;
-  halfAfterRe: RegExp;
-  articleRe: RegExp;
-  fractionOf: Map<string, number>;
-  angleRe: RegExp;
-  /** "in 2020 Mt Everest": a year, then a name that starts like a unit symbol. */
-  yearBeforeName: (text: string, n: NumberMatch, unitEnd: number) => boolean;
-  minusRe: RegExp;
-  durationRe: RegExp;
-  durations: Map<string, UnitReading>;
-  durationCueRe: RegExp;
-}
-
-// Not a unit when followed by a letter or digit ("m212", "5Go2"), an apostrophe ("l'a") or a code
-// suffix ("L-202").
-const UNIT_END = `(?![\\p{L}\\p{N}'’²³])(?!${HYPHEN}\\p{N})`;
-
-function compile(lexicon: QuantityLexicon): CompiledLexicon {
-  const symbols = new Map<string, UnitReading>();
-  const addSymbols = (table: UnitTable) => {
-    for (const [text, entry] of Object.entries(table)) symbols.set(text, readingOf(entry));
-  };
-  addSymbols(SYMBOLS);
-  addSymbols(lexicon.symbols);
-  const words = new Map<string, UnitReading>();
-  const wordSources = new Map<string, { text: string; source: string }>();
-  for (const [pattern, entry] of Object.entries(lexicon.words)) {
-    for (const form of expandForms(pattern)) {
-      words.set(unitKey(form), readingOf(entry));
-      const source = wordSource(form);
-      wordSources.set(source, { text: form, source });
-    }
-  }
-  const symbolSources = [...symbols.keys()].map((text) => ({ text, source: escapeRe(text) }));
-  const list = (xs: string[]) => alternation(xs.map((text) => ({ text, source: wordSource(text) })));
-
-  const perWords = new Map(Object.entries(lexicon.perWords).map(([w, p]) => [unitKey(w), p]));
-  const qualifierOf = new Map<string, Qualifier>();
-  const qualifierWords: string[] = [];
-  for (const [q, ws] of Object.entries(lexicon.qualifiers) as [Qualifier, string[]][]) {
-    for (const w of ws.flatMap(expandForms)) {
-      qualifierOf.set(unitKey(w), q);
-      qualifierWords.push(w);
-    }
-  }
-  const durations = new Map<string, UnitReading>();
-  const durationForms: string[] = [];
-  for (const [pattern, entry] of Object.entries(lexicon.durationWords)) {
-    for (const form of expandForms(pattern)) {
-      durations.set(unitKey(form), readingOf(entry));
-      durationForms.push(form);
-    }
-  }
-  return {
-    durations,
-    durationRe: new RegExp(
-      `(${SPACE}{1,2}|${HYPHEN})(${list(durationForms)})(?![\\p{L}\\p{N}])(?!${HYPHEN}old)`,
-      'iuy',
-    ),
-    durationCueRe: new RegExp(
-      `(?:^|[^\\p{L}])(?:${list(lexicon.durationCues)})${SPACE}{0,3}(?:(?:${list(Object.values(lexicon.qualifiers).flat())})${SPACE}{0,2})?$`,
-      'iu',
-    ),
-    lexicon,
-    symbols,
-    words,
-    symbolRe: new RegExp(`(?:${alternation(symbolSources)})${UNIT_END}`, 'uy'),
-    wordRe: new RegExp(`(?:${alternation([...wordSources.values()])})${UNIT_END}`, 'iuy'),
-    afterScaleRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.afterScale)})${SPACE}{0,2}`, 'iuy'),
-    gapRe: new RegExp(`${SPACE}{1,2}|${HYPHEN}`, 'uy'),
-    perRe: new RegExp(
-      `(?:${SPACE}?/${SPACE}?|${SPACE}{1,2}(?:${list(lexicon.perConnectors)})${SPACE}{1,2})(${list(Object.keys(lexicon.perWords))})(?![\\p{L}\\p{N}])`,
-      'iuy',
-    ),
-    perWords,
-    perUnitRe: new RegExp(`${SPACE}?/${SPACE}?|${SPACE}{1,2}(?:${list(lexicon.perConnectors)})${SPACE}{1,2}`, 'iuy'),
-    variantRe: new RegExp(
-      `(?:${SPACE}|${HYPHEN})(${list(Object.keys(lexicon.variants).flatMap(expandForms))})(?![\\p{L}\\p{N}])`,
-      'iuy',
-    ),
-    variantOf: new Map(
-      Object.entries(lexicon.variants).flatMap(([w, v]) => expandForms(w).map((f) => [unitKey(f), v] as const)),
-    ),
-    // Qualifier words may also be plain signs ("~", ">"), which need no word boundary before them.
-    qualifierRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(qualifierWords)})${SPACE}{0,2}$`, 'iu'),
-    qualifierOf,
-    qualifierAfterRe: new RegExp(
-      `${SPACE}{1,2}(${list(Object.values(lexicon.qualifiersAfter).flat())})(?![\\p{L}\\p{N}])`,
-      'iuy',
-    ),
-    qualifierAfterOf: new Map(
-      (Object.entries(lexicon.qualifiersAfter) as [Qualifier, string[]][]).flatMap(([q, ws]) =>
-        ws.map((w) => [unitKey(w), q] as const),
-      ),
-    ),
-    ranges: lexicon.ranges.map((form) => ({
-      form,
-      joinRe: new RegExp(`^${SPACE}{1,3}(?:${list(form.joins)})${SPACE}{1,3}$`, 'iu'),
-      openerRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(form.openers)})${SPACE}{1,3}$`, 'iu'),
-    })),
-    belowZeroRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.belowZero)})(?![\\p{L}\\p{N}])`, 'iuy'),
-    halfAfterRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.halfAfter)})(?![\\p{L}\\p{N}])`, 'iuy'),
-    fractionOf: new Map(Object.entries(lexicon.fractions).map(([w, v]) => [unitKey(w), v])),
-    articleRe: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(${list(Object.keys(lexicon.fractions))})|(?:${list(lexicon.articles)}))(?:${SPACE}{1,2}|${HYPHEN})`,
-      'giu',
-    ),
-    compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
-    yearBeforeName: yearBeforeNameTest(lexicon),
-    angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
-    changeRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.changeWords.flatMap(expandForms))})${SPACE}{1,2}$`, 'iu'),
-    dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
-    minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
-  };
-}
-
-function yearBeforeNameTest(lexicon: QuantityLexicon) {
-  const before = new RegExp(
-    `(?:^|[^\\p{L}])(?:${lexicon.yearPrepositions.map((w) => wordSource(w)).join('|')})${SPACE}{1,2}$`,
-    'iu',
-  );
-  return (text: string, n: NumberMatch, unitEnd: number): boolean =>
-    /^\d{4}$/.test(text.slice(n.start, n.end)) &&
-    n.value >= 1800 &&
-    n.value <= 2100 &&
-    /^\.?[ \u00A0\u202F]\p{Lu}/u.test(text.slice(unitEnd, unitEnd + 3)) &&
-    before.test(text.slice(Math.max(0, n.start - 12), n.start));
-}
-
-interface UnitMatch {
-  reading: UnitReading;
-  end: number;
-  symbol: boolean;
-}
-
-const OPEN_BRACKET = /[([{<]/uy;
-const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
-
-function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-/** The unit written right after a number ending at `at`: "386 MW", "5-km", "20 (kg)", "1,5 million de gallons". */
-function readUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
-  const starts: { at: number; spaced: boolean }[] = [];
-  // French keeps "de" after a scale word and after a round number of millions ("4 000 000 de tonnes").
-  if (n.scale !== 1 || (n.value >= 1e6 && n.value % 1e6 === 0)) {
-    const joined = stickyAt(c.afterScaleRe, text, n.end);
-    if (joined) starts.push({ at: n.end + joined[0].length, spaced: true });
-  }
-  const gap = stickyAt(c.gapRe, text, n.end);
-  starts.push({ at: n.end + (gap?.[0].length ?? 0), spaced: gap !== null && !/^[-‐‑]$/.test(gap[0]) });
-  if (gap) starts.push({ at: n.end, spaced: false });
-  for (const { at, spaced } of starts) {
-    const found = unitAt(c, text, at) ?? bracketedUnitAt(c, text, at);
-    if (found && (spaced || !found.reading.spaced)) return found;
-  }
-  return null;
-}
-
-function unitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
-  const sym = stickyAt(c.symbolRe, text, at);
-  const word = stickyAt(c.wordRe, text, at);
-  const symLen = sym?.[0].length ?? 0;
-  const wordLen = word?.[0].length ?? 0;
-  if (sym && symLen >= wordLen) {
-    const reading = c.symbols.get(sym[0]);
-    if (reading) return { reading, end: at + symLen, symbol: true };
-  }
-  if (word) {
-    const reading = c.words.get(unitKey(word[0]));
-    if (reading) return { reading, end: at + wordLen, symbol: false };
-  }
-  return null;
-}
-
-/** "20 (kg)", "20 [kg]": a symbol between brackets, as in tables and specifications. */
-function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
-  const open = stickyAt(OPEN_BRACKET, text, at);
-  if (!open) return null;
-  const inner = unitAt(c, text, at + 1);
-  if (!inner?.symbol || text[inner.end] !== CLOSE_OF[open[0]]) return null;
-  return { ...inner, end: inner.end + 1 };
-}
-
-// "a 30-year concession", "a 10-day strike": a duration written as an adjective, after an article.
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|the|une?|la|le)[ \u00A0]+$/iu;
-
-/** A duration in words where a cue makes it a quantity, or written as an adjective ("a 25-year lease"). */
-function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
-  const m = stickyAt(c.durationRe, text, n.end);
-  if (!m?.[2]) return null;
-  const reading = c.durations.get(unitKey(m[2]));
-  if (!reading) return null;
-  const before = lookback(text, n.start);
-  const adjectival = m[1] !== undefined && /^[-‐‑]$/.test(m[1]) && ARTICLE_BEFORE.test(before);
-  if (!adjectival && !c.durationCueRe.test(before)) return null;
-  return { reading, end: n.end + m[0].length, symbol: false };
-}
+import { UNITS } from './units.js';
 
 // A word with a letter in it glued by a hyphen: "COVID-19", "A320-200", "scp2-173".
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{N}]{0,8}\p{L}[\p{L}\p{N}]{0,10}[-‐‑]$/u;
@@ -297,8 +19,6 @@ function isCodeOrPart(text: string, n: NumberMatch): boolean {
   if (/[/:]$/.test(before) || CODE_BEFORE.test(before)) return true;
   return /^[/:]\d/.test(text.slice(n.digitsEnd, n.digitsEnd + 2));
 }
-
-const lookback = (text: string, at: number): string => text.slice(Math.max(0, at - LOOKBACK), at);
 
 interface Candidate {
   start: number;
@@ -343,7 +63,7 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
 
 /** The unit after a number, in any of its writings; "10 below zero" implies degrees. */
 function readAnyUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
-  const unit = readUnit(c, text, n) ?? readInchesOrFeet(c, text, n, false) ?? readDuration(c, text, n);
+  const unit = readUnit(c, text, n) ?? readInchesOrFeet(text, n, false) ?? readDuration(c, text, n);
   if (unit) return unit.symbol && c.yearBeforeName(text, n, unit.end) ? null : unit;
   const belowZero = stickyAt(c.belowZeroRe, text, n.end);
   return belowZero ? { reading: { unit: '°' }, end: n.end, symbol: false } : null;
@@ -493,37 +213,6 @@ function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
   return out;
 }
 
-// Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
-const INCH_FEET_MARK = /(''|’’|"|″|'|’|′)(?![\p{L}\p{N}'’"])/uy;
-// "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".
-const IN_ABBREV = /[ \u00A0\u202F]in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
-const IN_AFTER_FEET = /[ \u00A0\u202F]in\.?(?![\p{L}\p{N}])/uy;
-
-function readInchesOrFeet(c: CompiledLexicon, text: string, n: NumberMatch, afterFeet: boolean): UnitMatch | null {
-  if (n.scale !== 1 || n.words) return null;
-  const inches = { unit: 'in' };
-  const abbrev = stickyAt(afterFeet ? IN_AFTER_FEET : IN_ABBREV, text, n.end);
-  if (abbrev) return { reading: inches, end: n.end + abbrev[0].length, symbol: true };
-  const mark = stickyAt(INCH_FEET_MARK, text, n.end);
-  if (!mark?.[1]) return null;
-  const quoteBefore = /['’‘"“]/.test(text[n.start - 1] ?? '');
-  if (quoteBefore) return null;
-  if (mark[1] === '"') {
-    // A closing quotation mark, not inches, when a quotation is open before the number.
-    const line = text.slice(Math.max(0, n.start - 80), n.start);
-    if (((line.split('"').length - 1) & 1) === 1) return null;
-  }
-  const feet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′';
-  // A lone apostrophe is feet only as the first part of a compound or at the end of one ("2 yd 7'").
-  if (
-    feet &&
-    !afterFeet &&
-    !/^(?:$|[ \u00A0\u202F]?[,;.!?)]|[ \u00A0\u202F]?\d)/.test(text.slice(mark.index + 1, mark.index + 3))
-  )
-    return null;
-  return { reading: feet ? { unit: 'ft' } : inches, end: n.end + mark[0].length, symbol: true };
-}
-
 // Two digits after "1 m", then no word: "il mesure 1 m 85", "1m85".
 const CENTIMETRES_AFTER = /^(?:[ \u00A0\u202F]?\d{2})(?![\p{N}])(?![ \u00A0\u202F]?[\p{L}%°])/u;
 
@@ -553,7 +242,7 @@ function addToCompound(c: CompiledLexicon, text: string, last: Candidate, n: Num
   if (!lastInfo || !COMPOSABLE.has(lastInfo.dimension)) return false;
   if (n.start - last.end > 8 || !c.compoundGapRe.test(text.slice(last.end, n.start))) return false;
   const imperial = parts.reading.unit === 'ft' || parts.reading.unit === 'yd';
-  const unit = readUnit(c, text, n) ?? readInchesOrFeet(c, text, n, imperial);
+  const unit = readUnit(c, text, n) ?? readInchesOrFeet(text, n, imperial);
   const info = unit && !unit.reading.multiplier ? UNITS[unit.reading.unit] : undefined;
   if (!unit || !info || info.dimension !== lastInfo.dimension || info.factor >= lastInfo.factor) return false;
   parts.amount = parts.amount * (lastInfo.factor / info.factor) + n.value;

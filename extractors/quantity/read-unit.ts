@@ -1,0 +1,104 @@
+// Reading the unit written after a number: a symbol or a word, glued, spaced or hyphenated ("386 MW",
+// "5-km", "20 (kg)", "1,5 million de gallons"), inch and feet marks, and durations where a cue allows.
+import type { NumberMatch } from '../number/scan.js';
+import { type CompiledLexicon, lookback, stickyAt, unitKey } from './compile.js';
+import type { UnitReading } from './units.js';
+
+export interface UnitMatch {
+  reading: UnitReading;
+  end: number;
+  symbol: boolean;
+}
+
+const OPEN_BRACKET = /[([{<]/uy;
+const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/** The unit written right after a number ending at `at`: "386 MW", "5-km", "20 (kg)", "1,5 million de gallons". */
+export function readUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const starts: { at: number; spaced: boolean }[] = [];
+  // French keeps "de" after a scale word and after a round number of millions ("4 000 000 de tonnes").
+  if (n.scale !== 1 || (n.value >= 1e6 && n.value % 1e6 === 0)) {
+    const joined = stickyAt(c.afterScaleRe, text, n.end);
+    if (joined) starts.push({ at: n.end + joined[0].length, spaced: true });
+  }
+  const gap = stickyAt(c.gapRe, text, n.end);
+  starts.push({ at: n.end + (gap?.[0].length ?? 0), spaced: gap !== null && !/^[-‐‑]$/.test(gap[0]) });
+  if (gap) starts.push({ at: n.end, spaced: false });
+  for (const { at, spaced } of starts) {
+    const found = unitAt(c, text, at) ?? bracketedUnitAt(c, text, at);
+    if (found && (spaced || !found.reading.spaced)) return found;
+  }
+  return null;
+}
+
+export function unitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
+  const sym = stickyAt(c.symbolRe, text, at);
+  const word = stickyAt(c.wordRe, text, at);
+  const symLen = sym?.[0].length ?? 0;
+  const wordLen = word?.[0].length ?? 0;
+  if (sym && symLen >= wordLen) {
+    const reading = c.symbols.get(sym[0]);
+    if (reading) return { reading, end: at + symLen, symbol: true };
+  }
+  if (word) {
+    const reading = c.words.get(unitKey(word[0]));
+    if (reading) return { reading, end: at + wordLen, symbol: false };
+  }
+  return null;
+}
+
+/** "20 (kg)", "20 [kg]": a symbol between brackets, as in tables and specifications. */
+function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
+  const open = stickyAt(OPEN_BRACKET, text, at);
+  if (!open) return null;
+  const inner = unitAt(c, text, at + 1);
+  if (!inner?.symbol || text[inner.end] !== CLOSE_OF[open[0]]) return null;
+  return { ...inner, end: inner.end + 1 };
+}
+
+// "a 30-year concession", "a 10-day strike": a duration written as an adjective, after an article.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|the|une?|la|le)[ \u00A0]+$/iu;
+
+/** A duration in words where a cue makes it a quantity, or written as an adjective ("a 25-year lease"). */
+export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const m = stickyAt(c.durationRe, text, n.end);
+  if (!m?.[2]) return null;
+  const reading = c.durations.get(unitKey(m[2]));
+  if (!reading) return null;
+  const before = lookback(text, n.start);
+  const adjectival = m[1] !== undefined && /^[-‐‑]$/.test(m[1]) && ARTICLE_BEFORE.test(before);
+  if (!adjectival && !c.durationCueRe.test(before)) return null;
+  return { reading, end: n.end + m[0].length, symbol: false };
+}
+
+// Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
+const INCH_FEET_MARK = /(''|’’|"|″|'|’|′)(?![\p{L}\p{N}'’"])/uy;
+// "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".
+const IN_ABBREV = /[ \u00A0\u202F]in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
+const IN_AFTER_FEET = /[ \u00A0\u202F]in\.?(?![\p{L}\p{N}])/uy;
+
+/** Inch and feet marks and "in", which only a few places allow ("5 in.", after feet). */
+export function readInchesOrFeet(text: string, n: NumberMatch, afterFeet: boolean): UnitMatch | null {
+  if (n.scale !== 1 || n.words) return null;
+  const inches = { unit: 'in' };
+  const abbrev = stickyAt(afterFeet ? IN_AFTER_FEET : IN_ABBREV, text, n.end);
+  if (abbrev) return { reading: inches, end: n.end + abbrev[0].length, symbol: true };
+  const mark = stickyAt(INCH_FEET_MARK, text, n.end);
+  if (!mark?.[1]) return null;
+  const quoteBefore = /['’‘"“]/.test(text[n.start - 1] ?? '');
+  if (quoteBefore) return null;
+  if (mark[1] === '"') {
+    // A closing quotation mark, not inches, when a quotation is open before the number.
+    const line = text.slice(Math.max(0, n.start - 80), n.start);
+    if (((line.split('"').length - 1) & 1) === 1) return null;
+  }
+  const feet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′';
+  // A lone apostrophe is feet only as the first part of a compound or at the end of one ("2 yd 7'").
+  if (
+    feet &&
+    !afterFeet &&
+    !/^(?:$|[ \u00A0\u202F]?[,;.!?)]|[ \u00A0\u202F]?\d)/.test(text.slice(mark.index + 1, mark.index + 3))
+  )
+    return null;
+  return { reading: feet ? { unit: 'ft' } : inches, end: n.end + mark[0].length, symbol: true };
+}
