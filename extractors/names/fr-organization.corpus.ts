@@ -22,6 +22,7 @@ export default defineCorpus({
       value: { name: 'Brasseries Kronen SA' },
       texts: ['Les [[Brasseries Kronen SA]] ont annoncé un plan de départs.'],
     },
+    { value: { name: 'VoltaNova' }, texts: ['[[VoltaNova]] a annoncé un accord avec la région.'] },
     {
       value: { name: 'Valtera' },
       texts: [

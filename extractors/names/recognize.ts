@@ -94,6 +94,8 @@ const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'pu
 const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 const MIN_REPEATS = 3;
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
@@ -582,6 +584,9 @@ class Recognizer {
     const acronym = this.acronymAfter(c);
     if (acronym) return decide('organization', 'acronym-defined', { acronym });
     if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
+    // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
+    if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))
+      return decide('organization', 'camel-case');
 
     // Places in the gazetteer.
     const place = lookupPlace(name);
