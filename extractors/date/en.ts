@@ -272,7 +272,10 @@ const rules: DateRule[] = [
   },
   {
     name: 'numeric-day-month',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
+    // "3/4" is a fraction as often as a date: only after a word that introduces a date, or alone.
+    pattern: re(
+      `(?:(?<=${B}(?:on|for|by|from|to|until|till|since|before|after|of|and|between|this|next|last|due)${S})|(?<=[.!?:][\\s\\u00A0]{1,3})|(?<![^\\n]))(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`,
+    ),
     build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
     latent: true,
   },

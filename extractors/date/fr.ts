@@ -258,7 +258,10 @@ const rules: DateRule[] = [
   {
     // 22/04: latent, a fraction or a score may look the same.
     name: 'numeric-day-month',
-    pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
+    // "3/4" is a fraction as often as a date: only after a word that introduces a date, or alone.
+    pattern: re(
+      `(?:(?<=${B}(?:le|du|au|sur|pour|depuis|dès|avant|après|jusqu['’]au|et|entre|ce|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)${S})|(?<=[.!?:][\\s\\u00A0]{1,3})|(?<![^\\n]))(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`,
+    ),
     build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
     latent: true,
   },
@@ -272,12 +275,16 @@ const rules: DateRule[] = [
     // mardi 8 mai 2024, 1er juillet, 23 novembre de 1987, le vingt-cinq mai
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})${S}(?:de${S})?(${MONTH})(?:${S}(?:de${S})?(${YEAR}|'\\d{2}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})${S}(?:de${S})?(${MONTH})(?:${S}(?:de${S})?(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
     build: (m, env) => {
       const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
       const day = dayOf(m[2]);
-      return day === undefined ? null : calendar(y, lookup(MONTHS, m[3]), day, lookup(WEEKDAYS, m[1]));
+      if (day === undefined) return null;
+      const date = calendar(y, lookup(MONTHS, m[3]), day, lookup(WEEKDAYS, m[1]));
+      // "le 14 janvier dernier", "le 13 avril prochain": the direction is read with the date.
+      if (date?.kind === 'calendar' && m[5]) return { ...date, dir: offsetOf(m[5]) === -1 ? 'past' : 'future' };
+      return date;
     },
   },
   {
