@@ -84,6 +84,14 @@ export default defineCorpus({
       value: { amount: 9e11, unit: 'ft3', dimension: 'volume' },
       texts: ['0.9 trillion cubic feet', '900 billion cubic feet'],
     },
+    {
+      value: { amount: 40e6, unit: 'toe', dimension: 'energy' },
+      texts: ['40 Mtoe', '40 million tonnes of oil equivalent'],
+    },
+    {
+      value: { amount: 1.2e9, unit: 't', dimension: 'mass' },
+      texts: ['1.2 GtCO2', '[[1.2 Gt]] CO2', '[[1.2 billion tonnes]] of CO2'],
+    },
     { value: { amount: 25, unit: 'lb', dimension: 'mass' }, texts: ['25 pounds', '25 lbs', '25 lb', '25lbs'] },
     {
       value: { amount: 3, unit: 't', dimension: 'mass' },

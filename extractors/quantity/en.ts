@@ -23,6 +23,8 @@ Object.assign(words, {
   'kilojoule(s)': 'kJ',
   'megajoule(s)': 'MJ',
   'gigajoule(s)': 'GJ',
+  'tonne(s) of oil equivalent': 'toe',
+  'ton(s) of oil equivalent': 'toe',
   'terajoule(s)': 'TJ',
 
   'millimeter(s)': 'mm',

@@ -113,6 +113,14 @@ export default defineCorpus({
       value: { amount: 1.2e6, unit: 't', dimension: 'mass', si: { amount: 1.2e9, unit: 'kg' } },
       texts: ['1,2 million de tonnes', '1,2 Mt', '1,2 mégatonne', '1 200 000 tonnes'],
     },
+    {
+      value: { amount: 50e6, unit: 't', dimension: 'mass' },
+      texts: ['50 MtCO2e', '[[50 Mt]] CO2', '[[50 millions de tonnes]] de CO2'],
+    },
+    {
+      value: { amount: 15e6, unit: 'toe', dimension: 'energy', si: { amount: 15e6 * 41.868e9, unit: 'J' } },
+      texts: ['15 Mtep', '15 millions de tep', '15 millions de tonnes équivalent pétrole'],
+    },
     { value: { amount: 16000, unit: 't', dimension: 'mass' }, texts: ['16 000 tonnes métriques', '16.000,00 tonnes'] },
     {
       value: { amount: 38, unit: '°C', dimension: 'temperature', si: { amount: 311.15, unit: 'K' } },

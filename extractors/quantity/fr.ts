@@ -23,6 +23,8 @@ Object.assign(words, {
   'kilojoule(s)': 'kJ',
   'mégajoule(s)': 'MJ',
   'gigajoule(s)': 'GJ',
+  'tonne(s) équivalent(s) pétrole': 'toe',
+  "tonne(s) d'équivalent pétrole": 'toe',
   'térajoule(s)': 'TJ',
 
   'millimètre(s)': 'mm',
@@ -141,6 +143,9 @@ const lexicon: QuantityLexicon = {
     To: 'TB',
     Po: 'PB',
     'Mo/s': 'MB/s',
+    tep: 'toe',
+    ktep: { unit: 'toe', multiplier: 1e3 },
+    Mtep: { unit: 'toe', multiplier: 1e6 },
     // Oil output: millions of barrels a day.
     'Mb/j': { unit: 'bbl', multiplier: 1e6, per: 'day' },
     'mb/j': { unit: 'bbl', multiplier: 1e6, per: 'day' },

@@ -51,6 +51,8 @@ export const UNITS: Record<string, UnitInfo> = {
   GJ: { dimension: 'energy', factor: 1e9 },
   TJ: { dimension: 'energy', factor: 1e12 },
   PJ: { dimension: 'energy', factor: 1e15 },
+  // Tonne of oil equivalent (IEA: 41.868 GJ), the unit of national energy balances.
+  toe: { dimension: 'energy', factor: 41.868e9 },
 
   mm: { dimension: 'length', factor: 1e-3 },
   cm: { dimension: 'length', factor: 1e-2 },
@@ -214,6 +216,11 @@ export const SYMBOLS: UnitTable = {
   gal: 'gal',
   bbl: 'bbl',
   bpd: { unit: 'bbl', per: 'day' },
+  Mm3: { unit: 'm3', multiplier: 1e6 },
+  Gm3: { unit: 'm3', multiplier: 1e9 },
+  toe: 'toe',
+  ktoe: { unit: 'toe', multiplier: 1e3 },
+  Mtoe: { unit: 'toe', multiplier: 1e6 },
   'b/j': { unit: 'bbl', per: 'day' },
 
   µg: 'µg',
@@ -315,6 +322,18 @@ const LENIENT: [string[], string][] = [
 for (const [spellings, unit] of LENIENT) for (const s of spellings) SYMBOLS[s] ??= unit;
 // Rates are also typeset with spaces around the slash: "50,3 km / h".
 for (const [s, entry] of Object.entries(SYMBOLS)) if (/^\S+\/\S+$/.test(s)) SYMBOLS[s.replace('/', ' / ')] ??= entry;
+
+// Greenhouse gases are counted in tonnes of CO2 (equivalent), the gas glued to the symbol: "50 MtCO2e".
+for (const [prefix, multiplier] of [
+  ['t', 1],
+  ['kt', 1e3],
+  ['Mt', 1e6],
+  ['Gt', 1e9],
+] as const) {
+  for (const gas of ['CO2', 'CO₂', 'CO2e', 'CO₂e', 'CO2eq', 'éqCO2', 'eqCO2']) {
+    SYMBOLS[`${prefix}${gas}`] ??= multiplier === 1 ? 't' : { unit: 't', multiplier };
+  }
+}
 
 /** A table entry as a full reading. */
 export function readingOf(entry: UnitReading | string): UnitReading {
