@@ -63,6 +63,43 @@ describe('several dates in a text', () => {
   });
 });
 
+describe('holidays, weeks and shifts', () => {
+  it('places a holiday by its rule and the tense', () => {
+    expect(dates('Le chantier sera achevé pour Pâques.', 'fr', '2024-05-08')[0]?.value).toMatchObject({
+      value: '2025-04-20',
+    });
+    expect(dates('Sales were strong at Thanksgiving.', 'en', '2024-05-08')[0]?.value).toMatchObject({
+      value: '2023-11-23',
+    });
+  });
+  it('gives the nth week of a period ISO-style', () => {
+    expect(dates('Output fell in the last week of 2024.', 'en', '2024-05-08')[0]?.value).toEqual({
+      value: '2024-12-23',
+      grain: 'week',
+    });
+  });
+  it('moves a day by an amount read before it', () => {
+    expect(dates('The ruling is due three weeks from tomorrow.', 'en', '2024-05-08')[0]).toEqual({
+      text: 'three weeks from tomorrow',
+      value: { value: '2024-05-30', grain: 'day' },
+    });
+  });
+  it('gives a shift one grain finer than its unit, never a fabricated day', () => {
+    expect(dates("L'usine a fermé il y a trois ans.", 'fr', '2024-05')[0]?.value).toEqual({
+      value: '2021-05',
+      grain: 'month',
+    });
+  });
+  it('reads "dernier" with a day and month in the past', () => {
+    expect(
+      dates('Les usines sont à l’arrêt depuis le 14 décembre dernier.', 'fr', '2024-05-08')[0]?.value,
+    ).toMatchObject({
+      start: '2023-12-14',
+      mod: 'since',
+    });
+  });
+});
+
 describe('resolve', () => {
   const ref = parseReferenceDate('2024-05-08');
   it('gives quarters as their first month and weeks as their Monday', () => {

@@ -73,6 +73,10 @@ export default defineCorpus({
     'The report runs to 1,250 pages and 2018 annexes.',
     'The screen has a 4:3 aspect ratio.',
     'Call 555-0134 for details.',
+    'Add 3/4 cup of flour to the mix.',
+    'The team won 16 to 5 at home.',
+    'It is now known that the plan failed.',
+    'He joined the 7th Cavalry as a volunteer.',
   ],
   todo: ['the day after the election', 'two thousand and twenty', 'Easter 2024'],
 });

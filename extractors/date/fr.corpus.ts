@@ -111,6 +111,11 @@ export default defineCorpus({
     "L'équipe a été battue 3 à 1.",
     'Il y a plusieurs raisons à cela.',
     'La production a atteint 3 200 tonnes.',
+    'Un effet indésirable fréquent (1/10) a été signalé.',
+    'Noël Le Graët a quitté la présidence de la fédération.',
+    "La production d'électricité est actuellement en hausse.",
+    'Le score final est de 21 à 17.',
+    'Le numéro à appeler est le 01-44-2018-2019.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

@@ -366,7 +366,7 @@ const rules: DateRule[] = [
   {
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers)${E}|[-–]))`,
+      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers)${E}|[-–](?!\\d{1,4}[-/.]\\d)))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[3])),
     latent: true,
