@@ -128,7 +128,10 @@ function isOtherReading(c: CompiledLexicon, text: string, n: NumberMatch, unit: 
     unit.end === n.end + 1 &&
     /^[.)][ \u00A0\n]/.test(text.slice(unit.end, unit.end + 2)) &&
     /(?:^|[\n:;.—–-])[ \u00A0]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
-  return listItem || c.angleRe.test(lookback(text, n.start)) || c.angleRe.test(text.slice(unit.end, unit.end + 20));
+  // Cues count only within the clause: "a 360-degree view, it was 35 degrees" has one angle.
+  const before = lookback(text, n.start).replace(/^[^]*[.,;:!?]/u, '');
+  const after = text.slice(unit.end, unit.end + 20).replace(/[.,;:!?][^]*$/u, '');
+  return listItem || c.angleRe.test(before) || c.angleRe.test(after);
 }
 
 /** What may follow a unit: "sous zéro", "et demi", a power variant ("crête"), a rate ("par an"). Returns the new end. */
