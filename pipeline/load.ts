@@ -71,6 +71,14 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Ids drop the extension, so `a.txt` and `a.md` side by side would write the same record:
+    // the second keeps its extension in its id. Only siblings can collide, so the set is per folder.
+    const ids = new Set<string>();
+    const file = (path: string, rel: string): InputFile => {
+      const id = ids.has(idOf(rel)) ? rel : idOf(rel);
+      ids.add(id);
+      return { path, id };
+    };
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
@@ -84,15 +92,15 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
           if (!rootReals.some((r) => isInside(target, r))) yield* walk(root, path, target);
         } else if (matches(rel)) {
           // A dangling link still becomes a record: the error names the missing target.
-          if (!target) yield { path, id: idOf(rel) };
+          if (!target) yield file(path, rel);
           else if (!rootReals.some((r) => isInside(target, r)) && !outsideFiles.has(target)) {
             outsideFiles.add(target);
-            yield { path, id: idOf(rel) };
+            yield file(path, rel);
           }
         }
       } else if (matches(rel)) {
         // Regular files, and also FIFOs, sockets…: loadFile turns those into error records.
-        yield { path, id: idOf(rel) };
+        yield file(path, rel);
       }
     }
   }

@@ -57,6 +57,12 @@ describe('listInputs', () => {
     expect(ids).toHaveLength(3);
   });
 
+  it('keeps the extension in the id of a file whose id is taken by a sibling', async () => {
+    const dir = await tempDir('same-stem');
+    for (const name of ['a.md', 'a.txt', 'b.txt']) await writeFile(join(dir, name), 'x');
+    expect(await list([dir])).toEqual(['a', 'a.txt', 'b']);
+  });
+
   it('names a missing path so that it becomes an error record', async () => {
     expect(await list(['/no/such/file.txt'])).toEqual(['file']);
   });
