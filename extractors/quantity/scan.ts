@@ -129,8 +129,8 @@ function isOtherReading(c: CompiledLexicon, text: string, n: NumberMatch, unit: 
     /^[.)][ \u00A0\n]/.test(text.slice(unit.end, unit.end + 2)) &&
     /(?:^|[\n:;.—–-])[ \u00A0]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
   // Cues count only within the clause: "a 360-degree view, it was 35 degrees" has one angle.
-  const before = lookback(text, n.start).replace(/^[^]*[.,;:!?]/u, '');
-  const after = text.slice(unit.end, unit.end + 20).replace(/[.,;:!?][^]*$/u, '');
+  const before = lookback(text, n.start).replace(/^[\s\S]*[.,;:!?]/u, '');
+  const after = text.slice(unit.end, unit.end + 20).replace(/[.,;:!?][\s\S]*$/u, '');
   return listItem || c.angleRe.test(before) || c.angleRe.test(after);
 }
 
