@@ -299,6 +299,8 @@ class Recognizer {
       return (
         (a?.text.length ?? 0) <= 4 && !this.isDictionaryWord(a!) && !this.isFirstName(b) && !this.isDictionaryWord(b!)
       );
+    // "Thomson CSF": a short acronym after a capitalized word.
+    if ((b?.text.length ?? 0) <= 4 && !ROMAN.test(b?.text ?? '') && !this.isDictionaryWord(b!)) return true;
     return this.isFirstName(a);
   }
 
@@ -612,6 +614,14 @@ class Recognizer {
         return this.placeDecision(decide('location', 'gazetteer', { country: place.country }));
     }
 
+    // "Thomson CSF", "RJR Nabisco": an acronym inside a name is a company's.
+    if (
+      !single &&
+      !firstIsFirstName &&
+      words.some((t) => isAllCaps(t)) &&
+      words.some((t) => t.kind === 'word' && !isAllCaps(t))
+    )
+      return decide('organization', 'mixed-acronym');
     // "Tabor City", "Market Street", "Jackson county".
     if (!single && L.placeTails.has(lastWord.text)) return decide('location', 'place-tail');
     const tail = this.tokens[c.to];
