@@ -2,10 +2,12 @@
 // pool of worker threads (piscina) sized to the cores, each document under a time budget.
 //
 // Why both: a worker thread has to load tsx and every extractor before its first document (about
-// 0.7 s measured here, against 0.45 s for the same import on the main thread), which is wasted on a
-// one-article run. Past SMALL_RUN documents, or for any large document, the pool is used: there a
-// runaway document is cut off (its worker is terminated and replaced) and becomes a `timeout`
-// error record. Documents run on the main thread cannot be interrupted; they are few and small.
+// 0.7 s measured here, against 0.45 s for the same import on the main thread; more once extractors
+// load their tables), which is wasted on a one-article run. Past SMALL_RUN documents the pool warms
+// up while the main thread goes on with small documents; once it is warm, and for any large
+// document, the pool is used: there a runaway document is cut off (its worker is terminated and
+// replaced) and becomes a `timeout` error record. Documents run on the main thread cannot be
+// interrupted; they are small (≤ SMALL_DOC) and come before the pool is warm.
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
@@ -50,6 +52,8 @@ export function createExecutor(options: ExecutorOptions): Executor {
   // while it waits in piscina's queue.
   const gate = new PQueue({ concurrency: threads });
   let onMain = 0;
+  /** Set once every thread has loaded the pipeline: until then small documents stay on the main thread. */
+  let warm = false;
   let pooled = 0;
 
   const startPool = () => {
@@ -63,7 +67,11 @@ export function createExecutor(options: ExecutorOptions): Executor {
       execArgv: [],
     });
     const started = pool;
-    ready = Promise.all(Array.from({ length: threads }, () => started.run(null, { name: 'ready' }))).catch(() => {});
+    ready = Promise.all(Array.from({ length: threads }, () => started.run(null, { name: 'ready' })))
+      .catch(() => {})
+      .then(() => {
+        warm = true;
+      });
   };
 
   const runOnMain = async (task: DocumentTask): Promise<DocumentRecord> => {
@@ -95,7 +103,9 @@ export function createExecutor(options: ExecutorOptions): Executor {
 
   return {
     run(task) {
-      if (options.mode !== 'pool' && onMain < SMALL_RUN && task.text.length <= SMALL_DOC) {
+      // Small documents run on the main thread for a small run, and, in a longer one, while the
+      // pool warms up (the main thread is warm already: waiting for the pool would waste it).
+      if (options.mode !== 'pool' && task.text.length <= SMALL_DOC && (onMain < SMALL_RUN || !warm)) {
         if (++onMain === WARM_AT) startPool();
         return runOnMain(task);
       }
