@@ -218,9 +218,13 @@ export function lookupPlace(name: string): Place | undefined {
   // ("Eugène" is not Eugene, Oregon).
   const folded = foldedKeyOf(name);
   const found = folded === key ? g.folded.get(folded) : undefined;
+  if (found) return found;
   // "NEW-YORK", "Rio-de-Janeiro": old and all-caps spellings hyphenate compound names.
-  if (!found && name.includes('-')) return g.exact.get(key.replace(/-/g, ' '));
-  return found;
+  if (name.includes('-') && g.exact.has(key.replace(/-/g, ' '))) return g.exact.get(key.replace(/-/g, ' '));
+  // "St-Etienne", "Ste-Foy".
+  const saint = key.replace(/^st(e?)[-. ]+/, 'saint$1-');
+  if (saint !== key) return g.exact.get(saint) ?? g.folded.get(foldedKeyOf(saint));
+  return undefined;
 }
 
 export const maxPlaceWords = (): number => get().maxWords;

@@ -519,6 +519,12 @@ class Recognizer {
     });
 
     if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return this.classifyAcronym(c, name);
+    // "« La Suisse est prête »": a capitalized article before a place is not part of its name.
+    const article = firstWord.text.toLowerCase();
+    if (!single && L.determiners.has(article) && L.particles.has(article) && !lookupPlace(name)) {
+      const rest = lookupPlace(this.textOf(c.from + 1, c.to));
+      if (rest) return decide('location', 'gazetteer', { from: c.from + 1, country: rest.country });
+    }
     if (words.every((t) => t.kind !== 'word' || isAllCaps(t))) return this.classifyCapitals(c, name);
 
     // People: honorific, title or cue noun before the name ("M. de Montmollin", "général de Gaulle").
@@ -612,6 +618,9 @@ class Recognizer {
       const locative = before !== null && (L.locatives.has(before.word) || this.placeCueBefore(c.from));
       if (!weakPlace || locative)
         return this.placeDecision(decide('location', 'gazetteer', { country: place.country }));
+      // "Bordeaux", "Limoges" are also common words: a place only if listed with places or repeated.
+      if (!this.first.has(keyOf(name)) && !lastNames().has(keyOf(name)))
+        return decide('location', 'gazetteer-common-word', { country: place.country, weak: true, tentative: true });
     }
 
     // "Thomson CSF", "RJR Nabisco": an acronym inside a name is a company's.
@@ -798,7 +807,7 @@ class Recognizer {
     const personOfSurname = new Map<string, string>();
     const longFormOf = new Map<string, string>();
     const nameOf = (d: Decision) => keyOf(this.nameText(d));
-    this.confirmListedPeople(decisions);
+    this.confirmListed(decisions);
     // A lone capitalized word that keeps coming back ("Tom", "Mussolini") is a name.
     const repeats = new Map<string, number>();
     // (Known first names and surnames only: a repeated unknown word is as often a product, "Aclasta".)
@@ -850,15 +859,15 @@ class Recognizer {
   }
 
   /**
-   * "Roosevelt et Churchill", "Chanel, Lanvin, Lucien Lelong": a lone word listed next to a person
-   * is a person too. Two passes carry the evidence along a list in both directions.
+   * "Roosevelt et Churchill", "Chanel, Lanvin, Lucien Lelong", "Toulouse, Bordeaux": a lone word
+   * listed next to a person (a place) is a person (a place) too. Two passes carry the evidence along
+   * a list in both directions.
    */
-  private confirmListedPeople(decisions: Decision[]): void {
+  private confirmListed(decisions: Decision[]): void {
     const listed = (a: Decision, b: Decision) =>
       LIST_GAP.test(this.text.slice(this.tokens[a.to - 1]!.end, this.tokens[b.from]!.start));
     const confirm = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
-      if (!d.tentative || d.type !== 'person' || !neighbour || neighbour.type !== 'person' || neighbour.tentative)
-        return;
+      if (!d.tentative || d.type === 'organization' || neighbour?.type !== d.type || neighbour.tentative) return;
       if (after ? listed(neighbour, d) : listed(d, neighbour)) {
         d.tentative = false;
         d.rule = `${d.rule}+list`;
