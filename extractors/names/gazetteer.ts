@@ -202,6 +202,33 @@ const build = (): Gazetteer => {
   return { exact, folded, maxWords: Math.min(maxWords, 6) };
 };
 
+// Country codes that results tables put in parentheses after an athlete: IOC codes in any case
+// ("FRA", "Esp") and the short French forms of Swiss and French papers ("Fr", "All", "S").
+const IOC = `FRA:FR ITA:IT ESP:ES SUI:CH GER:DE NED:NL BEL:BE DEN:DK NOR:NO SWE:SE FIN:FI AUT:AT GBR:GB IRL:IE POR:PT
+POL:PL CZE:CZ SVK:SK SLO:SI CRO:HR SRB:RS RUS:RU UKR:UA BLR:BY KAZ:KZ USA:US CAN:CA MEX:MX COL:CO VEN:VE BRA:BR
+ARG:AR CHI:CL AUS:AU NZL:NZ JPN:JP KOR:KR CHN:CN KEN:KE ETH:ET RSA:ZA MAR:MA ALG:DZ TUN:TN EGY:EG LUX:LU
+LIE:LI HUN:HU ROU:RO BUL:BG GRE:GR TUR:TR EST:EE LAT:LV LTU:LT ISL:IS`;
+const SHORT_FORMS = 'Fr:FR It:IT All:DE S:CH Be:BE Ho:NL Dan:DK Col:CO Slo:SI Ukr:UA Aut:AT Esp:ES Sui:CH GB:GB';
+
+let resultCodes: Map<string, string> | undefined;
+
+/** The country of a results-table code in parentheses ("Olano (Esp)"), if it is one. */
+export function resultCountry(code: string): string | undefined {
+  if (!resultCodes) {
+    resultCodes = new Map();
+    for (const pair of IOC.split(/\s+/)) {
+      const [ioc, iso] = pair.split(':') as [string, string];
+      resultCodes.set(ioc, iso);
+      resultCodes.set(ioc[0] + ioc.slice(1).toLowerCase(), iso);
+    }
+    for (const pair of SHORT_FORMS.split(' ')) {
+      const [short, iso] = pair.split(':') as [string, string];
+      resultCodes.set(short, iso);
+    }
+  }
+  return resultCodes.get(code);
+}
+
 let gazetteer: Gazetteer | undefined;
 const get = () => {
   if (!gazetteer) gazetteer = build();

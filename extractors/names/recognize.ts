@@ -13,7 +13,7 @@
 
 import type { Lang } from '../../pipeline/languages.js';
 import type { ExtractContext, Mention } from '../types.js';
-import { lookupPlace } from './gazetteer.js';
+import { lookupPlace, resultCountry } from './gazetteer.js';
 import { demonyms, dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { type RoleWords, roleAfter } from './roles.js';
 import { APOSTROPHES, isAllCaps, isCapitalized, type Token, tokenize } from './tokens.js';
@@ -169,6 +169,8 @@ class Recognizer {
       decisions.push(d);
       if (d.role) blockedUntil = d.role.to;
     }
+    decisions.push(...this.resultCountries(decisions));
+    decisions.sort((a, b) => a.from - b.from);
     this.reviseWeak(decisions);
     return this.toMentions(decisions);
   }
@@ -798,6 +800,22 @@ class Recognizer {
     if (introduced || knownOrganizations().has(name.toLowerCase()))
       return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
     return { type: 'organization', from: c.from, to: c.to, rule: 'acronym-bare', weak: true };
+  }
+
+  /** "Olano (Esp)", "Zulle (S)": the country code after an athlete in a results table. */
+  private resultCountries(decisions: Decision[]): Decision[] {
+    const found: Decision[] = [];
+    const taken = new Set(decisions.map((d) => d.from));
+    for (let k = 2; k + 1 < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word' || this.tokens[k - 1]?.text !== '(' || this.tokens[k + 1]?.text !== ')') continue;
+      // After a name and a space: "Zulle (S)", not "PRODUIT(S)" nor "ACUITY (SCA)".
+      const name = this.tokens[k - 2];
+      if (!isCapitalized(name) || isAllCaps(name) || this.tokens[k - 1]?.glued || taken.has(k)) continue;
+      const country = resultCountry(t.text);
+      if (country) found.push({ type: 'location', from: k, to: k + 1, rule: 'result-code', country });
+    }
+    return found;
   }
 
   // ---------- what the document already told ----------
