@@ -21,6 +21,10 @@ export default defineCorpus({
     { value: { name: 'Genève', country: 'CH' }, texts: ['[[GENÈVE]], 12 mars. La conférence a débuté hier.'] },
     { value: { name: 'Saint-Étienne', country: 'FR' }, texts: ['Le tramway de [[Saint-Étienne]] sera prolongé.'] },
     {
+      value: { name: 'Esp', country: 'ES' },
+      texts: ['Classement : 1. Pablo Ruiz ([[Esp]]) en 4 h 12.'],
+    },
+    {
       value: { name: 'Suisse romande', country: 'CH' },
       texts: ['La pluie est attendue en [[Suisse romande]] demain.'],
     },
