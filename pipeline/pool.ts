@@ -48,11 +48,14 @@ export function createExecutor(options: ExecutorOptions): Executor {
   const threads = Math.max(1, options.threads ?? defaultThreads());
   let pool: Piscina | null = null;
   let ready: Promise<unknown> = Promise.resolve();
+  // `auto` grows the pool: one thread first, the others only once it is warm and work remains, so
+  // that a short run does not pay every thread's start-up. `pool` starts them all at once.
+  const staged = options.mode !== 'pool';
   // One task per thread at a time: the budget's clock must start when the document starts, not
   // while it waits in piscina's queue.
-  const gate = new PQueue({ concurrency: threads });
+  const gate = new PQueue({ concurrency: staged ? 1 : threads });
   let onMain = 0;
-  /** Set once every thread has loaded the pipeline: until then small documents stay on the main thread. */
+  /** Set once the first thread has loaded the pipeline: until then small documents stay on the main thread. */
   let warm = false;
   let pooled = 0;
 
@@ -60,17 +63,19 @@ export function createExecutor(options: ExecutorOptions): Executor {
     if (pool) return;
     pool = new Piscina({
       filename: options.workerUrl ?? new URL('./worker.mjs', import.meta.url).href,
-      minThreads: threads,
+      // Further threads are spawned on demand, when more tasks are in flight than threads exist.
+      minThreads: staged ? 1 : threads,
       maxThreads: threads,
       idleTimeout: 60_000,
       // The entry point registers tsx itself; inheriting `--import tsx` would register it twice.
       execArgv: [],
     });
     const started = pool;
-    ready = Promise.all(Array.from({ length: threads }, () => started.run(null, { name: 'ready' })))
+    ready = Promise.all(Array.from({ length: staged ? 1 : threads }, () => started.run(null, { name: 'ready' })))
       .catch(() => {})
       .then(() => {
         warm = true;
+        gate.concurrency = threads;
       });
   };
 

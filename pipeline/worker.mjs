@@ -4,6 +4,8 @@ import { register } from 'tsx/esm/api';
 
 register();
 const worker = await import('./worker.ts');
+// Before piscina hears that this thread is ready: tasks only ever reach a warm thread.
+worker.warmUp();
 
 export default worker.default;
 export const ready = worker.ready;

@@ -21,10 +21,15 @@ const WARM_UP = [
 ];
 
 /**
- * The pool calls this once per thread before any real document, so that start-up (modules, then
- * the tables extractors load on first use) is paid before a document's time budget starts.
+ * Runs a few sentences through every stage so that the tables extractors load on first use are
+ * loaded. worker.mjs calls it before the thread reports ready, so that no document's time budget
+ * pays for start-up, on a first thread as on a replacement.
  */
-export function ready(): boolean {
+export function warmUp(): void {
   for (const text of WARM_UP) processDocument('warm-up', text);
+}
+
+/** A no-op task: resolves once a thread is up (and so warm). */
+export function ready(): boolean {
   return true;
 }

@@ -142,9 +142,10 @@ describe('extract --stdin', () => {
   });
 
   it('keeps input order when documents are processed in worker threads', async () => {
-    // Enough lines to go past the main-thread start, of very different sizes so they finish out of order.
+    // Every fifth line is over SMALL_DOC, so it goes to a worker while the small ones run on the main
+    // thread: they finish out of order, and the output must not.
     const lines = Array.from({ length: 40 }, (_, i) =>
-      JSON.stringify({ id: `d${i}`, text: (i % 3 ? ARTICLE_EN : ARTICLE_FR).repeat(i % 5 ? 1 : 30) }),
+      JSON.stringify({ id: `d${i}`, text: (i % 3 ? ARTICLE_EN : ARTICLE_FR).repeat(i % 5 ? 1 : 450) }),
     );
     const r = await runCli(['extract', '--stdin', '--concurrency', '2'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
