@@ -158,7 +158,7 @@ class Recognizer {
   }
 
   run(): Mention[] {
-    const decisions: Decision[] = [];
+    let decisions: Decision[] = [];
     let blockedUntil = 0;
     for (const c of this.candidates()) {
       const d = this.classify(c);
@@ -169,8 +169,13 @@ class Recognizer {
       decisions.push(d);
       if (d.role) blockedUntil = d.role.to;
     }
-    decisions.push(...this.resultCountries(decisions));
-    decisions.sort((a, b) => a.from - b.from);
+    const codes = this.resultCountries(decisions);
+    if (codes.length) {
+      // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
+      const at = new Set(codes.map((d) => d.from));
+      decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
+      decisions.sort((a, b) => a.from - b.from);
+    }
     this.reviseWeak(decisions);
     return this.toMentions(decisions);
   }
@@ -805,7 +810,7 @@ class Recognizer {
   /** "Olano (Esp)", "Zulle (S)": the country code after an athlete in a results table. */
   private resultCountries(decisions: Decision[]): Decision[] {
     const found: Decision[] = [];
-    const taken = new Set(decisions.map((d) => d.from));
+    const taken = new Set(decisions.filter((d) => !d.tentative).map((d) => d.from));
     for (let k = 2; k + 1 < this.tokens.length; k++) {
       const t = this.tokens[k]!;
       if (t.kind !== 'word' || this.tokens[k - 1]?.text !== '(' || this.tokens[k + 1]?.text !== ')') continue;
