@@ -9,7 +9,9 @@
 //     an acronym in parentheses after it, the noun or preposition before it ("la société X",
 //     "à X"), then weaker defaults;
 //  3. a second look at the undecided ones with what the document already told ("Iozera" typed once
-//     is the same thing later; a lone surname is the person named in full elsewhere).
+//     is the same thing later; a lone surname is the person named in full elsewhere; a lone word
+//     listed next to a person or a place is one too); lone unknown words nothing confirms are dropped;
+//  4. the country codes of results tables ("Olano (Esp)").
 
 import type { Lang } from '../../pipeline/languages.js';
 import type { ExtractContext, Mention } from '../types.js';
