@@ -64,6 +64,19 @@ export default defineCorpus({
       value: { start: '2024-05-11', end: '2024-05-12', grain: 'day' },
       texts: ['Trains will not run [[this weekend]].'],
     },
+    {
+      value: { value: '1996', grain: 'year' },
+      texts: ['The firm was founded in [[nineteen ninety six]] by two brothers.'],
+    },
+    {
+      value: { value: '1972-09-13', grain: 'day' },
+      texts: [
+        'The treaty was signed on [[13 September nineteen seventy two]].',
+        'The treaty was signed on [[September thirteen nineteen seventy two]].',
+        'The treaty was signed on [[thirteen September nineteen seventy two]].',
+      ],
+    },
+    { value: { value: '2015-08', grain: 'month' }, texts: ['The mine closed in [[August two thousand and fifteen]].'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -77,6 +90,8 @@ export default defineCorpus({
     'The team won 16 to 5 at home.',
     'It is now known that the plan failed.',
     'He joined the 7th Cavalry as a volunteer.',
+    'The union said two thousand and fifteen workers had signed.',
+    'Exports reached two thousand tonnes.',
   ],
-  todo: ['the day after the election', 'two thousand and twenty', 'Easter 2024'],
+  todo: ['the day after the election', 'Easter 2024'],
 });

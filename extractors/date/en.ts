@@ -159,6 +159,13 @@ const UNITS: Record<string, Unit> = {
 };
 const UNIT = anyOf(Object.keys(UNITS));
 
+// A day in cardinal words ("twenty five") and the words a spelled year starts with.
+const CARD_DAY = anyOf(
+  Object.entries(NUMBERS)
+    .filter(([k, v]) => v >= 1 && v <= 31 && /^[a-z]/.test(k) && !/^(a|an|few|couple|a couple of)$/.test(k))
+    .map(([k]) => k),
+).replace(/ /g, S);
+const CENTURY_WORD = 'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|two';
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th)?|${anyOf(Object.keys(ORDINALS))})`;
 const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
 const re = (src: string) => new RegExp(src, 'gdiu');
@@ -294,6 +301,27 @@ const rules: DateRule[] = [
       const month = monthOf(m[2]);
       if (/^may$/i.test(m[2] ?? '') && !/^M/.test(m[2] ?? '') && !m[4]) return null;
       return calendar(m[4] ? Number(m[4]) : undefined, month, dayOf(m[3]), lookup(WEEKDAYS, m[1]));
+    },
+  },
+  {
+    // May twenty nine, January twenty five nineteen eighty six: a day in words (not an ordinal)
+    // after a capitalized month, only where it ends the clause or a year follows.
+    name: 'month-cardinal-day',
+    pattern: re(`${B}(${MONTH})${S}(${CARD_DAY})${E}(?=${S0}(?:[.,;!?]|$)|${S}(?:${YEAR}|${CENTURY_WORD})${E})`),
+    build: (m) => {
+      const word = m[1] ?? '';
+      if (word[0] === word[0]?.toLowerCase() || word.endsWith('.')) return null;
+      return calendar(undefined, monthOf(word), num(m[2]));
+    },
+  },
+  {
+    // twenty five January, fifteen August: a day in words before a capitalized full month name.
+    name: 'cardinal-day-month',
+    pattern: re(`${B}(${CARD_DAY})${S}(?:of${S})?(${anyOf(FULL)})${E}`),
+    build: (m) => {
+      const word = m[2] ?? '';
+      if (word[0] === word[0]?.toLowerCase() || /^(may|march)$/i.test(word)) return null;
+      return calendar(undefined, monthOf(word), num(m[1]));
     },
   },
   {
@@ -829,6 +857,13 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:late|end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
   ],
   yearAfter: new RegExp(`^${S0},?${S}(?:in|of)${S}$`, 'iu'),
+  spelledYear: {
+    before: new RegExp(
+      `${B}(?:in|since|before|after|until|till|during|from|between|circa|year|born${S}in)${S}(?:the${S}year${S})?$`,
+      'iu',
+    ),
+    after: new RegExp(`^(?:${YEAR_AFTER})`, 'iu'),
+  },
   anchorShift: {
     pattern: new RegExp(`${B}(${COUNT})${S}(${UNIT})${S}(after|from|before|prior${S}to)${S}(?:the${S})?$`, 'iu'),
     read: (m) => {

@@ -17,6 +17,7 @@ import {
   type TimeOfDay,
   type Unit,
 } from './resolve.js';
+import { spelledYears } from './spelled.js';
 
 export interface RuleEnv {
   text: string;
@@ -57,6 +58,12 @@ export interface DateGrammar {
   weekOf?: RegExp;
   /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
   nthWeek?: { pattern: RegExp; read(m: RegExpExecArray): number | null };
+  /**
+   * Years in words ("nineteen ninety six", "deux mille dix-huit"): they complete a date before them,
+   * or stand alone after a word that introduces a year (`before`, anchored at its end) when what
+   * follows is where a year can stand (`after`, anchored at its start).
+   */
+  spelledYear?: { before: RegExp; after: RegExp };
   /** Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction. */
   tense: { past: RegExp; future: RegExp };
   numericOrder(text: string): 'dmy' | 'mdy';
@@ -76,7 +83,7 @@ const LOOKBEHIND = 40;
 
 export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention[] {
   const env: RuleEnv = { text: ctx.text, ref: ctx.referenceDate, order: grammar.numericOrder(ctx.text) };
-  const found = combine(grammar, ctx.text, pickLongest(scan(grammar, env)));
+  const found = combine(grammar, ctx.text, pickLongest([...scan(grammar, env), ...spelled(grammar, ctx.text)]));
   const out: Mention[] = [];
   for (const f of found) {
     if (f.needsDate || (f.atom.kind === 'day-part' && !f.atom.date)) continue;
@@ -125,6 +132,19 @@ function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
   }
   return found;
 }
+
+function spelled(grammar: DateGrammar, text: string): Found[] {
+  if (!grammar.spelledYear) return [];
+  return spelledYears(text, grammar.lang).map((y) => ({
+    start: y.start,
+    end: y.end,
+    atom: { kind: 'calendar', year: y.year },
+    rule: SPELLED,
+    latent: true,
+  }));
+}
+const SPELLED = 'spelled-year';
+const SPELLED_GAP = /^[\s\u00A0]{0,2},?[\s\u00A0]{1,3}$/u;
 
 /** One reading per span: the longest wins, then the strong over the latent, then the earlier rule. */
 function pickLongest(found: Found[]): Found[] {
@@ -185,11 +205,19 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     const yearAfter = grammar.yearAfter;
     items = pairwise(items, (a, b) => {
       if (b.atom.kind !== 'calendar' || b.atom.year === undefined || b.atom.month !== undefined) return null;
-      if (!gapIs(text, a.end, b.start, yearAfter)) return null;
+      if (!gapIs(text, a.end, b.start, yearAfter) && !(b.rule === SPELLED && gapIs(text, a.end, b.start, SPELLED_GAP)))
+        return null;
       const atom = withYear(a.atom, b.atom.year);
       return atom ? { ...a, end: b.end, atom, rule: `${a.rule}+year` } : null;
     });
   }
+  // 1c. A year in words that completed nothing stands only where a year is introduced.
+  const sp = grammar.spelledYear;
+  items = items.filter(
+    (f) =>
+      f.rule !== SPELLED ||
+      (!!sp && before(text, f.start, sp.before) >= 0 && sp.after.test(text.slice(f.end, f.end + LOOKBEHIND))),
+  );
   // 2. A date with its time, either order.
   items = pairwise(items, (a, b) => {
     if (isDayLike(a.atom) && isTimeLike(b.atom) && gapIs(text, a.end, b.start, grammar.dateThenTime))

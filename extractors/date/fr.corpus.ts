@@ -101,6 +101,11 @@ export default defineCorpus({
       value: { end: '2019', grain: 'year', mod: 'before' },
       texts: ['Les contrats signés [[avant 2020]] restent valables.'],
     },
+    { value: { value: '2018', grain: 'year' }, texts: ["L'usine a ouvert en [[deux mille dix-huit]]."] },
+    {
+      value: { value: '1996-10-04', grain: 'day' },
+      texts: ['Le traité a été signé le [[4 octobre dix-neuf cent quatre-vingt-seize]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -116,6 +121,7 @@ export default defineCorpus({
     "La production d'électricité est actuellement en hausse.",
     'Le score final est de 21 à 17.',
     'Le numéro à appeler est le 01-44-2018-2019.',
+    'Deux mille dix-huit manifestants ont défilé.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

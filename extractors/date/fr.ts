@@ -749,6 +749,13 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
   yearAfter: new RegExp(`^${S0},?${S}(?:en|de)${S}(?:l['’]année${S})?$`, 'iu'),
+  spelledYear: {
+    before: new RegExp(
+      `${B}(?:en|depuis|avant|après|dès|entre|jusqu['’]en|l['’]an|l['’]année|année)${S}(?:l['’]an${S}|l['’]année${S})?$`,
+      'iu',
+    ),
+    after: new RegExp(`^(?:${YEAR_AFTER})`, 'iu'),
+  },
   weekOf: new RegExp(`${B}semaine${S}du${S}$`, 'iu'),
   nthWeek: {
     pattern: new RegExp(
