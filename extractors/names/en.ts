@@ -35,6 +35,7 @@ export const ENGLISH: NameLanguage = {
     lender giant conglomerate developer publisher airline automaker supplier provider outfit`),
   placeCues: set(`city town village province state county region district island lake mount river valley port
     bay gulf sea capital republic kingdom borough parish`),
+  eponymNouns: set(''),
   placeTails: set(`City County county Counties River Street St Avenue Ave Road Rd Boulevard Lane Square Island Islands
     Isle Lake Mountains Mountain Peninsula Valley Bay Harbor Harbour Park Township township Parish parish District
     Province Springs Falls Heights Beach Canyon Creek Desert Coast Strait Straits Sea Ocean Gulf`),

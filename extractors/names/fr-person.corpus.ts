@@ -36,6 +36,7 @@ export default defineCorpus({
       value: { name: 'de Villiers' },
       texts: ['Le discours du [[général de Villiers]] a été salué par la presse.'],
     },
+    { value: { name: 'Marfeld' }, texts: ['Les patients atteints du syndrome de [[Marfeld]] doivent être suivis.'] },
     {
       value: { name: 'Youssef El Amrani' },
       texts: ['La société a nommé [[Youssef El Amrani]] à la tête de sa filiale.'],

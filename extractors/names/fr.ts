@@ -42,6 +42,7 @@ export const FRENCH: NameLanguage = {
   placeCues: set(`ville village commune région province département canton pays île lac mont fleuve rivière
     vallée quartier district wilaya préfecture localité bourg cité état capitale port baie golfe mer`),
   placeTails: set(''),
+  eponymNouns: set('maladie syndrome théorème loi principe effet complexe méthode'),
   placeHeads: set(`Hôtel Palais Château Place Rue Avenue Boulevard Pont Gare Lac Mont Col Île Quai Port Pointe
     Cap Baie Golfe Vallée Val Forêt Parc Jardin Cathédrale Basilique Abbaye Stade Aéroport Tour`),
   featureNouns: set(`mer lac mont monts île îles isles canal golfe baie détroit cap col rade fleuve massif plaine

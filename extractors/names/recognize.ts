@@ -30,6 +30,8 @@ export interface NameLanguage {
   spanTitles: Set<string>;
   /** Lower-case nouns that make the next name a person, outside its span: président, ministre… */
   personCues: Set<string>;
+  /** Nouns named after a person with "de": maladie, syndrome, théorème… */
+  eponymNouns: Set<string>;
   /** Capitalized words that open an organization's name: Agence, Banque, University… */
   orgHeads: Set<string>;
   /** Words that close an organization's name: SA, Inc, Ltd, Bank, Group… */
@@ -549,6 +551,9 @@ class Recognizer {
       return this.withRole(decide('person', 'title', { from: title.index, nameFrom: lead }));
     if (before && L.personCues.has(before.word) && !lookupPlace(name))
       return this.withRole(decide('person', 'cue-noun'));
+    // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
+    const eponymOf = before && (before.word === 'de' || before.word === "d'") ? this.wordBefore(before.index) : null;
+    if (eponymOf && L.eponymNouns.has(eponymOf.word) && !lookupPlace(name)) return decide('person', 'eponym');
 
     // "Count Charles Palfy", "President Wilson", "German Chancellor Olaf Scholz": capitalized titles
     // and demonyms opening the run. A rank or a nobility title stays in the span (as "M." does), a
