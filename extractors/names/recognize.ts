@@ -396,7 +396,10 @@ class Recognizer {
     const w = t.text.toLowerCase();
     if (this.L.functionWords.has(w)) return true;
     if (t.text.length === 1) return true;
-    if (lookupPlace(t.text) || this.isFirstName(t) || knownOrganizations().has(w)) return false;
+    const place = lookupPlace(t.text);
+    // "Reading of the minutes": a town named like a common word does not open a sentence as a name.
+    const placeLike = place && !(place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000);
+    if (placeLike || this.isFirstName(t) || knownOrganizations().has(w)) return false;
     if (this.L.orgHeads.has(t.text)) return false;
     if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
     return this.isDictionaryWord(t);
@@ -575,7 +578,9 @@ class Recognizer {
         }
         break;
       }
-      if (k > c.from && k < c.to && this.isNameWord(k) && !lookupPlace(this.textOf(k, c.to)))
+      const rest = this.tokens.slice(k, c.to).filter((t) => t.kind === 'word');
+      const restIsName = this.isFirstName(rest[0]) || !rest.every((t) => this.isDictionaryWord(t));
+      if (k > c.from && k < c.to && this.isNameWord(k) && restIsName && !lookupPlace(this.textOf(k, c.to)))
         return this.withRole(decide('person', 'title-word', { from: spanFrom, nameFrom: k }));
     }
     if (single && demonyms().has(opening)) return null;
@@ -701,7 +706,8 @@ class Recognizer {
 
   /** "des nations", "de musique": a connector and one lower-case noun after an institution's head. */
   private nounComplementEnd(to: number): number {
-    if (!COMPLEMENT_LINKS.has(lowerOf(this.tokens[to]))) return to;
+    // English capitalizes the words of a name ("Bank of England"): a lower-case complement is not one.
+    if (this.L.lang === 'en' || !COMPLEMENT_LINKS.has(lowerOf(this.tokens[to]))) return to;
     const c = this.connectorEnd(to);
     const noun = this.tokens[c];
     if (c < 0 || noun?.kind !== 'word' || isCapitalized(noun)) return to;
