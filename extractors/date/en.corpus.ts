@@ -77,6 +77,15 @@ export default defineCorpus({
       ],
     },
     { value: { value: '2015-08', grain: 'month' }, texts: ['The mine closed in [[August two thousand and fifteen]].'] },
+    {
+      value: { value: '2024-05-08T23:59', grain: 'minute' },
+      texts: ['Bids are due [[end of day]] on the portal.', 'The ministry will reply [[end of the day]].'],
+    },
+    { value: { value: '2024-05-09T23:59', grain: 'minute' }, texts: ['The offer expires at the [[end of tomorrow]].'] },
+    {
+      value: { value: '2024-06-16', grain: 'day', implied: ['year'] },
+      texts: ['Markets will close for [[Eid al-Adha]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -92,6 +101,7 @@ export default defineCorpus({
     'He joined the 7th Cavalry as a volunteer.',
     'The union said two thousand and fifteen workers had signed.',
     'Exports reached two thousand tonnes.',
+    'At the end of the day, voters will decide.',
   ],
   todo: ['the day after the election', 'Easter 2024'],
 });

@@ -224,6 +224,15 @@ const HOLIDAYS: Record<string, Holiday> = {
   'memorial day': 'memorial-day',
   "mother's day": 'us-mothers-day',
   "father's day": 'us-fathers-day',
+  'eid-al-fitr': 'eid-al-fitr',
+  'eid-ul-fitr': 'eid-al-fitr',
+  'eid-el-fitr': 'eid-al-fitr',
+  'eid-al-adha': 'eid-al-adha',
+  'eid-ul-adha': 'eid-al-adha',
+  'eid-el-adha': 'eid-al-adha',
+  'eid-al-kabir': 'eid-al-adha',
+  'islamic new year': 'islamic-new-year',
+  mawlid: 'mawlid',
 };
 const HOLIDAY_KEYS = Object.fromEntries(Object.entries(HOLIDAYS).map(([k, v]) => [phraseKey(k), v]));
 const HOLIDAY = Object.keys(HOLIDAYS)
@@ -441,6 +450,20 @@ const rules: DateRule[] = [
       if (abbr && !word.endsWith('.') && !qualifier && !timeAfter) return null;
       if (abbr && word[0] === word[0]?.toLowerCase()) return null;
       return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
+    },
+  },
+  {
+    // end of day, EOD, end of the business day: the last minute of today. "At the end of the day"
+    // is an idiom ("in the end") and stays out.
+    name: 'end-of-day',
+    pattern: re(
+      `${B}(?:end${S}of${S}(?:the${S})?(?:business${S}|working${S})?day|eod|EOD|COB|close${S}of${S}business)${E}`,
+    ),
+    build: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+      if (/at[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(before) && /the/i.test(m[0])) return null;
+      if (/^(eod|cob)$/.test(m[0]) && !/(?:by|at|the|before|until)[\s\u00A0]{1,3}$/i.test(before)) return null;
+      return { kind: 'part', part: 'end', of: { kind: 'relative-day', offset: 0 } };
     },
   },
   {

@@ -106,6 +106,12 @@ export default defineCorpus({
       value: { value: '1996-10-04', grain: 'day' },
       texts: ['Le traité a été signé le [[4 octobre dix-neuf cent quatre-vingt-seize]].'],
     },
+    { value: { value: '2024-05-08T23:59', grain: 'minute' }, texts: ['Le texte sera voté en [[fin de journée]].'] },
+    { value: { value: '2024-05-09T23:59', grain: 'minute' }, texts: ['Les bureaux ferment à la [[fin de demain]].'] },
+    {
+      value: { value: '2024-04-10', grain: 'day' },
+      texts: ["Les marchés étaient fermés pour l'[[Aïd el-Fitr 2024]]."],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -157,6 +157,20 @@ const HOLIDAYS: Record<string, Holiday> = {
   halloween: 'halloween',
   thanksgiving: 'thanksgiving',
   'black friday': 'black-friday',
+  'aïd-el-fitr': 'eid-al-fitr',
+  'aïd-al-fitr': 'eid-al-fitr',
+  'aid-el-fitr': 'eid-al-fitr',
+  'aid-al-fitr': 'eid-al-fitr',
+  'aïd-el-kébir': 'eid-al-adha',
+  'aïd-el-kebir': 'eid-al-adha',
+  'aid-el-kebir': 'eid-al-adha',
+  'aïd-al-adha': 'eid-al-adha',
+  'aïd-el-adha': 'eid-al-adha',
+  'aid-al-adha': 'eid-al-adha',
+  'nouvel an musulman': 'islamic-new-year',
+  'nouvel an hégire': 'islamic-new-year',
+  mawlid: 'mawlid',
+  'aïd-al-mawlid': 'mawlid',
 };
 const HOLIDAY_KEYS = Object.fromEntries(Object.entries(HOLIDAYS).map(([k, v]) => [phraseKey(k), v]));
 const HOLIDAY = Object.keys(HOLIDAYS)
@@ -393,6 +407,12 @@ const rules: DateRule[] = [
       if (o === undefined || o === 0) return { kind: 'weekday', weekday };
       return { kind: 'weekday', weekday, dir: o < 0 ? 'past' : 'future', strict: true };
     },
+  },
+  {
+    // fin de journée, en fin de journée: la dernière minute du jour.
+    name: 'end-of-day',
+    pattern: re(`${B}fin${S}(?:de${S}(?:la${S})?)journée${E}`),
+    build: () => ({ kind: 'part', part: 'end', of: { kind: 'relative-day', offset: 0 } }),
   },
   {
     name: 'relative-day',

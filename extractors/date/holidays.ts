@@ -30,7 +30,11 @@ export type Holiday =
   | 'us-labor-day'
   | 'memorial-day'
   | 'us-mothers-day'
-  | 'us-fathers-day';
+  | 'us-fathers-day'
+  | 'eid-al-fitr'
+  | 'eid-al-adha'
+  | 'islamic-new-year'
+  | 'mawlid';
 
 const FIXED: Partial<Record<Holiday, [number, number]>> = {
   'new-year': [1, 1],
@@ -88,10 +92,48 @@ function nthWeekday(y: number, month: number, weekday: number, n: number): numbe
   return lastDay - ((last - weekday + 7) % 7);
 }
 
+// Islamic holidays by their Hijri month and day, found on the Umm al-Qura calendar that Node's ICU
+// knows (local sightings may differ by a day).
+const HIJRI: Partial<Record<Holiday, [number, number]>> = {
+  'eid-al-fitr': [10, 1],
+  'eid-al-adha': [12, 10],
+  'islamic-new-year': [1, 1],
+  mawlid: [3, 12],
+};
+let hijriFormat: Intl.DateTimeFormat | undefined;
+const hijriCache = new Map<string, [number, number]>();
+
+/** The first day of Gregorian year y that falls on Hijri month / day (a Hijri year is shorter: at most two). */
+function hijriDate(y: number, [month, day]: [number, number]): [number, number] {
+  const key = `${y}-${month}-${day}`;
+  const hit = hijriCache.get(key);
+  if (hit) return hit;
+  hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+    timeZone: 'UTC',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  let found: [number, number] = [1, 1];
+  for (let t = Date.UTC(y, 0, 1); t < Date.UTC(y + 1, 0, 1); t += 86400000) {
+    const parts = hijriFormat.formatToParts(new Date(t));
+    const m = Number(parts.find((p) => p.type === 'month')?.value);
+    const d = Number(parts.find((p) => p.type === 'day')?.value);
+    if (m === month && d === day) {
+      const dt = new Date(t);
+      found = [dt.getUTCMonth() + 1, dt.getUTCDate()];
+      break;
+    }
+  }
+  hijriCache.set(key, found);
+  return found;
+}
+
 /** Month and day of a holiday in a year. */
 export function holidayDate(name: Holiday, y: number): [number, number] {
   const fixed = FIXED[name];
   if (fixed) return fixed;
+  const hijri = HIJRI[name];
+  if (hijri) return hijriDate(y, hijri);
   const fromEaster = EASTER_OFFSET[name];
   if (fromEaster !== undefined) {
     const [m, d] = easter(y);

@@ -303,6 +303,10 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
     case 'part': {
       const inner = resolve(atom.of, ref, dir);
       if (!inner) return null;
+      // The end of a day is its last minute ("end of tomorrow", "fin de journée"), Duckling's and
+      // Recognizers' reading; longer periods keep their value with the part as `mod`.
+      if (atom.part === 'end' && inner.point && inner.grain === 'day')
+        return { point: { ...inner.point, h: 23, mi: 59 }, grain: 'minute', implied: inner.implied };
       return { ...inner, mod: atom.part };
     }
     case 'range':
