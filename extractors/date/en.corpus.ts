@@ -86,6 +86,10 @@ export default defineCorpus({
       value: { value: '2024-06-16', grain: 'day', implied: ['year'] },
       texts: ['Markets will close for [[Eid al-Adha]].'],
     },
+    {
+      value: { start: '2024-05-08', end: '2024-08-07', grain: 'day' },
+      texts: ['The board must rule [[within three months]].', 'The board must rule [[within the next 3 months]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

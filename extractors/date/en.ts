@@ -599,6 +599,17 @@ const rules: DateRule[] = [
     },
   },
   {
+    // within 9 months, within the next two weeks, within 2h: from now to then.
+    name: 'within',
+    pattern: re(`${B}within${S}(?:the${S})?(?:next${S})?(?:(${COUNT})${S}(${UNIT})|(\\d{1,3})${S0}(h|hrs?|mins?))${E}`),
+    build: (m) => {
+      const n = m[3] ? Number(m[3]) : num((m[1] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const unit = m[4] ? (/^h/i.test(m[4]) ? 'hour' : 'minute') : lookup(UNITS, m[2]);
+      if (n === undefined || !unit) return null;
+      return { kind: 'within', unit, n: (/fortnight/i.test(m[2] ?? '') ? 2 : 1) * n };
+    },
+  },
+  {
     // three years ago, in two weeks, 3 days from now, two days later
     name: 'shift',
     pattern: re(

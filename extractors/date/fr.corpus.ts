@@ -112,6 +112,13 @@ export default defineCorpus({
       value: { value: '2024-04-10', grain: 'day' },
       texts: ["Les marchés étaient fermés pour l'[[Aïd el-Fitr 2024]]."],
     },
+    {
+      value: { start: '2024-05-08', end: '2024-05-21', grain: 'day' },
+      texts: [
+        'Le juge doit statuer [[dans les deux semaines]].',
+        'Le juge doit statuer [[dans les 2 prochaines semaines]].',
+      ],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -522,6 +522,16 @@ const rules: DateRule[] = [
     },
   },
   {
+    // dans les 2 h, dans les trois mois, dans les deux prochaines semaines: d'ici là.
+    name: 'within',
+    pattern: re(`${B}dans${S}les${S}(${COUNT})${S0}(?:(?:prochain|prochaine)s${S})?(${UNIT})${E}`),
+    build: (m) => {
+      const n = num(m[1]);
+      const unit = lookup(UNITS, m[2]);
+      return n === undefined || !unit ? null : { kind: 'within', unit, n };
+    },
+  },
+  {
     // il y a trois ans, dans deux semaines, d'ici 5 ans
     name: 'shift',
     pattern: re(

@@ -40,6 +40,8 @@ export type Atom =
   | { kind: 'shift'; unit: Unit; amount: number }
   /** "les trois prochaines semaines", "the past five years": n whole units before or after the reference. */
   | { kind: 'span'; unit: Unit; n: number; direction: Direction }
+  /** "within 9 months", "dans les 2 h": from the reference to n units after it. */
+  | { kind: 'within'; unit: Unit; n: number }
   /** "ce week-end", "last weekend": Saturday and Sunday of the week moved by offset. */
   | { kind: 'weekend'; offset: number }
   /** "la semaine dernière" (week, -1), "this month" (month, 0): a whole calendar period. */
@@ -198,6 +200,8 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       return resolveCycle(atom.unit, atom.offset, ref);
     case 'span':
       return resolveSpan(atom.unit, atom.n, atom.direction, ref);
+    case 'within':
+      return resolveWithin(atom.unit, atom.n, ref);
     case 'weekend': {
       const week = resolveCycle('week', atom.offset, ref);
       if (!week?.point) return null;
@@ -487,6 +491,29 @@ function resolveSpan(unit: Unit, n: number, direction: Direction, ref: Reference
   const grain = first.grain === 'quarter' ? 'month' : first.grain;
   const end = first.grain === 'quarter' ? { y: b.y, mo: (b.mo ?? 1) + 2 } : b;
   return { start: a, end, grain, implied: [] };
+}
+
+/**
+ * From the reference to n units after it, the end inclusive at the grain of the shift: "within 9
+ * months" of 23 March runs to 22 December, "within 2 hours" of 16:12 to 18:11.
+ */
+function resolveWithin(unit: Unit, n: number, ref: ReferenceDate | null): Resolved | null {
+  if (n < 1) return null;
+  const to = resolveShift(unit, n, ref);
+  if (!to?.point) return null;
+  if (to.grain === 'minute') {
+    const now = resolve({ kind: 'now' }, ref, undefined);
+    if (!now?.point || now.grain !== 'minute') return null;
+    return { start: now.point, end: step(to.point, 'minute', -1), grain: 'minute', implied: [] };
+  }
+  const today = refDay(ref);
+  if (!today || to.point.d === undefined) return null;
+  return {
+    start: today,
+    end: step({ y: to.point.y, mo: to.point.mo, d: to.point.d }, 'day', -1),
+    grain: 'day',
+    implied: [],
+  };
 }
 
 function resolveCycle(unit: Unit, offset: number, ref: ReferenceDate | null): Resolved | null {
