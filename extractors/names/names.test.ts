@@ -104,6 +104,13 @@ describe('hostile input', () => {
     }
     const record = extract('Ab-'.repeat(70_000), { lang: 'fr', types: ['person'] });
     expect(record.error).toBeUndefined();
+    // Tens of thousands of lone unknown words, all dropped in the end.
+    const letters = 'bcdfghjklmnpqrstvz';
+    const lone = Array.from(
+      { length: 25_000 },
+      (_, i) => `${letters[i % 18]!.toUpperCase()}${letters[(i >> 2) % 18]}o bla`,
+    );
+    expect(extract(lone.join(' '), { lang: 'fr', types: ['person'] }).error).toBeUndefined();
   });
 
   it('links thousands of distinct names without comparing each with each', () => {

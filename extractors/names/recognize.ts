@@ -180,8 +180,8 @@ class Recognizer {
       decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
       decisions.sort((a, b) => a.from - b.from);
     }
-    this.reviseWeak(decisions);
-    return this.toMentions(decisions);
+    const dropped = this.reviseWeak(decisions);
+    return this.toMentions(decisions.filter((d) => !dropped.has(d)));
   }
 
   // ---------- candidates ----------
@@ -838,7 +838,9 @@ class Recognizer {
 
   // ---------- what the document already told ----------
 
-  private reviseWeak(decisions: Decision[]): void {
+  /** Revises the weak decisions in place; returns those to drop. */
+  private reviseWeak(decisions: Decision[]): Set<Decision> {
+    const dropped = new Set<Decision>();
     const typeOfName = new Map<string, NameType>();
     const personOfSurname = new Map<string, string>();
     const longFormOf = new Map<string, string>();
@@ -873,7 +875,7 @@ class Recognizer {
           d.weak = false;
           continue;
         }
-        if (d.rule === 'acronym-bare' && !typeOfName.has(keyOf(text))) decisions.splice(k, 1);
+        if (d.rule === 'acronym-bare' && !typeOfName.has(keyOf(text))) dropped.add(d);
         continue;
       }
       if (!d.weak) continue;
@@ -889,9 +891,10 @@ class Recognizer {
       } else if (!known && d.tentative) {
         // A lone unknown word with no cue: measured right about one time in four, so only kept when
         // the rest of the document says what it is.
-        decisions.splice(k, 1);
+        dropped.add(d);
       }
     }
+    return dropped;
   }
 
   /**
