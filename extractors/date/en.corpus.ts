@@ -90,6 +90,14 @@ export default defineCorpus({
       value: { start: '2024-05-08', end: '2024-08-07', grain: 'day' },
       texts: ['The board must rule [[within three months]].', 'The board must rule [[within the next 3 months]].'],
     },
+    {
+      value: { value: '2024-05-09T18:30', grain: 'minute' },
+      texts: [
+        'The polls close [[tomorrow at six thirty pm]].',
+        'The polls close [[tomorrow at six thirty]].',
+        'The polls close at [[six-thirty tomorrow evening]].',
+      ],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -106,6 +114,8 @@ export default defineCorpus({
     'The union said two thousand and fifteen workers had signed.',
     'Exports reached two thousand tonnes.',
     'At the end of the day, voters will decide.',
+    'Six people died and nine were injured.',
+    'He scored twice, one thirty seconds after the restart.',
   ],
   todo: ['the day after the election', 'Easter 2024'],
 });

@@ -159,6 +159,12 @@ const UNITS: Record<string, Unit> = {
 };
 const UNIT = anyOf(Object.keys(UNITS));
 
+const HOUR_WORD = anyOf(ONES.concat(['ten', 'eleven', 'twelve']));
+const MINUTE_WORD = anyOf(
+  Object.entries(NUMBERS)
+    .filter(([k, v]) => v >= 1 && v <= 59 && /^[a-z]/.test(k) && !/^(a|an|few|couple|a couple of)$/.test(k))
+    .map(([k]) => k),
+).replace(/ /g, S);
 // A day in cardinal words ("twenty five") and the words a spelled year starts with.
 const CARD_DAY = anyOf(
   Object.entries(NUMBERS)
@@ -406,7 +412,7 @@ const rules: DateRule[] = [
     // Friday the 26th, Sat 14th, Monday 21
     name: 'weekday-day',
     pattern: re(
-      `${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,/-]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]clock|hours?))`,
+      `${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,/-]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]?clock|hours?))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
   },
@@ -836,6 +842,23 @@ const rules: DateRule[] = [
       if (h === undefined || n === undefined || n >= 60) return null;
       return /^(to|till)$/i.test(m[3] ?? '') ? wordTime((h + 11) % 12 || 12, 60 - n, m[5]) : wordTime(h, n, m[5]);
     },
+  },
+  {
+    // six pm, one thirty p m, nine a.m.; with no am / pm ("seven twenty-seven", "at nine") only
+    // beside a date, and with minutes or after "at".
+    name: 'time-spelled',
+    pattern: re(
+      `${B}(${HOUR_WORD})(?:[\\s\\u00A0-]{1,3}(?:(oh)${S})?(${MINUTE_WORD})(?:${S}minutes)?)?(?:${S0}(a${S0}m|p${S0}m|a\\.m\\.?|p\\.m\\.?|am|pm))?${E}`,
+    ),
+    build: (m) => {
+      const h = num(m[1]);
+      const mi = m[3] === undefined ? 0 : num(m[3]);
+      if (h === undefined || mi === undefined || mi > 59 || (m[2] && mi > 9)) return null;
+      if (!m[4] && m[3] === undefined && !/at[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)))
+        return null;
+      return wordTime(h, mi, m[4]?.replace(/[\s\u00A0.]/g, '').toLowerCase());
+    },
+    needsDate: (m) => !m[4],
   },
   {
     name: 'noon',
