@@ -3,12 +3,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type BatchOptions, runFiles } from '../pipeline/batch.js';
 import { createExecutor } from '../pipeline/pool.js';
 import { DocumentRecord } from '../pipeline/schema.js';
 import { sweepStaleTemps } from '../pipeline/write.js';
-import { ARTICLE_EN, ARTICLE_FR, ROOT, runCli, tempDir } from './cli-helpers.js';
+import { ARTICLE_EN, ARTICLE_FR, ROOT, removeTempDirs, runCli, tempDir } from './cli-helpers.js';
+
+afterAll(removeTempDirs);
 
 /** Every file under `dir`, relative, hidden ones included. */
 async function filesUnder(dir: string): Promise<string[]> {

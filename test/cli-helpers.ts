@@ -1,6 +1,6 @@
 // Spawns the CLI the way users run it, for the batch, CLI and hostile-input tests.
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,7 +32,18 @@ export function runCli(args: string[], stdin?: string): Promise<CliResult> {
   });
 }
 
-export const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `tamis-${prefix}-`));
+const made: string[] = [];
+
+/** A fresh temporary folder; `removeTempDirs` (in an afterAll) deletes every one made. */
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `tamis-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
 
 /** News-like French and English paragraphs written for these tests. */
 export const ARTICLE_FR =

@@ -3,9 +3,11 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DocumentRecord } from '../pipeline/schema.js';
-import { ARTICLE_EN, ARTICLE_FR, ROOT, runCli, tempDir } from './cli-helpers.js';
+import { ARTICLE_EN, ARTICLE_FR, ROOT, removeTempDirs, runCli, tempDir } from './cli-helpers.js';
+
+afterAll(removeTempDirs);
 
 const records = (stdout: string) =>
   stdout

@@ -3,9 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBytes, type InputFile, listInputs, loadFile, parseInputLine, splitPatterns } from '../pipeline/load.js';
-import { tempDir } from './cli-helpers.js';
+import { removeTempDirs, tempDir } from './cli-helpers.js';
+
+afterAll(removeTempDirs);
 
 const FRENCH = "L'été dernier, la société a réalisé un chiffre d'affaires de 5 millions d'euros à Besançon.";
 
