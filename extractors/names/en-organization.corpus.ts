@@ -17,6 +17,7 @@ export default defineCorpus({
       value: { name: 'University of Leeds' },
       texts: ['Researchers at the [[University of Leeds]] published the study.'],
     },
+    { value: { name: 'Finance Ministry' }, texts: ['The [[Finance Ministry]] said the budget was balanced.'] },
     { value: { name: 'Brightlane' }, texts: ['The startup [[Brightlane]] raised ten million dollars.'] },
   ],
   negatives: [

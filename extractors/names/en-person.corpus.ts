@@ -15,7 +15,11 @@ export default defineCorpus({
     { value: { name: 'Okafor' }, texts: ['The committee heard from [[Mr. Okafor]] before the vote.'] },
     {
       value: { name: 'Olaf Brandt' },
-      texts: ['[[Olaf Brandt]] arrived on Friday.', 'German Chancellor [[Olaf Brandt]] arrived on Friday.'],
+      texts: [
+        '[[Olaf Brandt]] arrived on Friday.',
+        'German Chancellor [[Olaf Brandt]] arrived on Friday.',
+        "Britain's Prime Minister [[Olaf Brandt]] arrived on Friday.",
+      ],
     },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
   ],

@@ -12,7 +12,8 @@ export const ENGLISH: NameLanguage = {
   spanTitles: set(`captain general colonel major lieutenant sergeant admiral commodore judge governor senator
     king queen prince princess duke duchess count countess baron lord lady emperor empress pope cardinal
     bishop archbishop reverend father brother sister saint`),
-  personCues: set(`president minister chancellor senator congressman congresswoman governor mayor secretary
+  personCues: set(`prime vice deputy foreign finance defence defense interior treasury trade health
+    president minister chancellor senator congressman congresswoman governor mayor secretary
     director chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain
     general colonel major lieutenant sergeant admiral commander king queen prince princess duke duchess earl
     count baron pope cardinal bishop archbishop reverend father brother sister uncle aunt wife husband son
@@ -29,7 +30,8 @@ export const ENGLISH: NameLanguage = {
     Corporation Association Institute University College Foundation Council Commission Committee Party Union
     League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
-    Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Bros Associates Consulting Solutions Labs`),
+    Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Ministry Department Office Board Court
+    Service Bros Associates Consulting Solutions Labs`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
     lender giant conglomerate developer publisher airline automaker supplier provider outfit`),

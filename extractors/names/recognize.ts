@@ -118,6 +118,7 @@ const STRONG_INSIDE_ROLE = new Set([
   'known',
   'acronym-defined',
   'acronym',
+  'tail-word',
 ]);
 
 /** "SAINT-ÉTIENNE" → "Saint-Étienne". */
