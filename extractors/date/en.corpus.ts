@@ -98,6 +98,8 @@ export default defineCorpus({
         'The polls close at [[six-thirty tomorrow evening]].',
       ],
     },
+    { value: { value: '2024', grain: 'year' }, texts: ['It was the worst flood of [[the year]].'] },
+    { value: { value: '2024-05-06', grain: 'week' }, texts: ['Ridership fell sharply in [[the week]].'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -115,6 +117,9 @@ export default defineCorpus({
     'Exports reached two thousand tonnes.',
     'At the end of the day, voters will decide.',
     'Six people died and nine were injured.',
+    'The order of the day was austerity.',
+    'For the year, net income rose 4%.',
+    'He left the year before the war.',
     'He scored twice, one thirty seconds after the restart.',
   ],
   todo: ['the day after the election', 'Easter 2024'],

@@ -517,6 +517,23 @@ const rules: DateRule[] = [
     },
   },
   {
+    // partner of the year, sales in the week, blocked for the day: the period we are in. Only
+    // after a preposition and not before what would make it another period ("the year before",
+    // "the year 2008", "the week of the 18th").
+    name: 'the-cycle',
+    pattern: re(
+      `(?<=${B}(in|of|for|during|throughout)${S})(?<core>the${S}(year|month|week|fortnight|day))${E}(?!${S0}(?:\\d|'|’|-)|${S}(?:of|before|after|to|ago|earlier|later|that|when|in|on|which|he|she|they|it|we|following|prior)${E})`,
+    ),
+    build: (m) => {
+      const unit = lookup(UNITS, m[3]);
+      if (!unit) return null;
+      // "for the year" in results is often the fiscal year just reported; "of the day" an idiom.
+      if ((unit === 'day') !== /^for$/i.test(m[1] ?? '')) return null;
+      return { kind: 'cycle', unit, offset: 0 };
+    },
+    latent: true,
+  },
+  {
     // the week after next, the week before last
     name: 'cycle-after-next',
     pattern: re(`${B}(week|month|year)${S}(after${S}next|before${S}last)${E}`),
