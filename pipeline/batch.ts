@@ -51,6 +51,7 @@ function taskOf(loaded: Extract<Loaded, { ok: true }>, options: DocumentOptions)
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.date ? { date: options.date } : {}),
     ...(options.types ? { types: options.types } : {}),
+    ...(options.currency ? { currency: options.currency } : {}),
     ...(loaded.options.lang ? { lang: loaded.options.lang } : {}),
     ...(loaded.options.date ? { date: loaded.options.date } : {}),
   };

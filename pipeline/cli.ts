@@ -5,40 +5,13 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
+import { currencyCode, isoDate, langCode, typeList, wholeNumber } from './cli-options.js';
 import { evaluateFolder, formatReport } from './evaluate.js';
 import { DEFAULT_GLOB, splitPatterns } from './load.js';
 import { registerQueueCommands } from './queue/commands.js';
-import { parseReferenceDate } from './reference-date.js';
-import { ENTITY_TYPES, type EntityType, recordJsonSchema } from './schema.js';
+import { ENTITY_TYPES, recordJsonSchema } from './schema.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-
-const positiveInt = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
-  return n;
-};
-
-const typeList = (v: string): EntityType[] => {
-  const types = v
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
-  if (unknown.length || !types.length)
-    throw new InvalidArgumentError(`unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
-  return types as EntityType[];
-};
-
-const isoDate = (v: string) => {
-  if (!parseReferenceDate(v)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2024-05 or 2024-05-08');
-  return v;
-};
-
-const langCode = (v: string) => {
-  if (!/^[a-z]{2}$/.test(v)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
-  return v;
-};
 
 function logSummary(s: BatchSummary, quiet: boolean): void {
   if (quiet) return;
@@ -70,16 +43,20 @@ export function buildProgram(): Command {
     .option('--lang <code>', "language of every document (skips detection); a document's own lang wins", langCode)
     .option('--date <iso>', "reference date for relative dates, e.g. 2024-05-08; a document's own date wins", isoDate)
     .option('--types <list>', `only these entity types, comma-separated (${ENTITY_TYPES.join(', ')})`, typeList)
+    .option(
+      '--currency <code>',
+      'add value.converted to every money amount, in this currency, from the shipped dated rate table',
+      currencyCode,
+    )
     .addOption(
       new Option('--format <format>', 'output format without --out: one line per record, or indented JSON')
         .choices(['jsonl', 'json'])
         .default('jsonl'),
     )
-    .option(
-      '--concurrency <n>',
-      'worker threads extracting in parallel (default: the cores)',
-      positiveInt('--concurrency'),
-      Math.max(1, availableParallelism()),
+    .addOption(
+      new Option('--concurrency <n>', 'worker threads extracting in parallel')
+        .argParser(wholeNumber('--concurrency'))
+        .default(Math.max(1, availableParallelism()), 'one per core'),
     )
     .option(
       '--glob <patterns>',
@@ -89,13 +66,13 @@ export function buildProgram(): Command {
     .option(
       '--max-bytes <n>',
       'larger files get an error record "too-large"',
-      positiveInt('--max-bytes'),
+      wholeNumber('--max-bytes'),
       50 * 1024 * 1024,
     )
     .option(
       '--timeout-ms <n>',
       'time budget per document; a document over it gets an error record "timeout"',
-      positiveInt('--timeout-ms'),
+      wholeNumber('--timeout-ms'),
       DEFAULT_TIMEOUT_MS,
     )
     .option('--resume', 'with --out: skip documents whose record is already there for the same content (sha256)')
@@ -118,6 +95,7 @@ export function buildProgram(): Command {
         lang: opts.lang,
         date: opts.date,
         types: opts.types,
+        currency: opts.currency,
       };
       const summary = opts.stdin
         ? await runStdin(process.stdin, options, process.stdout)

@@ -11,6 +11,8 @@ export interface DocumentOptions {
   date?: string;
   /** Only these entity types are extracted (all when absent). */
   types?: readonly EntityType[];
+  /** Convert every money amount into this ISO 4217 currency (`value.converted`). */
+  currency?: string;
 }
 
 /** A mention placed in the document: offsets are into the whole text. */

@@ -1,4 +1,5 @@
 // One document through every stage: header → language → sentences → extract → link → validate.
+import { convertMoney } from '../extractors/money/convert.js';
 import { detectDocumentLanguage } from './detect-language.js';
 import { type DocumentOptions, newDoc } from './document.js';
 import { extractMentions } from './extract.js';
@@ -20,7 +21,8 @@ export function processDocument(
     detectDocumentLanguage(doc);
     doc.sentences = splitSentences(doc.text, doc.bodyStart);
     extractMentions(doc);
-    const entities = link(doc);
+    const linked = link(doc);
+    const entities = options.currency ? convertMoney(linked, options.currency) : linked;
     return validateRecord({
       schemaVersion: SCHEMA_VERSION,
       id: doc.id,

@@ -110,6 +110,15 @@ describe('schema and API', () => {
     });
     for (const e of record.entities) expect('date 2024-05-08\nUn texte court.'.slice(e.start, e.end)).toBe(e.text);
   });
+  it('converts money into the asked currency, and leaves amounts it cannot convert alone', () => {
+    const text = 'Le contrat vaut 10 millions de dollars, et 3 millions de dirhams.';
+    const [usd, mad] = extract(text, { lang: 'fr', types: ['money'], currency: 'EUR' }).entities;
+    expect(usd?.value).toMatchObject({ currency: 'USD', converted: { currency: 'EUR', rateDate: expect.any(String) } });
+    const eur = usd?.type === 'money' ? usd.value.converted?.amount : undefined;
+    expect(eur).toBeGreaterThan(8e6);
+    expect(eur).toBeLessThan(10e6);
+    expect(mad?.value).not.toHaveProperty('converted');
+  });
   it('rejects a record whose date has both a point and a range', () => {
     const bad = {
       schemaVersion: 1,

@@ -3,39 +3,12 @@
 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
-import { type Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { DEFAULT_TIMEOUT_MS } from '../batch.js';
+import { isoDate, langCode, typeList, wholeNumber } from '../cli-options.js';
 import { DEFAULT_GLOB, listInputs, parseInputLine, splitPatterns } from '../load.js';
-import { parseReferenceDate } from '../reference-date.js';
-import { ENTITY_TYPES, type EntityType } from '../schema.js';
+import { ENTITY_TYPES } from '../schema.js';
 import { DEFAULT_QUEUE, type JobOptions, type Prepared, prepareFile, prepareText } from './jobs.js';
-
-const wholeNumber = (name: string, min: number) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
-  return n;
-};
-
-const typeList = (v: string): EntityType[] => {
-  const types = v
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
-  if (unknown.length || !types.length)
-    throw new InvalidArgumentError(`unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
-  return types as EntityType[];
-};
-
-const isoDate = (v: string) => {
-  if (!parseReferenceDate(v)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2024-05 or 2024-05-08');
-  return v;
-};
-
-const langCode = (v: string) => {
-  if (!/^[a-z]{2}$/.test(v)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
-  return v;
-};
 
 const redisOption = () =>
   new Option('--redis <url>', 'the Redis every worker shares, e.g. redis://10.0.0.5:6379')

@@ -1,0 +1,43 @@
+// Argument parsers shared by every command of the CLI: each turns a flag's text into its value or
+// a usage error (exit status 2) that says what was expected.
+import { InvalidArgumentError } from 'commander';
+import { canConvert } from '../extractors/money/convert.js';
+import { parseReferenceDate } from './reference-date.js';
+import { ENTITY_TYPES, type EntityType } from './schema.js';
+
+export const wholeNumber =
+  (name: string, min = 1) =>
+  (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
+    return n;
+  };
+
+export const typeList = (v: string): EntityType[] => {
+  const types = v
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  if (unknown.length || !types.length)
+    throw new InvalidArgumentError(`unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
+  return types as EntityType[];
+};
+
+export const isoDate = (v: string) => {
+  if (!parseReferenceDate(v)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2024-05 or 2024-05-08');
+  return v;
+};
+
+export const langCode = (v: string) => {
+  if (!/^[a-z]{2}$/.test(v)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
+  return v;
+};
+
+export const currencyCode = (v: string) => {
+  const code = v.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !canConvert(code)) {
+    throw new InvalidArgumentError('expected the ISO 4217 code of a currency in the rate table, such as EUR or USD');
+  }
+  return code;
+};
