@@ -24,7 +24,7 @@ const PARAGRAPHS = [
   "Les exportations de blé ont reculé de {m} % sur un an, à {n},5 millions de tonnes, d'après le ministère de l'Agriculture, qui évoque une sécheresse persistante dans le sud du pays.",
   'À Casablanca, la société Atlas Data a inauguré le {d} mai un centre de données de {m} 000 m² qui consommera environ {n} GWh par an. Le projet a coûté plus de 2 milliards de dirhams.',
   "Le conseil municipal de Lille a voté mardi un budget de {n} millions d'euros pour la rénovation de {m} écoles, soit une hausse de 12 % par rapport à l'an dernier.",
-  'On {d} April 2023 the Northfield Rail company said it would spend ${n} million on {m} km of new track between Leeds and York, according to its chief executive, Sarah Benton.',
+  'On {d} April 2023 the Northfield Rail company said it would spend £{n} million on {m} km of new track between Leeds and York, according to its chief executive, Sarah Benton.',
   "La température a atteint {m} °C samedi à Séville, un record pour un mois de juin, a précisé l'agence météorologique espagnole AEMET dans un communiqué.",
   "Selon l'Insee, le chômage s'est établi à 7,{m} % au premier trimestre 2024, contre 7,1 % fin 2023, soit environ {n} 000 demandeurs d'emploi de plus.",
 ];
