@@ -46,6 +46,22 @@ describe('names, French', () => {
   });
 });
 
+describe('long forms closed by their acronym', () => {
+  it('runs an institution through lower-case complements up to its acronym', () => {
+    const found = names(
+      "L'accord lie la Fédération nationale des transporteurs routiers (FNTR) et la Compagnie générale des eaux du Sud (CGES).",
+      'fr',
+    );
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Fédération nationale des transporteurs routiers'],
+      ['organization', 'FNTR'],
+      ['organization', 'Compagnie générale des eaux du Sud'],
+      ['organization', 'CGES'],
+    ]);
+    expect(found[1]?.entityId).toBe(found[0]?.entityId);
+  });
+});
+
 describe('names, English', () => {
   it('keeps a lone surname with the full name and a company suffix in the span', () => {
     const found = names('Brightwater Energy Inc hired Daniel Okoro last year. Okoro will run the plant in Ohio.', 'en');

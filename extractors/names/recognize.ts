@@ -165,9 +165,13 @@ class Recognizer {
   run(): Mention[] {
     let decisions: Decision[] = [];
     let blockedUntil = 0;
+    let coveredUntil = 0;
     for (const c of this.candidates()) {
+      // Inside a name already read ("… des entreprises du Maroc (CGEM)").
+      if (c.from < coveredUntil) continue;
       const d = this.classify(c);
       if (!d) continue;
+      coveredUntil = Math.max(coveredUntil, d.to);
       // Inside a role ("ministre des affaires étrangères d'Israël") only names with evidence of
       // their own count: its capitalized common words ("la Convergence") are not names.
       if (c.from < blockedUntil && !STRONG_INSIDE_ROLE.has(d.rule)) continue;
@@ -458,9 +462,15 @@ class Recognizer {
     const acro = this.tokens[c.to + 1];
     const close = this.tokens[c.to + 2];
     if (open?.text !== '(' || close?.text !== ')' || !acro || !isAllCaps(acro)) return null;
+    // Initials of the content words, lower-case ones too ("générale", "entreprises").
     const initials = this.tokens
       .slice(c.from, c.to)
-      .filter((t) => isCapitalized(t))
+      .filter(
+        (t) =>
+          t.kind === 'word' &&
+          !this.L.functionWords.has(t.text.toLowerCase()) &&
+          !this.L.connectors.has(t.text.toLowerCase()),
+      )
       .map((t) => t.text[0]!.toUpperCase());
     const letters = [...acro.text.replace(/[^\p{Lu}]/gu, '')];
     // Word order may differ between languages (AMDIE for "Agence Marocaine d'Investissement et de
@@ -588,12 +598,13 @@ class Recognizer {
 
     // Organizations named by their form; "Conseil fédéral", "Banque nationale" take their adjectives.
     if (L.orgHeads.has(firstWord.text) && !single)
-      return this.withAcronym(
+      return this.institution(
         decide('organization', 'head-word', { to: this.complementEnd(this.adjectivesEnd(c.to)) }),
-        c,
       );
     if (L.orgHeads.has(firstWord.text) && this.adjectivesEnd(c.to) > c.to)
-      return decide('organization', 'head-adjective', { to: this.complementEnd(this.adjectivesEnd(c.to)) });
+      return this.institution(
+        decide('organization', 'head-adjective', { to: this.complementEnd(this.adjectivesEnd(c.to)) }),
+      );
     // "Hôtel Murat", "Palais fédéral", "Place Bellecour".
     if (L.placeHeads.has(firstWord.text) && (!single || this.adjectivesEnd(c.to) > c.to))
       return decide('location', 'place-head', { to: this.adjectivesEnd(c.to) });
@@ -607,7 +618,8 @@ class Recognizer {
     ) {
       // "Société des nations", "Chambre des lords", "Académie de musique de Bâle".
       const end = this.complementEnd(this.nounComplementEnd(c.to));
-      return decide('organization', end > c.to ? 'head-complement' : 'head-alone', { weak: end === c.to, to: end });
+      const d = this.institution(decide('organization', end > c.to ? 'head-complement' : 'head-alone', { to: end }));
+      return d.acronym || end > c.to ? d : { ...d, weak: true };
     }
     const acronym = this.acronymAfter(c);
     if (acronym) return decide('organization', 'acronym-defined', { acronym });
@@ -706,9 +718,36 @@ class Recognizer {
   }
 
   /** "des nations", "de musique": a connector and one lower-case noun after an institution's head. */
-  private nounComplementEnd(to: number): number {
+  /**
+   * "Confédération générale des entreprises du Maroc (CGEM)", "Office national de l'électricité et
+   * de l'eau potable (ONEE)": an institution's name runs on through lower-case complements when an
+   * acronym in parentheses closes it.
+   */
+  private institution(d: Decision): Decision {
+    let end = d.to;
+    for (let n = 0; n < 10; n++) {
+      // Any lower-case content word may qualify the name here ("potable"): the acronym confirms it.
+      const t = this.tokens[end];
+      const plain =
+        t?.kind === 'word' && !isCapitalized(t) && !this.L.functionWords.has(t.text) && !this.L.roles.stops.has(t.text)
+          ? end + 1
+          : end;
+      const next = Math.max(plain, this.complementEnd(end), this.nounComplementEnd(end, true));
+      if (next <= end) break;
+      end = next;
+    }
+    const long = end > d.to ? this.acronymAfter({ from: d.from, to: end }) : null;
+    if (long) return { ...d, to: end, acronym: long };
+    const acronym = this.acronymAfter({ from: d.from, to: d.to });
+    return acronym ? { ...d, acronym } : d;
+  }
+
+  private nounComplementEnd(to: number, orAnd = false): number {
     // English capitalizes the words of a name ("Bank of England"): a lower-case complement is not one.
-    if (this.L.lang === 'en' || !COMPLEMENT_LINKS.has(lowerOf(this.tokens[to]))) return to;
+    if (this.L.lang === 'en') return to;
+    const link = lowerOf(this.tokens[to]);
+    const anded = orAnd && (link === 'et' || link === 'and') && COMPLEMENT_LINKS.has(lowerOf(this.tokens[to + 1]));
+    if (!COMPLEMENT_LINKS.has(link) && !anded) return to;
     const c = this.connectorEnd(to);
     const noun = this.tokens[c];
     if (c < 0 || noun?.kind !== 'word' || isCapitalized(noun)) return to;
