@@ -100,6 +100,12 @@ export default defineCorpus({
     },
     { value: { value: '2024', grain: 'year' }, texts: ['It was the worst flood of [[the year]].'] },
     { value: { value: '2024-05-06', grain: 'week' }, texts: ['Ridership fell sharply in [[the week]].'] },
+    {
+      value: { start: '2024-05-09', end: '2024-05-12', grain: 'day' },
+      texts: ['The minister will visit Kenya [[later this week]].'],
+    },
+    { value: { start: '2024-01-01', end: '2024-05-07', grain: 'day' }, texts: ['Prices rose [[earlier this year]].'] },
+    { value: { start: '2024-07-01', end: '2024-12-31', grain: 'day' }, texts: ['Talks resume [[later in the year]].'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

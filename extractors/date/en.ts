@@ -929,6 +929,8 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:early|(?:start|beginning)${S}of)${S}(?:the${S})?$`, 'iu'), part: 'start' },
     { pattern: new RegExp(`${B}(?:mid|middle${S}of)(?:-|${S})(?:the${S})?$`, 'iu'), part: 'mid' },
     { pattern: new RegExp(`${B}(?:late|end${S}of)${S}(?:the${S})?$`, 'iu'), part: 'end' },
+    { pattern: new RegExp(`${B}later(?:${S}in)?${S}$`, 'iu'), part: 'later' },
+    { pattern: new RegExp(`${B}earlier(?:${S}in)?${S}$`, 'iu'), part: 'earlier' },
   ],
   yearAfter: new RegExp(`^${S0},?${S}(?:in|of)${S}$`, 'iu'),
   spelledYear: {

@@ -119,6 +119,14 @@ export default defineCorpus({
         'Le juge doit statuer [[dans les 2 prochaines semaines]].',
       ],
     },
+    {
+      value: { start: '2024-01-01', end: '2024-05-07', grain: 'day' },
+      texts: ['Les prix avaient grimpé [[plus tôt cette année]].'],
+    },
+    {
+      value: { start: '2024-05-09', end: '2024-05-12', grain: 'day' },
+      texts: ['Le ministre se rendra au Kenya [[plus tard cette semaine]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

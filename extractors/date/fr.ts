@@ -802,6 +802,8 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'start' },
     { pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S})?)(?:-|${S})$`, 'iu'), part: 'mid' },
     { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'end' },
+    { pattern: new RegExp(`${B}plus${S}tard${S}$`, 'iu'), part: 'later' },
+    { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],
   tense: {
     past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,

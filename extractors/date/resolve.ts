@@ -9,7 +9,8 @@ import { type Holiday, holidayDate } from './holidays.js';
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 export type Direction = 'past' | 'future';
-export type Part = 'start' | 'mid' | 'end';
+/** Parts of a period; earlier / later are the halves before / after the reference ("later this week"). */
+export type Part = 'start' | 'mid' | 'end' | 'earlier' | 'later';
 export type RangeMod = 'before' | 'after' | 'since' | 'until';
 
 export interface TimeOfDay {
@@ -311,11 +312,39 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       // Recognizers' reading; longer periods keep their value with the part as `mod`.
       if (atom.part === 'end' && inner.point && inner.grain === 'day')
         return { point: { ...inner.point, h: 23, mi: 59 }, grain: 'minute', implied: inner.implied };
+      // Only a period named from the reference ("this year") has a half "later" than now; "later
+      // in 2025" says no more than 2025.
+      if (atom.part === 'earlier' || atom.part === 'later')
+        return atom.of.kind === 'cycle' ? resolveHalf(inner, atom.part, ref) : inner;
       return { ...inner, mod: atom.part };
     }
     case 'range':
       return resolveRange(atom, ref, dir);
   }
+}
+
+/**
+ * "later this week", "earlier this year": the second or first half of a week (from Thursday), a
+ * month (from the 16th) or a year (from July), cut at the reference day when it falls inside.
+ */
+function resolveHalf(inner: Resolved, part: 'earlier' | 'later', ref: ReferenceDate | null): Resolved | null {
+  const p = inner.point;
+  if (!p || !['week', 'month', 'year'].includes(inner.grain)) return null;
+  const first = dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
+  const next =
+    inner.grain === 'week'
+      ? first + 7
+      : inner.grain === 'month'
+        ? first + daysInMonth(p.y, p.mo ?? 1)
+        : dayNumber(p.y + 1, 1, 1);
+  const half = inner.grain === 'week' ? first + 3 : inner.grain === 'month' ? first + 15 : dayNumber(p.y, 7, 1);
+  const today = refDay(ref);
+  const t = today ? dayNumber(today.y, today.mo ?? 1, today.d ?? 1) : undefined;
+  const inside = t !== undefined && t >= first && t < next;
+  const [from, to] =
+    part === 'later' ? [inside ? Math.max(half, t) : half, next - 1] : [first, (inside ? Math.min(half, t) : half) - 1];
+  if (to < from) return null;
+  return { start: fromDayNumber(from), end: fromDayNumber(to), grain: 'day', implied: inner.implied };
 }
 
 function resolveToday(ref: ReferenceDate | null): Resolved | null {
