@@ -106,6 +106,10 @@ export default defineCorpus({
     },
     { value: { start: '2024-01-01', end: '2024-05-07', grain: 'day' }, texts: ['Prices rose [[earlier this year]].'] },
     { value: { start: '2024-07-01', end: '2024-12-31', grain: 'day' }, texts: ['Talks resume [[later in the year]].'] },
+    {
+      value: { value: '2024-05-14', grain: 'day' },
+      texts: ['The vote is set for [[next week on Tuesday]].', 'The vote is set for [[next week, Tuesday]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

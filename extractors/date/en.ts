@@ -474,7 +474,9 @@ const rules: DateRule[] = [
   },
   {
     name: 'relative-day',
-    pattern: re(`${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tonight|tonite))${E}`),
+    pattern: re(
+      `${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tmrw|tmr|tonight|tonite))${E}`,
+    ),
     build: (m) => {
       if (m[1]) return { kind: 'relative-day', offset: /after/i.test(m[1]) ? 2 : -2 };
       const w = (m[3] ?? '').toLowerCase();

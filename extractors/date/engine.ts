@@ -144,6 +144,8 @@ function spelled(grammar: DateGrammar, text: string): Found[] {
   }));
 }
 const SPELLED = 'spelled-year';
+// The gap between a week and its day: a space, a comma, a dash, "on" / "le".
+const WEEK_THEN_DAY = /^[\s\u00A0]{0,2}[,-]?[\s\u00A0]{1,3}(?:(?:on|le)[\s\u00A0]{1,3})?$/iu;
 const SPELLED_GAP = /^[\s\u00A0]{0,2},?[\s\u00A0]{1,3}$/u;
 
 /** One reading per span: the longest wins, then the strong over the latent, then the earlier rule. */
@@ -217,6 +219,23 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     (f) =>
       f.rule !== SPELLED ||
       (!!sp && before(text, f.start, sp.before) >= 0 && sp.after.test(text.slice(f.end, f.end + LOOKBEHIND))),
+  );
+  // 1d. A weekday in a week named before it: "next week Monday", "la semaine prochaine, mardi".
+  items = pairwise(items, (a, b) =>
+    a.atom.kind === 'cycle' &&
+    a.atom.unit === 'week' &&
+    Math.abs(a.atom.offset) <= 1 &&
+    b.atom.kind === 'weekday' &&
+    b.atom.offset === undefined &&
+    gapIs(text, a.end, b.start, WEEK_THEN_DAY)
+      ? {
+          start: a.start,
+          end: b.end,
+          atom: { kind: 'weekday', weekday: b.atom.weekday, offset: a.atom.offset as -1 | 0 | 1 },
+          rule: `${a.rule}+${b.rule}`,
+          latent: false,
+        }
+      : null,
   );
   // 2a. A day with its part first ("tomorrow evening"), so that a time before it falls inside
   // ("five-thirty tomorrow evening").

@@ -127,6 +127,7 @@ export default defineCorpus({
       value: { start: '2024-05-09', end: '2024-05-12', grain: 'day' },
       texts: ['Le ministre se rendra au Kenya [[plus tard cette semaine]].'],
     },
+    { value: { value: '2024-05-14', grain: 'day' }, texts: ['Le vote aura lieu la [[semaine prochaine, mardi]].'] },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
