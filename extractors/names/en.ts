@@ -71,6 +71,7 @@ export const ENGLISH: NameLanguage = {
     articles: set('the a an its his her their'),
     continuations: set('of and for the'),
     stops: set(`who which that said says told added is was has had will would`),
+    openers: set('for by with from after according'),
   },
 };
 

@@ -22,6 +22,13 @@ export default defineCorpus({
       ],
     },
     {
+      value: { name: 'Samir Ouazzani', role: "ministre de l'Agriculture et de la Pêche" },
+      texts: [
+        "Le ministre de l'Agriculture et de la Pêche, [[Samir Ouazzani]], a inauguré la foire.",
+        "Selon le ministre de l'Agriculture et de la Pêche, [[Samir Ouazzani]], la récolte sera bonne.",
+      ],
+    },
+    {
       value: { name: 'Dupuis' },
       texts: ["Lors de la séance, [[M. Dupuis]] a défendu le projet d'aménagement."],
     },

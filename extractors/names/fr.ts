@@ -80,6 +80,7 @@ export const FRENCH: NameLanguage = {
       premier première élu élue maître adjoint adjointe doyen doyenne recteur rectrice général générale`),
     articles: set('le la les un une son sa notre leur'),
     continuations: set('de d du des et'),
+    openers: set('selon pour par chez avec pendant après'),
     stops: set(`qui que dont a ont avait est était sera a-t-il a-t-elle affirme affirmé déclare déclaré estime
       estimé explique expliqué indique indiqué souligne souligné annonce annoncé précise précisé selon lors`),
   },

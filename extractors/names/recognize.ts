@@ -17,7 +17,7 @@ import type { Lang } from '../../pipeline/languages.js';
 import type { ExtractContext, Mention } from '../types.js';
 import { lookupPlace, resultCountry } from './gazetteer.js';
 import { demonyms, dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
-import { type RoleWords, roleAfter } from './roles.js';
+import { type RoleWords, roleAfter, roleBefore } from './roles.js';
 import { APOSTROPHES, isAllCaps, isCapitalized, type Token, tokenize } from './tokens.js';
 
 export interface NameLanguage {
@@ -176,7 +176,7 @@ class Recognizer {
       // their own count: its capitalized common words ("la Convergence") are not names.
       if (c.from < blockedUntil && !STRONG_INSIDE_ROLE.has(d.rule)) continue;
       decisions.push(d);
-      if (d.role) blockedUntil = d.role.to;
+      if (d.role) blockedUntil = Math.max(blockedUntil, d.role.to);
     }
     const codes = this.resultCountries(decisions);
     if (codes.length) {
@@ -702,7 +702,9 @@ class Recognizer {
     }
     // "Christ Church", "Brig Essex": a name whose last word is a common word is rarely a person's.
     const surnameLike = !this.isDictionaryWord(lastWord);
-    return decide('person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike });
+    return this.withRole(
+      decide('person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike }),
+    );
   }
 
   /** Lower-case adjectives after an organization's head word or a place: "fédéral", "romande". */
@@ -801,7 +803,7 @@ class Recognizer {
   }
 
   private withRole(d: Decision): Decision {
-    const role = roleAfter(this.tokens, d.to, this.L.roles);
+    const role = roleAfter(this.tokens, d.to, this.L.roles) ?? roleBefore(this.tokens, d.from, this.L.roles);
     return role ? { ...d, role } : d;
   }
 

@@ -13,9 +13,11 @@ export interface RoleWords {
   continuations: Set<string>;
   /** Words after which the role has ended even without punctuation: qui, who, a, said… */
   stops: Set<string>;
+  /** Prepositions that may open a clause before a role: selon, pour, for, according… */
+  openers: Set<string>;
 }
 
-const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–']);
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–', '-']);
 const MAX_ROLE_TOKENS = 40;
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -62,3 +64,28 @@ const isRoleHead = (word: string, words: RoleWords) =>
 const isCoordinator = (w: string) => w === 'et' || w === 'and' || w === 'ou' || w === 'or';
 
 const isApostrophe = (t: Token | undefined) => t !== undefined && /^['’ʼ]$/.test(t.text);
+
+/**
+ * The role that opens the clause before a name: "Le ministre de l'Industrie et du Commerce, Ryad
+ * Mezzour, a …", "Selon le chef du gouvernement, Aziz Akhannouch, …". `nameFrom` is the name's
+ * first token; the comma before it closes the role.
+ */
+export function roleBefore(tokens: Token[], nameFrom: number, words: RoleWords): { from: number; to: number } | null {
+  const comma = nameFrom - 1;
+  if (tokens[comma]?.text !== ',') return null;
+  let start = comma;
+  while (start > 0 && comma - start < MAX_ROLE_TOKENS) {
+    const t = tokens[start - 1];
+    if (!t || t.text === ',' || CLAUSE_END.has(t.text)) break;
+    start--;
+  }
+  if (comma - start >= MAX_ROLE_TOKENS) return null;
+  let k = start;
+  // One preposition may open the clause ("Selon", "For"), then an article ("le", "l'", "the").
+  if (words.openers.has(lower(tokens[k])) && !words.heads.has(lower(tokens[k]))) k++;
+  if (words.articles.has(lower(tokens[k]))) k++;
+  else if (lower(tokens[k]) === 'l' && isApostrophe(tokens[k + 1])) k += 2;
+  const head = tokens[k];
+  if (head?.kind !== 'word' || !isRoleHead(head.text, words) || k >= comma) return null;
+  return { from: k, to: comma };
+}
