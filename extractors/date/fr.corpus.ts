@@ -128,6 +128,11 @@ export default defineCorpus({
       texts: ['Le ministre se rendra au Kenya [[plus tard cette semaine]].'],
     },
     { value: { value: '2024-05-14', grain: 'day' }, texts: ['Le vote aura lieu la [[semaine prochaine, mardi]].'] },
+    { value: { value: '2024-05-09', grain: 'day' }, texts: ['Les résultats seront connus le [[lendemain]].'] },
+    {
+      value: { start: '2024-05-22T17:00', end: '2024-05-22T17:59', grain: 'minute', implied: ['year'] },
+      texts: ['Le bureau sera ouvert [[de 5 à 6pm le 22 mai]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -144,6 +149,7 @@ export default defineCorpus({
     'Le score final est de 21 à 17.',
     'Le numéro à appeler est le 01-44-2018-2019.',
     'Deux mille dix-huit manifestants ont défilé.',
+    "Le lendemain de l'élection, le ministre a démissionné.",
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

@@ -10,7 +10,7 @@ import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, 
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, phrase, phraseKey, S, S0 } from './engine.js';
 import type { Holiday } from './holidays.js';
-import { type Atom, expandYear, type Unit } from './resolve.js';
+import { type Atom, expandYear, type TimeOfDay, type Unit } from './resolve.js';
 
 const MONTHS: Record<string, number> = {
   janvier: 1,
@@ -248,13 +248,17 @@ const rules: DateRule[] = [
   {
     // de 14 à 16 after a date ("le 17 de 14 à 16"): bare hours, kept only when joined to the date.
     name: 'bare-hour-range',
-    pattern: re(`${B}(?:de|entre)${S}(\\d{1,2})${S}(?:à|a|et)${S}(\\d{1,2})(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`),
+    // "de 14 à 16" beside a date; "de 5 à 6pm" (the meridiem read once serves both) alone too.
+    pattern: re(
+      `${B}(?:de|entre)${S}(\\d{1,2})${S}(?:à|a|et)${S}(\\d{1,2})(?:${S0}([ap]m))?(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`,
+    ),
     build: (m) => {
-      const from = timeOf(Number(m[1]), 0);
-      const to = timeOf(Number(m[2]), 0);
-      return from && to && to.hour > from.hour ? { kind: 'time-range', from, to } : null;
+      const to = timeOf(Number(m[2]), 0, undefined, m[3]);
+      const from = timeOf(Number(m[1]), 0, undefined, m[3] && Number(m[1]) < Number(m[2]) ? m[3] : undefined);
+      const h = (t: TimeOfDay) => (t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.hour);
+      return from && to && h(to) > h(from) ? { kind: 'time-range', from, to } : null;
     },
-    needsDate: true,
+    needsDate: (m) => !m[3],
   },
   {
     // les trois dernières années, les 3 prochaines semaines, dix derniers mois
@@ -416,9 +420,13 @@ const rules: DateRule[] = [
   },
   {
     name: 'relative-day',
-    pattern: re(`${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain)${E}`),
+    // "le lendemain" alone is the day after the reference; "le lendemain de l'élection" is not.
+    pattern: re(
+      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|lendemain(?!${S}(?:de|du|des|d['’])${E}))${E}`,
+    ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
+      if (w === 'lendemain') return { kind: 'relative-day', offset: 1 };
       const offset =
         { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ??
         (w.includes('demain') ? 2 : 0);
