@@ -130,6 +130,7 @@ export default defineCorpus({
     'The order of the day was austerity.',
     'For the year, net income rose 4%.',
     'He left the year before the war.',
+    'That one Tuesday changed everything for the club.',
     'He scored twice, one thirty seconds after the restart.',
   ],
   todo: ['the day after the election', 'Easter 2024'],

@@ -873,7 +873,11 @@ const rules: DateRule[] = [
       const h = num(m[1]);
       const mi = m[3] === undefined ? 0 : num(m[3]);
       if (h === undefined || mi === undefined || mi > 59 || (m[2] && mi > 9)) return null;
-      if (!m[4] && m[3] === undefined && !/at[\s\u00A0]{1,3}$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)))
+      if (
+        !m[4] &&
+        m[3] === undefined &&
+        !/(?:^|[^\p{L}])at[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 5), m.index))
+      )
         return null;
       return wordTime(h, mi, m[4]?.replace(/[\s\u00A0.]/g, '').toLowerCase());
     },

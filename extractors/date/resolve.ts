@@ -402,9 +402,10 @@ function resolveCalendar(
       if (!near && dir === 'past' && read > now) year--;
       if (!near && dir === 'future' && read < now) year++;
     }
-    // A weekday read with the date picks the year it falls in ("mardi 8 mai").
+    // A weekday read with the date picks the year it falls in ("mardi 8 mai"), the year read or
+    // one next to it; further away the weekday is more likely a slip than a clue.
     if (a.weekday !== undefined && month !== undefined && day !== undefined) {
-      for (const y of [year, year - 1, year + 1, year - 2, year + 2]) {
+      for (const y of [year, year - 1, year + 1]) {
         if (isValidDate(y, month, day) && weekdayOf(y, month, day) === a.weekday) {
           year = y;
           break;
