@@ -110,6 +110,7 @@ export default defineCorpus({
       value: { value: '2024-05-14', grain: 'day' },
       texts: ['The vote is set for [[next week on Tuesday]].', 'The vote is set for [[next week, Tuesday]].'],
     },
+    { value: { value: '2024-05-07', grain: 'day' }, texts: ['That one [[Tuesday]] changed everything for the club.'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -130,7 +131,6 @@ export default defineCorpus({
     'The order of the day was austerity.',
     'For the year, net income rose 4%.',
     'He left the year before the war.',
-    'That one Tuesday changed everything for the club.',
     'He scored twice, one thirty seconds after the restart.',
   ],
   todo: ['the day after the election', 'Easter 2024'],
