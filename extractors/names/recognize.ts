@@ -671,6 +671,8 @@ class Recognizer {
 
     // People: a known first name, or a role apposed after the name.
     if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
+    // "W. W. Brown", "J.-P. Bruneau": initials open a person's name.
+    if (!single && this.initialEnd(c.from) > 0) return this.withRole(decide('person', 'initials'));
     if (role) return { ...decide('person', 'apposed-role'), role };
     // "Cofreth, entreprise de chauffage", "Tecni, filiale de Vivendi".
     if (this.orgDescriptionAfter(c.to)) return decide('organization', 'apposed-description');
@@ -678,7 +680,8 @@ class Recognizer {
     // The noun or preposition before the name.
     if (this.cueBefore(c.from, L.orgCues)) return decide('organization', 'cue-noun');
     if (this.placeCueBefore(c.from)) return decide('location', 'place-noun', place ? { country: place.country } : {});
-    if (single && this.isFirstName(firstWord) && !this.isDictionaryWord(firstWord))
+    // A first name alone ("Tom", "Pierre") stands only when repeated, listed or confirmed.
+    if (single && this.isFirstName(firstWord))
       return this.withRole(decide('person', 'first-name-alone', { weak: true, tentative: true }));
     // A known surname alone was right less than half the time on the development sets: it needs the
     // document to confirm it.
