@@ -111,6 +111,21 @@ export default defineCorpus({
       texts: ['The vote is set for [[next week on Tuesday]].', 'The vote is set for [[next week, Tuesday]].'],
     },
     { value: { value: '2024-05-07', grain: 'day' }, texts: ['That one [[Tuesday]] changed everything for the club.'] },
+    {
+      value: { value: '2024-05-27', grain: 'day' },
+      texts: [
+        'Markets are closed on the [[last Monday of May]].',
+        'Rent is due on the [[fourth Monday of this month]].',
+      ],
+    },
+    {
+      value: { value: '2024-06-01', grain: 'day' },
+      texts: ['The law takes effect on the [[first day of next month]].'],
+    },
+    {
+      value: { value: '2024-05-08T15:15', grain: 'minute' },
+      texts: ['The hearing resumed at [[3:15 in the afternoon]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -129,7 +129,7 @@ for (const [w, v] of Object.entries(ORDINALS).filter(([, v]) => v < 10)) {
 ORDINALS['thirty-first'] = 31;
 ORDINALS['thirty first'] = 31;
 const NUMBER_WORD = anyOf(Object.keys(NUMBERS).filter((k) => !['a', 'an', 'few', 'couple', 'a couple of'].includes(k)));
-const COUNT = `(?:\\d{1,3}|${NUMBER_WORD}|a${S}couple${S}of|a|an|a${S}few|few|couple${S}of|couple)`;
+const COUNT = `(?:\\d{1,3}|${NUMBER_WORD}|a${S}couple${S}of|a${S}couple|a|an|a${S}few|few|couple${S}of|couple)`;
 const num = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined;
   if (/^\d+$/.test(s)) return Number(s);
@@ -536,6 +536,29 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
+    // the last Monday of March, the third Tuesday of September 2014, the first day of next month
+    name: 'nth-day',
+    pattern: re(
+      `${B}(?:the${S})?(?<core>(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)${S}(${FULL_WEEKDAY}|day)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
+    ),
+    build: (m) => {
+      const w = (m[2] ?? '').toLowerCase();
+      const n = /^(last|final)$/.test(w)
+        ? -1
+        : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[
+            w
+          ] ?? 0);
+      const weekday = /^day$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
+      let of: Atom | null = null;
+      if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, monthOf(m[4]));
+      else if (m[6]) {
+        const unit = /^year$/i.test(m[7] ?? '') ? 'year' : 'month';
+        of = { kind: 'cycle', unit, offset: /^the$/i.test(m[6]) ? 0 : (offsetOf(m[6]) ?? 0) };
+      } else if (m[8]) of = calendar(Number(m[8]));
+      return n && of ? { kind: 'nth-day', n, weekday, of } : null;
+    },
+  },
+  {
     // the week after next, the week before last
     name: 'cycle-after-next',
     pattern: re(`${B}(week|month|year)${S}(after${S}next|before${S}last)${E}`),
@@ -914,7 +937,7 @@ const grammar: DateGrammar = {
   lang: 'en',
   rules,
   dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
-  timeThenDate: new RegExp(`^${S0},?${S0}(?:on|of|this|the)?${S0}$`, 'iu'),
+  timeThenDate: new RegExp(`^${S0},?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`, 'iu'),
   ranges: [
     {
       open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'),

@@ -133,6 +133,14 @@ export default defineCorpus({
       value: { start: '2024-05-22T17:00', end: '2024-05-22T17:59', grain: 'minute', implied: ['year'] },
       texts: ['Le bureau sera ouvert [[de 5 à 6pm le 22 mai]].'],
     },
+    {
+      value: { value: '2024-03-25', grain: 'day', implied: ['year'] },
+      texts: ['Le scrutin a eu lieu le [[dernier lundi de mars]].'],
+    },
+    {
+      value: { value: '2024-06-01', grain: 'day' },
+      texts: ['La loi entre en vigueur le [[premier jour du mois prochain]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

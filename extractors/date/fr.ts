@@ -519,6 +519,34 @@ const rules: DateRule[] = [
     },
   },
   {
+    // le dernier lundi de mars, le premier jour du mois prochain, le troisième mardi de septembre 2014
+    name: 'nth-day',
+    pattern: re(
+      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|5e|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|l['’]année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
+    ),
+    build: (m) => {
+      const w = (m[2] ?? '').toLowerCase();
+      const n = /^dern/.test(w)
+        ? -1
+        : /^(prem|1)/.test(w)
+          ? 1
+          : /^(deux|2|second)/.test(w)
+            ? 2
+            : /^(trois|3)/.test(w)
+              ? 3
+              : /^(quatr|4)/.test(w)
+                ? 4
+                : 5;
+      const weekday = /^jour$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
+      let of: Atom | null = null;
+      if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, lookup(MONTHS, m[4]));
+      else if (m[8]) of = calendar(Number(m[8]));
+      else if (/l['’]année/i.test(m[0])) of = { kind: 'cycle', unit: 'year', offset: offsetOf(m[7]) ?? 0 };
+      else of = { kind: 'cycle', unit: 'month', offset: offsetOf(m[6]) ?? 0 };
+      return of ? { kind: 'nth-day', n, weekday, of } : null;
+    },
+  },
+  {
     // "fin de l'année", "début du mois": the current period, named after a part word.
     name: 'cycle-after-part',
     pattern: re(

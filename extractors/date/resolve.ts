@@ -53,6 +53,8 @@ export type Atom =
   | { kind: 'holiday'; name: Holiday; year?: number; offset?: -1 | 0 | 1 }
   /** "the first week of 2021", "la dernière semaine de mai": the nth week (Monday) starting in a period. */
   | { kind: 'nth-week'; n: number; of: Atom }
+  /** "the last Monday of March" (n -1), "the first day of next month": the nth weekday (or day) of a period. */
+  | { kind: 'nth-day'; n: number; weekday?: number; of: Atom }
   /** "three weeks from tomorrow", "2 weeks before May 13 1999": an atom moved by an amount. */
   | { kind: 'offset'; of: Atom; unit: Unit; amount: number }
   /** "the week of April 10th": the (Monday-based) week holding a day. */
@@ -161,6 +163,7 @@ export function isRelative(atom: Atom): boolean {
     case 'holiday':
       return atom.year === undefined;
     case 'nth-week':
+    case 'nth-day':
     case 'part':
     case 'offset':
     case 'week-of':
@@ -241,6 +244,27 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       const monday = atom.n > 0 ? mondayOf(from + 3) + 7 * (atom.n - 1) : mondayOf(to - 4);
       if (monday + 3 < from || monday + 3 >= to) return null;
       return { point: fromDayNumber(monday), grain: 'week', implied: period.implied };
+    }
+    case 'nth-day': {
+      const period = resolve(atom.of, ref, dir);
+      const p = period?.point;
+      if (!period || !p || (period.grain !== 'month' && period.grain !== 'year')) return null;
+      const first = dayNumber(p.y, p.mo ?? 1, 1);
+      const next = period.grain === 'month' ? first + daysInMonth(p.y, p.mo ?? 1) : dayNumber(p.y + 1, 1, 1);
+      let day: number;
+      if (atom.weekday === undefined) day = atom.n > 0 ? first + atom.n - 1 : next - 1;
+      else {
+        const wd = (n: number) => {
+          const q = fromDayNumber(n);
+          return weekdayOf(q.y, q.mo ?? 1, q.d ?? 1);
+        };
+        day =
+          atom.n > 0
+            ? first + ((atom.weekday - wd(first) + 7) % 7) + 7 * (atom.n - 1)
+            : next - 1 - ((wd(next - 1) - atom.weekday + 7) % 7);
+      }
+      if (day < first || day >= next) return null;
+      return { point: fromDayNumber(day), grain: 'day', implied: period.implied };
     }
     case 'week-of': {
       const base = resolve(atom.of, ref, dir);
