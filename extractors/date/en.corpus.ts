@@ -20,6 +20,7 @@ export default defineCorpus({
     { value: { value: '2024-12-23', grain: 'day' }, texts: ['Delivery is due on [[23/12/2024]].'] },
     { value: { value: '2024-05', grain: 'month' }, texts: ['Exports fell in [[May 2024]].'] },
     { value: { value: '2024-03', grain: 'month', implied: ['year'] }, texts: ['Exports fell in [[March]].'] },
+    { value: { value: '2024-05', grain: 'month', implied: ['year'] }, texts: ['Exports fell in [[May]].'] },
     { value: { value: '2018', grain: 'year' }, texts: ['The plant opened in [[2018]].'] },
     { value: { start: '1990', end: '1999', grain: 'year' }, texts: ['Growth was faster in the [[1990s]].'] },
     {

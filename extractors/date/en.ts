@@ -38,7 +38,8 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 };
-const FULL = Object.keys(MONTHS).filter((k) => k.length > 3 && k !== 'sept');
+// "May" is a full name: its point after it ends a sentence ("in May.") rather than abbreviating it.
+const FULL = Object.keys(MONTHS).filter((k) => (k.length > 3 && k !== 'sept') || k === 'may');
 const ABBR = Object.keys(MONTHS).filter((k) => !FULL.includes(k));
 // Abbreviations read with or without their point next to a number; "may" and "march" need context.
 const MONTH = `(?:${anyOf(FULL)}|(?:${anyOf(ABBR)})\\.?)`;
@@ -539,7 +540,7 @@ const rules: DateRule[] = [
     // the last Monday of March, the third Tuesday of September 2014, the first day of next month
     name: 'nth-day',
     pattern: re(
-      `${B}(?:the${S})?(?<core>(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)${S}(${FULL_WEEKDAY}|day)${S}(?:of|in)${S}(?:(${anyOf([...FULL, 'may'])}|(?:${anyOf(ABBR)})\\.?)(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
+      `${B}(?:the${S})?(?<core>(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)${S}(${FULL_WEEKDAY}|day)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
