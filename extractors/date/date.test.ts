@@ -134,11 +134,34 @@ describe('hostile input', () => {
     '2018 '.repeat(40_000),
     'de 14h à '.repeat(25_000),
     ` ${'('.repeat(100_000)}mai${')'.repeat(100_000)}`,
+    'nineteen twenty '.repeat(12_000),
+    'in the week of the day '.repeat(9_000),
+    'last Monday of '.repeat(13_000),
+    'dans les deux '.repeat(14_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
     expect(record.error).toBeUndefined();
     const en = extract(text, { lang: 'en', date: '2024-05-08', types: ['date'] });
     expect(en.error).toBeUndefined();
+  });
+});
+
+describe('words that depend on the story', () => {
+  it('reads "le lendemain" from the reference only when no day was just told', () => {
+    expect(dates('Les résultats seront connus le lendemain.', 'fr', '2024-05-08')).toEqual([
+      { text: 'lendemain', value: { value: '2024-05-09', grain: 'day' } },
+    ]);
+    const told = dates('Le texte a été signé le 3 mai. Le lendemain, la bourse a chuté.', 'fr', '2024-05-08');
+    expect(told.map((d) => d.text)).toEqual(['3 mai']);
+  });
+  it('keeps spelled numbers that count things out of the years', () => {
+    expect(dates('In 2015 two thousand and fifteen workers signed.', 'en', '2024-05-08').map((d) => d.text)).toEqual([
+      '2015',
+    ]);
+    expect(dates('They left in nineteen ninety six.', 'en', '2024-05-08')[0]?.value).toEqual({
+      value: '1996',
+      grain: 'year',
+    });
   });
 });

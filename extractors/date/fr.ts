@@ -200,6 +200,12 @@ const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jus
 const YEAR_AFTER =
   "[.,;:!?)»\"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])";
 
+// A day told in the text just before ("le 16 mars", "mardi"): "le lendemain" then follows it.
+const NARRATED_DAY = new RegExp(
+  `${B}(?:\\d{1,2}(?:er)?${S}(?:${MONTH_ANY})|${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|hier|veille)${E}`,
+  'iu',
+);
+
 const rules: DateRule[] = [
   {
     name: 'iso',
@@ -426,7 +432,11 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
-      if (w === 'lendemain') return { kind: 'relative-day', offset: 1 };
+      // In a narrative ("condamnés le 16 mars. Le lendemain, …") it follows the date just told, not the reference.
+      if (w === 'lendemain')
+        return NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index))
+          ? null
+          : { kind: 'relative-day', offset: 1 };
       const offset =
         { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ??
         (w.includes('demain') ? 2 : 0);
