@@ -12,7 +12,19 @@ export default defineCorpus({
         'However, [[Laura Whitfield]], chief executive of the port authority, said costs would rise.',
       ],
     },
-    { value: { name: 'Okafor' }, texts: ['The committee heard from [[Mr. Okafor]] before the vote.'] },
+    // Modern news leaves the honorific out of the span; old print (dated before 1950) keeps it in.
+    { value: { name: 'Okafor' }, texts: ['The committee heard from Mr. [[Okafor]] before the vote.'] },
+    {
+      value: { name: 'Okafor' },
+      date: '1885-03-02',
+      texts: ['The committee heard from [[Mr. Okafor]] before the vote.'],
+    },
+    {
+      value: { name: 'Hallward' },
+      date: '1885-03-02',
+      texts: ['The troops of [[General Hallward]] crossed the river.'],
+    },
+    { value: { name: 'Hallward' }, texts: ['The troops of General [[Hallward]] crossed the river.'] },
     {
       value: { name: 'Olaf Brandt' },
       texts: [

@@ -7,8 +7,6 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const ENGLISH: NameLanguage = {
   lang: 'en',
   honorifics: set('mr mrs ms miss dr prof sir dame lord lady messrs mme mlle rev hon capt gen col lt maj sgt gov sen'),
-  // As in French: the newspaper gold (HIPE) keeps "Mr." and "captain" inside the person's span.
-  honorificInSpan: true,
   spanTitles: set(`captain general colonel major lieutenant sergeant admiral commodore judge governor senator
     king queen prince princess duke duchess count countess baron lord lady emperor empress pope cardinal
     bishop archbishop reverend father brother sister saint`),

@@ -30,6 +30,11 @@ export default defineCorpus({
     },
     {
       value: { name: 'Dupuis' },
+      texts: ["Lors de la séance, M. [[Dupuis]] a défendu le projet d'aménagement."],
+    },
+    {
+      value: { name: 'Dupuis' },
+      date: '1912-06-04',
       texts: ["Lors de la séance, [[M. Dupuis]] a défendu le projet d'aménagement."],
     },
     {
@@ -41,6 +46,11 @@ export default defineCorpus({
     },
     {
       value: { name: 'de Villiers' },
+      texts: ['Le discours du général [[de Villiers]] a été salué par la presse.'],
+    },
+    {
+      value: { name: 'de Villiers' },
+      date: '1912-06-04',
       texts: ['Le discours du [[général de Villiers]] a été salué par la presse.'],
     },
     { value: { name: 'Marfeld' }, texts: ['Les patients atteints du syndrome de [[Marfeld]] doivent être suivis.'] },

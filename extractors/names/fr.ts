@@ -7,8 +7,6 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const FRENCH: NameLanguage = {
   lang: 'fr',
   honorifics: set('m mm mme mmes mlle mlles me mgr dr pr'),
-  // French newspaper gold (HIPE) keeps "M." inside the person's span.
-  honorificInSpan: true,
   spanTitles: set(`général maréchal amiral colonel lieutenant-colonel commandant capitaine lieutenant
     comte comtesse baron baronne duc duchesse marquis marquise prince princesse roi reine empereur impératrice
     cardinal pape abbé évêque archevêque chanoine pasteur rabbin imam cheikh sultan émir tsar docteur don`),

@@ -24,9 +24,7 @@ export interface NameLanguage {
   lang: Lang;
   /** Honorifics before a name, lower case without their point: m, mme, mr, dr… */
   honorifics: Set<string>;
-  /** Whether the honorific belongs to the person's span (HIPE's French convention) or not (CoNLL's). */
-  honorificInSpan: boolean;
-  /** Lower-case titles kept inside the person's span: général, maréchal, comte… */
+  /** Lower-case titles kept inside the person's span in old print: général, maréchal, comte… */
   spanTitles: Set<string>;
   /** Lower-case nouns that make the next name a person, outside its span: président, ministre… */
   personCues: Set<string>;
@@ -130,8 +128,18 @@ export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] 
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const sentenceStarts = sentenceStartTokens(tokens, ctx);
-  const r = new Recognizer(text, tokens, sentenceStarts, L);
+  const r = new Recognizer(text, tokens, sentenceStarts, L, titlesInSpan(ctx));
   return r.run();
+}
+
+/**
+ * Two conventions for "M. Dupont", "Mr. Smith", "général de Gaulle", "Count Palfy": the annotation of
+ * historical newspapers (HIPE) keeps the honorific or title inside the person's span, modern news
+ * annotation (CoNLL, Sequoia) leaves it out. A document dated before 1950 is read as old print.
+ */
+const OLD_PRINT_BEFORE = 1950;
+function titlesInSpan(ctx: ExtractContext): boolean {
+  return ctx.referenceDate !== null && ctx.referenceDate.year < OLD_PRINT_BEFORE;
 }
 
 /** Token indices that open a sentence (past an opening quote, dash or bracket). */
@@ -157,6 +165,8 @@ class Recognizer {
     private readonly tokens: Token[],
     private readonly sentenceStarts: Set<number>,
     private readonly L: NameLanguage,
+    /** Whether honorifics and titles belong to the person's span (see titlesInSpan()). */
+    private readonly titlesInSpan: boolean,
   ) {
     this.dict = dictionary(L.lang);
     this.first = firstNames();
@@ -558,11 +568,11 @@ class Recognizer {
     const honorific = this.honorificStart(lead);
     if (honorific >= 0)
       return this.withRole(
-        decide('person', 'honorific', { from: L.honorificInSpan ? honorific : lead, nameFrom: lead }),
+        decide('person', 'honorific', { from: this.titlesInSpan ? honorific : lead, nameFrom: lead }),
       );
     const title = particle ? this.wordBefore(lead) : before;
     if (title && L.spanTitles.has(title.word) && (particle || !lookupPlace(name)))
-      return this.withRole(decide('person', 'title', { from: title.index, nameFrom: lead }));
+      return this.withRole(decide('person', 'title', { from: this.titlesInSpan ? title.index : lead, nameFrom: lead }));
     if (before && L.personCues.has(before.word) && !lookupPlace(name))
       return this.withRole(decide('person', 'cue-noun'));
     // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
@@ -592,7 +602,7 @@ class Recognizer {
       const rest = this.tokens.slice(k, c.to).filter((t) => t.kind === 'word');
       const restIsName = this.isFirstName(rest[0]) || !rest.every((t) => this.isDictionaryWord(t));
       if (k > c.from && k < c.to && this.isNameWord(k) && restIsName && !lookupPlace(this.textOf(k, c.to)))
-        return this.withRole(decide('person', 'title-word', { from: spanFrom, nameFrom: k }));
+        return this.withRole(decide('person', 'title-word', { from: this.titlesInSpan ? spanFrom : k, nameFrom: k }));
     }
     if (single && demonyms().has(opening)) return null;
 
