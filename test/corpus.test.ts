@@ -7,7 +7,13 @@ import { valueAgrees } from '../pipeline/evaluate.js';
 
 const files = (await glob('extractors/*/*.corpus.ts', { cwd: new URL('..', import.meta.url).pathname })).sort();
 const corpora: [string, Corpus][] = await Promise.all(
-  files.map(async (f) => [f, (await import(`../${f}`)).default as Corpus] as [string, Corpus]),
+  files.map(
+    async (f) =>
+      [f, (await import(/* @vite-ignore */ new URL(`../${f}`, import.meta.url).href)).default as Corpus] as [
+        string,
+        Corpus,
+      ],
+  ),
 );
 
 describe.each(corpora)('%s', (_file, corpus) => {
