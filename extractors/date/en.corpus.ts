@@ -127,6 +127,10 @@ export default defineCorpus({
       value: { value: '2024-05-08T15:15', grain: 'minute' },
       texts: ['The hearing resumed at [[3:15 in the afternoon]].'],
     },
+    {
+      value: { start: '2024-05-08', end: '2024-11-15', grain: 'day', implied: ['year'] },
+      texts: ['Flights are suspended [[between now and November 15]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -636,9 +636,16 @@ function resolveRange(
     if (atom.mod === 'since') return { start: bound.point ?? bound.start, grain, implied: bound.implied, mod: 'since' };
     return { end: bound.point ?? bound.end, grain, implied: bound.implied, mod: 'until' };
   }
-  const a = atom.from && resolve(atom.from, ref, dir);
-  const b = atom.to && resolve(atom.to, ref, dir);
+  // A range from now runs ahead whatever the tense, one up to now behind.
+  let a = atom.from && resolve(atom.from, ref, atom.to?.kind === 'now' ? 'past' : dir);
+  let b = atom.to && resolve(atom.to, ref, atom.from?.kind === 'now' ? 'future' : dir);
   if (!a || !b) return null;
+  // "between now and November 15th": now is read at the grain of the other bound, today.
+  const coarse = (r: Resolved) => GRAIN_ORDER.indexOf(r.grain) <= GRAIN_ORDER.indexOf('day');
+  if (atom.from?.kind === 'now' && coarse(b)) a = resolveToday(ref) ?? a;
+  if (atom.to?.kind === 'now' && coarse(a)) b = resolveToday(ref) ?? b;
+  a = a.grain === 'day' && atom.from?.kind === 'now' ? { ...a, implied: [] } : a;
+  b = b.grain === 'day' && atom.to?.kind === 'now' ? { ...b, implied: [] } : b;
   const start = a.point ?? a.start;
   let end = b.point ?? b.end;
   if (!start || !end) return null;
