@@ -35,8 +35,6 @@ export interface MoneyLexicon {
   /** Range openers and joiners: "entre … et", "de … à", "between … and", "from … to". */
   between: { open: string; join: string };
   from: { open: string; join: string };
-  /** Words before "de"/"from" that make "de A à B" a change (two amounts) rather than a range. */
-  changeWords: string[];
   /** Words after which a bare scaled number restates the currency of the amount just before it
    * ("3,2 milliards d'euros, contre 2,9 milliards"). */
   elliptic: string[];

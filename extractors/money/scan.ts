@@ -4,7 +4,8 @@
 // amounts ("$500M (5 Md DH)"). Every regex runs sticky at a known position or on a bounded window,
 // so the whole pass stays linear in the text length.
 import type { Lang } from '../../pipeline/languages.js';
-import { findNumbers, type NumberMatch, scaleAt } from '../number/scan.js';
+import { escapeRegExp, expandForms } from '../number/forms.js';
+import { findNumbers, type NumberMatch, numberLexicon, scaleAt } from '../number/scan.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
   type ContextCounts,
@@ -155,7 +156,10 @@ function compile(lex: MoneyLexicon): Compiled {
       `(?<![\\p{L}])(?:${alt(lex.elliptic)})${SP}{1,2}(?:(?:${alt([...q.approx, ...q.over, ...q.under])})${SP}{0,2})?$`,
       'iu',
     ),
-    change: new RegExp(`(?<![\\p{L}])(?:${alt(lex.changeWords)})${SP}{1,2}$`, 'iu'),
+    change: new RegExp(
+      `(?<![\\p{L}])(?:${alt(numberLexicon(lex.lang).changeWords.flatMap(expandForms).map(escapeRegExp))})${SP}{1,2}$`,
+      'iu',
+    ),
     subunitGap: new RegExp(`^${SP}{0,2}(?:${lex.subunitJoin})?${SP}{0,2}$`, 'iu'),
     // Bare hundredths end the phrase: punctuation, or a small word such as "and", "more", "each".
     afterHundredths: new RegExp(

@@ -9,6 +9,11 @@ export interface NumberLexicon {
   scaleSymbols: Record<string, number>;
   /** Numbers in words; absent means the language reads digits only. */
   words?: NumberWords;
+  /**
+   * Words of change before "de X à Y" / "from X to Y": there the two values are a change, not a
+   * range ("passé de 10 à 20 millions", "rose from 2 to 3 percent"). Optional parts in parentheses.
+   */
+  changeWords: string[];
 }
 
 export interface NumberWords {

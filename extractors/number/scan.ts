@@ -8,6 +8,9 @@ import { findNumberWords, readHalfAfter } from './words.js';
 
 const LEXICONS: Record<Lang, NumberLexicon> = { fr, en };
 
+/** The number lexicon of a language (its decimal mark, scale words, number words, change words). */
+export const numberLexicon = (lang: Lang): NumberLexicon => LEXICONS[lang];
+
 export interface NumberMatch {
   start: number;
   /** End of the number including its scale word, if any. */

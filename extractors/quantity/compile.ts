@@ -1,7 +1,8 @@
 // A language's quantity lexicon compiled once into the regexes and lookup tables the scanner uses.
 // Unit words match whatever their accents, hyphens and case; symbols match exactly.
 import type { Qualifier } from '../../pipeline/schema.js';
-import type { NumberMatch } from '../number/scan.js';
+import { expandForms } from '../number/forms.js';
+import { type NumberMatch, numberLexicon } from '../number/scan.js';
 import type { QuantityLexicon, RangeForm } from './lexicon.js';
 import { type Per, readingOf, SYMBOLS, type UnitReading, type UnitTable, type Variant } from './units.js';
 
@@ -21,19 +22,6 @@ export function unitKey(s: string): string {
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** "mètre(s) carré(s)" → every spelling, with and without the optional parts and the accents. */
-export function expandForms(pattern: string): string[] {
-  let forms = [''];
-  for (const part of pattern.split(/(\([^)]*\))/)) {
-    if (part.startsWith('(')) {
-      const opt = part.slice(1, -1);
-      forms = forms.flatMap((f) => [f, f + opt]);
-    } else forms = forms.map((f) => f + part);
-  }
-  const unaccented = forms.map((f) => f.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
-  return [...new Set([...forms, ...unaccented])];
-}
 
 // A vowel or c matches its accented spellings too: "degrès", "metres", "kilometres" are all met in print.
 const ACCENTED: Record<string, string> = {
@@ -193,7 +181,10 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
     compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
     yearBeforeName: yearBeforeNameTest(lexicon),
     angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
-    changeRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.changeWords.flatMap(expandForms))})${SPACE}{1,2}$`, 'iu'),
+    changeRe: new RegExp(
+      `(?:^|[^\\p{L}])(?:${list(numberLexicon(lexicon.lang).changeWords.flatMap(expandForms))})${SPACE}{1,2}$`,
+      'iu',
+    ),
     dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
     minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
   };

@@ -43,8 +43,6 @@ export interface QuantityLexicon {
   /** Qualifiers after the unit, inside the span: "300 MW ou plus", "5 km or so". */
   qualifiersAfter: Record<Qualifier, string[]>;
   ranges: RangeForm[];
-  /** Verbs and nouns of change before "de" / "from": "passer de 3 à 4 GW" gives two values, not a range. */
-  changeWords: string[];
   /** Words that make a temperature negative: "moins 5 degrés". */
   minus: string[];
   /** After a temperature: "5 degrés sous zéro". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandForms, unitKey } from './compile.js';
+import { expandForms } from '../number/forms.js';
+import { unitKey } from './compile.js';
 import en from './en.js';
 import fr from './fr.js';
 import { resolveQuantity, toSi } from './resolve.js';
