@@ -131,6 +131,7 @@ export default defineCorpus({
       value: { start: '2024-05-08', end: '2024-11-15', grain: 'day', implied: ['year'] },
       texts: ['Flights are suspended [[between now and November 15]].'],
     },
+    { value: { value: '2024-05-08', grain: 'day' }, texts: ['The council meets [[Wednesday]] to vote on the budget.'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -141,6 +141,14 @@ export default defineCorpus({
       value: { value: '2024-06-01', grain: 'day' },
       texts: ['La loi entre en vigueur le [[premier jour du mois prochain]].'],
     },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['Le conseil se réunit [[mercredi]] pour voter le budget.'],
+    },
+    {
+      value: { value: '2024-05-09T10:00', grain: 'minute' },
+      texts: ['[[Dix heures jeudi matin]] : le conseil ouvre la séance.'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -745,7 +745,7 @@ const rules: DateRule[] = [
     // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
     name: 'time-words',
     pattern: re(
-      `(?<=${B}(?:à|a|vers|dès)${S})(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
+      `(?:(?<=${B}(?:à|a|vers|dès)${S})|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
     ),
     build: (m) => {
       const h = num(m[2]);
@@ -760,6 +760,8 @@ const rules: DateRule[] = [
       const t = timeOf(hour, mi);
       return t ? { kind: 'time', time: t } : null;
     },
+    // "Dix heures mercredi matin" opens a sentence: without "à" it is a time only beside a date.
+    needsDate: (m) => !/(?:à|a|vers|dès)[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index)),
   },
   {
     name: 'noon',

@@ -596,7 +596,8 @@ function resolveCycle(unit: Unit, offset: number, ref: ReferenceDate | null): Re
 /**
  * A weekday. With "dernier / last" it is that day of the previous week, with "prochain / next" of
  * the next week, with "ce / this" of the current week (weeks start on Monday). A bare weekday
- * follows the tense: in the past, the latest such day up to the reference day; otherwise the next.
+ * follows the tense: in the past, the latest such day up to the reference day; otherwise the next
+ * one from the reference day on.
  */
 function resolveWeekday(
   weekday: number,
@@ -612,7 +613,8 @@ function resolveWeekday(
   let target: number;
   if (offset !== undefined) target = n - (wd - 1) + 7 * offset + (weekday - 1);
   else if (dir === 'past') target = n - ((wd - weekday + 7) % 7 || (strict ? 7 : 0));
-  else target = n + ((weekday - wd + 7) % 7 || 7);
+  // Ahead, today's own weekday is today ("le conseil se réunit mercredi" in Wednesday's paper).
+  else target = n + ((weekday - wd + 7) % 7 || (strict ? 7 : 0));
   return { point: fromDayNumber(target), grain: 'day', implied: [] };
 }
 
