@@ -149,6 +149,14 @@ export default defineCorpus({
       value: { value: '2024-05-09T10:00', grain: 'minute' },
       texts: ['[[Dix heures jeudi matin]] : le conseil ouvre la séance.'],
     },
+    {
+      value: { value: '2024-06-02T15:00', grain: 'minute', implied: ['year'] },
+      texts: ['La réunion a lieu le [[2 juin à 15 h]].', 'La réunion a lieu le [[2.06 à 15 h]].'],
+    },
+    {
+      value: { value: '2024-05-08T15:15', grain: 'minute' },
+      texts: ["Le train arrive à [[3 h et quart de l'après-midi]]."],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -165,6 +173,7 @@ export default defineCorpus({
     'Le score final est de 21 à 17.',
     'Le numéro à appeler est le 01-44-2018-2019.',
     'Deux mille dix-huit manifestants ont défilé.',
+    'Le taux est passé de 3.5 à 4.2 points.',
     "Le lendemain de l'élection, le ministre a démissionné.",
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],

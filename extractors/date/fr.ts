@@ -284,9 +284,16 @@ const rules: DateRule[] = [
     name: 'numeric-day-month',
     // "3/4" is a fraction as often as a date: only after a word that introduces a date, or alone.
     pattern: re(
-      `(?:(?<=${B}(?:le|du|au|sur|pour|depuis|dès|avant|après|jusqu['’]au|et|entre|ce|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)${S})|(?<=[.!?:][\\s\\u00A0]{1,3})|(?<![^\\n]))(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`,
+      `(?:(?<=${B}(?:le|du|au|sur|pour|depuis|dès|avant|après|jusqu['’]au|et|entre|ce|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)${S})|(?<=[.!?:][\\s\\u00A0]{1,3})|(?<![^\\n]))(\\d{1,2})([/.])(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`,
     ),
-    build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
+    // "le 15.02" too, but a point only after a word that introduces a date ("3.5" is a number).
+    build: (m, env) =>
+      m[2] === '.' &&
+      !/(?:le|du|au|depuis|dès|avant|après|jusqu['’]au)[\s\u00A0]{1,3}$/iu.test(
+        m.input.slice(Math.max(0, m.index - 12), m.index),
+      )
+        ? null
+        : numericDate(Number(m[1]), Number(m[3]), undefined, env.order),
     latent: true,
   },
   {
@@ -802,7 +809,7 @@ const grammar: DateGrammar = {
     `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`,
     'iu',
   ),
-  timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de)?${S0}$`, 'iu'),
+  timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de|de${S}l['’]|dans${S}la|dans${S}l['’])?${S0}$`, 'iu'),
   ranges: [
     {
       open: new RegExp(`${B}(?:du|de|des|d['’]|depuis)${S}$`, 'iu'),
@@ -854,7 +861,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],
   tense: {
-    past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
+    past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
   },
