@@ -12,6 +12,14 @@ export default defineCorpus({
     },
     { value: { name: 'Texas', country: 'US' }, texts: ['The data center will be built in [[Texas]] next year.'] },
     { value: { name: 'Rotterdam', country: 'NL' }, texts: ['Ships waited outside [[Rotterdam]] for two days.'] },
+    {
+      value: { name: 'City of Halden' },
+      texts: ['The council of the [[City of Halden]] approved the budget.'],
+    },
+    {
+      value: { name: 'State of Ohio', country: 'US' },
+      texts: ['Roads in the [[State of Ohio]] were closed by snow.'],
+    },
   ],
   negatives: [
     'However, the minister declined to comment.',

@@ -33,6 +33,20 @@ export default defineCorpus({
         "Britain's Prime Minister [[Olaf Brandt]] arrived on Friday.",
       ],
     },
+    // Old print: abbreviated first names, "Esq." after the name.
+    {
+      value: { name: 'Wm. H. Carrow, Esq.' },
+      date: '1852-10-09',
+      texts: ['The meeting was called to order by [[Wm. H. Carrow, Esq.]], of this county.'],
+    },
+    { value: { name: 'Richard Dawes Jr.' }, texts: ['The firm was founded by [[Richard Dawes Jr.]] in 1990.'] },
+    { value: { name: 'Henry V' }, texts: ['The play was about [[Henry V]].'] },
+    { value: { name: "Liam O'Brien" }, texts: ["The motion was tabled by [[Liam O'Brien]] on Tuesday."] },
+    {
+      value: { name: 'T. R. Marsh' },
+      date: '1902-04-01',
+      texts: ['The court sat under [[Judge T. R. Marsh]] until noon.'],
+    },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
   ],
   negatives: [

@@ -39,6 +39,10 @@ export const ENGLISH: NameLanguage = {
   placeTails: set(`City County county Counties River Street St Avenue Ave Road Rd Boulevard Lane Square Island Islands
     Isle Lake Mountains Mountain Peninsula Valley Bay Harbor Harbour Park Township township Parish parish District
     Province Springs Falls Heights Beach Canyon Creek Desert Coast Strait Straits Sea Ocean Gulf`),
+  nameAbbreviations: set('Wm Jas Jos Geo Chas Thos Benj Robt Saml Edw Jno Danl Richd Nathl Jona Wml Hy'),
+  nameSuffixes: set('esq esquire esqs jr sr'),
+  placeOfHeads: set('City State County Territory Province Port Town Township Borough Commonwealth Republic Kingdom'),
+  articleInOrgSpan: set('the'),
   placeHeads: set(`Lake Mount Mt Cape Port Fort Point Bay Gulf Isle Island Islands River Valley Street Avenue Road
     Square Park Bridge Castle Palace Abbey Cathedral Airport Stadium`),
   featureNouns: set(''),

@@ -118,6 +118,9 @@ describe('hostile input', () => {
       const record = extract(text, { lang, types: ['person', 'organization', 'location'] });
       expect(record.error).toBeUndefined();
     }
+    // Abbreviated first names, clan prefixes and suffixes, in long runs.
+    const old = "Wm. O'Ab, Esq. City of Ab Jr. ".repeat(7_000);
+    expect(extract(old, { lang: 'en', date: '1850-01-01', types: ['person', 'location'] }).error).toBeUndefined();
     const record = extract('Ab-'.repeat(70_000), { lang: 'fr', types: ['person'] });
     expect(record.error).toBeUndefined();
     // Tens of thousands of lone unknown words, all dropped in the end.

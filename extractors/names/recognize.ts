@@ -48,6 +48,14 @@ export interface NameLanguage {
   particles: Set<string>;
   /** Words that close a place's name: City, County, River, Street… (English) */
   placeTails: Set<string>;
+  /** Abbreviated first names read like initials: Wm., Jas., Chas. (English) */
+  nameAbbreviations?: Set<string>;
+  /** Words after a person's name and a comma that belong to the span: Esq., Jr. (English) */
+  nameSuffixes?: Set<string>;
+  /** Capitalized nouns that open a place's name with "of": City of …, State of … (English) */
+  placeOfHeads?: Set<string>;
+  /** Old print annotates the article before an organization inside its span: "the Board". */
+  articleInOrgSpan?: Set<string>;
   /** Capitalized words that open a place's name: Hôtel, Palais, Place… */
   placeHeads: Set<string>;
   /** Nouns of geographic features and streets, inside a place's span: mer, lac, rue, quai… */
@@ -179,8 +187,9 @@ class Recognizer {
     for (const c of this.candidates()) {
       // Inside a name already read ("… des entreprises du Maroc (CGEM)").
       if (c.from < coveredUntil) continue;
-      const d = this.classify(c);
-      if (!d) continue;
+      const classified = this.classify(c);
+      if (!classified) continue;
+      const d = this.withSuffixes(classified);
       coveredUntil = Math.max(coveredUntil, d.to);
       // Inside a role ("ministre des affaires étrangères d'Israël") only names with evidence of
       // their own count: its capitalized common words ("la Convergence") are not names.
@@ -224,7 +233,12 @@ class Recognizer {
   /** "J." or "J.-P.": returns the index after the initial, or -1. */
   private initialEnd(i: number): number {
     const t = this.tokens[i];
-    if (t?.kind !== 'word' || !/^\p{Lu}$/u.test(t.text)) return -1;
+    if (t?.kind !== 'word') return -1;
+    if (!/^\p{Lu}$/u.test(t.text)) {
+      // "Wm. Cowper", "Chas. Dunn": an abbreviated first name and its point.
+      const abbreviation = this.L.nameAbbreviations?.has(titleCase(t.text)) && isCapitalized(t);
+      return abbreviation && this.tokens[i + 1]?.text === '.' && this.tokens[i + 1]?.glued ? i + 2 : -1;
+    }
     if (this.L.honorifics.has(t.text.toLowerCase())) return -1;
     const dot = this.tokens[i + 1];
     if (dot?.text !== '.' || !dot.glued) return -1;
@@ -233,6 +247,21 @@ class Recognizer {
       if (this.tokens[i + 4]?.text === '.') return i + 5;
     }
     return i + 2;
+  }
+
+  /** O'Brien, N'Diaye, D'Souza: a capital, an apostrophe, a name, all glued. */
+  private clanPrefixAt(i: number): boolean {
+    const apostrophe = this.tokens[i + 1];
+    return (
+      /^[OND]$/.test(this.tokens[i]?.text ?? '') &&
+      isApostrophe(apostrophe) &&
+      apostrophe?.glued === true &&
+      this.tokens[i + 2]?.glued === true &&
+      this.isNameWord(i + 2) &&
+      // Not an elided article before a heading's word: "D'ADMINISTRATION", "D'Accord".
+      !isAllCaps(this.tokens[i + 2]) &&
+      !this.isDictionaryWord(this.tokens[i + 2]!)
+    );
   }
 
   /** After a chain of initials ("O. D. Massa"): the index of the first token that is not one. */
@@ -268,7 +297,7 @@ class Recognizer {
     let i = 0;
     while (i < n) {
       const startsInitial = this.initialsEnd(i) > i && this.isNameWord(this.initialsEnd(i));
-      if (!this.isNameWord(i) && !startsInitial) {
+      if (!this.isNameWord(i) && !startsInitial && !this.clanPrefixAt(i)) {
         i++;
         continue;
       }
@@ -288,16 +317,14 @@ class Recognizer {
           j += 2;
           continue;
         }
+        if (this.clanPrefixAt(j)) {
+          j += 3;
+          to = j;
+          continue;
+        }
         if (this.isNameWord(j) && (j === from || this.casesAgree(to - 1, j))) {
           j++;
           to = j;
-          // O'Brien, N'Diaye: a capital, an apostrophe, a capital, all glued.
-          if (isApostrophe(this.tokens[j]) && this.tokens[j]?.glued && this.tokens[j + 1]?.glued) {
-            if (this.isNameWord(j + 1) && /^[OND]$/.test(this.tokens[j - 1]?.text ?? '')) {
-              j += 2;
-              to = j;
-            }
-          }
           continue;
         }
         const c = this.connectorEnd(j);
@@ -307,6 +334,15 @@ class Recognizer {
         }
         break;
       }
+      // "Henry V." closing a run: a regnal number, not an initial; its point ends the sentence.
+      if (
+        to - from >= 3 &&
+        /^[IVX]$/.test(this.tokens[to - 2]?.text ?? '') &&
+        this.tokens[to - 1]?.text === '.' &&
+        this.isFirstName(this.tokens[to - 3]) &&
+        !this.isNameWord(to)
+      )
+        to--;
       // "Frédéric III", "Louis XIV".
       if (/^[IVX]{2,5}$/.test(this.tokens[to]?.text ?? '') && this.tokens[to - 1]?.kind === 'word' && to - from === 1)
         to++;
@@ -320,6 +356,8 @@ class Recognizer {
     const a = this.tokens[prev];
     const b = this.tokens[j];
     if (isAllCaps(a) === isAllCaps(b)) return true;
+    // After an initial's point: "WM. W. COWPER", "J. Dupont".
+    if (a?.text === '.') return true;
     if (this.L.orgTails.has(b?.text ?? '')) return true;
     if (isAllCaps(a))
       return (
@@ -335,8 +373,7 @@ class Recognizer {
     const t = this.tokens[j];
     const prev = this.tokens[j - 1];
     if (!t || !prev) return true;
-    if (this.sentenceStarts.has(j) && !(prev.text === '.' && /^\p{Lu}$/u.test(this.tokens[j - 2]?.text ?? '')))
-      return true;
+    if (this.sentenceStarts.has(j) && !(prev.text === '.' && this.initialEnd(j - 2) === j)) return true;
     if (t.lineStart && this.isCommonWordAtStart(j)) return true;
     // A blank line, or a gap of more than a few spaces, is never inside a name.
     const gap = this.text.slice(prev.end, t.start);
@@ -378,6 +415,7 @@ class Recognizer {
     const firstWord = this.tokens[from]?.text ?? '';
     const lastWord = this.tokens[to - 1]?.text ?? '';
     const holdsAll =
+      this.isPlaceOf(from, to) ||
       this.L.orgHeads.has(firstWord) ||
       this.L.orgTails.has(lastWord) ||
       lookupPlace(this.textOf(from, to)) !== undefined;
@@ -418,6 +456,47 @@ class Recognizer {
     if (this.L.orgHeads.has(t.text)) return false;
     if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
     return this.isDictionaryWord(t);
+  }
+
+  /** "City of Washington": a place head, "of", and a name. */
+  private isPlaceOf(from: number, to: number): boolean {
+    const head = this.tokens[from];
+    return (
+      to - from >= 3 &&
+      head !== undefined &&
+      this.L.placeOfHeads?.has(head.text) === true &&
+      lowerOf(this.tokens[from + 1]) === 'of' &&
+      this.isNameWord(from + 2)
+    );
+  }
+
+  /**
+   * "W. Stallings, Esq.", "Martin Luther King Jr.": a suffix after the name belongs to the person's
+   * span; in old print, "the Board": the article belongs to the organization's.
+   */
+  private withSuffixes(d: Decision): Decision {
+    if (d.type === 'organization' && this.titlesInSpan && this.L.articleInOrgSpan) {
+      const the = this.tokens[d.from - 1];
+      // Only for names that are a common noun's ("the Board of Health", "the Union"), not a proper
+      // name's ("Cookeville Roller Mills").
+      const generic = d.to - d.from === 1 || this.L.orgHeads.has(this.tokens[d.from]?.text ?? '');
+      if (generic && the?.kind === 'word' && this.L.articleInOrgSpan.has(the.text.toLowerCase()))
+        return { ...d, from: d.from - 1 };
+      return d;
+    }
+    if (d.type !== 'person' || !this.L.nameSuffixes) return d;
+    // "Richard Dawes Jr." read as a name's words: its point too.
+    const dot = this.tokens[d.to];
+    if (this.L.nameSuffixes.has(lowerOf(this.tokens[d.to - 1])) && dot?.text === '.' && dot.glued)
+      return { ...d, to: d.to + 1 };
+    let j = d.to;
+    if (this.tokens[j]?.text === ',') j++;
+    const suffix = this.tokens[j];
+    if (suffix?.kind !== 'word' || !this.L.nameSuffixes.has(suffix.text.toLowerCase())) return d;
+    if (this.text.slice(this.tokens[j - 1]!.end, suffix.start).length > 2) return d;
+    j++;
+    if (this.tokens[j]?.text === '.' && this.tokens[j]?.glued) j++;
+    return { ...d, to: j };
   }
 
   private textOf(from: number, to: number): string {
@@ -601,11 +680,17 @@ class Recognizer {
       }
       const rest = this.tokens.slice(k, c.to).filter((t) => t.kind === 'word');
       const restIsName = this.isFirstName(rest[0]) || !rest.every((t) => this.isDictionaryWord(t));
-      if (k > c.from && k < c.to && this.isNameWord(k) && restIsName && !lookupPlace(this.textOf(k, c.to)))
+      const nameStarts = this.isNameWord(k) || this.initialEnd(k) > k;
+      if (k > c.from && k < c.to && nameStarts && restIsName && !lookupPlace(this.textOf(k, c.to)))
         return this.withRole(decide('person', 'title-word', { from: this.titlesInSpan ? spanFrom : k, nameFrom: k }));
     }
     if (single && demonyms().has(opening)) return null;
 
+    // "City of Washington", "State of Ohio".
+    if (this.isPlaceOf(c.from, c.to)) {
+      const place = lookupPlace(this.textOf(c.from + 2, c.to));
+      return decide('location', 'place-of', place ? { country: place.country } : {});
+    }
     // Organizations named by their form; "Conseil fédéral", "Banque nationale" take their adjectives.
     if (L.orgHeads.has(firstWord.text) && !single)
       return this.institution(
