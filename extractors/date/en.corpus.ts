@@ -132,6 +132,8 @@ export default defineCorpus({
       texts: ['Flights are suspended [[between now and November 15]].'],
     },
     { value: { value: '2024-05-08', grain: 'day' }, texts: ['The council meets [[Wednesday]] to vote on the budget.'] },
+    { value: { value: '2024-06-15', grain: 'day' }, texts: ['Payments resume on the [[15th day of next month]].'] },
+    { value: { value: '2024', grain: 'year' }, texts: ['Profits will fall [[this calendar year]].'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

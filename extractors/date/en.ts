@@ -540,15 +540,11 @@ const rules: DateRule[] = [
     // the last Monday of March, the third Tuesday of September 2014, the first day of next month
     name: 'nth-day',
     pattern: re(
-      `${B}(?:the${S})?(?<core>(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)${S}(${FULL_WEEKDAY}|day)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
+      `${B}(?:the${S})?(?<core>(last|final|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
-      const n = /^(last|final)$/.test(w)
-        ? -1
-        : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[
-            w
-          ] ?? 0);
+      const n = /^(last|final)$/.test(w) ? -1 : (dayOf(w) ?? 0);
       const weekday = /^day$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
       let of: Atom | null = null;
       if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, monthOf(m[4]));
@@ -638,7 +634,7 @@ const rules: DateRule[] = [
     // last week, next month, this year, the coming quarter, the previous year
     name: 'cycle',
     pattern: re(
-      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(year|quarter|month|week|fortnight)${E}(?!${S}(?:of|before|after)${E})`,
+      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|quarter|month|week|fortnight)${E}(?!${S}(?:of|before|after)${E})`,
     ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]);
