@@ -134,6 +134,14 @@ export default defineCorpus({
     { value: { value: '2024-05-08', grain: 'day' }, texts: ['The council meets [[Wednesday]] to vote on the budget.'] },
     { value: { value: '2024-06-15', grain: 'day' }, texts: ['Payments resume on the [[15th day of next month]].'] },
     { value: { value: '2024', grain: 'year' }, texts: ['Profits will fall [[this calendar year]].'] },
+    {
+      value: { start: '2024-08-31', end: '2024-09-02', grain: 'day', implied: ['year'] },
+      texts: [
+        'Airports expect crowds over [[Labor Day weekend]].',
+        'Airports expect crowds over [[the weekend of Labor Day]].',
+      ],
+    },
+    { value: { value: '2024-05-10', grain: 'day' }, texts: ['Officials need the report [[Friday]].'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -601,7 +601,7 @@ const rules: DateRule[] = [
     // this weekend, last weekend, the weekend
     name: 'weekend',
     pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|that|the)${S})?week-?end${E}`),
-    build: (m) => ({ kind: 'weekend', offset: offsetOf(m[1]) ?? 0 }),
+    build: (m) => ({ kind: 'weekend', offset: offsetOf(m[1]) ?? 0, bare: !m[1] || /^the$/i.test(m[1]) }),
   },
   {
     // in half an hour, half an hour from now
@@ -989,12 +989,14 @@ const grammar: DateGrammar = {
           ] ?? null);
     },
   },
+  holidayWeekend: { holidayFirst: /^[\s\u00A0]{1,3}$/u, weekendFirst: new RegExp(`^${S}of${S}$`, 'iu') },
   weekOf: new RegExp(
     `${B}(?:week${S}of|w/c|week${S}(?:beginning|starting|commencing)(?:${S}on)?)${S}(?:the${S})?$`,
     'iu',
   ),
   tense: {
-    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|\p{L}{2,20}ed)(?![\p{L}])/giu,
+    // "-ed" but not "need", "speed", "hundred".
+    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?!hundred)\p{L}{2,20}(?<!e)ed)(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
   },

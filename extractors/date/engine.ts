@@ -54,6 +54,8 @@ export interface DateGrammar {
   yearAfter?: RegExp;
   /** "three weeks from", "2 days before": an amount that moves the atom after it. */
   anchorShift?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
+  /** Gaps between a holiday and a bare weekend: "Labor Day weekend" (holidayFirst), "the weekend of Easter". */
+  holidayWeekend?: { holidayFirst: RegExp; weekendFirst: RegExp };
   /** "the week of", "w/c": the week holding the day after it. */
   weekOf?: RegExp;
   /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
@@ -237,6 +239,26 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
         }
       : null,
   );
+  // 1e. A holiday's weekend: "Labor Day weekend", "the weekend of Halloween".
+  const hw = grammar.holidayWeekend;
+  if (hw)
+    items = pairwise(items, (a, b) => {
+      const holidayFirst = a.atom.kind === 'holiday' && b.atom.kind === 'weekend' && b.atom.bare;
+      const weekendFirst = a.atom.kind === 'weekend' && a.atom.bare && b.atom.kind === 'holiday';
+      if (
+        !(holidayFirst && gapIs(text, a.end, b.start, hw.holidayFirst)) &&
+        !(weekendFirst && gapIs(text, a.end, b.start, hw.weekendFirst))
+      )
+        return null;
+      const of = holidayFirst ? a.atom : b.atom;
+      return {
+        start: a.start,
+        end: b.end,
+        atom: { kind: 'holiday-weekend', of },
+        rule: `${a.rule}+${b.rule}`,
+        latent: false,
+      };
+    });
   // 2a. A day with its part first ("tomorrow evening"), so that a time before it falls inside
   // ("five-thirty tomorrow evening").
   items = pairwise(items, (a, b) =>

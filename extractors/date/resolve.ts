@@ -44,7 +44,9 @@ export type Atom =
   /** "within 9 months", "dans les 2 h": from the reference to n units after it. */
   | { kind: 'within'; unit: Unit; n: number }
   /** "ce week-end", "last weekend": Saturday and Sunday of the week moved by offset. */
-  | { kind: 'weekend'; offset: number }
+  | { kind: 'weekend'; offset: number; bare?: boolean }
+  /** "Labor Day weekend", "the weekend of Halloween": the holiday with the weekend next to it. */
+  | { kind: 'holiday-weekend'; of: Atom }
   /** "la semaine dernière" (week, -1), "this month" (month, 0): a whole calendar period. */
   | { kind: 'cycle'; unit: Unit; offset: number }
   /** "mardi" (offset undefined: direction decides), "mardi dernier" (-1), "ce mardi" (0), "next Tuesday" (1). */
@@ -164,6 +166,7 @@ export function isRelative(atom: Atom): boolean {
       return atom.year === undefined;
     case 'nth-week':
     case 'nth-day':
+    case 'holiday-weekend':
     case 'part':
     case 'offset':
     case 'week-of':
@@ -244,6 +247,17 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       const monday = atom.n > 0 ? mondayOf(from + 3) + 7 * (atom.n - 1) : mondayOf(to - 4);
       if (monday + 3 < from || monday + 3 >= to) return null;
       return { point: fromDayNumber(monday), grain: 'week', implied: period.implied };
+    }
+    case 'holiday-weekend': {
+      // Monday or Tuesday: the weekend before through the day; Wednesday to Friday: the day through
+      // Sunday; Saturday or Sunday: that weekend.
+      const base = resolve(atom.of, ref, dir);
+      const p = base?.point;
+      if (!base || !p || base.grain !== 'day') return null;
+      const n = dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
+      const wd = weekdayOf(p.y, p.mo ?? 1, p.d ?? 1);
+      const [from, to] = wd <= 2 ? [n - wd - 1, n] : wd <= 5 ? [n, n + 7 - wd] : wd === 6 ? [n, n + 1] : [n - 1, n];
+      return { start: fromDayNumber(from), end: fromDayNumber(to), grain: 'day', implied: base.implied };
     }
     case 'nth-day': {
       const period = resolve(atom.of, ref, dir);
