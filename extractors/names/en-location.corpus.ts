@@ -20,6 +20,10 @@ export default defineCorpus({
       value: { name: 'State of Ohio', country: 'US' },
       texts: ['Roads in the [[State of Ohio]] were closed by snow.'],
     },
+    {
+      value: { name: 'Missouri', country: 'US' },
+      texts: ['Floods along the [[Mis-\nsouri]] closed the roads.'],
+    },
   ],
   negatives: [
     'However, the minister declined to comment.',

@@ -109,6 +109,20 @@ describe('coreference', () => {
   });
 });
 
+describe('names, English old print', () => {
+  it('reads a small town named like a person as the person named in full in the document', () => {
+    const found = names('Governor Clara Hinton opened the session. Later, Hinton said the budget was sound.', 'en');
+    const lone = found.find((e) => e.text === 'Hinton');
+    expect(lone?.type).toBe('person');
+    expect(lone?.entityId).toBe(found.find((e) => e.text === 'Clara Hinton')?.entityId);
+  });
+
+  it('joins a word cut by a hyphen at the end of a line', () => {
+    const found = names('The steamer went up the Mis-\nsouri to Fort Benton.', 'en');
+    expect(found.find((e) => e.text === 'Mis-\nsouri')?.value).toMatchObject({ name: 'Missouri' });
+  });
+});
+
 describe('hostile input', () => {
   it('stays linear on long runs of capitals, particles, apostrophes and hyphens', () => {
     const pieces = ['Aaaa ', 'de ', "l'", 'B-', 'CCCC ', '(', 'DD', ') ', 'M. ', 'x', ', '];

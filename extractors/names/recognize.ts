@@ -18,7 +18,7 @@ import type { ExtractContext, Mention } from '../types.js';
 import { lookupPlace, resultCountry } from './gazetteer.js';
 import { demonyms, dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { type RoleWords, roleAfter, roleBefore } from './roles.js';
-import { APOSTROPHES, isAllCaps, isCapitalized, type Token, tokenize } from './tokens.js';
+import { APOSTROPHES, isAllCaps, isCapitalized, joinLineCuts, type Token, tokenize } from './tokens.js';
 
 export interface NameLanguage {
   lang: Lang;
@@ -97,6 +97,8 @@ interface Decision {
   displayName?: string;
   /** Where the name starts inside the span when a title or honorific opens it. */
   nameFrom?: number;
+  /** A small town's name: a person named in full in the document with it as surname wins. */
+  minorPlace?: boolean;
 }
 
 const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -499,8 +501,10 @@ class Recognizer {
     return { ...d, to: j };
   }
 
+  /** The text of tokens [from, to), with the words cut at line ends joined again. */
   private textOf(from: number, to: number): string {
-    return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    const raw = this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    return raw.includes('¬') || raw.includes('-\n') ? joinLineCuts(raw) : raw;
   }
 
   /** A known first name, or a compound one whose first part is ("Jean-Claude", "José-Maria"). */
@@ -618,7 +622,7 @@ class Recognizer {
 
   private classify(c: Candidate): Decision | null {
     const words = this.tokens.slice(c.from, c.to);
-    const name = this.text.slice(words[0]!.start, words[words.length - 1]!.end);
+    const name = this.textOf(c.from, c.to);
     const firstWord = words[0]!;
     const lastWord = words[words.length - 1]!;
     const single = words.filter((t) => t.kind === 'word').length === 1;
@@ -743,8 +747,9 @@ class Recognizer {
         (place.population ?? 0) < 300_000 &&
         (this.first.has(keyOf(name)) || lastNames().has(keyOf(name)) || (single && this.isDictionaryWord(firstWord)));
       const locative = before !== null && (L.locatives.has(before.word) || this.placeCueBefore(c.from));
+      const minorPlace = single && place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000;
       if (!weakPlace || locative)
-        return this.placeDecision(decide('location', 'gazetteer', { country: place.country }));
+        return this.placeDecision(decide('location', 'gazetteer', { country: place.country, minorPlace }));
       // "Bordeaux", "Limoges" are also common words: a place only if listed with places or repeated.
       if (!this.first.has(keyOf(name)) && !lastNames().has(keyOf(name)))
         return decide('location', 'gazetteer-common-word', { country: place.country, weak: true, tentative: true });
@@ -1001,7 +1006,9 @@ class Recognizer {
       }
       if (d.type === 'person') {
         const parts = this.nameText(d).split(/\s+/);
-        if (parts.length > 1) personOfSurname.set(keyOf(parts[parts.length - 1]!), this.nameText(d));
+        // (Or named with an honorific or title: "Mr. Hinton", "General Burr".)
+        if (parts.length > 1 || d.nameFrom !== undefined)
+          personOfSurname.set(keyOf(parts[parts.length - 1]!), this.nameText(d));
       }
     }
     for (let k = decisions.length - 1; k >= 0; k--) {
@@ -1016,6 +1023,13 @@ class Recognizer {
           continue;
         }
         if (d.rule === 'acronym-bare' && !typeOfName.has(keyOf(text))) dropped.add(d);
+        continue;
+      }
+      // "Harrison" after "William Henry Harrison": the person, not the town.
+      if (d.minorPlace && d.type === 'location' && personOfSurname.has(keyOf(text))) {
+        d.type = 'person';
+        d.country = undefined;
+        d.rule = `${d.rule}+surname`;
         continue;
       }
       if (!d.weak) continue;
@@ -1058,7 +1072,7 @@ class Recognizer {
 
   /** The name without an honorific or title that the span may include. */
   private nameText(d: Decision): string {
-    return this.textOf(d.nameFrom ?? d.from, d.to).replace(/¬\s*/g, '');
+    return this.textOf(d.nameFrom ?? d.from, d.to);
   }
 
   private toMentions(decisions: Decision[]): Mention[] {

@@ -52,6 +52,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           i++;
           continue;
         }
+        // A word cut at the end of a line with a hyphen: "Mis-\nsouri", "Saint-\nÉtienne".
+        if (isHyphen(text[i] ?? '')) {
+          let k = i + 1;
+          while (k < to && k - i <= 3 && (text[k] === ' ' || text[k] === '\t')) k++;
+          if (text[k] === '\n' || (text[k] === '\r' && text[k + 1] === '\n')) {
+            k += text[k] === '\r' ? 2 : 1;
+            if (isLetter(text[k] ?? '')) {
+              i = k;
+              continue;
+            }
+          }
+        }
         // OCR of old print marks a word cut at the end of a line with "¬": "Vir¬\nginia".
         if (text[i] === '¬') {
           let k = i + 1;
@@ -71,12 +83,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
     }
     const raw = text.slice(start, i);
-    const joined = kind === 'word' && raw.includes('¬') ? raw.replace(/¬\s*/g, '') : raw;
+    const joined = kind === 'word' && /[¬\n]/.test(raw) ? joinLineCuts(raw) : raw;
     tokens.push({ start, end: i, text: joined, kind, lineStart: sawLineBreak, glued: !sawSpace });
     sawLineBreak = false;
     sawSpace = false;
   }
   return tokens;
+}
+
+/** "Vir¬ ginia" → "Virginia", "Mis-\nsouri" → "Missouri", "Saint-\nÉtienne" → "Saint-Étienne". */
+export function joinLineCuts(raw: string): string {
+  return raw
+    .replace(/¬\s*/g, '')
+    .replace(/([-‐‑])[ \t]{0,3}\r?\n(\p{L})/gu, (_m, hyphen: string, next: string) =>
+      /\p{Lu}/u.test(next) ? hyphen + next : next,
+    );
 }
 
 // Lower-case words that sit inside hyphenated place names: "Châtenois-les-Forges", "Rio-de-Janeiro".
