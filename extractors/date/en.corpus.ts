@@ -142,6 +142,10 @@ export default defineCorpus({
       ],
     },
     { value: { value: '2024-05-10', grain: 'day' }, texts: ['Officials need the report [[Friday]].'] },
+    {
+      value: { value: '2024-05-13', grain: 'week', implied: ['year', 'month'] },
+      texts: ['Hearings resume the [[week of the 15th]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -421,7 +421,7 @@ const rules: DateRule[] = [
     // on the 23rd, the 21st of this month
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:on|by|until|till|since|from|before|after)${S}(?:the${S})?)(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
+      `(?<=${B}(?:on|by|until|till|since|from|before|after|week${S}of)${S}(?:the${S})?)(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[1])),
     latent: true,
