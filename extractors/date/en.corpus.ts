@@ -146,6 +146,9 @@ export default defineCorpus({
       value: { value: '2024-05-13', grain: 'week', implied: ['year', 'month'] },
       texts: ['Hearings resume the [[week of the 15th]].'],
     },
+    { value: { start: '2014', end: '2023', grain: 'year' }, texts: ['Prices doubled over the [[past decade]].'] },
+    { value: { start: '2030', end: '2039', grain: 'year' }, texts: ['The line should open in the [[next decade]].'] },
+    { value: { value: '2004-05', grain: 'month' }, texts: ['[[Two decades ago]], the port was empty.'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -147,6 +147,8 @@ const UNITS: Record<string, Unit> = {
   week: 'week',
   weeks: 'week',
   fortnight: 'week',
+  decade: 'year',
+  decades: 'year',
   day: 'day',
   days: 'day',
   hour: 'hour',
@@ -159,6 +161,9 @@ const UNITS: Record<string, Unit> = {
   hrs: 'hour',
 };
 const UNIT = anyOf(Object.keys(UNITS));
+/** How many units a word counts: a fortnight is two weeks, a decade ten years. */
+const factorOf = (word: string | undefined) =>
+  /fortnight/i.test(word ?? '') ? 2 : /decade/i.test(word ?? '') ? 10 : 1;
 
 const HOUR_WORD = anyOf(ONES.concat(['ten', 'eleven', 'twelve']));
 const MINUTE_WORD = anyOf(
@@ -514,7 +519,7 @@ const rules: DateRule[] = [
       return {
         kind: 'span',
         unit,
-        n: (/fortnight/i.test(unitWord ?? '') ? 2 : 1) * n,
+        n: factorOf(unitWord) * n,
         direction: dir === -1 ? 'past' : 'future',
       };
     },
@@ -634,9 +639,17 @@ const rules: DateRule[] = [
     // last week, next month, this year, the coming quarter, the previous year
     name: 'cycle',
     pattern: re(
-      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|quarter|month|week|fortnight)${E}(?!${S}(?:of|before|after)${E})`,
+      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|quarter|month|week|fortnight|decade)${E}(?!${S}(?:of|before|after)${E})`,
     ),
-    build: (m) => {
+    build: (m, env) => {
+      // "this decade", "the next decade": calendar decades; "the past decade": the ten years up to now.
+      if (/^decade$/i.test(m[2] ?? '')) {
+        const w = (m[1] ?? '').toLowerCase();
+        if (/^past$/.test(w)) return { kind: 'span', unit: 'year', n: 10, direction: 'past' };
+        if (!env.ref) return null;
+        const decade = Math.floor(env.ref.year / 10) * 10 + 10 * (offsetOf(w.replace(/^the\s+/, '')) ?? 0);
+        return { kind: 'decade', year: decade };
+      }
       const unit = lookup(UNITS, m[2]);
       if (!unit) return null;
       const offset = offsetOf((m[1] ?? '').replace(/^the\s+/i, '')) ?? 0;
@@ -651,7 +664,7 @@ const rules: DateRule[] = [
       const n = m[3] ? Number(m[3]) : num((m[1] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
       const unit = m[4] ? (/^h/i.test(m[4]) ? 'hour' : 'minute') : lookup(UNITS, m[2]);
       if (n === undefined || !unit) return null;
-      return { kind: 'within', unit, n: (/fortnight/i.test(m[2] ?? '') ? 2 : 1) * n };
+      return { kind: 'within', unit, n: factorOf(m[2]) * n };
     },
   },
   {
@@ -668,7 +681,7 @@ const rules: DateRule[] = [
       if (!m[1] && !dir) return null;
       if (m[1] && dir) return null;
       if (/^(before|earlier)$/.test(dir)) return null;
-      const amount = (/fortnight/i.test(m[3] ?? '') ? 2 : 1) * n;
+      const amount = factorOf(m[3]) * n;
       return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount };
     },
   },

@@ -157,6 +157,7 @@ export default defineCorpus({
       value: { value: '2024-05-08T15:15', grain: 'minute' },
       texts: ["Le train arrive à [[3 h et quart de l'après-midi]]."],
     },
+    { value: { value: '2004-05', grain: 'month' }, texts: ['[[Il y a deux décennies]], le port était vide.'] },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

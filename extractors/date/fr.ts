@@ -106,6 +106,8 @@ const UNITS: Record<string, Unit> = {
   années: 'year',
   annee: 'year',
   annees: 'year',
+  décennie: 'year',
+  décennies: 'year',
   trimestre: 'quarter',
   trimestres: 'quarter',
   mois: 'month',
@@ -121,6 +123,8 @@ const UNITS: Record<string, Unit> = {
   min: 'minute',
 };
 const UNIT = anyOf(Object.keys(UNITS));
+/** How many units a word counts: une décennie, dix ans. */
+const factorOf = (word: string | undefined) => (/^décenn/i.test(word ?? '') ? 10 : 1);
 
 const DAY = `(?:1er|1re|premier|\\d{1,2}|${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) <= 31 && (NUMBERS[k] ?? 0) > 0))})`;
 const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
@@ -276,7 +280,12 @@ const rules: DateRule[] = [
       const n = num(m[1]);
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
-      return { kind: 'span', unit, n, direction: /^(dern|pass)/i.test(m[2] ?? '') ? 'past' : 'future' };
+      return {
+        kind: 'span',
+        unit,
+        n: factorOf(m[3]) * n,
+        direction: /^(dern|pass)/i.test(m[2] ?? '') ? 'past' : 'future',
+      };
     },
   },
   {
@@ -581,7 +590,7 @@ const rules: DateRule[] = [
     build: (m) => {
       const n = num(m[1]);
       const unit = lookup(UNITS, m[2]);
-      return n === undefined || !unit ? null : { kind: 'within', unit, n };
+      return n === undefined || !unit ? null : { kind: 'within', unit, n: factorOf(m[2]) * n };
     },
   },
   {
@@ -594,7 +603,8 @@ const rules: DateRule[] = [
       const n = num(m[2]);
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
-      return { kind: 'shift', unit, amount: /^il/i.test(m[1] ?? '') ? -n : n };
+      const amount = factorOf(m[3]) * n;
+      return { kind: 'shift', unit, amount: /^il/i.test(m[1] ?? '') ? -amount : amount };
     },
   },
   {
