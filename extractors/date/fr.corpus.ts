@@ -158,6 +158,14 @@ export default defineCorpus({
       texts: ["Le train arrive à [[3 h et quart de l'après-midi]]."],
     },
     { value: { value: '2004-05', grain: 'month' }, texts: ['[[Il y a deux décennies]], le port était vide.'] },
+    {
+      value: { start: '2021-05', grain: 'month', mod: 'since' },
+      texts: ['La crise dure [[depuis trois ans]].', "[[Cela fait trois ans]] que l'usine est fermée."],
+    },
+    {
+      value: { start: '2024-05-07T20:00', end: '2024-05-07T23:59', grain: 'minute' },
+      texts: ['Le texte a été adopté dans la [[nuit de mardi]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -174,6 +182,7 @@ export default defineCorpus({
     'Le score final est de 21 à 17.',
     'Le numéro à appeler est le 01-44-2018-2019.',
     'Deux mille dix-huit manifestants ont défilé.',
+    'Cette année-là, tout a basculé.',
     'Le taux est passé de 3.5 à 4.2 points.',
     "Le lendemain de l'élection, le ministre a démissionné.",
   ],

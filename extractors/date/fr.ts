@@ -533,7 +533,7 @@ const rules: DateRule[] = [
     // la semaine dernière, le mois prochain, l'an dernier, cette année, ce mois-ci
     name: 'cycle',
     pattern: re(
-      `${B}(?:(cette|ce|cet)${S})?(semaine|mois|année|annee|an|trimestre|semestre)(?:(-ci)|${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))?${E}`,
+      `${B}(?:(cette|ce|cet)${S})?(semaine|mois|année|annee|an|trimestre|semestre)(?:(-ci)|${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))?${E}(?![-\\s\\u00A0]{1,3}là${E})`,
     ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]) ?? (/^sem/i.test(m[2] ?? '') ? undefined : undefined);
@@ -591,6 +591,24 @@ const rules: DateRule[] = [
       const n = num(m[1]);
       const unit = lookup(UNITS, m[2]);
       return n === undefined || !unit ? null : { kind: 'within', unit, n: factorOf(m[2]) * n };
+    },
+  },
+  {
+    // depuis trois ans, cela fait dix ans que: since the reference moved back by that much.
+    name: 'since-shift',
+    pattern: re(
+      `${B}(depuis|cela${S}fait|ça${S}fait)${S}(?:(?:environ|près de|plus de)${S})?(${COUNT})${S}(${UNIT})${E}`,
+    ),
+    build: (m) => {
+      const n = num(m[2]);
+      const unit = lookup(UNITS, m[3]);
+      if (n === undefined || !unit) return null;
+      if (
+        /fait/i.test(m[1] ?? '') &&
+        !/^[\s\u00A0]{1,3}qu/iu.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))
+      )
+        return null;
+      return { kind: 'range', from: { kind: 'shift', unit, amount: -factorOf(m[3]) * n }, mod: 'since' };
     },
   },
   {
@@ -873,7 +891,7 @@ const grammar: DateGrammar = {
   tense: {
     past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
     future:
-      /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
   },
   numericOrder: () => 'dmy',
 };
