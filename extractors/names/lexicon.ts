@@ -11,11 +11,32 @@ const require = createRequire(import.meta.url);
 
 /** Lookup key: NFC, lower case, straight apostrophes, single spaces. */
 export const keyOf = (s: string): string =>
-  s.normalize('NFC').replace(/¬\s*/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  isPlainWord(s)
+    ? s.toLowerCase()
+    : s.normalize('NFC').replace(/¬\s*/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The key without diacritics, for spellings that drop accents ("Zurich" for "Zürich"). */
 export const foldedKeyOf = (s: string): string =>
-  keyOf(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  isAscii(s) ? keyOf(s) : keyOf(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+
+// Fast paths: keys are computed for nearly every capitalized word, and most need no normalization.
+/** Printable ASCII without spaces. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
+/** No space, no "¬", no curly apostrophe, and only precomposed Latin letters (already NFC). */
+function isPlainWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || (c >= 127 && c < 0xc0) || c > 0x17f) return false;
+  }
+  return true;
+}
 
 const once = <T>(build: () => T): (() => T) => {
   let value: T | undefined;

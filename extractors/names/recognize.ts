@@ -235,7 +235,8 @@ class Recognizer {
   /** "J." or "J.-P.": returns the index after the initial, or -1. */
   private initialEnd(i: number): number {
     const t = this.tokens[i];
-    if (t?.kind !== 'word') return -1;
+    // (Cheap tests first: this runs at every token.)
+    if (t?.kind !== 'word' || t.text.length > 5 || this.tokens[i + 1]?.text !== '.') return -1;
     if (!/^\p{Lu}$/u.test(t.text)) {
       // "Wm. Cowper", "Chas. Dunn": an abbreviated first name and its point.
       const abbreviation = this.L.nameAbbreviations?.has(titleCase(t.text)) && isCapitalized(t);
@@ -298,7 +299,8 @@ class Recognizer {
     const n = this.tokens.length;
     let i = 0;
     while (i < n) {
-      const startsInitial = this.initialsEnd(i) > i && this.isNameWord(this.initialsEnd(i));
+      const afterInitials = this.initialsEnd(i);
+      const startsInitial = afterInitials > i && this.isNameWord(afterInitials);
       if (!this.isNameWord(i) && !startsInitial && !this.clanPrefixAt(i)) {
         i++;
         continue;

@@ -16,10 +16,27 @@ export interface Token {
   glued: boolean;
 }
 
-const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
+// ASCII first: these run on every character of the text.
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+const isLetter = (c: string) => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+};
 const isDigit = (c: string) => c >= '0' && c <= '9';
+/** A letter or a digit at `text[i]`, without making a one-character string for ASCII. */
+const isWordCharAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER.test(text[i] ?? '');
+};
 const isHyphen = (c: string) => c === '-' || c === '‐' || c === '‑';
-const isSpace = (c: string) => /\s/u.test(c);
+const isSpace = (c: string) => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(c);
+};
 
 /** Splits `text[from, to)` into tokens; linear in the length of the range. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -41,7 +58,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       kind = 'word';
       i++;
       for (;;) {
-        while (i < to && (isLetter(text[i] ?? '') || isDigit(text[i] ?? ''))) i++;
+        while (i < to && isWordCharAt(text, i)) i++;
         // An inner hyphen joins two letter runs: "Jean-Pierre", "Saint-Étienne", "vice-président".
         if (
           i + 1 < to &&
