@@ -149,6 +149,14 @@ export default defineCorpus({
     { value: { start: '2014', end: '2023', grain: 'year' }, texts: ['Prices doubled over the [[past decade]].'] },
     { value: { start: '2030', end: '2039', grain: 'year' }, texts: ['The line should open in the [[next decade]].'] },
     { value: { value: '2004-05', grain: 'month' }, texts: ['[[Two decades ago]], the port was empty.'] },
+    {
+      value: { value: '2024-05-07', grain: 'day' },
+      texts: ['The quake struck on [[Tuesday]].', 'Officials said [[Tuesday]] that talks would resume.'],
+    },
+    {
+      value: { value: '2024-05-07T06:30', grain: 'minute' },
+      texts: ['At [[6:30 a.m. local time on Tuesday]], the quake struck.'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

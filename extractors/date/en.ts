@@ -947,7 +947,10 @@ const grammar: DateGrammar = {
   lang: 'en',
   rules,
   dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
-  timeThenDate: new RegExp(`^${S0},?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`, 'iu'),
+  timeThenDate: new RegExp(
+    `^${S0}(?:(?:local${S}time|GMT|UTC|[ECMP][SD]?T)${S0})?,?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`,
+    'iu',
+  ),
   ranges: [
     {
       open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'),
@@ -1009,7 +1012,8 @@ const grammar: DateGrammar = {
   ),
   tense: {
     // "-ed" but not "need", "speed", "hundred".
-    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?!hundred)\p{L}{2,20}(?<!e)ed)(?![\p{L}])/giu,
+    // and the irregular pasts news tells its stories with ("the quake struck on Tuesday").
+    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|(?!hundred)\p{L}{2,20}(?<!e)ed)(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
   },
