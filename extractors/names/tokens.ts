@@ -45,16 +45,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let sawLineBreak = from === 0;
   let sawSpace = true;
   while (i < to) {
-    const c = text[i] ?? '';
-    if (isSpace(c)) {
-      if (c === '\n' || c === '\r') sawLineBreak = true;
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && isSpace(text[i] ?? ''))) {
+      if (code === 10 || code === 13) sawLineBreak = true;
       sawSpace = true;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isLetter(c)) {
+    if (code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(text[i] ?? '')) {
       kind = 'word';
       i++;
       for (;;) {
@@ -92,7 +92,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         break;
       }
-    } else if (isDigit(c)) {
+    } else if (code >= 48 && code <= 57) {
       kind = 'number';
       while (i < to && isDigit(text[i] ?? '')) i++;
     } else {
