@@ -157,6 +157,10 @@ export default defineCorpus({
       value: { value: '2024-05-07T06:30', grain: 'minute' },
       texts: ['At [[6:30 a.m. local time on Tuesday]], the quake struck.'],
     },
+    {
+      value: { start: '2024-05-08T16:00', end: '2024-05-08T17:59', grain: 'minute' },
+      texts: ['The jury returned its verdict [[early this evening]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

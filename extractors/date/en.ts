@@ -924,18 +924,25 @@ const rules: DateRule[] = [
   {
     // this morning, tomorrow night, last night, Monday morning (a date before it is joined by the engine)
     name: 'day-part',
-    pattern: re(`${B}(?:(this|last)${S})?(morning|afternoon|evening|night)${E}`),
+    pattern: re(
+      `${B}(?:(early|late)${S})?(?:(this|last)${S})?(?:(early|late)${S})?(morning|afternoon|evening|night)${E}`,
+    ),
     build: (m) => {
+      // "early this evening", "late morning": the first or second half of the part.
+      const edge = (m[1] ?? m[3] ?? '').toLowerCase();
+      const read = (from: number, to: number): [number, number] =>
+        edge === 'early' ? [from, (from + to) / 2] : edge === 'late' ? [(from + to) / 2, to] : [from, to];
       const parts: Record<string, [number, number]> = {
         morning: [8, 12],
         afternoon: [12, 16],
         evening: [16, 20],
         night: [20, 24],
       };
-      const p = parts[(m[2] ?? '').toLowerCase()];
+      const base = parts[(m[4] ?? '').toLowerCase()];
+      const p = base && read(base[0], base[1]);
       if (!p) return null;
-      const w = (m[1] ?? '').toLowerCase();
-      if (w === 'last' && !/night/i.test(m[2] ?? '')) return null;
+      const w = (m[2] ?? '').toLowerCase();
+      if (w === 'last' && !/night/i.test(m[4] ?? '')) return null;
       const date: Atom | undefined = w ? { kind: 'relative-day', offset: w === 'last' ? -1 : 0 } : undefined;
       return { kind: 'day-part', from: p[0], to: p[1], date };
     },
