@@ -161,6 +161,7 @@ export default defineCorpus({
       value: { start: '2024-05-08T16:00', end: '2024-05-08T17:59', grain: 'minute' },
       texts: ['The jury returned its verdict [[early this evening]].'],
     },
+    { value: { value: '2024-05-14', grain: 'day' }, texts: ['The summit will be held [[Tuesday]] in Geneva.'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -181,6 +182,7 @@ export default defineCorpus({
     'The order of the day was austerity.',
     'For the year, net income rose 4%.',
     'He left the year before the war.',
+    'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
   ],
   todo: ['the day after the election', 'Easter 2024'],

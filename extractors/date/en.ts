@@ -435,7 +435,7 @@ const rules: DateRule[] = [
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
     pattern: re(
-      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:${S}of${S}(this|next|last)${S}week)?${E}`,
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:${S}of${S}(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
     ),
     build: (m) => {
       const word = m[3] ?? '';
@@ -1020,7 +1020,8 @@ const grammar: DateGrammar = {
   tense: {
     // "-ed" but not "need", "speed", "hundred".
     // and the irregular pasts news tells its stories with ("the quake struck on Tuesday").
-    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|(?!hundred)\p{L}{2,20}(?<!e)ed)(?![\p{L}])/giu,
+    // A participle after "be" / "is" is passive, not past ("the sale will be made").
+    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?<!(?<![\p{L}])(?:be|been|being|is|are|am)\s{1,3})(?:said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|(?!hundred)\p{L}{2,20}(?<!e)ed))(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
   },
