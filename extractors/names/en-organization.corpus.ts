@@ -18,6 +18,20 @@ export default defineCorpus({
       texts: ['Researchers at the [[University of Leeds]] published the study.'],
     },
     { value: { name: 'Finance Ministry' }, texts: ['The [[Finance Ministry]] said the budget was balanced.'] },
+    {
+      value: { name: 'Harwick College' },
+      texts: ['A letter from the trustees of [[Harwick College]] was read aloud.'],
+    },
+    {
+      value: { name: 'Harwick College' },
+      texts: ['The Dean of [[Harwick College]] resigned on Monday.'],
+    },
+    {
+      value: { name: 'Board of Health' },
+      date: '1890-07-12',
+      texts: ['The report of [[the Board of Health]] was adopted.'],
+    },
+    { value: { name: 'Board of Health' }, texts: ['The report of the [[Board of Health]] was adopted.'] },
     { value: { name: 'Brightlane' }, texts: ['The startup [[Brightlane]] raised ten million dollars.'] },
   ],
   negatives: [

@@ -12,7 +12,7 @@ export const ENGLISH: NameLanguage = {
     bishop archbishop reverend father brother sister saint`),
   personCues: set(`prime vice deputy foreign finance defence defense interior treasury trade health
     president minister chancellor senator congressman congresswoman governor mayor secretary
-    director chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain
+    director trustee dean rector provost chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain
     general colonel major lieutenant sergeant admiral commander king queen prince princess duke duchess earl
     count baron pope cardinal bishop archbishop reverend father brother sister uncle aunt wife husband son
     daughter widow actor actress singer writer novelist poet author painter composer architect economist

@@ -117,6 +117,16 @@ describe('names, English old print', () => {
     expect(lone?.entityId).toBe(found.find((e) => e.text === 'Clara Hinton')?.entityId);
   });
 
+  it('splits two organizations joined by "and" when the second has its own head word', () => {
+    const found = names('The Department of Agriculture and the Bank of Ireland signed the deal.', 'en');
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual([
+      'Department of Agriculture',
+      'Bank of Ireland',
+    ]);
+    const one = names('The Ministry of Trade and Industry signed the deal.', 'en');
+    expect(one.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual(['Ministry of Trade and Industry']);
+  });
+
   it('joins a word cut by a hyphen at the end of a line', () => {
     const found = names('The steamer went up the Mis-\nsouri to Fort Benton.', 'en');
     expect(found.find((e) => e.text === 'Mis-\nsouri')?.value).toMatchObject({ name: 'Missouri' });

@@ -111,6 +111,7 @@ const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 const MIN_REPEATS = 3;
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
+const COORDINATORS = new Set(['and', 'et', '&']);
 const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
 // Words the adjective endings would take for adjectives: "Suisse romande demain".
 const NOT_ADJECTIVES = new Set(
@@ -418,12 +419,34 @@ class Recognizer {
     }
     const firstWord = this.tokens[from]?.text ?? '';
     const lastWord = this.tokens[to - 1]?.text ?? '';
+    // "Secretary of the War Department", "H. Parsons of Wayne University": a person or a function
+    // before "of" is not part of the organization named after it.
+    const opensWithPerson =
+      this.initialEnd(from) > from ||
+      this.isFirstName(this.tokens[from]) ||
+      [firstWord.toLowerCase(), firstWord.toLowerCase().replace(/s$/, '')].some(
+        (w) => this.L.personCues.has(w) || this.L.roles.heads.has(w),
+      );
     const holdsAll =
       this.isPlaceOf(from, to) ||
       this.L.orgHeads.has(firstWord) ||
-      this.L.orgTails.has(lastWord) ||
+      (this.L.orgTails.has(lastWord) && !opensWithPerson) ||
       lookupPlace(this.textOf(from, to)) !== undefined;
     if (holdsAll) {
+      // "Bank of America and Royal Bank of Canada": "and" before another head word opens a second name.
+      for (let p = 0; p < links.length; p++) {
+        const link = links[p]!;
+        const next = names[p + 1]!;
+        const linkWords = this.tokens.slice(link.from, link.to).map(lowerOf);
+        const isAnd =
+          COORDINATORS.has(linkWords[0] ?? '') && linkWords.slice(1).every((w) => this.L.determiners.has(w));
+        const rest = this.tokens.slice(next.from, to);
+        if (isAnd && p > 0 && rest.some((t) => this.L.orgHeads.has(t.text))) {
+          yield { from, to: link.from };
+          yield* this.split(next.from, to);
+          return;
+        }
+      }
       yield { from, to };
       return;
     }
@@ -485,7 +508,7 @@ class Recognizer {
       // name's ("Cookeville Roller Mills").
       const generic = d.to - d.from === 1 || this.L.orgHeads.has(this.tokens[d.from]?.text ?? '');
       if (generic && the?.kind === 'word' && this.L.articleInOrgSpan.has(the.text.toLowerCase()))
-        return { ...d, from: d.from - 1 };
+        return { ...d, from: d.from - 1, nameFrom: d.nameFrom ?? d.from };
       return d;
     }
     if (d.type !== 'person' || !this.L.nameSuffixes) return d;
