@@ -166,6 +166,11 @@ export default defineCorpus({
       value: { start: '2024-05-07T20:00', end: '2024-05-07T23:59', grain: 'minute' },
       texts: ['Le texte a été adopté dans la [[nuit de mardi]].'],
     },
+    { value: { value: '2024-05-14', grain: 'day' }, texts: ['La réunion est fixée à [[mardi]].'] },
+    {
+      value: { value: '2024-05-07', grain: 'day' },
+      texts: ['Le conseil s’est réuni [[mardi]].', 'Le ministre est arrivé [[mardi]] à Rabat.'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

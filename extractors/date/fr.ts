@@ -889,7 +889,9 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],
   tense: {
-    past: /(?<![\p{L}])(?:(?:a|ont|avait|avaient|est|sont|était|étaient|ai|as|avons|avez|suis|sommes|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
+    // "est / sont" + participle is a past only for the verbs that take être ("est arrivé") or a
+    // reflexive ("s'est réuni"); otherwise it is a passive present ("la réunion est fixée à mardi").
+    past: /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
   },
