@@ -10,6 +10,11 @@ export default defineCorpus({
       texts: ['Les exportations du [[Maroc]] ont augmenté.', "Il ne vit qu'au [[Maroc]] depuis 2019."],
     },
     {
+      value: { name: 'Portugal', country: 'PT' },
+      date: '1880-05-02',
+      texts: ['La reine de [[Portugal]] est arrivée hier soir.'],
+    },
+    {
       value: { name: 'États-Unis', country: 'US' },
       texts: ['Le contrat a été signé aux [[États-Unis]] la semaine dernière.'],
     },

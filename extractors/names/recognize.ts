@@ -679,7 +679,11 @@ class Recognizer {
         decide('person', 'honorific', { from: this.titlesInSpan ? honorific : lead, nameFrom: lead }),
       );
     const title = particle ? this.wordBefore(lead) : before;
-    if (title && L.spanTitles.has(title.word) && (particle || !lookupPlace(name)))
+    // (Not before "de" and a country: "l'empereur d'Autriche", "la reine de Portugal" name a place;
+    // "le prince de Bismarck", "Duke de Bordeaux" are people named after a town.)
+    const titledPlace = lookupPlace(name);
+    const domain = particle ? titledPlace && titledPlace.kind !== 'city' : titledPlace;
+    if (title && L.spanTitles.has(title.word) && !domain)
       return this.withRole(decide('person', 'title', { from: this.titlesInSpan ? title.index : lead, nameFrom: lead }));
     if (before && L.personCues.has(before.word) && !lookupPlace(name))
       return this.withRole(decide('person', 'cue-noun'));
