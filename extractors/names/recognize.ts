@@ -788,6 +788,8 @@ class Recognizer {
     if (
       !single &&
       !firstIsFirstName &&
+      // ("R. W. BAILEY": initials before a name in capitals open a person's.)
+      this.initialEnd(c.from) < 0 &&
       words.some((t) => isAllCaps(t)) &&
       words.some((t) => t.kind === 'word' && !isAllCaps(t))
     )
