@@ -1,0 +1,55 @@
+// What a language gives the name rules (fr.ts, en.ts): its words, and the few switches where its
+// conventions differ. recognize.ts holds the rules themselves.
+import type { Lang } from '../../pipeline/languages.js';
+import type { RoleWords } from './roles.js';
+
+export interface NameLanguage {
+  lang: Lang;
+  /** Honorifics before a name, lower case without their point: m, mme, mr, dr… */
+  honorifics: Set<string>;
+  /** Lower-case titles kept inside the person's span in old print: général, maréchal, comte… */
+  spanTitles: Set<string>;
+  /** Lower-case nouns that make the next name a person, outside its span: président, ministre… */
+  personCues: Set<string>;
+  /** Nouns named after a person with "de": maladie, syndrome, théorème… */
+  eponymNouns: Set<string>;
+  /** Capitalized words that open an organization's name: Agence, Banque, University… */
+  orgHeads: Set<string>;
+  /** Words that close an organization's name: SA, Inc, Ltd, Bank, Group… */
+  orgTails: Set<string>;
+  /** Lower-case nouns that announce an organization's name: société, groupe, company… */
+  orgCues: Set<string>;
+  /** Lower-case nouns followed by "de"/"of" and a place: ville, région, city… */
+  placeCues: Set<string>;
+  /** Prepositions after which an unknown name is a place: à, en, in, at… */
+  locatives: Set<string>;
+  /** Determiners (and elided ones, with their apostrophe): le, la, l', the… */
+  determiners: Set<string>;
+  /** Lower-case words that may join the parts of one name: de, d', des, et, of, and, van… */
+  connectors: Set<string>;
+  /** The connectors that may sit inside a person's name: de, van, von, el, ben, bin… */
+  particles: Set<string>;
+  /** Words that close a place's name: City, County, River, Street… (English) */
+  placeTails: Set<string>;
+  /** Abbreviated first names read like initials: Wm., Jas., Chas. (English) */
+  nameAbbreviations?: Set<string>;
+  /** Words after a person's name and a comma that belong to the span: Esq., Jr. (English) */
+  nameSuffixes?: Set<string>;
+  /** Capitalized nouns that open a place's name with "of": City of …, State of … (English) */
+  placeOfHeads?: Set<string>;
+  /** Old print annotates the article before an organization inside its span: "the Board". */
+  articleInOrgSpan?: Set<string>;
+  /** Capitalized words that open a place's name: Hôtel, Palais, Place… */
+  placeHeads: Set<string>;
+  /** Nouns of geographic features and streets, inside a place's span: mer, lac, rue, quai… */
+  featureNouns: Set<string>;
+  /** Lower-case adjectives that extend an organization or place name: fédéral, nationale, romande… */
+  adjective: RegExp;
+  /** Function words: never a name, even capitalized; also may not sit between a cue and its name. */
+  functionWords: Set<string>;
+  /** Capitalized words that are never part of a name in this language: months, weekdays, "Selon"… */
+  notNames: Set<string>;
+  /** All-caps words that are not organizations: GPU, CEO, PIB… */
+  notAcronyms: Set<string>;
+  roles: RoleWords;
+}
