@@ -162,6 +162,15 @@ export default defineCorpus({
       texts: ['The jury returned its verdict [[early this evening]].'],
     },
     { value: { value: '2024-05-14', grain: 'day' }, texts: ['The summit will be held [[Tuesday]] in Geneva.'] },
+    {
+      value: { start: '2024-01-01', end: '2024-05-08', grain: 'day', implied: ['year'] },
+      texts: ['The index is up 12% [[year to date]].', 'The index is up 12% [[YTD]].'],
+    },
+    {
+      value: { start: '2024-03', end: '2024-05-08', grain: 'day', implied: ['year'] },
+      texts: ['Sales [[from March to date]] beat forecasts.'],
+    },
+    { value: { value: '2024-05', grain: 'month', mod: 'end' }, texts: ['Invoices are paid at [[end of month]].'] },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -182,6 +191,7 @@ export default defineCorpus({
     'The order of the day was austerity.',
     'For the year, net income rose 4%.',
     'He left the year before the war.',
+    'It is the best-selling film to date.',
     'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
   ],

@@ -479,6 +479,37 @@ const rules: DateRule[] = [
     },
   },
   {
+    // end of month, EOY, EOQ: the end of the current period (end of day is a minute, above).
+    name: 'end-of-cycle',
+    pattern: re(`${B}(?:end${S}of${S}(year|quarter|month|week)|(EOY|EOQ|EOM|EOW))${E}`),
+    build: (m) => {
+      if (m[2] && m[2] !== m[2].toUpperCase()) return null;
+      const word = (m[1] ?? { EOY: 'year', EOQ: 'quarter', EOM: 'month', EOW: 'week' }[m[2] ?? ''] ?? '').toLowerCase();
+      const unit = lookup(UNITS, word);
+      return unit ? { kind: 'part', part: 'end', of: { kind: 'cycle', unit, offset: 0 } } : null;
+    },
+  },
+  {
+    // year to date, YTD: from the first of January to the reference day.
+    name: 'year-to-date',
+    pattern: re(`${B}(?:year${S}to${S}date|year-to-date|YTD)${E}`),
+    build: (m) =>
+      /^ytd$/i.test(m[0]) && m[0] !== 'YTD'
+        ? null
+        : {
+            kind: 'range',
+            from: { kind: 'calendar', month: 1, day: 1, yearOffset: 0 },
+            to: { kind: 'relative-day', offset: 0 },
+          },
+  },
+  {
+    // "from March to date": the reference day, only as the end of a range.
+    name: 'to-date',
+    pattern: re(`(?<=${B}to${S})(?<core>date)${E}(?!${S0}(?:of|for|set|when)${E})`),
+    build: () => ({ kind: 'relative-day', offset: 0 }),
+    needsDate: true,
+  },
+  {
     name: 'relative-day',
     pattern: re(
       `${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tmrw|tmr|tonight|tonite))${E}`,
