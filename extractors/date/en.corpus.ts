@@ -171,6 +171,11 @@ export default defineCorpus({
       texts: ['Sales [[from March to date]] beat forecasts.'],
     },
     { value: { value: '2024-05', grain: 'month', mod: 'end' }, texts: ['Invoices are paid at [[end of month]].'] },
+    { value: { value: '2024-05-08T19:30', grain: 'minute' }, texts: ['The vigil begins at [[730 in the evening]].'] },
+    {
+      value: { value: '2024-05-08T19:30', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The vigil begins at [[730 pm]].'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',
@@ -192,6 +197,7 @@ export default defineCorpus({
     'For the year, net income rose 4%.',
     'He left the year before the war.',
     'It is the best-selling film to date.',
+    'The index closed at 1030 points.',
     'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
   ],

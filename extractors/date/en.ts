@@ -948,6 +948,24 @@ const rules: DateRule[] = [
     needsDate: (m) => !m[4],
   },
   {
+    // at 730 in the evening, at 1030 am, 1400 hours: a clock time without its colon.
+    name: 'time-compact',
+    pattern: re(
+      `(?<=${B}(?:at|around|about|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)`,
+    ),
+    build: (m) => {
+      if (!m[4] && !m[5] && !m[6]) return null;
+      const t = timeOf(Number(m[2]), Number(m[3]), undefined, m[4]);
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    // in 2.5 hours, in 1.5 hrs: a decimal number of hours.
+    name: 'shift-decimal-hours',
+    pattern: re(`${B}in${S}(\\d{1,2}\\.\\d{1,2})${S}(?:hours|hour|hrs|hr)${E}`),
+    build: (m) => ({ kind: 'shift', unit: 'minute', amount: Math.round(Number(m[1]) * 60) }),
+  },
+  {
     name: 'noon',
     pattern: re(`${B}(noon|midday|midnight)${E}`),
     build: (m) => ({ kind: 'time', time: { hour: /night/i.test(m[1] ?? '') ? 0 : 12, minute: 0 } }),
