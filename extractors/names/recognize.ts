@@ -1,5 +1,6 @@
 // Language-neutral recognition of people, organizations and places. The language files (fr.ts,
-// en.ts) give the words; this module gives the rules:
+// en.ts) give the words (language.ts); reader.ts reads the runs of name words (step 1); this module
+// gives the rest:
 //  1. candidates: runs of capitalized words, initials and name particles ("Charles de Gaulle",
 //     "Agence … d'Investissement et de Développement des Exportations"), split at connectors unless
 //     an organization cue word or a person's first name holds them together; a capitalized common
@@ -17,18 +18,44 @@ import type { ExtractContext, Mention } from '../types.js';
 import { titlesInSpan } from './conventions.js';
 import { lookupPlace, resultCountry } from './gazetteer.js';
 import type { NameLanguage } from './language.js';
-import { demonyms, dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
+import { demonyms, keyOf, knownOrganizations, lastNames } from './lexicon.js';
+import { type Candidate, lowerOf, NameReader, ROMAN, titleCase } from './reader.js';
 import { roleAfter, roleBefore } from './roles.js';
-import { APOSTROPHES, isAllCaps, isCapitalized, joinLineCuts, type Token, tokenize } from './tokens.js';
+import { isAllCaps, isCapitalized, type Token, tokenize } from './tokens.js';
 
 export type { NameLanguage };
 
-type NameType = 'person' | 'organization' | 'location';
+const STRONG_INSIDE_ROLE = new Set([
+  'gazetteer',
+  'gazetteer-caps',
+  'head-word',
+  'head-adjective',
+  'known',
+  'acronym-defined',
+  'acronym',
+  'tail-word',
+]);
 
-interface Candidate {
-  from: number;
-  to: number;
-}
+// Words the adjective endings would take for adjectives: "Suisse romande demain".
+const NOT_ADJECTIVES = new Set(
+  'demain lendemain soudain certain certaine certains certaines prochain prochaine main pain train bain plein quotidien'.split(
+    ' ',
+  ),
+);
+
+const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
+
+const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
+
+const MIN_REPEATS = 3;
+
+const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
+
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
+
+const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
+
+type NameType = 'person' | 'organization' | 'location';
 
 interface Decision {
   type: NameType;
@@ -53,39 +80,6 @@ interface Decision {
   minorPlace?: boolean;
 }
 
-const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
-const ROMAN = /^[IVXLCDM]+$/;
-const MAX_NAME_TOKENS = 16;
-const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
-const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
-const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
-const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
-const MIN_REPEATS = 3;
-const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
-const COORDINATORS = new Set(['and', 'et', '&']);
-const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
-// Words the adjective endings would take for adjectives: "Suisse romande demain".
-const NOT_ADJECTIVES = new Set(
-  'demain lendemain soudain certain certaine certains certaines prochain prochaine main pain train bain plein quotidien'.split(
-    ' ',
-  ),
-);
-const STRONG_INSIDE_ROLE = new Set([
-  'gazetteer',
-  'gazetteer-caps',
-  'head-word',
-  'head-adjective',
-  'known',
-  'acronym-defined',
-  'acronym',
-  'tail-word',
-]);
-
-/** "SAINT-ÉTIENNE" → "Saint-Étienne". */
-const titleCase = (s: string) =>
-  s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, l: string) => sep + l.toUpperCase());
-
 export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] {
   const { text } = ctx;
   const tokens = tokenize(text);
@@ -109,22 +103,7 @@ function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> 
   return starts;
 }
 
-class Recognizer {
-  private readonly dict: Set<string>;
-  private readonly first: Set<string>;
-
-  constructor(
-    private readonly text: string,
-    private readonly tokens: Token[],
-    private readonly sentenceStarts: Set<number>,
-    private readonly L: NameLanguage,
-    /** Whether honorifics and titles belong to the person's span (see titlesInSpan()). */
-    private readonly titlesInSpan: boolean,
-  ) {
-    this.dict = dictionary(L.lang);
-    this.first = firstNames();
-  }
-
+class Recognizer extends NameReader {
   run(): Mention[] {
     let decisions: Decision[] = [];
     let blockedUntil = 0;
@@ -151,292 +130,6 @@ class Recognizer {
     }
     const dropped = this.reviseWeak(decisions);
     return this.toMentions(decisions.filter((d) => !dropped.has(d)));
-  }
-
-  // ---------- candidates ----------
-
-  private isNameWord(i: number): boolean {
-    const t = this.tokens[i];
-    if (t?.kind !== 'word') return false;
-    if (!isCapitalized(t)) return false;
-    if (this.L.notNames.has(t.text)) return false;
-    const lower = t.text.toLowerCase();
-    const next = this.tokens[i + 1];
-    // (An all-caps "SA" is a company suffix, not the possessive.)
-    if (this.L.functionWords.has(lower) && !(isAllCaps(t) && this.L.orgTails.has(t.text))) {
-      // "Le Chefresne", "De Croo": a capitalized article or particle inside a sentence, before a name.
-      if (this.sentenceStarts.has(i) || t.lineStart || !this.L.particles.has(lower)) return false;
-      return isCapitalized(next) && !next?.glued && !this.L.functionWords.has(lowerOf(next));
-    }
-    // A lone capital is a name only as an initial ("J. Dupont"), which initialEnd() reads.
-    if (t.text.length === 1) return false;
-    // "M." or "Mme" before a name is an honorific, not part of the name's words.
-    if (this.L.honorifics.has(lower) && ((next?.text === '.' && next.glued) || isCapitalized(next))) return false;
-    return true;
-  }
-
-  /** "J." or "J.-P.": returns the index after the initial, or -1. */
-  private initialEnd(i: number): number {
-    const t = this.tokens[i];
-    // (Cheap tests first: this runs at every token.)
-    if (t?.kind !== 'word' || t.text.length > 5 || this.tokens[i + 1]?.text !== '.') return -1;
-    if (!/^\p{Lu}$/u.test(t.text)) {
-      // "Wm. Cowper", "Chas. Dunn": an abbreviated first name and its point.
-      const abbreviation = this.L.nameAbbreviations?.has(titleCase(t.text)) && isCapitalized(t);
-      return abbreviation && this.tokens[i + 1]?.text === '.' && this.tokens[i + 1]?.glued ? i + 2 : -1;
-    }
-    if (this.L.honorifics.has(t.text.toLowerCase())) return -1;
-    const dot = this.tokens[i + 1];
-    if (dot?.text !== '.' || !dot.glued) return -1;
-    const hyphen = this.tokens[i + 2];
-    if (hyphen?.text === '-' && hyphen.glued && /^\p{Lu}$/u.test(this.tokens[i + 3]?.text ?? '')) {
-      if (this.tokens[i + 4]?.text === '.') return i + 5;
-    }
-    return i + 2;
-  }
-
-  /** O'Brien, N'Diaye, D'Souza: a capital, an apostrophe, a name, all glued. */
-  private clanPrefixAt(i: number): boolean {
-    const apostrophe = this.tokens[i + 1];
-    return (
-      /^[OND]$/.test(this.tokens[i]?.text ?? '') &&
-      isApostrophe(apostrophe) &&
-      apostrophe?.glued === true &&
-      this.tokens[i + 2]?.glued === true &&
-      this.isNameWord(i + 2) &&
-      // Not an elided article before a heading's word: "D'ADMINISTRATION", "D'Accord".
-      !isAllCaps(this.tokens[i + 2]) &&
-      !this.isDictionaryWord(this.tokens[i + 2]!)
-    );
-  }
-
-  /** After a chain of initials ("O. D. Massa"): the index of the first token that is not one. */
-  private initialsEnd(i: number): number {
-    let j = i;
-    for (let n = 0; n < 4; n++) {
-      const end = this.initialEnd(j);
-      if (end < 0) break;
-      j = end;
-    }
-    return j;
-  }
-
-  /** The connector group starting at i ("de", "d'", "et de", "of the"): its end index, or -1. */
-  private connectorEnd(i: number): number {
-    let j = i;
-    for (let n = 0; n < 3; n++) {
-      const t = this.tokens[j];
-      if (t?.kind !== 'word') break;
-      const w = t.text.toLowerCase();
-      if (isApostrophe(this.tokens[j + 1]) && this.L.connectors.has(`${w}'`)) {
-        j += 2;
-        continue;
-      }
-      if (!this.L.connectors.has(w) || isCapitalized(t)) break;
-      j++;
-    }
-    return j > i ? j : -1;
-  }
-
-  private *candidates(): Generator<Candidate> {
-    const n = this.tokens.length;
-    let i = 0;
-    while (i < n) {
-      const afterInitials = this.initialsEnd(i);
-      const startsInitial = afterInitials > i && this.isNameWord(afterInitials);
-      if (!this.isNameWord(i) && !startsInitial && !this.clanPrefixAt(i)) {
-        i++;
-        continue;
-      }
-      const from = i;
-      let to = i;
-      let j = i;
-      while (j < n && j - from < MAX_NAME_TOKENS) {
-        if (j > from && this.breaksName(j)) break;
-        const initial = this.initialEnd(j);
-        if (initial > 0) {
-          j = initial;
-          to = j;
-          continue;
-        }
-        // "St. Louis", "Mt. Vernon": an abbreviated first word and its point.
-        if (ABBREVIATED.has(this.tokens[j]?.text ?? '') && this.tokens[j + 1]?.text === '.' && this.isNameWord(j + 2)) {
-          j += 2;
-          continue;
-        }
-        if (this.clanPrefixAt(j)) {
-          j += 3;
-          to = j;
-          continue;
-        }
-        if (this.isNameWord(j) && (j === from || this.casesAgree(to - 1, j))) {
-          j++;
-          to = j;
-          continue;
-        }
-        const c = this.connectorEnd(j);
-        if (c > 0 && this.isNameWord(c) && !this.breaksName(c)) {
-          j = c;
-          continue;
-        }
-        break;
-      }
-      // "Henry V." closing a run: a regnal number, not an initial; its point ends the sentence.
-      if (
-        to - from >= 3 &&
-        /^[IVX]$/.test(this.tokens[to - 2]?.text ?? '') &&
-        this.tokens[to - 1]?.text === '.' &&
-        this.isFirstName(this.tokens[to - 3]) &&
-        !this.isNameWord(to)
-      )
-        to--;
-      // "Frédéric III", "Louis XIV".
-      if (/^[IVX]{2,5}$/.test(this.tokens[to]?.text ?? '') && this.tokens[to - 1]?.kind === 'word' && to - from === 1)
-        to++;
-      yield* this.split(from, to);
-      i = Math.max(to, from + 1);
-    }
-  }
-
-  /** "RJR Nabisco" and "René BRAICHET" mix cases; a heading in capitals and the text after it do not. */
-  private casesAgree(prev: number, j: number): boolean {
-    const a = this.tokens[prev];
-    const b = this.tokens[j];
-    if (isAllCaps(a) === isAllCaps(b)) return true;
-    // After an initial's point: "WM. W. COWPER", "J. Dupont".
-    if (a?.text === '.') return true;
-    if (this.L.orgTails.has(b?.text ?? '')) return true;
-    if (isAllCaps(a))
-      return (
-        (a?.text.length ?? 0) <= 4 && !this.isDictionaryWord(a!) && !this.isFirstName(b) && !this.isDictionaryWord(b!)
-      );
-    // "Thomson CSF": a short acronym after a capitalized word.
-    if ((b?.text.length ?? 0) <= 4 && !ROMAN.test(b?.text ?? '') && !this.isDictionaryWord(b!)) return true;
-    return this.isFirstName(a);
-  }
-
-  /** A line break between two words of a name is fine in running text, not after a heading. */
-  private breaksName(j: number): boolean {
-    const t = this.tokens[j];
-    const prev = this.tokens[j - 1];
-    if (!t || !prev) return true;
-    if (this.sentenceStarts.has(j) && !(prev.text === '.' && this.initialEnd(j - 2) === j)) return true;
-    if (t.lineStart && this.isCommonWordAtStart(j)) return true;
-    // A blank line, or a gap of more than a few spaces, is never inside a name.
-    const gap = this.text.slice(prev.end, t.start);
-    return /\n\s*\n/.test(gap) || gap.length > 3;
-  }
-
-  /** Splits a run at its connectors unless something holds the parts together. */
-  private *split(from: number, to: number): Generator<Candidate> {
-    // A capitalized common word opening a sentence is not a name ("Cependant", "Prévue le …").
-    while (from < to && this.sentenceStarts.has(from) && this.isCommonWordAtStart(from)) {
-      from++;
-      const c = this.connectorEnd(from);
-      if (c > 0) from = c;
-    }
-    if (from >= to) return;
-    // The run alternates names and connectors: names[i] and names[i + 1] are joined by links[i].
-    const names: Candidate[] = [];
-    const links: Candidate[] = [];
-    let start = from;
-    let k = from;
-    while (k < to) {
-      const t = this.tokens[k];
-      const end = t?.kind === 'word' && !isCapitalized(t) ? this.connectorEnd(k) : -1;
-      if (end > 0) {
-        if (k > start) names.push({ from: start, to: k });
-        links.push({ from: k, to: end });
-        k = end;
-        start = k;
-        continue;
-      }
-      k++;
-    }
-    if (start < to) names.push({ from: start, to });
-    if (names.length <= 1 || links.length !== names.length - 1) {
-      if (names.length <= 1 && names[0]) yield names[0];
-      else if (names.length > 1) yield* names;
-      return;
-    }
-    const firstWord = this.tokens[from]?.text ?? '';
-    const lastWord = this.tokens[to - 1]?.text ?? '';
-    // "Secretary of the War Department", "H. Parsons of Wayne University": a person or a function
-    // before "of" is not part of the organization named after it.
-    const opensWithPerson =
-      this.initialEnd(from) > from ||
-      this.isFirstName(this.tokens[from]) ||
-      [firstWord.toLowerCase(), firstWord.toLowerCase().replace(/s$/, '')].some(
-        (w) => this.L.personCues.has(w) || this.L.roles.heads.has(w),
-      );
-    const holdsAll =
-      this.isPlaceOf(from, to) ||
-      this.L.orgHeads.has(firstWord) ||
-      (this.L.orgTails.has(lastWord) && !opensWithPerson) ||
-      lookupPlace(this.textOf(from, to)) !== undefined;
-    if (holdsAll) {
-      // "Bank of America and Royal Bank of Canada": "and" before another head word opens a second name.
-      for (let p = 0; p < links.length; p++) {
-        const link = links[p]!;
-        const next = names[p + 1]!;
-        const linkWords = this.tokens.slice(link.from, link.to).map(lowerOf);
-        const isAnd =
-          COORDINATORS.has(linkWords[0] ?? '') && linkWords.slice(1).every((w) => this.L.determiners.has(w));
-        const rest = this.tokens.slice(next.from, to);
-        if (isAnd && p > 0 && rest.some((t) => this.L.orgHeads.has(t.text))) {
-          yield { from, to: link.from };
-          yield* this.split(next.from, to);
-          return;
-        }
-      }
-      yield { from, to };
-      return;
-    }
-    // Person particles: "Charles de Gaulle", "Ludwig van Beethoven", "Mohamed Ben Ali".
-    let current: Candidate = { ...names[0]! };
-    for (let p = 0; p < links.length; p++) {
-      const link = links[p]!;
-      const next = names[p + 1]!;
-      const words = this.tokens.slice(link.from, link.to).filter((t) => t.kind === 'word');
-      const isParticle = words.length === 1 && this.L.particles.has(words[0]!.text.toLowerCase());
-      const personLike =
-        this.isFirstName(this.tokens[current.from]) ||
-        this.hasHonorificBefore(current.from) ||
-        (current.to - current.from >= 2 && !lookupPlace(this.textOf(next.from, next.to)));
-      if (isParticle && personLike && next.to - next.from <= 2) {
-        current = { from: current.from, to: next.to };
-      } else {
-        yield current;
-        current = { ...next };
-      }
-    }
-    yield current;
-  }
-
-  private isCommonWordAtStart(i: number): boolean {
-    const t = this.tokens[i]!;
-    const w = t.text.toLowerCase();
-    if (this.L.functionWords.has(w)) return true;
-    if (t.text.length === 1) return true;
-    const place = lookupPlace(t.text);
-    // "Reading of the minutes": a town named like a common word does not open a sentence as a name.
-    const placeLike = place && !(place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000);
-    if (placeLike || this.isFirstName(t) || knownOrganizations().has(w)) return false;
-    if (this.L.orgHeads.has(t.text)) return false;
-    if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
-    return this.isDictionaryWord(t);
-  }
-
-  /** "City of Washington": a place head, "of", and a name. */
-  private isPlaceOf(from: number, to: number): boolean {
-    const head = this.tokens[from];
-    return (
-      to - from >= 3 &&
-      head !== undefined &&
-      this.L.placeOfHeads?.has(head.text) === true &&
-      lowerOf(this.tokens[from + 1]) === 'of' &&
-      this.isNameWord(from + 2)
-    );
   }
 
   /**
@@ -466,123 +159,6 @@ class Recognizer {
     j++;
     if (this.tokens[j]?.text === '.' && this.tokens[j]?.glued) j++;
     return { ...d, to: j };
-  }
-
-  /** The text of tokens [from, to), with the words cut at line ends joined again. */
-  private textOf(from: number, to: number): string {
-    const raw = this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
-    return raw.includes('¬') || raw.includes('-\n') ? joinLineCuts(raw) : raw;
-  }
-
-  /** A known first name, or a compound one whose first part is ("Jean-Claude", "José-Maria"). */
-  private isFirstName(t: Token | undefined): boolean {
-    if (!t) return false;
-    // Folded too: compromise spells "Eugene" where French writes "Eugène".
-    const w = foldedKeyOf(t.text);
-    return this.first.has(w) || (w.includes('-') && this.first.has(w.split('-')[0]!));
-  }
-
-  // ---------- evidence around a candidate ----------
-
-  /** The word before token i, with an elided article spelled "l'" / "d'" / "qu'". */
-  private wordBefore(i: number): { word: string; index: number } | null {
-    let j = i - 1;
-    if (isApostrophe(this.tokens[j])) {
-      const w = this.tokens[j - 1];
-      if (w?.kind === 'word') return { word: `${w.text.toLowerCase()}'`, index: j - 1 };
-      return null;
-    }
-    const t = this.tokens[j];
-    if (!t) return null;
-    if (t.text === '.' && this.L.honorifics.has(lowerOf(this.tokens[j - 1]))) {
-      j--;
-      return { word: `${this.tokens[j]!.text.toLowerCase()}.`, index: j };
-    }
-    return t.kind === 'word' ? { word: t.text.toLowerCase(), index: j } : null;
-  }
-
-  /** An honorific right before i ("M.", "Mme", "Mr."): the index where it starts, or -1. */
-  private honorificStart(i: number): number {
-    const t = this.tokens[i - 1];
-    if (!t) return -1;
-    if (t.text === '.' && t.glued) {
-      const h = this.tokens[i - 2];
-      return h && this.L.honorifics.has(h.text.toLowerCase()) && isCapitalized(h) ? i - 2 : -1;
-    }
-    return t.kind === 'word' && isCapitalized(t) && this.L.honorifics.has(t.text.toLowerCase()) ? i - 1 : -1;
-  }
-
-  private hasHonorificBefore(i: number): boolean {
-    return this.honorificStart(i) >= 0;
-  }
-
-  /** "(AMDIE)" right after the candidate: the acronym, if its letters come from the name's words. */
-  private acronymAfter(c: Candidate): string | null {
-    const open = this.tokens[c.to];
-    const acro = this.tokens[c.to + 1];
-    const close = this.tokens[c.to + 2];
-    if (open?.text !== '(' || close?.text !== ')' || !acro || !isAllCaps(acro)) return null;
-    // Initials of the content words, lower-case ones too ("générale", "entreprises").
-    const initials = this.tokens
-      .slice(c.from, c.to)
-      .filter(
-        (t) =>
-          t.kind === 'word' &&
-          !this.L.functionWords.has(t.text.toLowerCase()) &&
-          !this.L.connectors.has(t.text.toLowerCase()),
-      )
-      .map((t) => t.text[0]!.toUpperCase());
-    const letters = [...acro.text.replace(/[^\p{Lu}]/gu, '')];
-    // Word order may differ between languages (AMDIE for "Agence Marocaine d'Investissement et de
-    // Développement des Exportations"), so compare letters as a multiset.
-    const pool = [...initials];
-    let hits = 0;
-    for (const l of letters) {
-      const at = pool.indexOf(l);
-      if (at >= 0) {
-        pool.splice(at, 1);
-        hits++;
-      }
-    }
-    return hits >= Math.max(2, letters.length - 1) ? acro.text : null;
-  }
-
-  private cueBefore(i: number, cues: Set<string>): boolean {
-    let j = i;
-    for (let n = 0; n < 4; n++) {
-      const b = this.wordBefore(j);
-      if (!b) return false;
-      if (cues.has(b.word)) return true;
-      if (this.L.functionWords.has(b.word) || this.L.determiners.has(b.word)) return false;
-      if (isCapitalized(this.tokens[b.index])) return false;
-      j = b.index;
-    }
-    return false;
-  }
-
-  private placeCueBefore(i: number): boolean {
-    const of = this.wordBefore(i);
-    if (!of || !this.L.connectors.has(of.word)) return false;
-    const noun = this.wordBefore(of.index);
-    return noun !== null && this.L.placeCues.has(noun.word);
-  }
-
-  private isDictionaryWord(t: Token): boolean {
-    const w = t.text.toLowerCase();
-    return this.inDictionary(w) || w.split('-').every((part) => this.inDictionary(part));
-  }
-
-  /** Capitals often lose their accent ("Etat", "A Paris"): try the accented lower-case forms too. */
-  private inDictionary(w: string): boolean {
-    if (this.dict.has(w)) return true;
-    // Old print's long s, read as f by OCR: "Houfe", "Lorfque".
-    if (w.includes('f') && this.dict.has(w.replace(/(?<=\p{L})f(?=\p{L})/gu, 's'))) return true;
-    const rest = w.slice(1);
-    if (w[0] === 'e') return this.dict.has(`é${rest}`) || this.dict.has(`è${rest}`) || this.dict.has(`ê${rest}`);
-    if (w[0] === 'a') return this.dict.has(`à${rest}`) || this.dict.has(`â${rest}`);
-    if (w[0] === 'i') return this.dict.has(`î${rest}`);
-    if (w[0] === 'o') return this.dict.has(`ô${rest}`);
-    return false;
   }
 
   // ---------- classification ----------
