@@ -138,6 +138,9 @@ describe('hostile input', () => {
     'in the week of the day '.repeat(9_000),
     'last Monday of '.repeat(13_000),
     'dans les deux '.repeat(14_000),
+    'at 730 in the '.repeat(14_000),
+    'depuis trois cela fait '.repeat(9_000),
+    'end of the day EOD year to date '.repeat(6_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
