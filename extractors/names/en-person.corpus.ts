@@ -47,6 +47,7 @@ export default defineCorpus({
       date: '1902-04-01',
       texts: ['The court sat under [[Judge T. R. Marsh]] until noon.'],
     },
+    { value: { name: 'R. B. Stone' }, texts: ['The levy was paid in full.\n[[R. B. Stone]], the editor, said so.'] },
     { value: { name: 'R. W. BAILEY' }, texts: ['The notice was signed by [[R. W. BAILEY]] on Monday.'] },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
   ],

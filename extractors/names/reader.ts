@@ -215,7 +215,7 @@ export class NameReader {
   /** Splits a run at its connectors unless something holds the parts together. */
   protected *split(from: number, to: number): Generator<Candidate> {
     // A capitalized common word opening a sentence is not a name ("Cependant", "Prévue le …").
-    while (from < to && this.sentenceStarts.has(from) && this.isCommonWordAtStart(from)) {
+    while (from < to && this.sentenceStarts.has(from) && this.initialEnd(from) < 0 && this.isCommonWordAtStart(from)) {
       from++;
       const c = this.connectorEnd(from);
       if (c > 0) from = c;
