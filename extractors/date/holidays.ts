@@ -103,26 +103,48 @@ const HIJRI: Partial<Record<Holiday, [number, number]>> = {
 let hijriFormat: Intl.DateTimeFormat | undefined;
 const hijriCache = new Map<string, [number, number]>();
 
-/** The first day of Gregorian year y that falls on Hijri month / day (a Hijri year is shorter: at most two). */
-function hijriDate(y: number, [month, day]: [number, number]): [number, number] {
-  const key = `${y}-${month}-${day}`;
-  const hit = hijriCache.get(key);
-  if (hit) return hit;
+/** The Hijri month and day of a UTC day. */
+function hijriOf(t: number): [number, number] {
   hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
     timeZone: 'UTC',
     month: 'numeric',
     day: 'numeric',
   });
+  const parts = hijriFormat.formatToParts(new Date(t));
+  return [Number(parts.find((p) => p.type === 'month')?.value), Number(parts.find((p) => p.type === 'day')?.value)];
+}
+
+/**
+ * The first day of Gregorian year y that falls on Hijri month / day (a Hijri year is shorter: at
+ * most two). The mean lunar month gives the day within a few; a short scan around it finds it.
+ */
+function hijriDate(y: number, [month, day]: [number, number]): [number, number] {
+  const key = `${y}-${month}-${day}`;
+  const hit = hijriCache.get(key);
+  if (hit) return hit;
+  const DAY = 86400000;
+  const jan1 = Date.UTC(y, 0, 1);
+  const [m0, d0] = hijriOf(jan1);
+  const yearLength = 354.367;
+  let offset = ((month - m0) * 29.5306 + (day - d0)) % yearLength;
+  if (offset < -3) offset += yearLength;
   let found: [number, number] = [1, 1];
-  for (let t = Date.UTC(y, 0, 1); t < Date.UTC(y + 1, 0, 1); t += 86400000) {
-    const parts = hijriFormat.formatToParts(new Date(t));
-    const m = Number(parts.find((p) => p.type === 'month')?.value);
-    const d = Number(parts.find((p) => p.type === 'day')?.value);
-    if (m === month && d === day) {
-      const dt = new Date(t);
-      found = [dt.getUTCMonth() + 1, dt.getUTCDate()];
-      break;
+  const end = Date.UTC(y + 1, 0, 1);
+  for (const guess of [offset, offset + yearLength]) {
+    const around = jan1 + Math.round(guess) * DAY;
+    let done = false;
+    for (const k of [0, -1, 1, -2, 2, -3, 3, -4, 4]) {
+      const t = around + k * DAY;
+      if (t < jan1 || t >= end) continue;
+      const [m, d] = hijriOf(t);
+      if (m === month && d === day) {
+        const dt = new Date(t);
+        found = [dt.getUTCMonth() + 1, dt.getUTCDate()];
+        done = true;
+        break;
+      }
     }
+    if (done) break;
   }
   hijriCache.set(key, found);
   return found;
