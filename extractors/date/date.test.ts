@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
 import { parseReferenceDate } from '../../pipeline/reference-date.js';
+import { holidayDate } from './holidays.js';
 import { resolveAtom } from './resolve.js';
 
 const dates = (text: string, lang: 'fr' | 'en', date?: string) =>
@@ -64,6 +65,11 @@ describe('several dates in a text', () => {
 });
 
 describe('holidays, weeks and shifts', () => {
+  it('finds Islamic holidays on the Umm al-Qura calendar, the first one in a year that has two', () => {
+    expect(holidayDate('eid-al-fitr', 2024)).toEqual([4, 10]);
+    expect(holidayDate('eid-al-adha', 2023)).toEqual([6, 28]);
+    expect(holidayDate('eid-al-fitr', 2000)).toEqual([1, 8]);
+  });
   it('places a holiday by its rule and the tense', () => {
     expect(dates('Le chantier sera achevé pour Pâques.', 'fr', '2024-05-08')[0]?.value).toMatchObject({
       value: '2025-04-20',
