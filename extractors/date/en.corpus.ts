@@ -176,6 +176,10 @@ export default defineCorpus({
       value: { value: '2024-05-08T19:30', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['The vigil begins at [[730 pm]].'],
     },
+    {
+      value: { start: '2019-04-20', end: '2019-04-21', grain: 'day' },
+      texts: ['Traffic rose over the [[Easter weekend 2019]], police said.'],
+    },
   ],
   negatives: [
     'The company will create 2,500 jobs in the region.',

@@ -259,6 +259,14 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
         latent: false,
       };
     });
+  // "Halloween weekend 2021": the year read after the weekend is the holiday's.
+  items = pairwise(items, (a, b) => {
+    if (a.atom.kind !== 'holiday-weekend' || a.atom.of.kind !== 'holiday' || a.atom.of.year !== undefined) return null;
+    if (b.atom.kind !== 'calendar' || b.atom.year === undefined || b.atom.month !== undefined) return null;
+    if (!gapIs(text, a.end, b.start, SPELLED_GAP)) return null;
+    const of: Atom = { ...a.atom.of, year: b.atom.year };
+    return { ...a, end: b.end, atom: { kind: 'holiday-weekend', of }, rule: `${a.rule}+year` };
+  });
   // 2a. A day with its part first ("tomorrow evening"), so that a time before it falls inside
   // ("five-thirty tomorrow evening").
   items = pairwise(items, (a, b) =>
