@@ -6,10 +6,12 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const ENGLISH: NameLanguage = {
   lang: 'en',
-  honorifics: set('mr mrs ms miss dr prof sir dame lord lady messrs mme mlle rev hon capt gen col lt maj sgt gov sen'),
+  honorifics: set(
+    'mr mrs ms miss madam dr prof sir dame lord lady messrs mme mlle rev hon capt gen col lt maj sgt gov sen',
+  ),
   spanTitles: set(`captain general colonel major lieutenant sergeant admiral commodore judge governor senator
     king queen prince princess duke duchess count countess baron lord lady emperor empress pope cardinal
-    bishop archbishop reverend father brother sister saint`),
+    bishop archbishop reverend father brother sister saint inspector warden ensign`),
   personCues: set(`prime vice deputy foreign finance defence defense interior treasury trade health
     president minister chancellor senator congressman congresswoman governor mayor secretary
     director trustee dean rector provost chairman chairwoman chief ceo founder judge justice attorney lawyer professor coach captain

@@ -16,7 +16,7 @@
 
 import type { ExtractContext, Mention } from '../types.js';
 import { titlesInSpan } from './conventions.js';
-import { lookupPlace, resultCountry } from './gazetteer.js';
+import { lookupPlace, type Place, resultCountry } from './gazetteer.js';
 import type { NameLanguage } from './language.js';
 import { demonyms, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { type Candidate, lowerOf, NameReader, ROMAN, titleCase } from './reader.js';
@@ -56,6 +56,9 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
 type NameType = 'person' | 'organization' | 'location';
+
+/** A town of fewer than 300,000 people, not a curated name: often a surname or a common word too. */
+const isMinorPlace = (p: Place) => p.kind === 'city' && !p.curated && (p.population ?? 0) < 300_000;
 
 interface Decision {
   type: NameType;
@@ -200,7 +203,7 @@ class Recognizer extends NameReader {
     // (Not before "de" and a country: "l'empereur d'Autriche", "la reine de Portugal" name a place;
     // "le prince de Bismarck", "Duke de Bordeaux" are people named after a town.)
     const titledPlace = lookupPlace(name);
-    const domain = particle ? titledPlace && titledPlace.kind !== 'city' : titledPlace;
+    const domain = particle ? titledPlace && titledPlace.kind !== 'city' : titledPlace && !isMinorPlace(titledPlace);
     if (title && L.spanTitles.has(title.word) && !domain)
       return this.withRole(decide('person', 'title', { from: this.titlesInSpan ? title.index : lead, nameFrom: lead }));
     if (before && L.personCues.has(before.word) && !lookupPlace(name))
@@ -232,7 +235,9 @@ class Recognizer extends NameReader {
       const rest = this.tokens.slice(k, c.to).filter((t) => t.kind === 'word');
       const restIsName = this.isFirstName(rest[0]) || !rest.every((t) => this.isDictionaryWord(t));
       const nameStarts = this.isNameWord(k) || this.initialEnd(k) > k;
-      if (k > c.from && k < c.to && nameStarts && restIsName && !lookupPlace(this.textOf(k, c.to)))
+      // ("Judge Marshall": a small town's name after a title is the person's.)
+      const place = k < c.to ? lookupPlace(this.textOf(k, c.to)) : undefined;
+      if (k > c.from && k < c.to && nameStarts && restIsName && (!place || isMinorPlace(place)))
         return this.withRole(decide('person', 'title-word', { from: this.titlesInSpan ? spanFrom : k, nameFrom: k }));
     }
     if (single && demonyms().has(opening)) return null;
