@@ -7,6 +7,14 @@ export default defineCorpus({
   date: '2024-05-08',
   examples: [
     {
+      // A weekday followed by a number word is the weekday alone: "un", "trois" are no day here.
+      value: { grain: 'day' },
+      texts: [
+        'Le groupe a annoncé [[jeudi]] un investissement de deux milliards.',
+        '[[Mardi]] trois ministres ont démissionné.',
+      ],
+    },
+    {
       value: { value: '2024-05-08', grain: 'day' },
       texts: [
         'Le contrat a été signé le [[8 mai 2024]] à Rabat.',

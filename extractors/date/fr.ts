@@ -400,7 +400,8 @@ const rules: DateRule[] = [
   {
     // le 23, mardi 8: a day without its month (the month comes from the reference).
     name: 'weekday-day',
-    pattern: re(`${B}(${WEEKDAY})${S}(${DAY})${E}(?!${S0}(?:h${E}|heures?|%|:|\\d))`),
+    // Figures only: "jeudi un investissement", "mardi trois ministres" are no dates.
+    pattern: re(`${B}(${WEEKDAY})${S}(1er|1re|premier|\\d{1,2})${E}(?!${S0}(?:h${E}|heures?|%|:|\\d))`),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
   },
   {
