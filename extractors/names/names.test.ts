@@ -133,6 +133,18 @@ describe('names, English old print', () => {
   });
 });
 
+describe('names, results tables', () => {
+  it('reads a lone name after a rank as a competitor when the document lists several', () => {
+    const table = 'Slalom géant. 1. Brunhold 2\'14. 2. Zeltner à 1". 3. Mariotta à 3". 4. Vuilleret à 5".';
+    const people = names(table, 'fr')
+      .filter((e) => e.type === 'person')
+      .map((e) => e.text);
+    expect(people).toEqual(['Brunhold', 'Zeltner', 'Mariotta', 'Vuilleret']);
+    // A single ranked word is not a table.
+    expect(names('Point 1. Vuilleret a gagné.', 'fr').filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
 describe('hostile input', () => {
   it('stays linear on long runs of capitals, particles, apostrophes and hyphens', () => {
     const pieces = ['Aaaa ', 'de ', "l'", 'B-', 'CCCC ', '(', 'DD', ') ', 'M. ', 'x', ', '];

@@ -48,6 +48,7 @@ const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
 
 const MIN_REPEATS = 3;
+const MIN_RANKED = 3;
 
 const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
@@ -565,6 +566,8 @@ class Recognizer extends NameReader {
           personOfSurname.set(keyOf(parts[parts.length - 1]!), this.nameText(d));
       }
     }
+    // Results tables ("12. Camenzind à 2'"): a lone name after a rank is a competitor.
+    const rankedTable = decisions.filter((d) => this.isRanked(d)).length >= MIN_RANKED;
     for (let k = decisions.length - 1; k >= 0; k--) {
       const d = decisions[k]!;
       const text = this.text.slice(this.tokens[d.from]!.start, this.tokens[d.to - 1]!.end);
@@ -596,6 +599,9 @@ class Recognizer extends NameReader {
         d.rule = `${d.rule}+surname`;
       } else if (!known && d.tentative && (repeats.get(keyOf(text)) ?? 0) >= MIN_REPEATS) {
         d.rule = `${d.rule}+repeated`;
+      } else if (!known && d.tentative && rankedTable && this.isRanked(d)) {
+        d.type = 'person';
+        d.rule = `${d.rule}+ranked`;
       } else if (!known && d.tentative) {
         // A lone unknown word with no cue: measured right about one time in four, so only kept when
         // the rest of the document says what it is.
@@ -603,6 +609,13 @@ class Recognizer extends NameReader {
       }
     }
     return dropped;
+  }
+
+  /** A one-word name right after a rank: "12. Camenzind", "3. Olano". */
+  private isRanked(d: Decision): boolean {
+    const dot = this.tokens[d.from - 1];
+    const rank = this.tokens[d.from - 2];
+    return d.to - d.from === 1 && dot?.text === '.' && dot.glued && rank?.kind === 'number' && rank.text.length <= 3;
   }
 
   /**
