@@ -52,6 +52,8 @@ export default defineCorpus({
     { value: { name: 'Marshall' }, texts: ['The case was heard by Judge [[Marshall]] on Monday.'] },
     { value: { name: 'Marshall' }, date: '1911-02-03', texts: ['The case was heard by [[Judge Marshall]] on Monday.'] },
     { value: { name: 'Curie' }, date: '1911-02-03', texts: ['A lecture by [[Madam Curie]] was announced.'] },
+    { value: { name: 'Brenda Ray' }, texts: ['The duet was sung by [[Brenda\nRay]] at the fair.'] },
+    { value: { name: 'Harry S. Truman' }, texts: ['The bill was signed by [[Harry\nS. Truman]] in May.'] },
     { value: { name: 'R. W. BAILEY' }, texts: ['The notice was signed by [[R. W. BAILEY]] on Monday.'] },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
   ],

@@ -3,7 +3,7 @@
 // words around a run (an honorific, a cue noun, an acronym in brackets). recognize.ts types them.
 import { lookupPlace } from './gazetteer.js';
 import type { NameLanguage } from './language.js';
-import { dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
+import { dictionary, firstNames, foldedKeyOf, knownOrganizations } from './lexicon.js';
 import { APOSTROPHES, isAllCaps, isCapitalized, joinLineCuts, type Token } from './tokens.js';
 
 export interface Candidate {
@@ -206,8 +206,8 @@ export class NameReader {
     const prev = this.tokens[j - 1];
     if (!t || !prev) return true;
     if (this.sentenceStarts.has(j) && !(prev.text === '.' && this.initialEnd(j - 2) === j)) return true;
-    // ("Alfred\nSmith": a first name at a line end and a surname after it stay one name.)
-    const nameGoesOn = this.isFirstName(prev) && lastNames().has(keyOf(t.text));
+    // ("Alfred\nSmith", "Brenda\nRay": inside a sentence, a first name at a line end runs on.)
+    const nameGoesOn = this.isFirstName(prev) && (this.initialEnd(j) > j || this.isNameWord(j));
     if (t.lineStart && !nameGoesOn && this.isCommonWordAtStart(j)) return true;
     // A blank line, or a gap of more than a few spaces, is never inside a name.
     const gap = this.text.slice(prev.end, t.start);
