@@ -87,9 +87,10 @@ export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention
   const env: RuleEnv = { text: ctx.text, ref: ctx.referenceDate, order: grammar.numericOrder(ctx.text) };
   const found = combine(grammar, ctx.text, pickLongest([...scan(grammar, env), ...spelled(grammar, ctx.text)]));
   const out: Mention[] = [];
+  const cues: CueCache = new Map();
   for (const f of found) {
     if (f.needsDate || (f.atom.kind === 'day-part' && !f.atom.date)) continue;
-    const dir = directionAt(grammar, ctx, f.start, f.end);
+    const dir = directionAt(grammar, ctx, f.start, f.end, cues);
     let value: DateValue | null = resolveAtom(f.atom, ctx.referenceDate, dir);
     if (!value) {
       // A relative date with no reference (or too partial a one) keeps its text and no value;
@@ -494,23 +495,39 @@ function pairwise(items: Found[], join: (a: Found, b: Found) => Found | null): F
  * mardi") announces what comes, so no cue at all means the future; resolve.ts keeps a month with
  * no cue in the reference year.
  */
-function directionAt(grammar: DateGrammar, ctx: ExtractContext, start: number, end: number): Direction | undefined {
+/** Tense cues found in a window of the text, keyed by the window: mentions of one short sentence share it. */
+type CueCache = Map<string, { at: number; dir: Direction }[]>;
+
+function directionAt(
+  grammar: DateGrammar,
+  ctx: ExtractContext,
+  start: number,
+  end: number,
+  cache: CueCache,
+): Direction | undefined {
   const s = sentenceAt(ctx, start) ?? { start: 0, end: ctx.text.length };
   const from = Math.max(s.start, start - 200);
   const to = Math.min(s.end, end + 200);
-  const sentence = ctx.text.slice(from, to);
-  let best: { d: number; dir: Direction } | undefined;
-  for (const [dir, re] of [
-    ['past', grammar.tense.past],
-    ['future', grammar.tense.future],
-  ] as const) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      const at = from + m.index;
-      if (at >= start && at < end) continue;
-      const d = at < start ? start - at : at - end;
-      if (!best || d < best.d) best = { d, dir };
+  const key = `${from}:${to}`;
+  let cues = cache.get(key);
+  if (!cues) {
+    // Past cues first, then future ones, each in text order: the first nearest cue wins a tie.
+    cues = [];
+    const window = ctx.text.slice(from, to);
+    for (const [dir, re] of [
+      ['past', grammar.tense.past],
+      ['future', grammar.tense.future],
+    ] as const) {
+      re.lastIndex = 0;
+      for (const m of window.matchAll(re)) cues.push({ at: from + m.index, dir });
     }
+    cache.set(key, cues);
+  }
+  let best: { d: number; dir: Direction } | undefined;
+  for (const { at, dir } of cues) {
+    if (at >= start && at < end) continue;
+    const d = at < start ? start - at : at - end;
+    if (!best || d < best.d) best = { d, dir };
   }
   return best?.dir;
 }
