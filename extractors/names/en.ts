@@ -54,7 +54,8 @@ export const ENGLISH: NameLanguage = {
   determiners: set('the'),
   connectors: set('of the and & de du des la le van von der den di da del della dos el al bin ibn y'),
   particles: set('de du van von der den di da del della dos el al bin ibn la le'),
-  functionWords: set(`the a an this that these those his her its their our my your he she it they we you i
+  // (With "tbe", "tlie", "thc": the OCR of old print misreads "the".)
+  functionWords: set(`the tbe tlie thc a an this that these those his her its their our my your he she it they we you i
     and or but so yet nor for if when while where who whom whose which what as at by in on of to from with
     without into onto over under after before during since until about against among between through
     however therefore meanwhile moreover furthermore nevertheless also then thus there here not no yes
