@@ -18,6 +18,7 @@ import {
   type Unit,
 } from './resolve.js';
 import { spelledYears } from './spelled.js';
+import { mayMatch } from './trigger.js';
 
 export interface RuleEnv {
   text: string;
@@ -122,6 +123,8 @@ function fullEnough(ref: ReferenceDate | null, atom: Atom): boolean {
 function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
   const found: Found[] = [];
   for (const rule of grammar.rules) {
+    // Most rules find nothing in a given text: a scan for their words costs far less than theirs.
+    if (!mayMatch(rule.pattern, env.text)) continue;
     rule.pattern.lastIndex = 0;
     for (const m of env.text.matchAll(rule.pattern)) {
       const atom = rule.build(m, env);
