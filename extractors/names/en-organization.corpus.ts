@@ -32,6 +32,7 @@ export default defineCorpus({
       texts: ['The report of [[the Board of Health]] was adopted.'],
     },
     { value: { name: 'Board of Health' }, texts: ['The report of the [[Board of Health]] was adopted.'] },
+    { value: { name: 'Dunmore Bros.' }, texts: ['The mill was sold to [[Dunmore Bros.]] last week.'] },
     { value: { name: 'Brightlane' }, texts: ['The startup [[Brightlane]] raised ten million dollars.'] },
   ],
   negatives: [

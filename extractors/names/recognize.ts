@@ -48,6 +48,7 @@ const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des', 'of']);
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
 
 const MIN_REPEATS = 3;
+const ABBREVIATED_TAILS = new Set(['Co', 'Inc', 'Ltd', 'Corp', 'Bros', 'Cie', 'Ste', 'Cos']);
 const MIN_RANKED = 3;
 
 const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
@@ -141,6 +142,15 @@ class Recognizer extends NameReader {
    * span; in old print, "the Board": the article belongs to the organization's.
    */
   private withSuffixes(d: Decision): Decision {
+    // "Acme Co.", "Dunn Bros.": an abbreviated company suffix keeps its point.
+    const dot = this.tokens[d.to];
+    if (
+      d.type === 'organization' &&
+      dot?.text === '.' &&
+      dot.glued &&
+      ABBREVIATED_TAILS.has(this.tokens[d.to - 1]?.text ?? '')
+    )
+      d = { ...d, to: d.to + 1 };
     if (d.type === 'organization' && this.titlesInSpan && this.L.articleInOrgSpan) {
       const the = this.tokens[d.from - 1];
       // Only for names that are a common noun's ("the Board of Health", "the Union"), not a proper
@@ -152,7 +162,6 @@ class Recognizer extends NameReader {
     }
     if (d.type !== 'person' || !this.L.nameSuffixes) return d;
     // "Richard Dawes Jr." read as a name's words: its point too.
-    const dot = this.tokens[d.to];
     if (this.L.nameSuffixes.has(lowerOf(this.tokens[d.to - 1])) && dot?.text === '.' && dot.glued)
       return { ...d, to: d.to + 1 };
     let j = d.to;
