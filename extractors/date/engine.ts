@@ -18,7 +18,7 @@ import {
   type Unit,
 } from './resolve.js';
 import { spelledYears } from './spelled.js';
-import { mayMatch } from './trigger.js';
+import { matchAllNear } from './trigger.js';
 
 export interface RuleEnv {
   text: string;
@@ -123,10 +123,10 @@ function fullEnough(ref: ReferenceDate | null, atom: Atom): boolean {
 function scan(grammar: DateGrammar, env: RuleEnv): Found[] {
   const found: Found[] = [];
   for (const rule of grammar.rules) {
-    // Most rules find nothing in a given text: a scan for their words costs far less than theirs.
-    if (!mayMatch(rule.pattern, env.text)) continue;
+    // Most rules find nothing in a given text, and the others only near their words: a scan for
+    // the words a rule requires costs far less than the rule's own scan of every position.
     rule.pattern.lastIndex = 0;
-    for (const m of env.text.matchAll(rule.pattern)) {
+    for (const m of matchAllNear(rule.pattern, env.text)) {
       const atom = rule.build(m, env);
       if (!atom) continue;
       const core = m.indices?.groups?.core;

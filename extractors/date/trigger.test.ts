@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.js';
 import fr from './fr.js';
-import { mayMatch, triggerOf } from './trigger.js';
+import { matchAllNear, mayMatch, triggerOf } from './trigger.js';
 
 // News-like sentences written for this test: every rule that matches one must let it through.
 const SENTENCES = [
@@ -35,8 +35,21 @@ describe('rule triggers', () => {
     expect(triggerOf(/(?:in )?\d{4}/gu)).toBeNull();
   });
 
+  it('finds what matchAll finds, near the words only', () => {
+    const texts = [...SENTENCES, SENTENCES.join(' 😀 '), `${SENTENCES.join('\n').repeat(3)} mai mai 2024 May may 5`];
+    for (const grammar of [fr, en]) {
+      for (const rule of grammar.rules) {
+        for (const text of texts) {
+          const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m.indices?.groups?.core]);
+          const want = spans([...text.matchAll(rule.pattern)]);
+          expect(spans(matchAllNear(rule.pattern, text)), `${grammar.lang} ${rule.name}`).toEqual(want);
+        }
+      }
+    }
+  });
+
   it('stays linear on hostile input', () => {
     const hostile = `${'1/'.repeat(50_000)}${'a '.repeat(50_000)}`;
-    for (const grammar of [fr, en]) for (const rule of grammar.rules) mayMatch(rule.pattern, hostile);
+    for (const grammar of [fr, en]) for (const rule of grammar.rules) matchAllNear(rule.pattern, hostile);
   });
 });

@@ -6,16 +6,31 @@ import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
-const cache = new WeakMap<RegExp, RegExp | null>();
+
+interface Plan {
+  /** Matches somewhere in every text the pattern matches. */
+  trigger: RegExp;
+  /** The trigger, global, to walk its occurrences; set when they are rare enough to be worth it. */
+  walk?: RegExp;
+  /** Sticky: the pattern matches starting within `longest` characters of lastIndex. */
+  near?: RegExp;
+  /** The longest match of the pattern, in UTF-16 units. */
+  longest: number;
+}
+const plans = new WeakMap<RegExp, Plan | null>();
+
+function planOf(pattern: RegExp): Plan | null {
+  let plan = plans.get(pattern);
+  if (plan === undefined) {
+    plan = buildPlan(pattern);
+    plans.set(pattern, plan);
+  }
+  return plan;
+}
 
 /** A regex matching somewhere in every text the pattern matches, or null when none can be read. */
 export function triggerOf(pattern: RegExp): RegExp | null {
-  let trigger = cache.get(pattern);
-  if (trigger === undefined) {
-    trigger = buildTrigger(pattern);
-    cache.set(pattern, trigger);
-  }
-  return trigger;
+  return planOf(pattern)?.trigger ?? null;
 }
 
 /** False only when the pattern surely finds nothing in the text. */
@@ -24,21 +39,115 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   return !trigger || trigger.test(text);
 }
 
-function buildTrigger(pattern: RegExp): RegExp | null {
+/**
+ * The same matches as `[...text.matchAll(pattern)]` (pattern global), found by trying the pattern
+ * only within its longest match before each occurrence of its trigger: a match holds an occurrence,
+ * so it starts at most `longest` units before the first occurrence at or after its start.
+ */
+export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
+  const plan = planOf(pattern);
+  if (plan && !plan.trigger.test(text)) return [];
+  if (!plan?.walk || !plan.near) return [...text.matchAll(pattern)];
+  const { walk, near, longest } = plan;
+  const out: RegExpExecArray[] = [];
+  // No match starts before `from`; `from` is where matchAll's lastIndex would be, or past it.
+  let from = 0;
+  while (from <= text.length) {
+    walk.lastIndex = from;
+    const hit = walk.exec(text);
+    if (!hit) break;
+    const q = codePointStart(text, Math.max(from, hit.index - longest), pattern.unicode);
+    near.lastIndex = q;
+    if (!near.test(text)) {
+      from = q + longest + 1;
+      continue;
+    }
+    pattern.lastIndex = q;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    if (!m) break; // cannot happen: `near` found one
+    out.push(m);
+    const end = m.index + m[0].length;
+    from = end > m.index ? end : advance(text, end, pattern.unicode);
+  }
+  return out;
+}
+
+/** A unicode pattern cannot start inside a surrogate pair: the next code point. */
+function codePointStart(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at <= 0 || at >= text.length) return at;
+  const c = text.charCodeAt(at);
+  const p = text.charCodeAt(at - 1);
+  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? at + 1 : at;
+}
+
+/** Where matchAll goes on after an empty match (AdvanceStringIndex). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  const n = text.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && n >= 0xdc00 && n <= 0xdfff ? at + 2 : at + 1;
+}
+
+// Walking occurrences pays only when they are words, not single characters found everywhere.
+const MIN_WALK_LITERAL = 2;
+// Beyond this, trying the pattern near each occurrence costs about what one scan does.
+const MAX_WALK_LONGEST = 400;
+
+function buildPlan(pattern: RegExp): Plan | null {
   let literals: Literal[] | null;
+  let longest: number;
   try {
     const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, {
       unicode: pattern.unicode,
       unicodeSets: pattern.flags.includes('v'),
     });
     literals = required(ast);
+    longest = pattern.flags.includes('v') ? Number.POSITIVE_INFINITY : maxLength(ast, pattern.unicode);
   } catch {
     return null;
   }
   if (!literals?.length) return null;
   // The same case and unicode flags, so a literal matches exactly the characters it matched in the rule.
   const flags = pattern.flags.replace(/[^iuv]/g, '');
-  return new RegExp([...new Set(literals.map((l) => l.raw))].join('|'), flags);
+  const source = [...new Set(literals.map((l) => l.raw))].join('|');
+  const plan: Plan = { trigger: new RegExp(source, flags), longest };
+  const walkable =
+    pattern.global &&
+    !pattern.sticky &&
+    longest <= MAX_WALK_LONGEST &&
+    Math.min(...literals.map((l) => l.length)) >= MIN_WALK_LITERAL;
+  if (walkable) {
+    plan.walk = new RegExp(source, `${flags}g`);
+    // A lazy prefix tries the pattern at each start up to `longest` on, nearest first.
+    plan.near = new RegExp(`[^]{0,${longest}}?(?:${pattern.source})`, `${pattern.flags.replace(/[gyd]/g, '')}y`);
+  }
+  return plan;
+}
+
+/** The longest text the node can match, in UTF-16 units (a character may take two). */
+function maxLength(node: Node, unicode: boolean): number {
+  const unit = unicode ? 2 : 1;
+  switch (node.type) {
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup':
+      return Math.max(0, ...node.alternatives.map((a) => maxLength(a, unicode)));
+    case 'Alternative':
+      return node.elements.reduce((sum, e) => sum + maxLength(e, unicode), 0);
+    case 'Quantifier': {
+      const one = maxLength(node.element, unicode);
+      return node.max === 0 || one === 0 ? 0 : node.max * one;
+    }
+    case 'Character':
+    case 'CharacterSet':
+    case 'CharacterClass':
+      return unit;
+    case 'Assertion':
+      return 0;
+    default:
+      return Number.POSITIVE_INFINITY;
+  }
 }
 
 /** A run of literal characters, kept in its source form (escapes included). */
