@@ -18,7 +18,7 @@ import {
   type Unit,
 } from './resolve.js';
 import { spelledYears } from './spelled.js';
-import { matchAllNear } from './trigger.js';
+import { execAll, matchAllNear } from './trigger.js';
 
 export interface RuleEnv {
   text: string;
@@ -521,8 +521,7 @@ function directionAt(
       ['past', grammar.tense.past],
       ['future', grammar.tense.future],
     ] as const) {
-      re.lastIndex = 0;
-      for (const m of window.matchAll(re)) cues.push({ at: from + m.index, dir });
+      for (const m of execAll(re, window)) cues.push({ at: from + m.index, dir });
     }
     cache.set(key, cues);
   }

@@ -47,7 +47,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
   const plan = planOf(pattern);
   if (plan && !plan.trigger.test(text)) return [];
-  if (!plan?.walk || !plan.near) return [...text.matchAll(pattern)];
+  if (!plan?.walk || !plan.near) return execAll(pattern, text);
   const { walk, near, longest } = plan;
   const out: RegExpExecArray[] = [];
   // No match starts before `from`; `from` is where matchAll's lastIndex would be, or past it.
@@ -70,6 +70,22 @@ export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
     const end = m.index + m[0].length;
     from = end > m.index ? end : advance(text, end, pattern.unicode);
   }
+  return out;
+}
+
+/**
+ * `[...text.matchAll(pattern)]` without its copy of the pattern: a copy compiles the regex anew
+ * on every call, which for a rule's long word lists costs more than the scan itself.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('execAll needs a global pattern');
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
   return out;
 }
 
