@@ -1,3 +1,4 @@
+import './regexp-tier.js';
 import type { Extractor } from '../types.js';
 import en from './en.js';
 import { extractDates } from './engine.js';

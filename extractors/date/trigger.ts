@@ -12,10 +12,10 @@ interface Plan {
   trigger: RegExp;
   /** The trigger, global, to walk its occurrences; set when they are rare enough to be worth it. */
   walk?: RegExp;
-  /** Sticky: the pattern matches starting within `longest` characters of lastIndex. */
+  /** Sticky: the pattern matches starting within `reach` units of lastIndex. */
   near?: RegExp;
-  /** The longest match of the pattern, in UTF-16 units. */
-  longest: number;
+  /** At most this many UTF-16 units from a match's start to the start of the trigger's occurrence in it. */
+  reach: number;
 }
 const plans = new WeakMap<RegExp, Plan | null>();
 
@@ -41,14 +41,15 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 
 /**
  * The same matches as `[...text.matchAll(pattern)]` (pattern global), found by trying the pattern
- * only within its longest match before each occurrence of its trigger: a match holds an occurrence,
- * so it starts at most `longest` units before the first occurrence at or after its start.
+ * only just before each occurrence of its trigger: a match holds an occurrence at most `reach`
+ * units after its start, so it starts at most `reach` units before the first occurrence at or
+ * after its start.
  */
 export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
   const plan = planOf(pattern);
   if (plan && !plan.trigger.test(text)) return [];
   if (!plan?.walk || !plan.near) return execAll(pattern, text);
-  const { walk, near, longest } = plan;
+  const { walk, near, reach } = plan;
   const out: RegExpExecArray[] = [];
   // No match starts before `from`; `from` is where matchAll's lastIndex would be, or past it.
   let from = 0;
@@ -56,10 +57,10 @@ export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
     walk.lastIndex = from;
     const hit = walk.exec(text);
     if (!hit) break;
-    const q = codePointStart(text, Math.max(from, hit.index - longest), pattern.unicode);
+    const q = codePointStart(text, Math.max(from, hit.index - reach), pattern.unicode);
     near.lastIndex = q;
     if (!near.test(text)) {
-      from = q + longest + 1;
+      from = q + reach + 1;
       continue;
     }
     pattern.lastIndex = q;
@@ -107,43 +108,39 @@ function advance(text: string, at: number, unicode: boolean): number {
 
 // Walking occurrences pays only when they are words, not single characters found everywhere.
 const MIN_WALK_LITERAL = 2;
-// Beyond this, trying the pattern near each occurrence costs about what one scan does.
-const MAX_WALK_LONGEST = 400;
+// Beyond this, trying the pattern before each occurrence costs about what one scan does.
+const MAX_WALK_REACH = 200;
 
 function buildPlan(pattern: RegExp): Plan | null {
   let literals: Literal[] | null;
-  let longest: number;
   try {
-    const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, {
-      unicode: pattern.unicode,
-      unicodeSets: pattern.flags.includes('v'),
-    });
-    literals = required(ast);
-    longest = pattern.flags.includes('v') ? Number.POSITIVE_INFINITY : maxLength(ast, pattern.unicode);
+    if (pattern.flags.includes('v')) return null; // classes may hold strings: lengths unknown
+    const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
+    literals = required(ast, pattern.unicode);
   } catch {
     return null;
   }
   if (!literals?.length) return null;
   // The same case and unicode flags, so a literal matches exactly the characters it matched in the rule.
-  const flags = pattern.flags.replace(/[^iuv]/g, '');
+  const flags = pattern.flags.replace(/[^iu]/g, '');
   const source = [...new Set(literals.map((l) => l.raw))].join('|');
-  const plan: Plan = { trigger: new RegExp(source, flags), longest };
+  const reach = Math.max(...literals.map((l) => l.offset));
+  const plan: Plan = { trigger: new RegExp(source, flags), reach };
   const walkable =
     pattern.global &&
     !pattern.sticky &&
-    longest <= MAX_WALK_LONGEST &&
+    reach <= MAX_WALK_REACH &&
     Math.min(...literals.map((l) => l.length)) >= MIN_WALK_LITERAL;
   if (walkable) {
     plan.walk = new RegExp(source, `${flags}g`);
-    // A lazy prefix tries the pattern at each start up to `longest` on, nearest first.
-    plan.near = new RegExp(`[^]{0,${longest}}?(?:${pattern.source})`, `${pattern.flags.replace(/[gyd]/g, '')}y`);
+    // A lazy prefix tries the pattern at each start up to `reach` on, nearest first.
+    plan.near = new RegExp(`[^]{0,${reach}}?(?:${pattern.source})`, `${pattern.flags.replace(/[gyd]/g, '')}y`);
   }
   return plan;
 }
 
 /** The longest text the node can match, in UTF-16 units (a character may take two). */
 function maxLength(node: Node, unicode: boolean): number {
-  const unit = unicode ? 2 : 1;
   switch (node.type) {
     case 'Pattern':
     case 'Group':
@@ -158,7 +155,7 @@ function maxLength(node: Node, unicode: boolean): number {
     case 'Character':
     case 'CharacterSet':
     case 'CharacterClass':
-      return unit;
+      return unicode ? 2 : 1;
     case 'Assertion':
       return 0;
     default:
@@ -170,59 +167,70 @@ function maxLength(node: Node, unicode: boolean): number {
 interface Literal {
   raw: string;
   length: number;
+  /** At most this many UTF-16 units from the start of the node's match to the literal's start. */
+  offset: number;
 }
 
 /** Literals one of which every match of the node contains, or null when the node may match without any. */
-function required(node: Node): Literal[] | null {
+function required(node: Node, unicode: boolean): Literal[] | null {
   switch (node.type) {
     case 'Pattern':
     case 'Group':
     case 'CapturingGroup':
-      return anyOfAlternatives(node.alternatives);
+      return anyOfAlternatives(node.alternatives, unicode);
     case 'Alternative':
-      return bestOfSequence(node.elements);
+      return bestOfSequence(node.elements, unicode);
     case 'Quantifier':
-      return node.min >= 1 ? required(node.element) : null;
+      // The first repetition holds one, at the quantifier's start.
+      return node.min >= 1 ? required(node.element, unicode) : null;
     case 'Character':
-      return [{ raw: node.raw, length: 1 }];
+      return [{ raw: node.raw, length: 1, offset: 0 }];
     default:
       // Assertions match no text; classes, sets and backreferences give no literal.
       return null;
   }
 }
 
-function anyOfAlternatives(alternatives: Alternative[]): Literal[] | null {
+function anyOfAlternatives(alternatives: Alternative[], unicode: boolean): Literal[] | null {
   const out: Literal[] = [];
   for (const alt of alternatives) {
-    const r = required(alt);
+    const r = required(alt, unicode);
     if (!r) return null;
     out.push(...r);
   }
   return out;
 }
 
+function extend(run: Literal | null, raw: string, at: number): Literal {
+  return run ? { raw: run.raw + raw, length: run.length + 1, offset: run.offset } : { raw, length: 1, offset: at };
+}
+
 /** Every element of a sequence is matched, so any one's literals will do: the most selective. */
-function bestOfSequence(elements: Element[]): Literal[] | null {
+function bestOfSequence(elements: Element[], unicode: boolean): Literal[] | null {
   const options: Literal[][] = [];
   let run: Literal | null = null;
+  let at = 0; // the longest text the elements before this one can match
   for (const el of elements) {
     if (el.type === 'Character') {
       // Adjacent characters are adjacent in the match: one longer, more selective literal.
       // An escape stays whole when followed by a digit ("\0" then "1" is not "\01").
       const raw = el.raw.startsWith('\\') ? `(?:${el.raw})` : el.raw;
-      run = run ? { raw: run.raw + raw, length: run.length + 1 } : { raw, length: 1 };
-      continue;
+      run = extend(run, raw, at);
+    } else {
+      if (run) options.push([run]);
+      run = null;
+      const r = required(el, unicode);
+      if (r?.length) options.push(r.map((l) => ({ ...l, offset: at + l.offset })));
     }
-    if (run) options.push([run]);
-    run = null;
-    const r = required(el);
-    if (r?.length) options.push(r);
+    at += maxLength(el, unicode);
   }
   if (run) options.push([run]);
   let best: Literal[] | null = null;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const o of options) {
-    const score = Math.min(...o.map((l) => l.length)) * 100 - o.length;
+    // Longer words first; among equals, the nearest to the start, then the fewest.
+    const score =
+      Math.min(...o.map((l) => l.length)) * 1e6 - Math.min(Math.max(...o.map((l) => l.offset)), 1e5) * 10 - o.length;
     if (score > bestScore) {
       best = o;
       bestScore = score;
