@@ -4,6 +4,7 @@
 // rules (seasons, holidays, spans, "now") find nothing in a given article.
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
+import { advance, execAll } from '../number/exec-all.js';
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
 
@@ -74,36 +75,12 @@ export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/**
- * `[...text.matchAll(pattern)]` without its copy of the pattern: a copy compiles the regex anew
- * on every call, which for a rule's long word lists costs more than the scan itself.
- */
-export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
-  if (!pattern.global) throw new TypeError('execAll needs a global pattern');
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    out.push(m);
-    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
-  }
-  pattern.lastIndex = 0;
-  return out;
-}
-
 /** A unicode pattern cannot start inside a surrogate pair: the next code point. */
 function codePointStart(text: string, at: number, unicode: boolean): number {
   if (!unicode || at <= 0 || at >= text.length) return at;
   const c = text.charCodeAt(at);
   const p = text.charCodeAt(at - 1);
   return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? at + 1 : at;
-}
-
-/** Where matchAll goes on after an empty match (AdvanceStringIndex). */
-function advance(text: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= text.length) return at + 1;
-  const c = text.charCodeAt(at);
-  const n = text.charCodeAt(at + 1);
-  return c >= 0xd800 && c <= 0xdbff && n >= 0xdc00 && n <= 0xdfff ? at + 2 : at + 1;
 }
 
 // Walking occurrences pays only when they are words, not single characters found everywhere.

@@ -1,5 +1,6 @@
 // Language-neutral currency tables: symbols, ISO codes, and which code a currency family ("dollar",
 // "dirham", "franc"…) takes for a country. Language files map their words to families and countries.
+import { execAll } from '../number/exec-all.js';
 
 /** A family of currencies sharing a name: which country makes which code, and the default. */
 export interface Family {
@@ -277,9 +278,7 @@ export type ContextCounts = Record<string, number>;
 export function countCues(text: string): ContextCounts {
   const counts: ContextCounts = {};
   for (const [country, re] of Object.entries(COUNTRY_CUES)) {
-    let n = 0;
-    re.lastIndex = 0;
-    for (const _ of text.matchAll(re)) n++;
+    const n = execAll(re, text).length;
     if (n) counts[country] = n;
   }
   return counts;

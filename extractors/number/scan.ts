@@ -2,6 +2,7 @@
 // language's grouping and decimal marks, and an optional scale word ("500 millions", "1,3 Md").
 import type { Lang } from '../../pipeline/languages.js';
 import en from './en.js';
+import { execAll } from './exec-all.js';
 import fr from './fr.js';
 import type { NumberLexicon } from './lexicon.js';
 import { findNumberWords, readHalfAfter } from './words.js';
@@ -77,7 +78,7 @@ export function findNumbers(text: string, lang: Lang, options: FindOptions = {})
   const lexicon = LEXICONS[lang];
   const out: NumberMatch[] = [];
   let consumed = 0;
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of execAll(DIGITS, text)) {
     if (m.index < consumed) continue; // the denominator of a fraction just read
     let raw = m[0];
     // A trailing group of exactly three digits after a space may belong to the next number

@@ -1,6 +1,7 @@
 // Numbers written in words ("cinq milliards", "quatre-vingt-douze", "two hundred and fifty
 // thousand", "half a million"). Language-neutral: every word comes from the lexicon's `words`.
 // Linear: one pass over the words of the text, each number parsed left to right without backtracking.
+import { execAll } from './exec-all.js';
 import type { NumberWords } from './lexicon.js';
 
 export interface WordNumber {
@@ -25,8 +26,19 @@ const WORD = /\p{L}+/gu;
 // Words of one number are joined by a little whitespace, a line break or a hyphen ("quatre-vingt").
 const JOIN = /^[ \u00A0\u202F\t]{0,2}(?:-|\r?\n)?[ \u00A0\u202F\t]{0,2}$/u;
 
+// Money, quantities and dates each read the numbers in words of the same text: the last answer is kept.
+let last: { text: string; words: NumberWords; scales: Record<string, number>; found: readonly WordNumber[] } | null =
+  null;
+
 /** Every number written in words in `text`, in order. */
 export function findNumberWords(text: string, words: NumberWords, scales: Record<string, number>): WordNumber[] {
+  if (last && last.words === words && last.scales === scales && last.text === text) return [...last.found];
+  const found = readNumberWords(text, words, scales);
+  last = { text, words, scales, found };
+  return [...found];
+}
+
+function readNumberWords(text: string, words: NumberWords, scales: Record<string, number>): WordNumber[] {
   const known = vocabulary(words, scales);
   const out: WordNumber[] = [];
   let run: Atom[] = [];
@@ -34,7 +46,7 @@ export function findNumberWords(text: string, words: NumberWords, scales: Record
     if (run.length) out.push(...parseRun(run, words, scales));
     run = [];
   };
-  for (const m of text.matchAll(WORD)) {
+  for (const m of execAll(WORD, text)) {
     const w = m[0].toLowerCase();
     if (!known.has(w)) {
       flush();

@@ -2,6 +2,7 @@
 // with a unit right after it (symbol or word), then widened to a range, a qualifier, a sign and a
 // rate. A bare number is never a quantity. All matching is sticky at known positions or on short
 // bounded slices, so the work stays linear in the text length.
+import { execAll } from '../number/exec-all.js';
 import { findNumbers, type NumberMatch } from '../number/scan.js';
 import type { ExtractContext, Extractor, Mention } from '../types.js';
 import { type CompiledLexicon, compile, lookback, stickyAt, unitKey } from './compile.js';
@@ -204,7 +205,7 @@ const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]
 /** "a mile", "un litre", "half a litre", "un demi-litre": one (or a fraction) of a unit written as a word. */
 function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(c.articleRe)) {
+  for (const m of execAll(c.articleRe, text)) {
     const at = m.index + m[0].length;
     const unit = unitAt(c, text, at);
     if (!unit || unit.symbol || !ARTICLE_UNITS.has(unit.reading.unit)) continue;
