@@ -10,14 +10,81 @@ const parser = new RegExpParser({ ecmaVersion: 2024 });
 
 interface Plan {
   /** Matches somewhere in every text the pattern matches. */
-  trigger: RegExp;
-  /** The trigger, global, to walk its occurrences; set when they are rare enough to be worth it. */
-  walk?: RegExp;
+  trigger: Trigger;
+  /** Walk the trigger's occurrences rather than scan: set when they are words, not characters found everywhere. */
+  walk: boolean;
   /** Sticky: the pattern matches starting within `reach` units of lastIndex. */
   near?: RegExp;
   /** At most this many UTF-16 units from a match's start to the start of the trigger's occurrence in it. */
   reach: number;
 }
+
+/**
+ * A trigger regex, shared by every rule needing the same words (the month rules all need a month
+ * name), which remembers what it found in the last text it was asked about.
+ */
+class Trigger {
+  readonly re: RegExp;
+  private readonly global: RegExp;
+  private text: string | null = null;
+  private found = false;
+  private starts: number[] | null = null;
+
+  constructor(source: string, flags: string) {
+    this.re = new RegExp(source, flags);
+    this.global = new RegExp(source, `${flags}g`);
+  }
+
+  private see(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.found = this.re.test(text);
+    this.starts = null;
+  }
+
+  test(text: string): boolean {
+    this.see(text);
+    return this.found;
+  }
+
+  /** The first position at or after `from` where an occurrence starts, or -1. */
+  next(text: string, from: number): number {
+    this.see(text);
+    if (!this.starts) {
+      // Every start, overlapping ones included: the leftmost start after each one found.
+      const starts: number[] = [];
+      const re = this.global;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        starts.push(m.index);
+        re.lastIndex = advance(text, m.index, re.unicode);
+      }
+      re.lastIndex = 0;
+      this.starts = starts;
+    }
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? (starts[lo] as number) : -1;
+  }
+}
+const triggers = new Map<string, Trigger>();
+
+function sharedTrigger(source: string, flags: string): Trigger {
+  const key = `${flags}/${source}`;
+  let t = triggers.get(key);
+  if (!t) {
+    t = new Trigger(source, flags);
+    triggers.set(key, t);
+  }
+  return t;
+}
+
 const plans = new WeakMap<RegExp, Plan | null>();
 
 function planOf(pattern: RegExp): Plan | null {
@@ -31,13 +98,13 @@ function planOf(pattern: RegExp): Plan | null {
 
 /** A regex matching somewhere in every text the pattern matches, or null when none can be read. */
 export function triggerOf(pattern: RegExp): RegExp | null {
-  return planOf(pattern)?.trigger ?? null;
+  return planOf(pattern)?.trigger.re ?? null;
 }
 
 /** False only when the pattern surely finds nothing in the text. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  const trigger = triggerOf(pattern);
-  return !trigger || trigger.test(text);
+  const plan = planOf(pattern);
+  return !plan || plan.trigger.test(text);
 }
 
 /**
@@ -50,15 +117,14 @@ export function matchAllNear(pattern: RegExp, text: string): RegExpExecArray[] {
   const plan = planOf(pattern);
   if (plan && !plan.trigger.test(text)) return [];
   if (!plan?.walk || !plan.near) return execAll(pattern, text);
-  const { walk, near, reach } = plan;
+  const { trigger, near, reach } = plan;
   const out: RegExpExecArray[] = [];
   // No match starts before `from`; `from` is where matchAll's lastIndex would be, or past it.
   let from = 0;
   while (from <= text.length) {
-    walk.lastIndex = from;
-    const hit = walk.exec(text);
-    if (!hit) break;
-    const q = codePointStart(text, Math.max(from, hit.index - reach), pattern.unicode);
+    const hit = trigger.next(text, from);
+    if (hit < 0) break;
+    const q = codePointStart(text, Math.max(from, hit - reach), pattern.unicode);
     near.lastIndex = q;
     if (!near.test(text)) {
       from = q + reach + 1;
@@ -102,14 +168,14 @@ function buildPlan(pattern: RegExp): Plan | null {
   const flags = pattern.flags.replace(/[^iu]/g, '');
   const source = [...new Set(literals.map((l) => l.raw))].join('|');
   const reach = Math.max(...literals.map((l) => l.offset));
-  const plan: Plan = { trigger: new RegExp(source, flags), reach };
+  const plan: Plan = { trigger: sharedTrigger(source, flags), walk: false, reach };
   const walkable =
     pattern.global &&
     !pattern.sticky &&
     reach <= MAX_WALK_REACH &&
     Math.min(...literals.map((l) => l.length)) >= MIN_WALK_LITERAL;
   if (walkable) {
-    plan.walk = new RegExp(source, `${flags}g`);
+    plan.walk = true;
     // A lazy prefix tries the pattern at each start up to `reach` on, nearest first.
     plan.near = new RegExp(`[^]{0,${reach}}?(?:${pattern.source})`, `${pattern.flags.replace(/[gyd]/g, '')}y`);
   }
