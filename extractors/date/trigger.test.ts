@@ -49,7 +49,7 @@ describe('rule triggers', () => {
   });
 
   it('stays linear on hostile input', () => {
-    const hostile = `${'1/'.repeat(50_000)}${'a '.repeat(50_000)}`;
+    const hostile = `${'1/'.repeat(25_000)}${'a '.repeat(25_000)}${'mai '.repeat(12_500)}${'to 5 May '.repeat(5_000)}`;
     for (const grammar of [fr, en]) for (const rule of grammar.rules) matchAllNear(rule.pattern, hostile);
   });
 });
