@@ -6,7 +6,6 @@
 import type { Lang } from '../../pipeline/languages.js';
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import type { DateValue } from '../../pipeline/schema.js';
-import { execAll } from '../number/exec-all.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
   type Atom,
@@ -522,7 +521,7 @@ function directionAt(
       ['past', grammar.tense.past],
       ['future', grammar.tense.future],
     ] as const) {
-      for (const m of execAll(re, window)) cues.push({ at: from + m.index, dir });
+      for (const m of matchAllNear(re, window)) cues.push({ at: from + m.index, dir });
     }
     cache.set(key, cues);
   }

@@ -38,7 +38,12 @@ describe('rule triggers', () => {
   it('finds what matchAll finds, near the words only', () => {
     const texts = [...SENTENCES, SENTENCES.join(' 😀 '), `${SENTENCES.join('\n').repeat(3)} mai mai 2024 May may 5`];
     for (const grammar of [fr, en]) {
-      for (const rule of grammar.rules) {
+      const patterns = [
+        ...grammar.rules,
+        { name: 'past', pattern: grammar.tense.past },
+        { name: 'future', pattern: grammar.tense.future },
+      ];
+      for (const rule of patterns) {
         for (const text of texts) {
           const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m.indices?.groups?.core]);
           const want = spans([...text.matchAll(rule.pattern)]);
