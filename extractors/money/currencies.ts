@@ -1,6 +1,6 @@
 // Language-neutral currency tables: symbols, ISO codes, and which code a currency family ("dollar",
 // "dirham", "franc"…) takes for a country. Language files map their words to families and countries.
-import { execAll } from '../number/exec-all.js';
+import { matchAllNear } from '../date/trigger.js';
 
 /** A family of currencies sharing a name: which country makes which code, and the default. */
 export interface Family {
@@ -278,7 +278,8 @@ export type ContextCounts = Record<string, number>;
 export function countCues(text: string): ContextCounts {
   const counts: ContextCounts = {};
   for (const [country, re] of Object.entries(COUNTRY_CUES)) {
-    const n = execAll(re, text).length;
+    // Only near the cue's own words: most countries are not named in a given article.
+    const n = matchAllNear(re, text).length;
     if (n) counts[country] = n;
   }
   return counts;
