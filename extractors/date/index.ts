@@ -1,4 +1,3 @@
-import './regexp-tier.js';
 import type { Extractor } from '../types.js';
 import en from './en.js';
 import { extractDates } from './engine.js';
