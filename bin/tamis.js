@@ -1,5 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // The installed `tamis` command: runs the TypeScript CLI through tsx's loader.
+// --no-regexp-tier-up: V8 compiles every regex to machine code at once instead of interpreting it
+// first and dropping the code after garbage collections; the extractors' long word-list rules ran
+// up to twice as slow without it. It must be given at start-up: setting it at run time
+// (v8.setFlagsFromString) crashed the process now and then.
 import { register } from 'tsx/esm/api';
 
 register();

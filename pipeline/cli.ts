@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The command-line interface: a thin layer over the pipeline. Data goes to stdout, logs to stderr.
 // Exit status: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
-// First: the V8 setting must be in place before any extractor compiles its rules.
-import './regexp-tier.js';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';

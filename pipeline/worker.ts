@@ -1,6 +1,4 @@
 // What a worker thread runs: one document through the whole pipeline (pipeline/process.ts).
-// First: the V8 setting must be in place before any extractor compiles its rules.
-import './regexp-tier.js';
 import type { DocumentOptions } from './document.js';
 import { processDocument } from './process.js';
 import type { DocumentRecord, Source } from './schema.js';
