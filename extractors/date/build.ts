@@ -78,6 +78,30 @@ export function numericRangeRule(expand: (yy: number, ref: ReferenceDate | null)
   };
 }
 
+/**
+ * "2019-2023", "2019/20": two years joined by a dash or slash (and whatever else `joins` allows).
+ * A two-digit end is a season ("2019-20") and must be near; a real range runs forward, within a century.
+ */
+export function yearRangeRule(year: string, joins = '-–/'): DateRule {
+  return {
+    name: 'year-range',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}.,/-])(${year})[\\s\\u00A0]?[${joins}][\\s\\u00A0]?(${year}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+      'gdiu',
+    ),
+    build: (m) => {
+      const a = Number(m[1]);
+      let b = Number(m[2]);
+      if (b < 100) {
+        b = Math.floor(a / 100) * 100 + b;
+        if (b - a > 10 || /\s/.test(m[0])) return null;
+      }
+      if (b <= a || b - a > 100) return null;
+      return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
+    },
+  };
+}
+
 /** "23/sep/2020", "2020/sep/23", "sep-23-2020", "05-Aug-2016": month names between separators. */
 export function numericMonthNameRule(w: NumericWords): DateRule {
   const M = `(${w.monthAny})`;

@@ -6,7 +6,15 @@
 // first number is above 12 ("23/12/2019"), or it writes its spelled dates day first ("8 May 2024")
 // more often than month first ("May 8, 2024") — the British habit; a date whose month-first reading
 // is impossible is read day first either way.
-import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
+import {
+  calendar,
+  numericDate,
+  numericMonthNameRule,
+  numericRangeRule,
+  timeOf,
+  weekdayNumericRule,
+  yearRangeRule,
+} from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, phrase, phraseKey, S, S0 } from './engine.js';
 import type { Holiday } from './holidays.js';
@@ -799,23 +807,7 @@ const rules: DateRule[] = [
       return { kind: 'decade', year: 1900 + yy };
     },
   },
-  {
-    name: 'year-range',
-    pattern: re(
-      `(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/~][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
-    ),
-    build: (m) => {
-      const a = Number(m[1]);
-      let b = Number(m[2]);
-      // "2019-20" is a season; a two-digit end further away ("2015-32") is something else.
-      if (b < 100) {
-        b = Math.floor(a / 100) * 100 + b;
-        if (b - a > 10 || /\s/.test(m[0])) return null;
-      }
-      if (b <= a || b - a > 100) return null;
-      return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
-    },
-  },
+  yearRangeRule(YEAR, '-–/~'),
   {
     name: 'year',
     pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%)`),

@@ -6,7 +6,15 @@
 // Numeric dates are day first in French (08/05/2024 is 8 May); a first number above 12 with a
 // second at most 12 cannot be anything else, and a second number above 12 is read month first.
 
-import { calendar, numericDate, numericMonthNameRule, numericRangeRule, timeOf, weekdayNumericRule } from './build.js';
+import {
+  calendar,
+  numericDate,
+  numericMonthNameRule,
+  numericRangeRule,
+  timeOf,
+  weekdayNumericRule,
+  yearRangeRule,
+} from './build.js';
 import type { DateGrammar, DateRule } from './engine.js';
 import { anyOf, B, E, lookup, phrase, phraseKey, S, S0 } from './engine.js';
 import type { Holiday } from './holidays.js';
@@ -711,24 +719,8 @@ const rules: DateRule[] = [
       return { kind: 'decade', year };
     },
   },
-  {
-    // 2025-2030, 2019/2020: two years.
-    name: 'year-range',
-    pattern: re(
-      `(?<![\\p{L}\\p{N}.,/-])(${YEAR})[\\s\\u00A0]?[-–/][\\s\\u00A0]?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
-    ),
-    build: (m) => {
-      const a = Number(m[1]);
-      let b = Number(m[2]);
-      // "2019-20" is a season; a two-digit end further away ("2015-32") is something else.
-      if (b < 100) {
-        b = Math.floor(a / 100) * 100 + b;
-        if (b - a > 10 || /\s/.test(m[0])) return null;
-      }
-      if (b <= a || b - a > 100) return null;
-      return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
-    },
-  },
+  // 2025-2030, 2019/2020: two years.
+  yearRangeRule(YEAR),
   {
     // en 2018, depuis 2020: a year with a word that introduces it.
     name: 'year',
