@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      // A common word opening the sentence is a company's name when a legal form follows it.
+      value: { name: 'Orchard Inc.' },
+      texts: ['[[Orchard Inc.]] shares fell 3 percent on Monday.'],
+    },
+    {
       value: { name: 'Northwind Logistics Ltd' },
       texts: ['Shares of [[Northwind Logistics Ltd]] fell sharply on Friday.'],
     },

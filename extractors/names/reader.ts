@@ -310,8 +310,16 @@ export class NameReader {
     const placeLike = place && !(place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000);
     if (placeLike || this.isFirstName(t) || knownOrganizations().has(w)) return false;
     if (this.L.orgHeads.has(t.text)) return false;
+    // "Apple Inc. shares fell": a legal form right after it makes the word a company's name.
+    if (this.isOrgTailAt(i + 1)) return false;
     if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
     return this.isDictionaryWord(t);
+  }
+
+  /** Whether the token at `i` is a word that closes an organization's name (Inc., Ltd, SA…). */
+  private isOrgTailAt(i: number): boolean {
+    const t = this.tokens[i];
+    return t?.kind === 'word' && (this.L.orgTails.has(t.text) || this.L.orgTails.has(`${t.text}.`));
   }
 
   /** "City of Washington": a place head, "of", and a name. */
