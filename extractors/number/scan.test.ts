@@ -29,6 +29,16 @@ describe('parseDigits', () => {
 });
 
 describe('findNumbers', () => {
+  it('reads a dash after a number and a space as a range dash, not a minus sign', () => {
+    expect(read('75 -300', 'en')).toEqual([
+      ['75', 75],
+      ['300', 300],
+    ]);
+    expect(read('de -5 à -3', 'fr')).toEqual([
+      ['-5', -5],
+      ['-3', -3],
+    ]);
+  });
   it('keeps separate numbers apart', () => {
     expect(read('en 2018 3 000 personnes', 'fr')).toEqual([
       ['2018', 2018],

@@ -39,8 +39,9 @@ export interface FindOptions {
 // Group separators: space, no-break space, narrow no-break space, point, comma, apostrophe.
 // Bounded repetitions keep the pattern linear on long runs of digits and separators.
 // The first alternative reads South Asian grouping ("12,34,567.89"), the last a bare decimal (",77").
+// A dash right after a number and a space joins a range ("75 -300mm"): it is no minus sign.
 const DIGITS =
-  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])[-−]?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])[-−]?[.,]\d{1,12}(?![\p{N}.,])/gu;
+  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0]{1,2})[-−])?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0]{1,2})[-−])?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0]{1,2})[-−])?[.,]\d{1,12}(?![\p{N}.,])/gu;
 
 const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?$/;
 
