@@ -6,6 +6,7 @@
 import type { Lang } from '../../pipeline/languages.js';
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import type { DateValue } from '../../pipeline/schema.js';
+import { matchAllNear } from '../shared/trigger.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
   type Atom,
@@ -18,7 +19,6 @@ import {
   type Unit,
 } from './resolve.js';
 import { spelledYears } from './spelled.js';
-import { matchAllNear } from './trigger.js';
 
 export interface RuleEnv {
   text: string;

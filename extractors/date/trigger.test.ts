@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { matchAllNear, mayMatch, triggerOf } from '../shared/trigger.js';
 import en from './en.js';
 import fr from './fr.js';
-import { matchAllNear, mayMatch, triggerOf } from './trigger.js';
 
 // News-like sentences written for this test: every rule that matches one must let it through.
 const SENTENCES = [

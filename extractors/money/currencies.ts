@@ -1,6 +1,6 @@
 // Language-neutral currency tables: symbols, ISO codes, and which code a currency family ("dollar",
 // "dirham", "franc"…) takes for a country. Language files map their words to families and countries.
-import { matchAllNear } from '../date/trigger.js';
+import { matchAllNear } from '../shared/trigger.js';
 
 /** A family of currencies sharing a name: which country makes which code, and the default. */
 export interface Family {

@@ -4,8 +4,8 @@
 // amounts ("$500M (5 Md DH)"). Every regex runs sticky at a known position or on a bounded window,
 // so the whole pass stays linear in the text length.
 import type { Lang } from '../../pipeline/languages.js';
-import { escapeRegExp, expandForms } from '../number/forms.js';
 import { findNumbers, type NumberMatch, numberLexicon, scaleAt } from '../number/scan.js';
+import { escapeRegExp, expandForms } from '../shared/forms.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
   type ContextCounts,

@@ -1,8 +1,8 @@
 // The number grammar shared by money and quantities: finds numbers written in digits, with the
 // language's grouping and decimal marks, and an optional scale word ("500 millions", "1,3 Md").
 import type { Lang } from '../../pipeline/languages.js';
+import { execAll } from '../shared/exec-all.js';
 import en from './en.js';
-import { execAll } from './exec-all.js';
 import fr from './fr.js';
 import type { NumberLexicon } from './lexicon.js';
 import { findNumberWords, readHalfAfter } from './words.js';

@@ -1,7 +1,7 @@
 // Numbers written in words ("cinq milliards", "quatre-vingt-douze", "two hundred and fifty
 // thousand", "half a million"). Language-neutral: every word comes from the lexicon's `words`.
 // Linear: one pass over the words of the text, each number parsed left to right without backtracking.
-import { execAll } from './exec-all.js';
+import { execAll } from '../shared/exec-all.js';
 import type { NumberWords } from './lexicon.js';
 
 export interface WordNumber {

@@ -1,8 +1,8 @@
 // A language's quantity lexicon compiled once into the regexes and lookup tables the scanner uses.
 // Unit words match whatever their accents, hyphens and case; symbols match exactly.
 import type { Qualifier } from '../../pipeline/schema.js';
-import { expandForms } from '../number/forms.js';
 import { type NumberMatch, numberLexicon } from '../number/scan.js';
+import { expandForms } from '../shared/forms.js';
 import type { QuantityLexicon, RangeForm } from './lexicon.js';
 import { type Per, readingOf, SYMBOLS, type UnitReading, type UnitTable, type Variant } from './units.js';
 

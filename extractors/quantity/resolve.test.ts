@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandForms } from '../number/forms.js';
+import { expandForms } from '../shared/forms.js';
 import { unitKey } from './compile.js';
 import en from './en.js';
 import fr from './fr.js';

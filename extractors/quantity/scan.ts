@@ -2,8 +2,9 @@
 // with a unit right after it (symbol or word), then widened to a range, a qualifier, a sign and a
 // rate. A bare number is never a quantity. All matching is sticky at known positions or on short
 // bounded slices, so the work stays linear in the text length.
-import { execAll } from '../number/exec-all.js';
+
 import { findNumbers, type NumberMatch } from '../number/scan.js';
+import { execAll } from '../shared/exec-all.js';
 import type { ExtractContext, Extractor, Mention } from '../types.js';
 import { type CompiledLexicon, compile, lookback, stickyAt, unitKey } from './compile.js';
 import type { QuantityLexicon } from './lexicon.js';

@@ -4,7 +4,7 @@
 // rules (seasons, holidays, spans, "now") find nothing in a given article.
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
-import { advance, execAll } from '../number/exec-all.js';
+import { advance, execAll } from './exec-all.js';
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
 
