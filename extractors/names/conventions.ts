@@ -6,7 +6,7 @@ import type { ExtractContext } from '../types.js';
  * historical newspapers (HIPE) keeps the honorific or title inside the person's span, modern news
  * annotation (CoNLL, Sequoia) leaves it out. A document dated before 1950 is read as old print.
  */
-const OLD_PRINT_BEFORE = 1950;
+const OLD_PRINT_BEFORE = 1970;
 export function titlesInSpan(ctx: ExtractContext): boolean {
   return ctx.referenceDate !== null && ctx.referenceDate.year < OLD_PRINT_BEFORE;
 }

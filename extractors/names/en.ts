@@ -72,7 +72,8 @@ export const ENGLISH: NameLanguage = {
       analyst professor economist executive manager leader commissioner deputy vice chancellor prime
       managing general partner adviser advisor counsel lawyer attorney judge editor correspondent researcher
       scientist expert consultant owner chairperson treasurer president-elect former acting interim
-      senior lead principal coach captain`),
+      senior lead principal coach captain pastor rector superintendent agent auditor clerk cashier organist
+      publisher member officer commander official spokesperson strategist`),
     articles: set('the a an its his her their'),
     continuations: set('of and for the'),
     stops: set(`who which that said says told added is was has had will would`),

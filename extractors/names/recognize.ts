@@ -118,7 +118,7 @@ class Recognizer extends NameReader {
       if (c.from < coveredUntil) continue;
       const classified = this.classify(c);
       if (!classified) continue;
-      const d = this.withSuffixes(classified);
+      const d = this.withApposedRole(this.withSuffixes(classified));
       coveredUntil = Math.max(coveredUntil, d.to);
       // Inside a role ("ministre des affaires étrangères d'Israël") only names with evidence of
       // their own count: its capitalized common words ("la Convergence") are not names.
@@ -172,6 +172,16 @@ class Recognizer extends NameReader {
     j++;
     if (this.tokens[j]?.text === '.' && this.tokens[j]?.glued) j++;
     return { ...d, to: j };
+  }
+
+  /**
+   * Old print's annotation (HIPE) keeps the function apposed to a person inside the mention:
+   * "E. Dupont, secrétaire de la commission", "W. G. Daughtry, Secretary". Modern news leaves it to
+   * the role.
+   */
+  private withApposedRole(d: Decision): Decision {
+    if (!this.titlesInSpan || d.type !== 'person' || !d.role || d.role.from < d.to) return d;
+    return { ...d, to: d.role.to };
   }
 
   // ---------- classification ----------

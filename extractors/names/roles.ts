@@ -39,6 +39,11 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
   while (to < limit) {
     const t = tokens[to];
     if (!t) break;
+    // ("U. S. Department": the point of an initial does not end the role.)
+    if (t.text === '.' && t.glued && /^\p{Lu}$/u.test(tokens[to - 1]?.text ?? '') && isCapitalized(tokens[to + 1])) {
+      to++;
+      continue;
+    }
     if (CLAUSE_END.has(t.text)) break;
     if (t.kind === 'word' && words.stops.has(t.text.toLowerCase())) break;
     if (t.text === ',') {
