@@ -189,9 +189,9 @@ const HOLIDAY = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
   .map(phrase)
   .join('|');
-// Names that are also first names or common nouns ("Noël Le Graët", "l'ascension du col") need a
+// Names that are also first names or common nouns ("Noël Le Graët", "Pâques Martin", "l'ascension du col") need a
 // word that introduces a date, or a year after them.
-const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'toussaint', 'ascension', 'armistice', 'assomption']);
+const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'pâques', 'toussaint', 'ascension', 'armistice', 'assomption']);
 
 const PAST_WORDS = 'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente';
 const NEXT_WORDS = 'prochain|prochaine|suivant|suivante|à venir|a venir';
@@ -295,6 +295,20 @@ const rules: DateRule[] = [
         direction: /^(dern|pass)/i.test(m[2] ?? '') ? 'past' : 'future',
       };
     },
+  },
+  {
+    // oct./2, Oct/2: a month name, a slash and its day.
+    name: 'month-slash-day',
+    pattern: re(`${B}(${MONTH_ANY})\\.?/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.,-]\\d)`),
+    build: (m) => calendar(undefined, lookup(MONTHS, m[1]), dayOf(m[2])),
+  },
+  {
+    // le vingt-cinq mardi: a day in words with its weekday (the month comes from the reference).
+    name: 'day-words-weekday',
+    pattern: re(
+      `(?<=${B}le${S})(?<core>(${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) >= 1 && (NUMBERS[k] ?? 0) <= 31))})${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}))${E}`,
+    ),
+    build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[3])),
   },
   {
     // 22/04: latent, a fraction or a score may look the same.
@@ -444,6 +458,19 @@ const rules: DateRule[] = [
     },
   },
   {
+    // tôt dans la journée: the morning of the reference day, tard its afternoon and evening; "plus
+    // tôt / plus tard dans la journée" say no more than the day itself.
+    name: 'early-late-today',
+    pattern: re(`${B}(plus${S})?(tôt|tard)${S}dans${S}la${S}journée${E}`),
+    build: (m): Atom => {
+      const today: Atom = { kind: 'relative-day', offset: 0 };
+      if (m[1]) return today;
+      return /^tôt/i.test(m[2] ?? '')
+        ? { kind: 'day-part', from: 0, to: 12, date: today }
+        : { kind: 'day-part', from: 12, to: 24, date: today };
+    },
+  },
+  {
     // fin de journée, en fin de journée: la dernière minute du jour.
     name: 'end-of-day',
     pattern: re(`${B}fin${S}(?:de${S}(?:la${S})?)journée${E}`),
@@ -451,17 +478,18 @@ const rules: DateRule[] = [
   },
   {
     name: 'relative-day',
-    // "le lendemain" alone is the day after the reference; "le lendemain de l'élection" is not.
+    // "le lendemain" alone is the day after the reference, "la veille" the day before; "le
+    // lendemain de l'élection", "la veille du scrutin" are not ("en veille" is no day at all).
     pattern: re(
-      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|lendemain(?!${S}(?:de|du|des|d['’])${E}))${E}`,
+      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|lendemain|(?<=${B}la${S})veille)(?!${S}(?:de|du|des|d['’]|au)${E}|${S0}d['’])${E}`,
     ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
       // In a narrative ("condamnés le 16 mars. Le lendemain, …") it follows the date just told, not the reference.
-      if (w === 'lendemain')
+      if (w === 'lendemain' || w === 'veille')
         return NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index))
           ? null
-          : { kind: 'relative-day', offset: 1 };
+          : { kind: 'relative-day', offset: w === 'veille' ? -1 : 1 };
       const offset =
         { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ??
         (w.includes('demain') ? 2 : 0);
@@ -804,7 +832,8 @@ const rules: DateRule[] = [
   {
     // ce soir, cette nuit, ce matin; after a date: mardi matin, demain soir (joined by the engine).
     name: 'day-part',
-    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit)${E}`),
+    // "ce soir-là", "cette nuit-là" tell of another day: no part of today.
+    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit)${E}(?![-‑]là${E})`),
     build: (m) => {
       const parts: Record<string, [number, number]> = {
         matin: [8, 12],
