@@ -75,6 +75,7 @@ export interface CompiledLexicon {
   halfAfterRe: RegExp;
   articleRe: RegExp;
   fractionOf: Map<string, number>;
+  approxCountOf: Map<string, number>;
   angleRe: RegExp;
   /** "in 2020 Mt Everest": a year, then a name that starts like a unit symbol. */
   yearBeforeName: (text: string, n: NumberMatch, unitEnd: number) => boolean;
@@ -174,8 +175,10 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
     belowZeroRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.belowZero)})(?![\\p{L}\\p{N}])`, 'iuy'),
     halfAfterRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.halfAfter)})(?![\\p{L}\\p{N}])`, 'iuy'),
     fractionOf: new Map(Object.entries(lexicon.fractions).map(([w, v]) => [unitKey(w), v])),
+    approxCountOf: new Map(Object.entries(lexicon.approxCounts).map(([w, v]) => [unitKey(w), v])),
+    // An elided "d'" is glued to the unit word ("quart d'heure", "une dizaine d'hectares").
     articleRe: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(${list(Object.keys(lexicon.fractions))})|(?:${list(lexicon.articles)}))(?:${SPACE}{1,2}|${HYPHEN})`,
+      `(?<![\\p{L}\\p{N}])(?:(${list(Object.keys(lexicon.fractions))})|(${list(Object.keys(lexicon.approxCounts))})|(?:${list(lexicon.articles)}))(?:${SPACE}{1,2}|${HYPHEN}|(?<=['’]))`,
       'giu',
     ),
     compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),

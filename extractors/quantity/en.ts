@@ -72,6 +72,13 @@ Object.assign(words, {
   'cubic feet': 'ft3',
   'gallon(s)': 'gal',
   'barrel(s)': 'bbl',
+  // "He has won two cups": trophies, not a measure.
+  'cup(s)': { unit: 'cup', notAfter: /\b(?:won|wins?|winning|lifted|lifting|claimed|trophies|titles)\b/i },
+  'tablespoon(s)': 'tbsp',
+  'teaspoon(s)': 'tsp',
+  'fluid ounce(s)': 'fl oz',
+  'pint(s)': 'pt',
+  'quart(s)': 'qt',
 
   'microgram(s)': 'µg',
   'microgramme(s)': 'µg',
@@ -107,6 +114,7 @@ Object.assign(words, {
   celsius: '°C',
   celcius: '°C',
   centigrade: '°C',
+  centigrate: '°C',
   'degree(s) fahrenheit': '°F',
   'degree(s) farenheit': '°F',
   'degree(s) f': '°F',
@@ -229,6 +237,7 @@ const lexicon: QuantityLexicon = {
       'upwards of',
       'exceeding',
       'greater than',
+      'higher than',
       'no less than',
       'not less than',
       'a minimum of',
@@ -238,6 +247,7 @@ const lexicon: QuantityLexicon = {
     under: [
       'less than',
       'fewer than',
+      'lower than',
       'up to',
       'under',
       'just under',
@@ -280,6 +290,7 @@ const lexicon: QuantityLexicon = {
     'a tenth of a': 0.1,
     'three quarters of a': 0.75,
   },
+  approxCounts: { 'a couple of': 2, 'a couple': 2 },
   yearPrepositions: ['in', 'since', 'by', 'before', 'after', 'the', 'of', 'from', 'until', 'mid'],
   compoundJoins: ['and'],
   angleCues: [

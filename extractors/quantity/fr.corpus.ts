@@ -182,6 +182,47 @@ export default defineCorpus({
       value: { amount: 300, unit: 'MW', qualifier: 'approx' },
       texts: ['environ 300 MW', 'quelque 300 MW', 'un projet d’[[environ 300 MW]]'],
     },
+    {
+      value: { amount: 10, unit: 'km', dimension: 'length', qualifier: 'approx' },
+      texts: ['une dizaine de kilomètres', 'à [[une dizaine de kilomètres]] de la côte', 'environ 10 km'],
+    },
+    {
+      value: { amount: 100, unit: 'ha', qualifier: 'approx' },
+      texts: ['une centaine d’hectares', "une centaine d'ha"],
+    },
+    { value: { amount: 20, unit: '°', qualifier: 'approx' }, texts: ['une vingtaine de degrés', 'environ 20 degrés'] },
+    {
+      value: { amount: 1.5, unit: 'km', dimension: 'length' },
+      texts: ['un kilomètre et demi', '1 km et demi', '1,5 km', 'un kilomètre et demie'],
+    },
+    {
+      value: { amount: 3, unit: 'km', dimension: 'length' },
+      texts: ['3 kilomètres', 'trois kilomètres', '3 kilometres'],
+    },
+    { value: { amount: 5, unit: 'in', qualifier: 'approx' }, texts: ['environ 5 pouces', 'à peu près cinq pouces'] },
+    {
+      value: { amount: 3, min: 3, max: 5, unit: 'l', dimension: 'volume' },
+      texts: ['entre 3 et 5 litres', 'de 3 à 5 litres', '3-5 l'],
+    },
+    { value: { amount: 10, unit: 'm', qualifier: 'under' }, texts: ['moins de 10 mètres', 'moins de dix mètres'] },
+    { value: { amount: 0.25, unit: 'l', dimension: 'volume' }, texts: ['un quart de litre', 'quart de litre'] },
+    {
+      value: { amount: 2, unit: 'cup', dimension: 'volume' },
+      texts: ['2 tasses', 'deux tasses', 'ajouter [[2 tasses]] de farine'],
+    },
+    {
+      value: { amount: 2, unit: 'tbsp', dimension: 'volume' },
+      texts: ['2 cuillères à soupe', 'deux cuillerées à soupe', '2 c. à soupe'],
+    },
+    { value: { amount: 1, unit: 'tsp', dimension: 'volume' }, texts: ['1 cuillère à café', '1 c. à café'] },
+    { value: { amount: 40, unit: '°', qualifier: 'under' }, texts: ['au plus 40°', 'au maximum 40 degrés'] },
+    {
+      value: { amount: -2, unit: '°C', dimension: 'temperature' },
+      texts: ['-2°C', 'moins 2 °C', 'moins deux degrés Celsius'],
+    },
+    { value: { amount: 0, unit: '°', dimension: 'temperature' }, texts: ['zéro degré', '0°'] },
+    { value: { amount: 70, unit: '°F', dimension: 'temperature' }, texts: ['soixante-dix degrés Fahrenheit', '70 °F'] },
+    { value: { amount: 71, unit: 'in', dimension: 'length' }, texts: ['5 pieds 11 pouces', '5\'11"'] },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',
@@ -204,5 +245,11 @@ export default defineCorpus({
     'Le décret prévoit : 1°) la hausse de la taxe ; 2°) sa suppression.',
     'Un rendement de 7 tonnes par hectare.',
     'En 2021 Mt Gox a rouvert ses comptes.',
+    'Il a terminé à la 5e place.',
+    'Le film est diffusé en 3D.',
+    'Le poste tourne sous Windows 10.',
+    'Une dizaine de personnes ont été blessées.',
+    'Il prend une tasse de thé.',
+    'Un quart d’heure plus tard, il est parti.',
   ],
 });

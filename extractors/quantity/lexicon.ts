@@ -53,6 +53,8 @@ export interface QuantityLexicon {
   articles: string[];
   /** Fractions before a unit word, no number needed: "half a litre", "un demi-litre", "quart de litre". */
   fractions: Record<string, number>;
+  /** Round counts before a unit word, read as approximate: "une dizaine de kilomètres", "a couple of miles". */
+  approxCounts: Record<string, number>;
   /** Words before a year ("en 2020", "in 2020"): a capitalized name after the year is no unit ("Mt Everest"). */
   yearPrepositions: string[];
   /** Between feet and inches: "6 feet and 2 inches". */

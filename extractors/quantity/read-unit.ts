@@ -73,32 +73,45 @@ export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): 
 
 // Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
 const INCH_FEET_MARK = /(''|’’|"|″|'|’|′)(?![\p{L}\p{N}'’"])/uy;
+// A feet mark glued to the inches that follow: 5'11", 6′2″.
+const FEET_BEFORE_INCHES = /['’′](?=\d{1,2}(?:[.,]\d{1,2})?(?:''|’’|"|″))/uy;
+// An inch mark after a space, as typed on a keyboard: 10 " long. Never before a letter (an opening quote).
+const SPACED_INCH_MARK = /[ \u00A0\u202F]["″](?=$|[ \u00A0\u202F\n,;:.!?)\]])/uy;
 // "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".
 const IN_ABBREV = /[ \u00A0\u202F]in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
 const IN_AFTER_FEET = /[ \u00A0\u202F]in\.?(?![\p{L}\p{N}])/uy;
+
+/** A double quote that closes a quotation opened earlier on the line: then no inch mark. */
+function closesQuotation(text: string, at: number): boolean {
+  const line = text.slice(Math.max(0, at - 80), at);
+  return ((line.split('"').length - 1) & 1) === 1;
+}
 
 /** Inch and feet marks and "in", which only a few places allow ("5 in.", after feet). */
 export function readInchesOrFeet(text: string, n: NumberMatch, afterFeet: boolean): UnitMatch | null {
   if (n.scale !== 1 || n.words) return null;
   const inches = { unit: 'in' };
+  const feet = { unit: 'ft' };
   const abbrev = stickyAt(afterFeet ? IN_AFTER_FEET : IN_ABBREV, text, n.end);
   if (abbrev) return { reading: inches, end: n.end + abbrev[0].length, symbol: true };
+  // A quotation mark just before the number opens a quotation ("'5' stars"), except the feet mark of 5'11".
+  const quoteBefore = /['’‘"“]/.test(text[n.start - 1] ?? '');
+  if (quoteBefore && !(afterFeet && /['’′]/.test(text[n.start - 1] ?? ''))) return null;
+  if (!afterFeet && stickyAt(FEET_BEFORE_INCHES, text, n.end)) return { reading: feet, end: n.end + 1, symbol: true };
+  const spaced = stickyAt(SPACED_INCH_MARK, text, n.end);
+  if (spaced && (spaced[0].endsWith('″') || !closesQuotation(text, n.start)))
+    return { reading: inches, end: n.end + spaced[0].length, symbol: true };
   const mark = stickyAt(INCH_FEET_MARK, text, n.end);
   if (!mark?.[1]) return null;
-  const quoteBefore = /['’‘"“]/.test(text[n.start - 1] ?? '');
-  if (quoteBefore) return null;
-  if (mark[1] === '"') {
-    // A closing quotation mark, not inches, when a quotation is open before the number.
-    const line = text.slice(Math.max(0, n.start - 80), n.start);
-    if (((line.split('"').length - 1) & 1) === 1) return null;
-  }
-  const feet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′';
+  // A closing quotation mark, not inches, when a quotation is open before the number.
+  if (mark[1] === '"' && closesQuotation(text, n.start)) return null;
+  const isFeet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′';
   // A lone apostrophe is feet only as the first part of a compound or at the end of one ("2 yd 7'").
   if (
-    feet &&
+    isFeet &&
     !afterFeet &&
     !/^(?:$|[ \u00A0\u202F]?[,;.!?)]|[ \u00A0\u202F]?\d)/.test(text.slice(mark.index + 1, mark.index + 3))
   )
     return null;
-  return { reading: feet ? { unit: 'ft' } : inches, end: n.end + mark[0].length, symbol: true };
+  return { reading: isFeet ? feet : inches, end: n.end + mark[0].length, symbol: true };
 }

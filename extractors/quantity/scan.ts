@@ -82,6 +82,7 @@ function quantityAt(
 ): { candidate: Candidate; replacesLast: boolean } | null {
   const info = UNITS[unit.reading.unit];
   if (!info || isOtherReading(c, text, n, unit)) return null;
+  if (unit.reading.notAfter?.test(lookback(text, n.start))) return null;
   const parts: QuantityParts = { amount: n.value, reading: unit.reading };
   let start = n.start;
   let rule = unit.symbol ? 'number-symbol' : 'number-word';
@@ -203,17 +204,38 @@ for (const u of ['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB',
 // A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
 const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;
 
-/** "a mile", "un litre", "half a litre", "un demi-litre": one (or a fraction) of a unit written as a word. */
+/** "a mile", "un litre", "half a litre", "un demi-litre", "une dizaine de km": one, a fraction or a round count of a unit. */
 function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of execAll(c.articleRe, text)) {
     const at = m.index + m[0].length;
     const unit = unitAt(c, text, at);
-    if (!unit || unit.symbol || !ARTICLE_UNITS.has(unit.reading.unit)) continue;
+    // A count ("une dizaine de", "a couple of") is a number whatever the unit; an article is not.
+    if (!unit || (!m[2] && (unit.symbol || !ARTICLE_UNITS.has(unit.reading.unit)))) continue;
+    // A count takes a symbol too ("une dizaine de km"), but not a lone letter ("une dizaine de t").
+    if (m[2] && unit.symbol && unit.end - at < 2) continue;
+    // "a couple of seconds" is a moment, not a measured duration.
+    if (m[2] && UNITS[unit.reading.unit]?.dimension === 'duration') continue;
     if (PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const amount = m[1] ? (c.fractionOf.get(unitKey(m[1])) ?? Number.NaN) : 1;
-    const rule = m[1] ? 'fraction-word' : 'article-word';
-    out.push({ start: m.index, end: unit.end, parts: { amount, reading: unit.reading }, rule });
+    const parts: QuantityParts = { amount: 1, reading: unit.reading };
+    let end = unit.end;
+    let rule = 'article-word';
+    if (m[1]) {
+      parts.amount = c.fractionOf.get(unitKey(m[1])) ?? Number.NaN;
+      rule = 'fraction-word';
+    } else if (m[2]) {
+      parts.amount = c.approxCountOf.get(unitKey(m[2])) ?? Number.NaN;
+      parts.qualifier = 'approx';
+      rule = 'count-word';
+    } else {
+      // "un kilomètre et demi", "a mile and a half"
+      const half = stickyAt(c.halfAfterRe, text, end);
+      if (half) {
+        parts.amount = 1.5;
+        end += half[0].length;
+      }
+    }
+    out.push({ start: m.index, end, parts, rule });
   }
   return out;
 }
@@ -245,7 +267,10 @@ function addToCompound(c: CompiledLexicon, text: string, last: Candidate, n: Num
   if (parts.to !== undefined || parts.per || parts.reading.multiplier || n.scale !== 1) return false;
   const lastInfo = UNITS[parts.reading.unit];
   if (!lastInfo || !COMPOSABLE.has(lastInfo.dimension)) return false;
-  if (n.start - last.end > 8 || !c.compoundGapRe.test(text.slice(last.end, n.start))) return false;
+  const gap = text.slice(last.end, n.start);
+  // 5'11": the feet mark itself separates feet from inches.
+  const afterFeetMark = gap === '' && /['’′]/.test(text[last.end - 1] ?? '');
+  if (n.start - last.end > 8 || !(afterFeetMark || c.compoundGapRe.test(gap))) return false;
   const imperial = parts.reading.unit === 'ft' || parts.reading.unit === 'yd';
   const unit = readUnit(c, text, n) ?? readInchesOrFeet(text, n, imperial);
   const info = unit && !unit.reading.multiplier ? UNITS[unit.reading.unit] : undefined;

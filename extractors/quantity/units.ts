@@ -80,6 +80,13 @@ export const UNITS: Record<string, UnitInfo> = {
   ft3: { dimension: 'volume', factor: 0.028316846592 },
   gal: { dimension: 'volume', factor: 0.003785411784 },
   bbl: { dimension: 'volume', factor: 0.158987294928 },
+  // US customary kitchen and liquid measures (recipes, fuel and drinks), not in the contract's table.
+  cup: { dimension: 'volume', factor: 236.5882365e-6 },
+  tbsp: { dimension: 'volume', factor: 14.78676478125e-6 },
+  tsp: { dimension: 'volume', factor: 4.92892159375e-6 },
+  'fl oz': { dimension: 'volume', factor: 29.5735295625e-6 },
+  pt: { dimension: 'volume', factor: 473.176473e-6 },
+  qt: { dimension: 'volume', factor: 946.352946e-6 },
 
   µg: { dimension: 'mass', factor: 1e-9 },
   mg: { dimension: 'mass', factor: 1e-6 },
@@ -141,6 +148,8 @@ export interface UnitReading {
   per?: Per;
   /** Only after a space: glued to a number it means something else ("5K" is five thousand). */
   spaced?: boolean;
+  /** Words shortly before the number that make the writing mean something else ("pressure of 940 mb"). */
+  notAfter?: RegExp;
 }
 
 export type UnitTable = Record<string, UnitReading | string>;
@@ -241,6 +250,14 @@ export const SYMBOLS: UnitTable = {
   gals: 'gal',
   yds: 'yd',
   oz: 'oz',
+  'fl oz': 'fl oz',
+  'fl. oz.': 'fl oz',
+  'fl. oz': 'fl oz',
+  'fl.oz.': 'fl oz',
+  tbsp: 'tbsp',
+  Tbsp: 'tbsp',
+  tsp: 'tsp',
+  qt: 'qt',
 
   '°C': '°C',
   '° C': '°C',
@@ -279,11 +296,16 @@ export const SYMBOLS: UnitTable = {
   Mbit: 'Mbit',
   Gbit: 'Gbit',
   Tbit: 'Tbit',
-  kb: 'kbit',
   Kb: 'kbit',
   Mb: 'Mbit',
   Gb: 'Gbit',
   Tb: 'Tbit',
+  // All lower case, the writing is careless and the reader means bytes ("a 100 mb file", "16 gb of
+  // RAM"), except a weather report's millibars ("a pressure of 940 mb").
+  kb: 'kB',
+  mb: { unit: 'MB', notAfter: /pressure|pression|barom|cyclone|hurricane|ouragan|typhoon|typhon|storm|tempête/i },
+  gb: 'GB',
+  tb: 'TB',
   'kbit/s': 'kbit/s',
   'Mbit/s': 'Mbit/s',
   'Gbit/s': 'Gbit/s',
