@@ -369,6 +369,23 @@ const rules: DateRule[] = [
     },
   },
   {
+    // les 4 et 5 juin, les 12, 13 et 14 juin: consecutive days of one event are a range (days
+    // apart, "les 4 et 12 juin", are two dates: the last one alone is read by the other rules).
+    name: 'day-list',
+    pattern: re(
+      `(?<=${B}les${S})(?<core>(\\d{1,2}|1er)((?:${S0},${S0}\\d{1,2}){0,5})${S}et${S}(\\d{1,2})${S}(${MONTH})(?:${S}(${YEAR}))?)${E}`,
+    ),
+    build: (m) => {
+      const days = [m[2], ...(m[3] ?? '').split(',').slice(1), m[4]].map((d) => dayOf(d?.trim()));
+      if (days.some((d, i) => d === undefined || (i > 0 && d !== (days[i - 1] ?? 0) + 1))) return null;
+      const month = lookup(MONTHS, m[5]);
+      const year = m[6] === undefined ? undefined : Number(m[6]);
+      const from = calendar(year, month, days[0]);
+      const to = calendar(year, month, days[days.length - 1]);
+      return from && to ? { kind: 'range', from, to } : null;
+    },
+  },
+  {
     // novembre 23 de 1987, sept-23-2020 (month first)
     name: 'month-day-year',
     pattern: re(`${B}(${MONTH})[\\s\\u00A0/-]{1,3}(\\d{1,2})(?:,|${S0}de)?[\\s\\u00A0/-]{1,3}(${YEAR})${E}`),
@@ -904,9 +921,10 @@ const grammar: DateGrammar = {
     },
   },
   parts: [
-    { pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'start' },
-    { pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S})?)(?:-|${S})$`, 'iu'), part: 'mid' },
-    { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S})?$`, 'iu'), part: 'end' },
+    // "au début des années 2000", "à la fin du XIXe siècle".
+    { pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S}|des${S})?$`, 'iu'), part: 'start' },
+    { pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S}|des${S})?)(?:-|${S})$`, 'iu'), part: 'mid' },
+    { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S}|des${S})?$`, 'iu'), part: 'end' },
     { pattern: new RegExp(`${B}plus${S}tard${S}$`, 'iu'), part: 'later' },
     { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],
