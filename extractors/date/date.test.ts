@@ -147,6 +147,9 @@ describe('hostile input', () => {
     'at 730 in the '.repeat(14_000),
     'depuis trois cela fait '.repeat(9_000),
     'end of the day EOD year to date '.repeat(6_000),
+    'for 3 days, starting from '.repeat(8_000),
+    'the last two weeks of the first ten days of '.repeat(5_000),
+    'next 4 business days this working week '.repeat(5_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });

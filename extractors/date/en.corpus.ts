@@ -180,8 +180,66 @@ export default defineCorpus({
       value: { start: '2019-04-20', end: '2019-04-21', grain: 'day' },
       texts: ['Traffic rose over the [[Easter weekend 2019]], police said.'],
     },
+    {
+      value: { start: '2024-05-13', end: '2024-05-15', grain: 'day' },
+      texts: [
+        'Dockers will strike [[for three days starting Monday]].',
+        'The port stays shut [[for 3 days, from Monday]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-09', end: '2024-05-22', grain: 'day' },
+      texts: ['The museum closes [[for two weeks starting tomorrow]].'],
+    },
+    {
+      value: { start: '2024-05-08', end: '2024-05-10', grain: 'day' },
+      texts: ['The curfew holds [[for 3 days from today]].'],
+    },
+    {
+      value: { start: '2024-05-09', end: '2024-05-13', grain: 'day' },
+      texts: ['Payments clear within the [[next three business days]].'],
+    },
+    {
+      value: { start: '2024-05-01', end: '2024-05-07', grain: 'day' },
+      texts: ['Volumes fell over the [[previous five working days]].'],
+    },
+    {
+      value: { start: '2024-05-06', end: '2024-05-10', grain: 'day' },
+      texts: ['Both chambers sit [[this working week]].'],
+    },
+    {
+      value: { start: '2024-05-20', end: '2024-06-02', grain: 'day' },
+      texts: ['The ferry resumes service [[next fortnight]].'],
+    },
+    {
+      value: { start: '2024-06-03', end: '2024-06-16', grain: 'day', implied: ['year'] },
+      texts: ['Hotels are full for the [[first two weeks of June]].'],
+    },
+    {
+      value: { start: '2024-03-22', end: '2024-03-31', grain: 'day', implied: ['year'] },
+      texts: ['Rain fell on most of the [[last ten days of March]].'],
+    },
+    {
+      value: { start: '2023-01', end: '2023-03', grain: 'month' },
+      texts: ['Profit doubled in the [[first three months of 2023]].'],
+    },
+    {
+      value: { start: '2024-09', end: '2024-12', grain: 'month', implied: ['year'] },
+      texts: ['Deliveries are planned for the [[last four months of this year]].'],
+    },
+    { value: { value: '2021-03', grain: 'month' }, texts: ['The loan fell due in the [[third month of 2021]].'] },
+    {
+      value: { value: '2024-02-13', grain: 'day', implied: ['year', 'month'] },
+      texts: ['The vote was held on [[Tue 13th]].'],
+    },
   ],
   negatives: [
+    'Theresa May said the deal was fair.',
+    'The team sealed a 2-1 win on the road.',
+    'Thousands march on the capital.',
+    'He writes for the Sunday Times.',
+    'He works a 35-hour work week.',
+    'The first two weeks were hard.',
     'The company will create 2,500 jobs in the region.',
     'The team scored three goals in two matches.',
     'NASA sent a probe to Mars.',

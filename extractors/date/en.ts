@@ -15,7 +15,7 @@ import {
   weekdayNumericRule,
   yearRangeRule,
 } from './build.js';
-import type { DateGrammar, DateRule } from './engine.js';
+import type { DateGrammar, DateRule, RuleEnv } from './engine.js';
 import { anyOf, B, E, lookup, phrase, phraseKey, S, S0 } from './engine.js';
 import type { Holiday } from './holidays.js';
 import { type Atom, expandYear, type TimeOfDay, type Unit } from './resolve.js';
@@ -270,6 +270,36 @@ const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   if (new RegExp(`^(?:${THIS_WORDS})$`, 'i').test(w)) return 0;
   return undefined;
 };
+
+/** A fortnight as two Monday-based weeks: this one starts on this week's Monday, the next one two weeks later. */
+function fortnight(offset: number): Atom {
+  const monday: Atom = { kind: 'weekday', weekday: 1, offset: 0 };
+  const sunday: Atom = { kind: 'weekday', weekday: 7, offset: 1 };
+  if (offset === 0) return { kind: 'range', from: monday, to: sunday };
+  const move = (of: Atom): Atom => ({ kind: 'offset', of, unit: 'week', amount: 2 * offset });
+  return { kind: 'range', from: move(monday), to: move(sunday) };
+}
+
+/** n business days (Monday to Friday) after or before the reference day, as a range of days. */
+function businessDays(n: number, past: boolean, env: RuleEnv): Atom | null {
+  const ref = env.ref;
+  // Without a full reference day the value stays null, as for any relative date.
+  if (ref?.month === undefined || ref.day === undefined)
+    return { kind: 'span', unit: 'day', n, direction: past ? 'past' : 'future' };
+  if (n < 1 || n > 366) return null;
+  const days: Date[] = [];
+  for (let t = Date.UTC(ref.year, ref.month - 1, ref.day), k = 0; days.length < n && k < 3 * n + 7; k++) {
+    t += (past ? -1 : 1) * 86400000;
+    const d = new Date(t);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d);
+  }
+  const [first, last] = past ? [days[days.length - 1], days[0]] : [days[0], days[days.length - 1]];
+  if (!first || !last) return null;
+  const at = (d: Date) => calendar(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const from = at(first);
+  const to = at(last);
+  return from && to ? { kind: 'range', from, to } : null;
+}
 
 // Words after which a four-digit number is a year whatever follows ("in 2018")…
 const YEAR_BEFORE =
@@ -574,6 +604,7 @@ const rules: DateRule[] = [
     build: (m) => {
       const unit = lookup(UNITS, m[3]);
       if (!unit) return null;
+      if (/^fortnight$/i.test(m[3] ?? '')) return fortnight(0);
       // "for the year" in results is often the fiscal year just reported; "of the day" an idiom.
       if ((unit === 'day') !== /^for$/i.test(m[1] ?? '')) return null;
       return { kind: 'cycle', unit, offset: 0 };
@@ -597,6 +628,71 @@ const rules: DateRule[] = [
         of = { kind: 'cycle', unit, offset: /^the$/i.test(m[6]) ? 0 : (offsetOf(m[6]) ?? 0) };
       } else if (m[8]) of = calendar(Number(m[8]));
       return n && of ? { kind: 'nth-day', n, weekday, of } : null;
+    },
+  },
+  {
+    // the first two weeks of 2021, the last ten days of March, the last four months of this year,
+    // the third month of 2021: whole units counted from the start or the end of a period.
+    name: 'units-of-period',
+    pattern: re(
+      `${B}(?:the${S})?(?<core>(?:(first|last|final)${S}(${COUNT})${S}(days|weeks|months)|(${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)}|\\d{1,2}(?:st|nd|rd|th))${S}(month))${S}of${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(?:(?:the${S})?(this|next|last|current)${S}|the${S})(month|year)|(${YEAR})))${E}`,
+    ),
+    build: (m) => {
+      const [, , edge, count, unitWord, ordinal, , monthWord, monthYear, qualifier, cycleUnit, yearText] = m;
+      const yearOffset = qualifier ? (offsetOf(qualifier) ?? 0) : undefined;
+      const ofYear = yearText !== undefined || /^year$/i.test(cycleUnit ?? '');
+      // The period counted in: a month or a year, read or named from the reference.
+      let period: Atom | null;
+      if (monthWord) period = calendar(monthYear ? Number(monthYear) : undefined, monthOf(monthWord));
+      else if (yearText) period = calendar(Number(yearText));
+      else period = { kind: 'cycle', unit: ofYear ? 'year' : 'month', offset: yearOffset ?? 0 };
+      if (!period) return null;
+      const month = (mo: number): Atom | null =>
+        yearText ? calendar(Number(yearText), mo) : { kind: 'calendar', month: mo, yearOffset: yearOffset ?? 0 };
+      if (ordinal) {
+        const n = dayOf(ordinal);
+        return n !== undefined && n <= 12 && ofYear ? month(n) : null;
+      }
+      const n = num(count);
+      const unit = (unitWord ?? '').toLowerCase();
+      if (n === undefined || n < 2) return null;
+      const last = /^(last|final)$/i.test(edge ?? '');
+      if (unit === 'months') {
+        if (!ofYear || n > 12) return null;
+        const from = month(last ? 13 - n : 1);
+        const to = month(last ? 12 : n);
+        return from && to ? { kind: 'range', from, to } : null;
+      }
+      const [a, b] = last ? [-n, -1] : [1, n];
+      if (unit === 'weeks')
+        return {
+          kind: 'range',
+          from: { kind: 'nth-week', n: a, of: period },
+          to: { kind: 'nth-week', n: b, of: period },
+        };
+      return { kind: 'range', from: { kind: 'nth-day', n: a, of: period }, to: { kind: 'nth-day', n: b, of: period } };
+    },
+  },
+  {
+    // the next 4 business days, the previous three working days: weekdays only.
+    name: 'business-days',
+    pattern: re(`${B}(${PAST_WORDS}|${NEXT_WORDS})${S}(${COUNT})${S}(?:business|working|work)${S}days${E}`),
+    build: (m, env) => {
+      const n = num((m[2] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      return n === undefined ? null : businessDays(n, offsetOf(m[1]) === -1, env);
+    },
+  },
+  {
+    // this working week, next workweek: Monday to Friday of that week.
+    name: 'work-week',
+    pattern: re(`${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}(?:working${S}|work${S0}|business${S})week${E}`),
+    build: (m) => {
+      const offset = offsetOf(m[1]) ?? 0;
+      return {
+        kind: 'range',
+        from: { kind: 'weekday', weekday: 1, offset },
+        to: { kind: 'weekday', weekday: 5, offset },
+      };
     },
   },
   {
@@ -692,6 +788,9 @@ const rules: DateRule[] = [
       const unit = lookup(UNITS, m[2]);
       if (!unit) return null;
       const offset = offsetOf((m[1] ?? '').replace(/^the\s+/i, '')) ?? 0;
+      if (/^fortnight$/i.test(m[2] ?? ''))
+        // "the past fortnight" is the fourteen days up to now; last / this / next ones are calendar fortnights.
+        return /^past$/i.test(m[1] ?? '') ? { kind: 'span', unit: 'day', n: 14, direction: 'past' } : fortnight(offset);
       return { kind: 'cycle', unit, offset };
     },
   },
@@ -720,6 +819,12 @@ const rules: DateRule[] = [
       if (!m[1] && !dir) return null;
       if (m[1] && dir) return null;
       if (/^(before|earlier)$/.test(dir)) return null;
+      // "for 3 days from today" is a stretch that starts today (the engine's durationFrom).
+      if (
+        /today/.test(dir) &&
+        /(?<![\p{L}])for[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index))
+      )
+        return null;
       const amount = factorOf(m[3]) * n;
       return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount };
     },
@@ -1037,6 +1142,19 @@ const grammar: DateGrammar = {
       const unit = lookup(UNITS, m[2]);
       if (n === undefined || !unit) return null;
       return { unit, amount: /^(before|prior)/i.test(m[3] ?? '') ? -n : n };
+    },
+  },
+  durationFrom: {
+    pattern: new RegExp(
+      `${B}(?:for${S}(?:the${S}next${S})?(${COUNT})${S}(${UNIT})${S0},?${S0}(?:starting|beginning|from|as${S}of)|(${COUNT})${S}(${UNIT})${S}(?:starting|beginning))(?:${S}(?:from|on|with))?${S}(?:the${S})?$`,
+      'iu',
+    ),
+    read: (m) => {
+      const n = num((m[1] ?? m[3] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const word = m[2] ?? m[4];
+      const unit = lookup(UNITS, word);
+      if (n === undefined || !unit || unit === 'hour' || unit === 'minute') return null;
+      return { unit, amount: factorOf(word) * n };
     },
   },
   nthWeek: {

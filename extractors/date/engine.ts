@@ -57,6 +57,8 @@ export interface DateGrammar {
   anchorShift?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
   /** Gaps between a holiday and a bare weekend: "Labor Day weekend" (holidayFirst), "the weekend of Easter". */
   holidayWeekend?: { holidayFirst: RegExp; weekendFirst: RegExp };
+  /** "for three days starting", "a week from": a stretch of time that runs from the day after it. */
+  durationFrom?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
   /** "the week of", "w/c": the week holding the day after it. */
   weekOf?: RegExp;
   /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
@@ -351,6 +353,20 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       };
     return null;
   });
+  // 3. A stretch of time from a day: "for three days starting Monday" runs Monday to Wednesday.
+  const stretch = grammar.durationFrom;
+  if (stretch)
+    items = items.map((f) => {
+      if (!isDayLike(f.atom)) return f;
+      const slice = text.slice(Math.max(0, f.start - LOOKBEHIND), f.start);
+      const m = stretch.pattern.exec(slice);
+      const read = m && stretch.read(m);
+      if (!m || !read || read.amount < 1) return f;
+      const after: Atom = { kind: 'offset', of: f.atom, unit: read.unit, amount: read.amount };
+      const to: Atom = { kind: 'offset', of: after, unit: 'day', amount: -1 };
+      const start = f.start - (slice.length - m.index);
+      return { ...f, start, atom: { kind: 'range', from: f.atom, to }, rule: `stretch-${f.rule}`, latent: false };
+    });
   // 3a. Shifts from an anchor ("three weeks from tomorrow") and the week of a day.
   items = items.map((f) => {
     if (!isDayLike(f.atom)) return f;

@@ -244,7 +244,8 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
         const p = fromDayNumber(n);
         return n - (weekdayOf(p.y, p.mo ?? 1, p.d ?? 1) - 1);
       };
-      const monday = atom.n > 0 ? mondayOf(from + 3) + 7 * (atom.n - 1) : mondayOf(to - 4);
+      // n -2 is the week before the last ("the last 3 weeks of this year" start with n -3).
+      const monday = atom.n > 0 ? mondayOf(from + 3) + 7 * (atom.n - 1) : mondayOf(to - 4) + 7 * (atom.n + 1);
       if (monday + 3 < from || monday + 3 >= to) return null;
       return { point: fromDayNumber(monday), grain: 'week', implied: period.implied };
     }
@@ -266,7 +267,8 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       const first = dayNumber(p.y, p.mo ?? 1, 1);
       const next = period.grain === 'month' ? first + daysInMonth(p.y, p.mo ?? 1) : dayNumber(p.y + 1, 1, 1);
       let day: number;
-      if (atom.weekday === undefined) day = atom.n > 0 ? first + atom.n - 1 : next - 1;
+      // n -1 is the last day, n -10 the tenth from the end ("the last ten days of March" start there).
+      if (atom.weekday === undefined) day = atom.n > 0 ? first + atom.n - 1 : next + atom.n;
       else {
         const wd = (n: number) => {
           const q = fromDayNumber(n);
@@ -275,7 +277,7 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
         day =
           atom.n > 0
             ? first + ((atom.weekday - wd(first) + 7) % 7) + 7 * (atom.n - 1)
-            : next - 1 - ((wd(next - 1) - atom.weekday + 7) % 7);
+            : next - 1 - ((wd(next - 1) - atom.weekday + 7) % 7) + 7 * (atom.n + 1);
       }
       if (day < first || day >= next) return null;
       return { point: fromDayNumber(day), grain: 'day', implied: period.implied };
@@ -410,7 +412,9 @@ function resolveCalendar(
     let m = { y: ref.year, mo: ref.month };
     if (a.weekday !== undefined) {
       // "le 25 mardi": the nearest month whose 25th is a Tuesday.
-      const order = dir === 'future' ? [0, 1, -1, 2, -2, 3, -3] : [0, -1, 1, -2, 2, -3, 3];
+      // Any weekday falls on a given day within a year either way ("Fri 14th").
+      const near = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+      const order = [0, ...near.flatMap((k) => (dir === 'future' ? [k, -k] : [-k, k]))];
       const hit = order
         .map((k) => addMonths(ref.year, ref.month ?? 1, k))
         .find((c) => isValidDate(c.y, c.mo, day) && weekdayOf(c.y, c.mo, day) === a.weekday);
