@@ -116,6 +116,10 @@ describe('hostile input', () => {
       '1 km 5 m 2 cm '.repeat(15_000),
       'durée de 5 ans, '.repeat(12_000),
       '1°) 5\' 2" '.repeat(20_000),
+      "5'1".repeat(60_000),
+      '10 " '.repeat(50_000),
+      'une dizaine de une dizaine '.repeat(8_000),
+      'a couple of a couple '.repeat(10_000),
     ];
     for (const t of [text, ...runs]) {
       expect(Array.isArray(fr.extract(ctx(t, 'fr')))).toBe(true);

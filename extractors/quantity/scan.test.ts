@@ -47,3 +47,41 @@ describe('several quantities in one passage', () => {
     expect(found(en, 'a 5 MW plant and a 5 mW laser').map((q) => q.value.si?.amount)).toEqual([5e6, 0.005]);
   });
 });
+
+describe('inch and feet marks', () => {
+  it('reads feet glued to inches as one height, in inches', () => {
+    expect(found(en, 'The forward is 6\'2" tall.')).toMatchObject([
+      { text: '6\'2"', value: { amount: 74, unit: 'in' } },
+    ]);
+  });
+
+  it('reads an inch mark after a space, but not a closing quotation mark', () => {
+    expect(found(en, 'a pipe 10 " wide').map((q) => q.text)).toEqual(['10 "']);
+    expect(found(en, 'He said "the score was 10 " and left.')).toEqual([]);
+  });
+});
+
+describe('written units whose context reads them otherwise', () => {
+  it('reads a lower-case mb as megabytes, except as a pressure', () => {
+    expect(found(en, 'a 100 mb attachment').map((q) => q.value.unit)).toEqual(['MB']);
+    expect(found(en, 'The central pressure fell to 940 mb.')).toEqual([]);
+  });
+
+  it('reads cups as a measure, not as trophies', () => {
+    expect(found(en, 'Add 3 cups of flour.').map((q) => q.value.unit)).toEqual(['cup']);
+    expect(found(en, 'The club won two cups that year.')).toEqual([]);
+  });
+});
+
+describe('round counts', () => {
+  it('reads "une dizaine de" as about ten, with words or symbols', () => {
+    expect(found(fr, 'à une dizaine de km de la ville')).toMatchObject([
+      { text: 'une dizaine de km', value: { amount: 10, unit: 'km', qualifier: 'approx' } },
+    ]);
+  });
+
+  it('needs a unit after the count', () => {
+    expect(found(fr, 'une dizaine de personnes')).toEqual([]);
+    expect(found(en, 'a couple of weeks later')).toEqual([]);
+  });
+});
