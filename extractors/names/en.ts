@@ -79,6 +79,9 @@ export const ENGLISH: NameLanguage = {
     stops: set(`who which that said says told added is was has had will would`),
     openers: set('for by with from after according'),
   },
+  speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied
+    warned announced acknowledged admitted recalled testified tweeted`),
+  speechAuxiliaries: set('has had'),
 };
 
 const extractor: Extractor = {

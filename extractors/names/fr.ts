@@ -82,6 +82,19 @@ export const FRENCH: NameLanguage = {
     stops: set(`qui que dont a ont avait est était sera a-t-il a-t-elle affirme affirmé déclare déclaré estime
       estimé explique expliqué indique indiqué souligne souligné annonce annoncé précise précisé selon lors`),
   },
+  nationalities: set(`allemand allemande américain américaine britannique anglais anglaise français française
+    italien italienne espagnol espagnole portugais portugaise belge suisse néerlandais néerlandaise russe
+    ukrainien ukrainienne chinois chinoise japonais japonaise indien indienne turc turque israélien israélienne
+    palestinien palestinienne iranien iranienne irakien irakienne syrien syrienne libanais libanaise égyptien
+    égyptienne marocain marocaine algérien algérienne tunisien tunisienne sénégalais sénégalaise ivoirien
+    ivoirienne malien malienne nigérian nigériane sud-africain sud-africaine canadien canadienne mexicain
+    mexicaine brésilien brésilienne argentin argentine polonais polonaise hongrois hongroise grec grecque
+    autrichien autrichienne suédois suédoise norvégien norvégienne danois danoise finlandais finlandaise
+    irlandais irlandaise saoudien saoudienne qatari émirati européen européenne africain africaine`),
+  speechVerbs: set(`déclare déclaré affirme affirmé indique indiqué explique expliqué annonce annoncé estime estimé
+    souligne souligné précise précisé ajoute ajouté confie confié assure assuré raconte raconté rappelle rappelé
+    dit martèle martelé insiste insisté`),
+  speechAuxiliaries: set('a avait'),
 };
 
 const extractor: Extractor = {

@@ -52,4 +52,10 @@ export interface NameLanguage {
   /** All-caps words that are not organizations: GPU, CEO, PIB… */
   notAcronyms: Set<string>;
   roles: RoleWords;
+  /** Lower-case nationalities after a title: "le chancelier allemand Olaf Scholz" (French). */
+  nationalities?: Set<string>;
+  /** Verbs of saying after a name, which only people do: said, told, déclare… */
+  speechVerbs: Set<string>;
+  /** Auxiliaries before a past participle of saying: has, had, a, avait… */
+  speechAuxiliaries: Set<string>;
 }

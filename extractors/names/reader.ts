@@ -3,7 +3,7 @@
 // words around a run (an honorific, a cue noun, an acronym in brackets). recognize.ts types them.
 import { lookupPlace } from './gazetteer.js';
 import type { NameLanguage } from './language.js';
-import { dictionary, firstNames, foldedKeyOf, knownOrganizations } from './lexicon.js';
+import { dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { APOSTROPHES, isAllCaps, isCapitalized, joinLineCuts, type Token } from './tokens.js';
 
 export interface Candidate {
@@ -25,6 +25,8 @@ export const titleCase = (s: string) =>
 export class NameReader {
   protected readonly dict: Set<string>;
   protected readonly first: Set<string>;
+  /** Keys of the surnames of people named in full in the document (filled by a first reading). */
+  protected documentSurnames = new Set<string>();
 
   constructor(
     protected readonly text: string,
@@ -91,7 +93,8 @@ export class NameReader {
       this.isNameWord(i + 2) &&
       // Not an elided article before a heading's word: "D'ADMINISTRATION", "D'Accord".
       !isAllCaps(this.tokens[i + 2]) &&
-      !this.isDictionaryWord(this.tokens[i + 2]!)
+      // ("O'Shea", "O'Hare": after O' a common word is still a family name.)
+      (this.tokens[i]?.text === 'O' || !this.isDictionaryWord(this.tokens[i + 2]!))
     );
   }
 
@@ -223,6 +226,14 @@ export class NameReader {
       if (c > 0) from = c;
     }
     if (from >= to) return;
+    // "Federal Reserve Chairman Jerome Powell", "président de la République Emmanuel Macron": the
+    // name after a title is a person's, apart from the institution before it.
+    const cut = this.titleCut(from, to);
+    if (cut > from) {
+      yield* this.split(from, cut);
+      yield* this.split(cut, to);
+      return;
+    }
     // The run alternates names and connectors: names[i] and names[i + 1] are joined by links[i].
     const names: Candidate[] = [];
     const links: Candidate[] = [];
@@ -300,6 +311,50 @@ export class NameReader {
     yield current;
   }
 
+  /** A word of a title or function, whatever its case: "Minister", "chief", "président", "Governor". */
+  protected isTitleWord(t: Token | undefined): boolean {
+    if (t?.kind !== 'word') return false;
+    const w = t.text.toLowerCase();
+    return this.L.personCues.has(w) || this.L.roles.heads.has(w) || this.L.spanTitles.has(w);
+  }
+
+  /**
+   * Where a person's title starts inside a run, with a first name or an initial after it ("Bank of
+   * England Governor Andrew Bailey" → "Governor"), or where the name starts after the capitalized
+   * complement of a title before the run ("[président de la] République Emmanuel Macron"); or -1.
+   */
+  private titleCut(from: number, to: number): number {
+    const nameAt = (k: number) => this.isFirstName(this.tokens[k]) || this.initialEnd(k) > k;
+    for (let m = from + 1; m < to - 1; m++) {
+      if (!this.isTitleWord(this.tokens[m]) || this.isTitleWord(this.tokens[m - 1])) continue;
+      if (this.tokens[m - 1]?.kind !== 'word') continue;
+      let k = m;
+      while (k < to && this.isTitleWord(this.tokens[k])) k++;
+      if (k < to && nameAt(k)) return m;
+    }
+    if (this.titleComplementStart(from) < 0) return -1;
+    for (let m = from + 1; m < to - 1 && m - from <= 3; m++) {
+      const t = this.tokens[m - 1]!;
+      if (t.kind !== 'word' || !this.isDictionaryWord(t)) return -1;
+      if (nameAt(m)) return m;
+    }
+    return -1;
+  }
+
+  /** "ministre de l'" before `from`: the index of the title word whose complement opens at `from`, or -1. */
+  protected titleComplementStart(from: number): number {
+    let j = from - 1;
+    for (let n = 0; n < 4 && j >= 0; n++, j--) {
+      const t = this.tokens[j]!;
+      if (isApostrophe(t)) continue;
+      if (this.isTitleWord(t) && j < from - 1) return j;
+      const w = t.text.toLowerCase();
+      if (t.kind !== 'word' || isCapitalized(t) || !(this.L.connectors.has(w) || this.L.connectors.has(`${w}'`)))
+        return -1;
+    }
+    return -1;
+  }
+
   protected isCommonWordAtStart(i: number): boolean {
     const t = this.tokens[i]!;
     const w = t.text.toLowerCase();
@@ -309,11 +364,23 @@ export class NameReader {
     // "Reading of the minutes": a town named like a common word does not open a sentence as a name.
     const placeLike = place && !(place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000);
     if (placeLike || this.isFirstName(t) || knownOrganizations().has(w)) return false;
+    // "Young said", "Brown, who …": a person named in full earlier, or a word that speaks.
+    if (this.documentSurnames.has(keyOf(t.text))) return false;
+    if ((lastNames().has(w) || !this.inDictionary(w)) && this.speechAfter(i + 1)) return false;
     if (this.L.orgHeads.has(t.text)) return false;
     // "Apple Inc. shares fell": a legal form right after it makes the word a company's name.
     if (this.isOrgTailAt(i + 1)) return false;
     if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
     return this.isDictionaryWord(t);
+  }
+
+  /** A verb of saying at `i` ("said", "a déclaré"), which makes the name before it a person's. */
+  protected speechAfter(i: number): boolean {
+    const t = this.tokens[i];
+    if (t?.kind !== 'word') return false;
+    const w = t.text.toLowerCase();
+    if (this.L.speechVerbs.has(w)) return true;
+    return this.L.speechAuxiliaries.has(w) && this.L.speechVerbs.has(lowerOf(this.tokens[i + 1]));
   }
 
   /** Whether the token at `i` is a word that closes an organization's name (Inc., Ltd, SA…). */

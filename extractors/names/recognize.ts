@@ -83,6 +83,8 @@ interface Decision {
   nameFrom?: number;
   /** A small town's name: a person named in full in the document with it as surname wins. */
   minorPlace?: boolean;
+  /** Where the name ends inside the span when an apposed function closes it (old print). */
+  nameTo?: number;
 }
 
 export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] {
@@ -110,7 +112,52 @@ function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> 
 
 class Recognizer extends NameReader {
   run(): Mention[] {
-    let decisions: Decision[] = [];
+    let decisions = this.readAll();
+    // A second reading when people named in full come back by surname where the first reading took
+    // the word for a common one or a place ("Young said", "Hinton stated", "Powell, who …").
+    const surnames = this.surnamesOf(decisions);
+    if (surnames.size && this.surnamesElsewhere(surnames, decisions)) {
+      this.documentSurnames = surnames;
+      decisions = this.readAll();
+    }
+    const codes = this.resultCountries(decisions);
+    if (codes.length) {
+      // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
+      const at = new Set(codes.map((d) => d.from));
+      decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
+      decisions.sort((a, b) => a.from - b.from);
+    }
+    const dropped = this.reviseWeak(decisions);
+    return this.toMentions(decisions.filter((d) => !dropped.has(d)));
+  }
+
+  /** Keys of the last words of the people named in full ("Ghita Mezzour" → "mezzour"). */
+  private surnamesOf(decisions: Decision[]): Set<string> {
+    const surnames = new Set<string>();
+    for (const d of decisions) {
+      if (d.type !== 'person' || d.weak) continue;
+      const from = d.nameFrom ?? d.from;
+      const to = d.nameTo ?? d.to;
+      const last = this.tokens[to - 1];
+      // (Not a first name, "Jean" of "Jean-Pierre Jean", nor a common word read into a name.)
+      const surnameLike = lastNames().has(lowerOf(last)) || (last !== undefined && !this.isDictionaryWord(last));
+      if (to - from >= 2 && isCapitalized(last) && surnameLike && !this.isFirstName(last))
+        surnames.add(keyOf(last!.text));
+    }
+    return surnames;
+  }
+
+  /** Whether one of the surnames stands somewhere outside a person's mention. */
+  private surnamesElsewhere(surnames: Set<string>, decisions: Decision[]): boolean {
+    const inPerson = new Uint8Array(this.tokens.length);
+    for (const d of decisions) if (d.type === 'person') inPerson.fill(1, d.from, d.to);
+    return this.tokens.some(
+      (t, i) => !inPerson[i] && t.kind === 'word' && isCapitalized(t) && surnames.has(keyOf(t.text)),
+    );
+  }
+
+  private readAll(): Decision[] {
+    const decisions: Decision[] = [];
     let blockedUntil = 0;
     let coveredUntil = 0;
     for (const c of this.candidates()) {
@@ -126,15 +173,7 @@ class Recognizer extends NameReader {
       decisions.push(d);
       if (d.role) blockedUntil = Math.max(blockedUntil, d.role.to);
     }
-    const codes = this.resultCountries(decisions);
-    if (codes.length) {
-      // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
-      const at = new Set(codes.map((d) => d.from));
-      decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
-      decisions.sort((a, b) => a.from - b.from);
-    }
-    const dropped = this.reviseWeak(decisions);
-    return this.toMentions(decisions.filter((d) => !dropped.has(d)));
+    return decisions;
   }
 
   /**
@@ -181,7 +220,9 @@ class Recognizer extends NameReader {
    */
   private withApposedRole(d: Decision): Decision {
     if (!this.titlesInSpan || d.type !== 'person' || !d.role || d.role.from < d.to) return d;
-    return { ...d, to: d.role.to };
+    // (Not when the role is all that made the name a person's: "Cologne, le général X".)
+    if (d.rule === 'apposed-role') return d;
+    return { ...d, to: d.role.to, nameTo: d.to };
   }
 
   // ---------- classification ----------
@@ -226,17 +267,11 @@ class Recognizer extends NameReader {
     const domain = particle ? titledPlace && titledPlace.kind !== 'city' : titledPlace && !isMinorPlace(titledPlace);
     if (title && L.spanTitles.has(title.word) && !domain)
       return this.withRole(decide('person', 'title', { from: this.titlesInSpan ? title.index : lead, nameFrom: lead }));
-    if (before && L.personCues.has(before.word) && !lookupPlace(name))
-      return this.withRole(decide('person', 'cue-noun'));
-    // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
-    const eponymOf = before && (before.word === 'de' || before.word === "d'") ? this.wordBefore(before.index) : null;
-    if (eponymOf && L.eponymNouns.has(eponymOf.word) && !lookupPlace(name)) return decide('person', 'eponym');
-
     // "Count Charles Palfy", "President Wilson", "German Chancellor Olaf Scholz": capitalized titles
     // and demonyms opening the run. A rank or a nobility title stays in the span (as "M." does), a
     // function ("President", "Chancellor") and a nationality do not.
     const opening = firstWord.text.toLowerCase();
-    if (!single && (L.spanTitles.has(opening) || L.personCues.has(opening) || demonyms().has(opening))) {
+    if (!single && (this.isTitleWord(firstWord) || demonyms().has(opening))) {
       let k = c.from;
       let spanFrom = c.from;
       while (k < c.to - 1) {
@@ -245,7 +280,7 @@ class Recognizer extends NameReader {
           k++;
           continue;
         }
-        if (L.personCues.has(w) || demonyms().has(w)) {
+        if (this.isTitleWord(this.tokens[k]) || demonyms().has(w)) {
           k++;
           spanFrom = k;
           continue;
@@ -260,6 +295,12 @@ class Recognizer extends NameReader {
       if (k > c.from && k < c.to && nameStarts && restIsName && (!place || isMinorPlace(place)))
         return this.withRole(decide('person', 'title-word', { from: this.titlesInSpan ? spanFrom : k, nameFrom: k }));
     }
+    if (before && L.personCues.has(before.word) && !lookupPlace(name))
+      return this.withRole(decide('person', 'cue-noun'));
+    // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
+    const eponymOf = before && (before.word === 'de' || before.word === "d'") ? this.wordBefore(before.index) : null;
+    if (eponymOf && L.eponymNouns.has(eponymOf.word) && !lookupPlace(name)) return decide('person', 'eponym');
+
     if (single && demonyms().has(opening)) return null;
 
     // "City of Washington", "State of Ohio".
@@ -298,6 +339,22 @@ class Recognizer extends NameReader {
     // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
     if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))
       return decide('organization', 'camel-case');
+
+    // "Powell said", "Hinton stated": only people speak (a country or a city may stand for its
+    // government, "France said", and stays a place); a person's surname named in full earlier.
+    if (single && !knownOrganizations().has(keyOf(name))) {
+      const key = keyOf(name);
+      const place = lookupPlace(name);
+      const minor = !place || isMinorPlace(place);
+      // ("à Lincoln", "of Spokane, who", "l'Irgun annonce": a place or a thing.)
+      const locative = before !== null && (L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word));
+      if (this.documentSurnames.has(key) && !locative && minor)
+        return this.withRole(decide('person', 'document-surname'));
+      const nameLike = lastNames().has(key) || !this.isDictionaryWord(firstWord);
+      const determined = before !== null && L.determiners.has(before.word);
+      if (minor && nameLike && !locative && !determined && (this.speechAfter(c.to) || this.whoAfter(c.to)))
+        return this.withRole(decide('person', 'speaker'));
+    }
 
     // Places in the gazetteer.
     const place = lookupPlace(name);
@@ -343,6 +400,10 @@ class Recognizer extends NameReader {
     if (tail && !isCapitalized(tail) && L.placeTails.has(tail.text) && !firstIsFirstName)
       return decide('location', 'place-tail', { to: c.to + 1 });
 
+    // "le PDG de Renault", "chief executive of Rolls-Royce": what a person heads, not a place, is an
+    // organization (in modern news: old print's "Duke of Clarence" names a title).
+    if (!this.titlesInSpan && !firstIsFirstName && !place && this.initialEnd(c.from) < 0 && this.headedBy(c.from))
+      return decide('organization', 'title-complement');
     // People: a known first name, or a role apposed after the name.
     if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
     // "W. W. Brown", "J.-P. Bruneau": initials open a person's name.
@@ -382,6 +443,26 @@ class Recognizer extends NameReader {
     return this.withRole(
       decide('person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike }),
     );
+  }
+
+  /** A title and its connector right before `from`, with no article: "PDG de", "chief executive of". */
+  private headedBy(from: number): boolean {
+    const j = this.titleComplementStart(from);
+    if (j < 0) return false;
+    const links = this.tokens.slice(j + 1, from).filter((t) => t.kind === 'word');
+    // ("président de la Fédération" is read by the head word; "ministre de la Santé" is no name.)
+    return links.length === 1 && COMPLEMENT_LINKS.has(links[0]!.text.toLowerCase());
+  }
+
+  /** ", who": an English relative that only people take. */
+  private whoAfter(to: number): boolean {
+    return this.L.lang === 'en' && this.tokens[to]?.text === ',' && lowerOf(this.tokens[to + 1]) === 'who';
+  }
+
+  /** A place of some size or a country: "Washington" stays the city unless the text says otherwise. */
+  private isPlaceName(c: Candidate): boolean {
+    const place = lookupPlace(this.textOf(c.from, c.to));
+    return place !== undefined && !isMinorPlace(place);
   }
 
   /** Lower-case adjectives after an organization's head word or a place: "fédéral", "romande". */
@@ -480,8 +561,39 @@ class Recognizer extends NameReader {
   }
 
   private withRole(d: Decision): Decision {
-    const role = roleAfter(this.tokens, d.to, this.L.roles) ?? roleBefore(this.tokens, d.from, this.L.roles);
+    const role =
+      roleAfter(this.tokens, d.to, this.L.roles) ??
+      roleBefore(this.tokens, d.from, this.L.roles) ??
+      this.titleBefore(d.nameFrom ?? d.from);
     return role ? { ...d, role } : d;
+  }
+
+  /**
+   * The title right before a name, whatever its case: "Finance Minister", "chief executive",
+   * "German Chancellor", "ministre de l'Économie"; as token indices, or null.
+   */
+  private titleBefore(nameFrom: number): { from: number; to: number } | null {
+    let j = this.titleComplementStart(nameFrom);
+    if (j < 0) {
+      // (A complement of up to three capitalized words: "ministre de l'Économie et des Finances" no.)
+      for (let m = nameFrom - 1; m >= Math.max(0, nameFrom - 3) && j < 0; m--) {
+        if (!isCapitalized(this.tokens[m])) break;
+        j = this.titleComplementStart(m);
+      }
+    }
+    if (j < 0) j = this.isTitleWord(this.tokens[nameFrom - 1]) ? nameFrom - 1 : -1;
+    // "le chancelier allemand Olaf Scholz": a nationality after the title.
+    const nationality = lowerOf(this.tokens[nameFrom - 1]);
+    const national = demonyms().has(nationality) || this.L.nationalities?.has(nationality);
+    if (j < 0 && national && this.isTitleWord(this.tokens[nameFrom - 2])) j = nameFrom - 2;
+    if (j < 0) return null;
+    // "Deputy Prime Minister", "German Chancellor", "former chief executive".
+    while (j > 0 && nameFrom - j < 8) {
+      const t = this.tokens[j - 1];
+      if (!this.isTitleWord(t) && !demonyms().has(lowerOf(t))) break;
+      j--;
+    }
+    return { from: j, to: nameFrom };
   }
 
   private withAcronym(d: Decision, c: Candidate): Decision {
@@ -656,9 +768,9 @@ class Recognizer extends NameReader {
     for (let k = decisions.length - 2; k >= 0; k--) confirm(decisions[k]!, decisions[k + 1], false);
   }
 
-  /** The name without an honorific or title that the span may include. */
+  /** The name without an honorific, title or apposed function that the span may include. */
   private nameText(d: Decision): string {
-    return this.textOf(d.nameFrom ?? d.from, d.to);
+    return this.textOf(d.nameFrom ?? d.from, d.nameTo ?? d.to);
   }
 
   private toMentions(decisions: Decision[]): Mention[] {

@@ -56,7 +56,10 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
       if (!coordinated) break;
     }
     // "… chargé de l'Investissement et Ghita Mezzour": "et" before a name ends the role.
-    if (isCoordinator(lower(t)) && isCapitalized(tokens[to + 1]) && isCapitalized(tokens[to + 2])) break;
+    // ("… de Loèche et M. Ammann": an honorific's point after the capital.)
+    const second = tokens[to + 2];
+    if (isCoordinator(lower(t)) && isCapitalized(tokens[to + 1]) && (isCapitalized(second) || second?.text === '.'))
+      break;
     to++;
   }
   while (to > from + 1 && tokens[to - 1]?.kind === 'punct' && tokens[to - 1]?.text !== '.') to--;
