@@ -51,6 +51,8 @@ export interface DateGrammar {
   openers: { pattern: RegExp; mod: RangeMod }[];
   /** Words before an atom that pick a part of it: "fin", "début", "mi-", "end of". Anchored at the end like openers. */
   parts: { pattern: RegExp; part: Part }[];
+  /** Parts are sub-ranges ("fin mai" is 21-31 May), the contract's reading; otherwise the period with `mod`. */
+  partsAsRanges?: boolean;
   /** The whole gap between a date without its year and a year that completes it ("28 June in 2020"). */
   yearAfter?: RegExp;
   /** "three weeks from", "2 days before": an amount that moves the atom after it. */
@@ -417,7 +419,7 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
         return {
           ...f,
           start: at,
-          atom: { kind: 'part', part: p.part, of: f.atom },
+          atom: { kind: 'part', part: p.part, of: f.atom, ...(grammar.partsAsRanges ? { asRange: true } : {}) },
           rule: `part-${f.rule}`,
           latent: false,
         };

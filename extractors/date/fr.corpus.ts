@@ -41,8 +41,9 @@ export default defineCorpus({
       value: { value: '2023', grain: 'year' },
       texts: ["L'entreprise a doublé son chiffre d'affaires l'[[an dernier]]."],
     },
-    { value: { value: '2021-05', grain: 'month' }, texts: ["L'usine a fermé [[il y a trois ans]]."] },
-    { value: { value: '2024-05-22', grain: 'day' }, texts: ['Le chantier reprendra [[dans deux semaines]].'] },
+    // A shift is given at the grain of its unit: the text says a year, a week, not a day.
+    { value: { value: '2021', grain: 'year' }, texts: ["L'usine a fermé [[il y a trois ans]]."] },
+    { value: { value: '2024-05-20', grain: 'week' }, texts: ['Le chantier reprendra [[dans deux semaines]].'] },
     {
       value: { value: '2024-05-07', grain: 'day' },
       texts: ['Le ministre a visité le port [[mardi]].', 'Le ministre a visité le port [[mardi dernier]].'],
@@ -51,9 +52,13 @@ export default defineCorpus({
       value: { value: '2024-05-14', grain: 'day' },
       texts: ['Le sommet s’ouvrira [[mardi prochain]].', 'Le sommet se tiendra [[mardi]] à Paris.'],
     },
-    { value: { value: '2024-05', grain: 'month', mod: 'end' }, texts: ['Le rapport sera publié [[fin mai]].'] },
+    // Parts are sub-ranges: a month's days 1-10, 11-20, 21 to its end.
     {
-      value: { value: '2024-05', grain: 'month', mod: 'start' },
+      value: { start: '2024-05-21', end: '2024-05-31', grain: 'day', mod: 'end' },
+      texts: ['Le rapport sera publié [[fin mai]].', 'Le rapport sera publié à la [[fin du mois de mai]].'],
+    },
+    {
+      value: { start: '2024-05-01', end: '2024-05-10', grain: 'day', mod: 'start' },
       texts: ['Les premières livraisons sont attendues [[début mai]].'],
     },
     {
@@ -165,9 +170,9 @@ export default defineCorpus({
       value: { value: '2024-05-08T15:15', grain: 'minute' },
       texts: ["Le train arrive à [[3 h et quart de l'après-midi]]."],
     },
-    { value: { value: '2004-05', grain: 'month' }, texts: ['[[Il y a deux décennies]], le port était vide.'] },
+    { value: { value: '2004', grain: 'year' }, texts: ['[[Il y a deux décennies]], le port était vide.'] },
     {
-      value: { start: '2021-05', grain: 'month', mod: 'since' },
+      value: { start: '2021', grain: 'year', mod: 'since' },
       texts: ['La crise dure [[depuis trois ans]].', "[[Cela fait trois ans]] que l'usine est fermée."],
     },
     {

@@ -630,7 +630,7 @@ const rules: DateRule[] = [
     // "fin de l'année", "début du mois": the current period, named after a part word.
     name: 'cycle-after-part',
     pattern: re(
-      `(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}`,
+      `(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}(?!${S}(?:de${S}|d['’])${S0}(?:${MONTH_ANY})${E})`,
     ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]);
@@ -662,7 +662,7 @@ const rules: DateRule[] = [
         !/^[\s\u00A0]{1,3}qu/iu.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))
       )
         return null;
-      return { kind: 'range', from: { kind: 'shift', unit, amount: -factorOf(m[3]) * n }, mod: 'since' };
+      return { kind: 'range', from: { kind: 'shift', unit, amount: -factorOf(m[3]) * n, asUnit: true }, mod: 'since' };
     },
   },
   {
@@ -676,7 +676,8 @@ const rules: DateRule[] = [
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
       const amount = factorOf(m[3]) * n;
-      return { kind: 'shift', unit, amount: /^il/i.test(m[1] ?? '') ? -amount : amount };
+      // At the grain of its unit: "il y a deux ans" says a year, not a month nor a day.
+      return { kind: 'shift', unit, amount: /^il/i.test(m[1] ?? '') ? -amount : amount, asUnit: true };
     },
   },
   {
@@ -869,6 +870,9 @@ const rules: DateRule[] = [
   },
 ];
 
+/** "du mois de " before a month name, in the part words ("fin du mois de mai"). */
+const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})`;
+
 const grammar: DateGrammar = {
   lang: 'fr',
   rules,
@@ -920,11 +924,20 @@ const grammar: DateGrammar = {
       return /^(prem|1)/.test(w) ? 1 : /^(deux|2|seconde)/.test(w) ? 2 : /^(trois|3)/.test(w) ? 3 : 4;
     },
   },
+  // "fin mai" is 21-31 May, "début 2025" January-April: the contract's value is the period meant.
+  partsAsRanges: true,
   parts: [
     // "au début des années 2000", "à la fin du XIXe siècle".
-    { pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S}|des${S})?$`, 'iu'), part: 'start' },
-    { pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S}|des${S})?)(?:-|${S})$`, 'iu'), part: 'mid' },
-    { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S}|des${S})?$`, 'iu'), part: 'end' },
+    // "fin du mois de mai" too.
+    {
+      pattern: new RegExp(`${B}(?:début|debut)${S}(?:de${S}|d['’]|du${S}|des${S}|${MONTH_OF})?$`, 'iu'),
+      part: 'start',
+    },
+    {
+      pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S}|des${S}|${MONTH_OF})?)(?:-|${S})$`, 'iu'),
+      part: 'mid',
+    },
+    { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S}|des${S}|${MONTH_OF})?$`, 'iu'), part: 'end' },
     { pattern: new RegExp(`${B}plus${S}tard${S}$`, 'iu'), part: 'later' },
     { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],

@@ -37,8 +37,12 @@ export type Atom =
     }
   /** aujourd'hui 0, hier -1, demain +1… */
   | { kind: 'relative-day'; offset: number }
-  /** "il y a trois ans" (-3 year), "in two weeks" (+2 week): the reference moved by an amount. */
-  | { kind: 'shift'; unit: Unit; amount: number }
+  /**
+   * "il y a trois ans" (-3 year), "in two weeks" (+2 week): the reference moved by an amount.
+   * `asUnit`: the moved point at the grain of its unit ("il y a deux ans" is a year), the
+   * contract's rule; without it one grain finer (Duckling's).
+   */
+  | { kind: 'shift'; unit: Unit; amount: number; asUnit?: boolean }
   /** "les trois prochaines semaines", "the past five years": n whole units before or after the reference. */
   | { kind: 'span'; unit: Unit; n: number; direction: Direction }
   /** "within 9 months", "dans les 2 h": from the reference to n units after it. */
@@ -74,7 +78,11 @@ export type Atom =
   /** A part of the day: hours [from, to) of a date (ce soir, tomorrow morning). */
   | { kind: 'day-part'; from: number; to: number; date?: Atom }
   | { kind: 'time-range'; from: TimeOfDay; to: TimeOfDay; date?: Atom }
-  | { kind: 'part'; part: Part; of: Atom }
+  /**
+   * "fin mai", "mid-2025": a part of a period. `asRange`: the part as a sub-range (see
+   * `partRange`), the contract's reading; without it the period with the part as `mod`.
+   */
+  | { kind: 'part'; part: Part; of: Atom; asRange?: boolean }
   /** A range between two atoms, or an open one with a modifier ("avant 2020", "since May"). */
   | { kind: 'range'; from?: Atom; to?: Atom; mod?: RangeMod };
 
@@ -202,7 +210,7 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       return { point: p, grain, implied: [] };
     }
     case 'shift':
-      return resolveShift(atom.unit, atom.amount, ref);
+      return atom.asUnit ? resolveShiftAsUnit(atom.unit, atom.amount, ref) : resolveShift(atom.unit, atom.amount, ref);
     case 'cycle':
       return resolveCycle(atom.unit, atom.offset, ref);
     case 'span':
@@ -356,7 +364,8 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       // in 2025" says no more than 2025.
       if (atom.part === 'earlier' || atom.part === 'later')
         return atom.of.kind === 'cycle' ? resolveHalf(inner, atom.part, ref) : inner;
-      return { ...inner, mod: atom.part };
+      const sub = atom.asRange ? partRange(inner, atom.part) : null;
+      return sub ? { ...sub, mod: atom.part } : { ...inner, mod: atom.part };
     }
     case 'range':
       return resolveRange(atom, ref, dir);
@@ -493,6 +502,70 @@ function resolveHoliday(
   if (way === 'past' && (strict ? n(cur) >= t : n(cur) > t)) p = prev;
   if (way === 'future' && (strict ? n(cur) <= t : n(cur) < t)) p = next;
   return { point: p, grain: 'day', implied: ['year'] };
+}
+
+/**
+ * A part of a period as a sub-range: a year's first, middle or last four months, a month's days
+ * 1-10, 11-20 or 21 to its end, a week's Monday-Tuesday, Wednesday-Thursday or Friday-Sunday, a
+ * quarter's first, second or third month, and for a run of months or years (semester, season,
+ * decade, century) its first, middle and last thirds. Null where no such cut holds (a day, a run
+ * too short): the caller keeps the period with `mod`.
+ */
+function partRange(inner: Resolved, part: 'start' | 'mid' | 'end'): Resolved | null {
+  const thirds = (n: number): [number, number] => {
+    const k = Math.floor(n / 3);
+    return part === 'start' ? [0, k - 1] : part === 'end' ? [n - k, n - 1] : [k, n - k - 1];
+  };
+  const { implied } = inner;
+  const p = inner.point;
+  if (p && inner.grain === 'year') {
+    const [a, b] = thirds(12);
+    return { start: { y: p.y, mo: a + 1 }, end: { y: p.y, mo: b + 1 }, grain: 'month', implied };
+  }
+  if (p && inner.grain === 'quarter' && p.mo !== undefined) {
+    const m = addMonths(p.y, p.mo, part === 'start' ? 0 : part === 'mid' ? 1 : 2);
+    return { point: { y: m.y, mo: m.mo }, grain: 'month', implied };
+  }
+  if (p && inner.grain === 'month' && p.mo !== undefined) {
+    const [a, b] = part === 'start' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(p.y, p.mo)];
+    return { start: { y: p.y, mo: p.mo, d: a }, end: { y: p.y, mo: p.mo, d: b }, grain: 'day', implied };
+  }
+  if (p && inner.grain === 'week' && p.mo !== undefined && p.d !== undefined) {
+    const monday = dayNumber(p.y, p.mo, p.d);
+    const [a, b] = part === 'start' ? [0, 1] : part === 'mid' ? [2, 3] : [4, 6];
+    return { start: fromDayNumber(monday + a), end: fromDayNumber(monday + b), grain: 'day', implied };
+  }
+  const { start, end } = inner;
+  if (!start || !end) return null;
+  if (inner.grain === 'year' && start.mo === undefined) {
+    const [a, b] = thirds(end.y - start.y + 1);
+    return b < a ? null : { start: { y: start.y + a }, end: { y: start.y + b }, grain: 'year', implied };
+  }
+  if (inner.grain === 'month' && start.mo !== undefined && end.mo !== undefined) {
+    const [a, b] = thirds((end.y - start.y) * 12 + end.mo - start.mo + 1);
+    if (b < a) return null;
+    const s = addMonths(start.y, start.mo, a);
+    const e = addMonths(start.y, start.mo, b);
+    return a === b
+      ? { point: { y: s.y, mo: s.mo }, grain: 'month', implied }
+      : { start: { y: s.y, mo: s.mo }, end: { y: e.y, mo: e.mo }, grain: 'month', implied };
+  }
+  return null;
+}
+
+/** The reference moved by an amount at the grain of the unit read (days and longer), never finer than the reference. */
+function resolveShiftAsUnit(unit: Unit, amount: number, ref: ReferenceDate | null): Resolved | null {
+  if (!ref) return null;
+  if (unit === 'year') return { point: { y: ref.year + amount }, grain: 'year', implied: [] };
+  if (unit === 'quarter' || unit === 'month') {
+    if (ref.month === undefined) return null;
+    const first = unit === 'quarter' ? ref.month - ((ref.month - 1) % 3) : ref.month;
+    const m = addMonths(ref.year, first, unit === 'quarter' ? 3 * amount : amount);
+    return { point: { y: m.y, mo: m.mo }, grain: unit, implied: [] };
+  }
+  if (unit === 'week' || unit === 'day') return resolveCycle(unit, amount, ref);
+  // Hours and minutes move a reference read to the minute: "il y a 2 heures" is that minute.
+  return resolveShift(unit, amount, ref);
 }
 
 function resolveShift(unit: Unit, amount: number, ref: ReferenceDate | null): Resolved | null {
