@@ -139,7 +139,8 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
     symbols,
     words,
     symbolRe: new RegExp(`(?:${alternation(symbolSources)})${UNIT_END}`, 'uy'),
-    wordRe: new RegExp(`(?:${alternation([...wordSources.values()])})${UNIT_END}`, 'iuy'),
+    // A word may be followed by a hyphen and a number: "a 6-foot-5 center".
+    wordRe: new RegExp(`(?:${alternation([...wordSources.values()])})(?![\\p{L}\\p{N}'’²³])`, 'iuy'),
     afterScaleRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.afterScale)})${SPACE}{0,2}`, 'iuy'),
     gapRe: new RegExp(`${SPACE}{1,2}|${HYPHEN}`, 'uy'),
     perRe: new RegExp(

@@ -204,6 +204,16 @@ export default defineCorpus({
     { value: { amount: 100, unit: 'MB', dimension: 'data' }, texts: ['a [[100 mb]] attachment', '100 MB'] },
     { value: { amount: 16, unit: 'GB', dimension: 'data' }, texts: ['16 gb', '16 GB', '16 gigabytes'] },
     { value: { amount: 36, unit: '°C', dimension: 'temperature' }, texts: ['36 centigrade', '36 centigrate'] },
+    {
+      value: { amount: 77, unit: 'in', dimension: 'length' },
+      texts: ['a [[6-foot-5]] center', 'the [[6-foot-5-inch]] rookie', 'he is [[6 feet 5]] and fast', '6ft 5in'],
+    },
+    { value: { amount: 2.5, unit: 'mi', dimension: 'length' }, texts: ['2½ miles', '2 ½ miles', 'a [[2½-mile]] loop'] },
+    { value: { amount: 0.75, unit: 'in', dimension: 'length' }, texts: ['¾ inch', 'a [[¾-inch]] bolt', '0.75 in.'] },
+    {
+      value: { amount: 250, unit: 'ml', dimension: 'volume' },
+      texts: ['a [[250cc]] scooter', '250 cm³', '250 cubic centimeters', '250 ml'],
+    },
   ],
   negatives: [
     'The A320 landed in Casablanca.',

@@ -68,6 +68,8 @@ Object.assign(words, {
   'hectolitre(s)': 'hl',
   'cubic meter(s)': 'm3',
   'cubic metre(s)': 'm3',
+  'cubic centimeter(s)': 'ml',
+  'cubic centimetre(s)': 'ml',
   'cubic foot': 'ft3',
   'cubic feet': 'ft3',
   'gallon(s)': 'gal',

@@ -223,6 +223,19 @@ export default defineCorpus({
     { value: { amount: 0, unit: '°', dimension: 'temperature' }, texts: ['zéro degré', '0°'] },
     { value: { amount: 70, unit: '°F', dimension: 'temperature' }, texts: ['soixante-dix degrés Fahrenheit', '70 °F'] },
     { value: { amount: 71, unit: 'in', dimension: 'length' }, texts: ['5 pieds 11 pouces', '5\'11"'] },
+    {
+      value: { amount: 180, unit: 'cm', dimension: 'length' },
+      texts: ['1m80', 'le pivot de [[1m80]] a signé', '1 m 80', '180 cm'],
+    },
+    {
+      value: { amount: 170, min: 170, max: 180, unit: 'cm', dimension: 'length' },
+      texts: ['de 1m70 à 1m80', 'entre 1m70 et 1m80'],
+    },
+    {
+      value: { amount: 125, unit: 'ml', dimension: 'volume' },
+      texts: ['une moto de [[125 cm3]]', '125 cm³', '125 centimètres cubes'],
+    },
+    { value: { amount: 1.5, unit: 'l', dimension: 'volume' }, texts: ['1½ litre', '1,5 litre'] },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',

@@ -56,6 +56,7 @@ Object.assign(words, {
   'hectolitre(s)': 'hl',
   'mètre(s) cube(s)': 'm3',
   'm cube(s)': 'm3',
+  'centimètre(s) cube(s)': 'ml',
   'pied(s) cube(s)': 'ft3',
   'gallon(s)': 'gal',
   'baril(s)': 'bbl',

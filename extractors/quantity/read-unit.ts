@@ -8,6 +8,20 @@ export interface UnitMatch {
   reading: UnitReading;
   end: number;
   symbol: boolean;
+  /** The amount, when the writing changes it ("1m80" is 180 cm). */
+  amount?: number;
+}
+
+// A height with the centimetres glued after the metre symbol: "1m80", "1m92".
+const METRES_CENTIMETRES = /m(\d{2})(?![\p{L}\p{N}]|[.,]\d)/uy;
+
+/** "1m80": metres and centimetres in one word, given in centimetres. */
+export function readGluedHeight(text: string, n: NumberMatch): UnitMatch | null {
+  if (n.words || n.scale !== 1 || !Number.isInteger(n.value) || n.value < 0 || n.value > 2 || n.end !== n.digitsEnd)
+    return null;
+  const m = stickyAt(METRES_CENTIMETRES, text, n.end);
+  if (!m?.[1]) return null;
+  return { reading: { unit: 'cm' }, end: n.end + m[0].length, symbol: true, amount: n.value * 100 + Number(m[1]) };
 }
 
 const OPEN_BRACKET = /[([{<]/uy;
@@ -78,8 +92,8 @@ const FEET_BEFORE_INCHES = /['’′](?=\d{1,2}(?:[.,]\d{1,2})?(?:''|’’|"|�
 // An inch mark after a space, as typed on a keyboard: 10 " long. Never before a letter (an opening quote).
 const SPACED_INCH_MARK = /[ \u00A0\u202F]["″](?=$|[ \u00A0\u202F\n,;:.!?)\]])/uy;
 // "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".
-const IN_ABBREV = /[ \u00A0\u202F]in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
-const IN_AFTER_FEET = /[ \u00A0\u202F]in\.?(?![\p{L}\p{N}])/uy;
+const IN_ABBREV = /[ \u00A0\u202F]?in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
+const IN_AFTER_FEET = /[ \u00A0\u202F]?in\.?(?![\p{L}\p{N}])/uy;
 
 /** A double quote that closes a quotation opened earlier on the line: then no inch mark. */
 function closesQuotation(text: string, at: number): boolean {

@@ -85,3 +85,14 @@ describe('round counts', () => {
     expect(found(en, 'a couple of weeks later')).toEqual([]);
   });
 });
+
+describe('inches without their unit after feet', () => {
+  it('reads them at the end of a phrase or hyphenated, up to eleven', () => {
+    expect(found(en, 'a 6-foot-5 center').map((q) => q.value.amount)).toEqual([77]);
+    expect(found(en, 'a 6-foot-12 wall').map((q) => q.text)).toEqual(['6-foot']);
+  });
+
+  it('leaves a number that starts a new phrase alone', () => {
+    expect(found(en, 'In 5 feet 3 of them drowned.').map((q) => q.text)).toEqual(['5 feet']);
+  });
+});

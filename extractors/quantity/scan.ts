@@ -8,7 +8,7 @@ import { execAll } from '../shared/exec-all.js';
 import type { ExtractContext, Extractor, Mention } from '../types.js';
 import { type CompiledLexicon, compile, lookback, stickyAt, unitKey } from './compile.js';
 import type { QuantityLexicon } from './lexicon.js';
-import { readDuration, readInchesOrFeet, readUnit, type UnitMatch, unitAt } from './read-unit.js';
+import { readDuration, readGluedHeight, readInchesOrFeet, readUnit, type UnitMatch, unitAt } from './read-unit.js';
 import { type QuantityParts, resolveQuantity } from './resolve.js';
 import { UNITS } from './units.js';
 
@@ -29,13 +29,58 @@ interface Candidate {
   rule: string;
 }
 
+const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+// "2½ miles", "¾ inch", "1 ¼ cups": a single-character fraction, alone or after a whole number.
+const VULGAR = /(?<![\p{L}\p{N}.,])(?:(\d{1,6})[ \u00A0]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?![\p{N}])/gu;
+
+/** The numbers of the text, with the single-character fractions the number grammar leaves out. */
+function numbersWithVulgarFractions(text: string, numbers: NumberMatch[]): NumberMatch[] {
+  const fractions: NumberMatch[] = [];
+  for (const m of execAll(VULGAR, text)) {
+    const value = (m[1] ? Number(m[1]) : 0) + (VULGAR_FRACTIONS[m[2] ?? ''] ?? Number.NaN);
+    const end = m.index + m[0].length;
+    fractions.push({ start: m.index, end, digitsEnd: end, value, scale: 1 });
+  }
+  if (fractions.length === 0) return numbers;
+  // A fraction replaces the whole number it extends ("1 ¼" was read as "1"). Both lists are sorted.
+  let f = 0;
+  const kept = numbers.filter((n) => {
+    while (f < fractions.length && fractions[f]!.end <= n.start) f++;
+    const next = fractions[f];
+    return !next || next.start >= n.end;
+  });
+  return kept.concat(fractions).sort((a, b) => a.start - b.start);
+}
+
 function scan(c: CompiledLexicon, text: string): Candidate[] {
   // An article ("a mile", "un mètre") is too weak a number to make a quantity of.
-  const numbers = findNumbers(text, c.lexicon.lang, { words: true, fractions: true }).filter((n) => !n.article);
+  const numbers = numbersWithVulgarFractions(
+    text,
+    findNumbers(text, c.lexicon.lang, { words: true, fractions: true }).filter((n) => !n.article),
+  );
   const out: Candidate[] = [];
   // The bare number just before the current one, which a range could start with.
   let prevBare: NumberMatch | null = null;
   for (const n of numbers) {
+    // "6-foot-5" looks like a code ("foot-5") to the test below.
+    const prev = out[out.length - 1];
+    if (prev && addBareInches(text, prev, n)) continue;
     if (isCodeOrPart(text, n)) {
       prevBare = null;
       continue;
@@ -65,7 +110,8 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
 
 /** The unit after a number, in any of its writings; "10 below zero" implies degrees. */
 function readAnyUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
-  const unit = readUnit(c, text, n) ?? readInchesOrFeet(text, n, false) ?? readDuration(c, text, n);
+  const unit =
+    readUnit(c, text, n) ?? readInchesOrFeet(text, n, false) ?? readGluedHeight(text, n) ?? readDuration(c, text, n);
   if (unit) return unit.symbol && c.yearBeforeName(text, n, unit.end) ? null : unit;
   const belowZero = stickyAt(c.belowZeroRe, text, n.end);
   return belowZero ? { reading: { unit: '°' }, end: n.end, symbol: false } : null;
@@ -83,7 +129,7 @@ function quantityAt(
   const info = UNITS[unit.reading.unit];
   if (!info || isOtherReading(c, text, n, unit)) return null;
   if (unit.reading.notAfter?.test(lookback(text, n.start))) return null;
-  const parts: QuantityParts = { amount: n.value, reading: unit.reading };
+  const parts: QuantityParts = { amount: unit.amount ?? n.value, reading: unit.reading };
   let start = n.start;
   let rule = unit.symbol ? 'number-symbol' : 'number-word';
 
@@ -95,15 +141,15 @@ function quantityAt(
   // "rose from 2 to 3 percent": a change, and the bare "2" stays a bare number (never a quantity).
   if (range?.change) range = null;
   if (range) {
+    parts.to = parts.amount;
     parts.amount = range.first;
-    parts.to = n.value;
     start = range.start;
     rule = 'range';
   } else if (info.dimension === 'temperature' && n.value >= 0 && !/[-−]/.test(text[n.start] ?? '')) {
     // "moins 5 degrés", "- 20 degrees"
     const minus = c.minusRe.exec(lookback(text, start));
     if (minus?.[1]) {
-      parts.amount = -n.value;
+      parts.amount = -parts.amount;
       start -= minus[0].length - minus[0].indexOf(minus[1]);
     }
   }
@@ -251,6 +297,28 @@ function addCentimetres(text: string, last: Candidate, n: NumberMatch): boolean 
   parts.amount = parts.amount * 100 + n.value;
   parts.reading = { unit: 'cm' };
   last.end = n.end;
+  last.rule = 'compound';
+  return true;
+}
+
+// Inches without their unit after feet: "a 6-foot-5 center", or spaced at the end of a phrase ("he
+// is 6 feet 2, and", "6 feet 2 tall"), never before another word ("6 feet 3 of them").
+const BARE_INCHES =
+  /^(?:[-‐‑]\d{1,2}(?![\p{L}\p{N}%°'’"″]|[.,]\d)|[ \u00A0\u202F]\d{1,2}(?=$|[,;:.!?)]|[ \u00A0\u202F](?:and|et|tall)(?!\p{L})))/u;
+
+const INCH_SUFFIX = /^[-‐‑]inch(?!\p{L})/u;
+
+/** "a 6-foot-5 center", "he is 6 feet 2": a height in feet and inches, the inches without their unit. */
+function addBareInches(text: string, last: Candidate, n: NumberMatch): boolean {
+  const { parts } = last;
+  if (parts.reading.unit !== 'ft' || last.rule === 'compound' || parts.to !== undefined || parts.per) return false;
+  if (!Number.isInteger(parts.amount) || n.words || n.scale !== 1 || n.value > 11 || n.start - last.end !== 1)
+    return false;
+  if (!BARE_INCHES.test(text.slice(last.end, n.end + 6))) return false;
+  parts.amount = parts.amount * 12 + n.value;
+  parts.reading = { unit: 'in' };
+  // "a 6-foot-5-inch center"
+  last.end = n.end + (INCH_SUFFIX.exec(text.slice(n.end, n.end + 8))?.[0].length ?? 0);
   last.rule = 'compound';
   return true;
 }

@@ -220,6 +220,12 @@ export const SYMBOLS: UnitTable = {
   hL: 'hl',
   'm³': 'm3',
   m3: 'm3',
+  // A cubic centimetre is a millilitre: engine sizes ("a 125 cm3", "a 250cc motorcycle").
+  'cm³': 'ml',
+  cm3: 'ml',
+  cc: 'ml',
+  ltr: 'l',
+  ltrs: 'l',
   'ft³': 'ft3',
   'cu ft': 'ft3',
   gal: 'gal',
