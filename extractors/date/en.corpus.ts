@@ -232,6 +232,14 @@ export default defineCorpus({
       value: { value: '2024-02-13', grain: 'day', implied: ['year', 'month'] },
       texts: ['The vote was held on [[Tue 13th]].'],
     },
+    {
+      value: { value: '2024-05-20', grain: 'day' },
+      texts: [
+        'The court sits again [[Monday two weeks from now]].',
+        'The court sits again [[two weeks from today on Monday]].',
+      ],
+    },
+    { value: { value: '2024-05-11', grain: 'day' }, texts: ['Results are due [[3 days from today]].'] },
   ],
   negatives: [
     'Theresa May said the deal was fair.',

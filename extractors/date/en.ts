@@ -456,7 +456,7 @@ const rules: DateRule[] = [
     // Friday the 26th, Sat 14th, Monday 21
     name: 'weekday-day',
     pattern: re(
-      `${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,/-]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]?clock|hours?))`,
+      `${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,/-]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]?clock|hours?|(?:days?|weeks?|months?|years?)${E}))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
   },
@@ -819,12 +819,9 @@ const rules: DateRule[] = [
       if (!m[1] && !dir) return null;
       if (m[1] && dir) return null;
       if (/^(before|earlier)$/.test(dir)) return null;
-      // "for 3 days from today" is a stretch that starts today (the engine's durationFrom).
-      if (
-        /today/.test(dir) &&
-        /(?<![\p{L}])for[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index))
-      )
-        return null;
+      // "3 days from today" moves a day, not the hour (the engine's anchorShift), and "for 3 days
+      // from today" is a stretch that starts today (its durationFrom).
+      if (/today/.test(dir)) return null;
       const amount = factorOf(m[3]) * n;
       return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount };
     },
@@ -1144,6 +1141,7 @@ const grammar: DateGrammar = {
       return { unit, amount: /^(before|prior)/i.test(m[3] ?? '') ? -n : n };
     },
   },
+  weekdayNear: new RegExp(`^${S0},?${S0}(?:on${S})?$`, 'iu'),
   durationFrom: {
     pattern: new RegExp(
       `${B}(?:for${S}(?:the${S}next${S})?(${COUNT})${S}(${UNIT})${S0},?${S0}(?:starting|beginning|from|as${S}of)|(${COUNT})${S}(${UNIT})${S}(?:starting|beginning))(?:${S}(?:from|on|with))?${S}(?:the${S})?$`,

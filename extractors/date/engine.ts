@@ -61,6 +61,8 @@ export interface DateGrammar {
   holidayWeekend?: { holidayFirst: RegExp; weekendFirst: RegExp };
   /** "for three days starting", "a week from": a stretch of time that runs from the day after it. */
   durationFrom?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
+  /** The whole gap between a weekday and a moved day ("Monday two weeks from now", "in 3 days on Friday"). */
+  weekdayNear?: RegExp;
   /** "the week of", "w/c": the week holding the day after it. */
   weekOf?: RegExp;
   /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
@@ -185,6 +187,7 @@ const isDayLike = (a: Atom) =>
   a.kind === 'relative-day' ||
   a.kind === 'weekday' ||
   a.kind === 'holiday';
+const isBareWeekday = (a: Atom) => a.kind === 'weekday' && a.offset === undefined && !a.dir;
 const isDateLike = (a: Atom) => !['time', 'day-part', 'time-range', 'range', 'part'].includes(a.kind);
 
 function gapIs(text: string, from: number, to: number, re: RegExp): boolean {
@@ -389,6 +392,26 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     }
     return f;
   });
+  // 3a'. A weekday next to a moved day, either order: "Monday two weeks from now", "in 3 days on Friday".
+  const near = grammar.weekdayNear;
+  if (near)
+    items = pairwise(items, (a, b) => {
+      const wd = isBareWeekday(a.atom) ? a.atom : isBareWeekday(b.atom) ? b.atom : null;
+      const moved = wd === a.atom ? b.atom : a.atom;
+      if (wd?.kind !== 'weekday' || !gapIs(text, a.end, b.start, near)) return null;
+      // A shift of years or days is read from today's date here, so that it has a day to hold.
+      let of: Atom | null = moved.kind === 'offset' ? moved : null;
+      if (moved.kind === 'shift' && ['day', 'week', 'month', 'year'].includes(moved.unit))
+        of = { kind: 'offset', of: { kind: 'relative-day', offset: 0 }, unit: moved.unit, amount: moved.amount };
+      if (!of) return null;
+      return {
+        start: a.start,
+        end: b.end,
+        atom: { kind: 'weekday-near', weekday: wd.weekday, of },
+        rule: `${a.rule}+${b.rule}`,
+        latent: false,
+      };
+    });
   // 3b. The nth week of a month or a year.
   items = items.map((f) => {
     const nth = grammar.nthWeek;

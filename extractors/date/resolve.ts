@@ -63,6 +63,8 @@ export type Atom =
   | { kind: 'nth-day'; n: number; weekday?: number; of: Atom }
   /** "three weeks from tomorrow", "2 weeks before May 13 1999": an atom moved by an amount. */
   | { kind: 'offset'; of: Atom; unit: Unit; amount: number }
+  /** "Monday two weeks from now", "3 weeks after Christmas on Friday": that weekday in the week of a moved day. */
+  | { kind: 'weekday-near'; weekday: number; of: Atom }
   /** "the week of April 10th": the (Monday-based) week holding a day. */
   | { kind: 'week-of'; of: Atom }
   /** Quarter n (1-4) or half n (1-2) of a year read or taken from the reference (yearOffset). */
@@ -236,6 +238,15 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
     }
     case 'holiday':
       return resolveHoliday(atom, ref, dir);
+    case 'weekday-near': {
+      // The weekday of the Sunday-to-Saturday week holding the day: the moved day is a rough aim,
+      // so the weekday may fall a few days before it ("Sunday 3 weeks after January 15th").
+      const base = resolve(atom.of, ref, dir);
+      const p = base?.point;
+      if (!base || !p || p.d === undefined) return null;
+      const sunday = dayNumber(p.y, p.mo ?? 1, p.d) - (weekdayOf(p.y, p.mo ?? 1, p.d) % 7);
+      return { point: fromDayNumber(sunday + (atom.weekday % 7)), grain: 'day', implied: base.implied };
+    }
     case 'nth-week': {
       const period = resolve(atom.of, ref, dir);
       const first = period?.point ?? period?.start;
