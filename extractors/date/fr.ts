@@ -488,6 +488,22 @@ const rules: DateRule[] = [
     },
   },
   {
+    // la nuit de samedi à dimanche: from the first evening to the next morning (20:00 to 05:59).
+    name: 'night-of',
+    pattern: re(`${B}nuit${S}(?:de${S}|du${S})(${WEEKDAY})${S}(?:à|au)${S}(${WEEKDAY})${E}`),
+    build: (m): Atom | null => {
+      const first = lookup(WEEKDAYS, m[1]);
+      const next = lookup(WEEKDAYS, m[2]);
+      if (first === undefined || next !== (first % 7) + 1) return null;
+      const day: Atom = { kind: 'weekday', weekday: first };
+      return {
+        kind: 'range',
+        from: { kind: 'day-part', from: 20, to: 24, date: day },
+        to: { kind: 'day-part', from: 0, to: 6, date: { kind: 'offset', of: day, unit: 'day', amount: 1 } },
+      };
+    },
+  },
+  {
     // fin de journée, en fin de journée: la dernière minute du jour.
     name: 'end-of-day',
     pattern: re(`${B}fin${S}(?:de${S}(?:la${S})?)journée${E}`),
@@ -806,6 +822,19 @@ const rules: DateRule[] = [
     },
   },
   {
+    // "à 10 ce soir", "vers 7, demain matin": a bare hour kept only when joined to the part of the
+    // day right after it (which says whether it is 10:00 or 22:00); a count ("ils étaient 10") is not.
+    name: 'bare-hour-before-part',
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,:/]|(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})(\\d{1,2})(?=${S0},?${S0}(?:ce|cette|demain|hier)${S}(?:matin|après-midi|soir|nuit)${E})`,
+    ),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), 0);
+      return t && t.hour >= 1 && t.hour <= 12 ? { kind: 'time', time: t } : null;
+    },
+    needsDate: true,
+  },
+  {
     name: 'time-colon',
     pattern: re(
       `(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:${S0}(am|pm|a\\.m\\.|p\\.m\\.))?(?![\\p{N}]|:\\d)`,
@@ -901,7 +930,10 @@ const grammar: DateGrammar = {
       ),
       mod: 'until',
     },
-    { pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'since' },
+    {
+      pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu]|à compter d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'),
+      mod: 'since',
+    },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
   yearAfter: new RegExp(`^${S0},?${S}(?:en|de)${S}(?:l['’]année${S})?$`, 'iu'),
@@ -944,7 +976,7 @@ const grammar: DateGrammar = {
   tense: {
     // "est / sont" + participle is a past only for the verbs that take être ("est arrivé") or a
     // reflexive ("s'est réuni"); otherwise it is a passive present ("la réunion est fixée à mardi").
-    past: /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
+    past: /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
   },
