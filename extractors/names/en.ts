@@ -25,13 +25,14 @@ export const ENGLISH: NameLanguage = {
     Academy School Hospital Museum Theatre Theater Orchestra Club Court Parliament Congress Senate House
     Assembly Bureau Chamber Center Centre Laboratory Laboratories Organization Organisation Fund Trust Group Army Navy
     Police Service Services Administration Commonwealth Secretariat Cabinet Government Regiment Brigade Division
-    Battalion Corps Exchange Reserve Federal National Royal`),
+    Battalion Corps Exchange Reserve Federal National Royal Treasury Embassy`),
   orgTails: set(`Inc Inc. Ltd Ltd. Corp Corp. Co Co. LLC LLP PLC plc AG SA GmbH Group Holdings Bank Company
     Corporation Association Institute University College Foundation Council Commission Committee Party Union
     League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
     Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Ministry Department Office Board Court
-    Service Bros Associates Consulting Solutions Labs`),
+    Service Bros Associates Consulting Solutions Labs Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
+    Limited Incorporated`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
     lender giant conglomerate developer publisher airline automaker supplier provider outfit`),
@@ -79,6 +80,14 @@ export const ENGLISH: NameLanguage = {
     stops: set(`who which that said says told added is was has had will would`),
     openers: set('for by with from after according'),
   },
+  shortForms: new Map([
+    ['US', { type: 'location', name: 'United States', country: 'US' }],
+    ['USA', { type: 'location', name: 'United States', country: 'US' }],
+    ['UK', { type: 'location', name: 'United Kingdom', country: 'GB' }],
+    ['UAE', { type: 'location', name: 'United Arab Emirates', country: 'AE' }],
+    ['UN', { type: 'organization', name: 'United Nations' }],
+    ['EU', { type: 'organization', name: 'European Union' }],
+  ]),
   speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied
     warned announced acknowledged admitted recalled testified tweeted`),
   speechAuxiliaries: set('has had'),

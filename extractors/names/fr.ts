@@ -31,7 +31,8 @@ export const FRENCH: NameLanguage = {
     Préfecture Mairie Corporation Consortium Compagnies Industries Laboratoires Editions Éditions Imprimerie`),
   orgTails: set(`SA S.A. SAS SARL SpA AG GmbH Inc Inc. Ltd Ltd. Corp Corporation Group Groupe Holding Bank Banque
     Company Cie Co Technologies Systems Energy Énergie Capital Partners Airlines Motors Telecom Télécom Media
-    Médias Industries International Consulting Solutions Foundation Institute University Association Club FC`),
+    Médias Industries International Consulting Solutions Foundation Institute University Association Club FC
+    SE NV N.V. Plc PLC LLC AB SpA`),
   orgCues: set(`société entreprise firme groupe compagnie start-up startup jeune-pousse banque constructeur
     opérateur fabricant équipementier assureur distributeur chaîne enseigne marque filiale fonds cabinet
     laboratoire club équipe formation parti syndicat association organisation ONG agence holding conglomérat

@@ -3,6 +3,12 @@
 import type { Lang } from '../../pipeline/languages.js';
 import type { RoleWords } from './roles.js';
 
+export interface ShortForm {
+  type: 'location' | 'organization';
+  name: string;
+  country?: string;
+}
+
 export interface NameLanguage {
   lang: Lang;
   /** Honorifics before a name, lower case without their point: m, mme, mr, dr… */
@@ -52,6 +58,11 @@ export interface NameLanguage {
   /** All-caps words that are not organizations: GPU, CEO, PIB… */
   notAcronyms: Set<string>;
   roles: RoleWords;
+  /**
+   * Short forms written with points or in capitals, by their letters: "U.S." and "US" → US. What they
+   * name, and its long form.
+   */
+  shortForms?: Map<string, ShortForm>;
   /** Lower-case nationalities after a title: "le chancelier allemand Olaf Scholz" (French). */
   nationalities?: Set<string>;
   /** Verbs of saying after a name, which only people do: said, told, déclare… */

@@ -17,6 +17,8 @@ export const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 const COORDINATORS = new Set(['and', 'et', '&']);
+/** Definite articles after "et" / "and" that open another name: "et le FMI", "and the EU". */
+const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 
 /** "SAINT-ÉTIENNE" → "Saint-Étienne". */
 export const titleCase = (s: string) =>
@@ -62,11 +64,28 @@ export class NameReader {
     return true;
   }
 
+  /** "U.S.", "U.K.": a short form written with points at `i`, as its letters and end index, or null. */
+  protected dottedAt(i: number): { letters: string; end: number } | null {
+    let letters = '';
+    let j = i;
+    while (letters.length < 4) {
+      const t = this.tokens[j];
+      if (t?.kind !== 'word' || t.text.length !== 1 || !/\p{Lu}/u.test(t.text) || (j > i && !t.glued)) break;
+      letters += t.text;
+      j++;
+      if (this.tokens[j]?.text !== '.' || !this.tokens[j]?.glued) break;
+      j++;
+    }
+    return letters.length >= 2 ? { letters, end: j } : null;
+  }
+
   /** "J." or "J.-P.": returns the index after the initial, or -1. */
   protected initialEnd(i: number): number {
     const t = this.tokens[i];
     // (Cheap tests first: this runs at every token.)
     if (t?.kind !== 'word' || t.text.length > 5 || this.tokens[i + 1]?.text !== '.') return -1;
+    // ("U.S." is a country, not two initials.)
+    if (t.text.length === 1 && this.L.shortForms?.has(this.dottedAt(i)?.letters ?? '')) return -1;
     if (!/^\p{Lu}$/u.test(t.text)) {
       // "Wm. Cowper", "Chas. Dunn": an abbreviated first name and its point.
       const abbreviation = this.L.nameAbbreviations?.has(titleCase(t.text)) && isCapitalized(t);
@@ -281,7 +300,11 @@ export class NameReader {
         const isAnd =
           COORDINATORS.has(linkWords[0] ?? '') && linkWords.slice(1).every((w) => this.L.determiners.has(w));
         const rest = this.tokens.slice(next.from, to);
-        if (isAnd && p > 0 && rest.some((t) => this.L.orgHeads.has(t.text))) {
+        // "Banque de France et le FMI", "Royal Philips NV and Volvo AB": an article, or a legal form
+        // closing both sides, opens a second name.
+        const article = linkWords.length > 1 && ARTICLES.has(linkWords[linkWords.length - 1] ?? '');
+        const bothTailed = this.isOrgTailAt(link.from - 1) && this.isOrgTailAt(to - 1);
+        if (isAnd && (article || bothTailed || (p > 0 && rest.some((t) => this.L.orgHeads.has(t.text))))) {
           yield { from, to: link.from };
           yield* this.split(next.from, to);
           return;
@@ -296,7 +319,8 @@ export class NameReader {
       const link = links[p]!;
       const next = names[p + 1]!;
       const words = this.tokens.slice(link.from, link.to).filter((t) => t.kind === 'word');
-      const isParticle = words.length === 1 && this.L.particles.has(words[0]!.text.toLowerCase());
+      // ("von der Leyen", "van den Berg", "de la Fuente".)
+      const isParticle = words.length <= 2 && words.every((w) => this.L.particles.has(w.text.toLowerCase()));
       const personLike =
         this.isFirstName(this.tokens[current.from]) ||
         this.hasHonorificBefore(current.from) ||
@@ -384,7 +408,7 @@ export class NameReader {
   }
 
   /** Whether the token at `i` is a word that closes an organization's name (Inc., Ltd, SA…). */
-  private isOrgTailAt(i: number): boolean {
+  protected isOrgTailAt(i: number): boolean {
     const t = this.tokens[i];
     return t?.kind === 'word' && (this.L.orgTails.has(t.text) || this.L.orgTails.has(`${t.text}.`));
   }

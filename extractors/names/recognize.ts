@@ -17,7 +17,7 @@
 import type { ExtractContext, Mention } from '../types.js';
 import { titlesInSpan } from './conventions.js';
 import { lookupPlace, type Place, resultCountry } from './gazetteer.js';
-import type { NameLanguage } from './language.js';
+import type { NameLanguage, ShortForm } from './language.js';
 import { demonyms, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { type Candidate, lowerOf, NameReader, ROMAN, titleCase } from './reader.js';
 import { roleAfter, roleBefore } from './roles.js';
@@ -120,6 +120,7 @@ class Recognizer extends NameReader {
       this.documentSurnames = surnames;
       decisions = this.readAll();
     }
+    if (this.L.shortForms) decisions = this.withShortForms(decisions, this.L.shortForms);
     const codes = this.resultCountries(decisions);
     if (codes.length) {
       // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
@@ -129,6 +130,42 @@ class Recognizer extends NameReader {
     }
     const dropped = this.reviseWeak(decisions);
     return this.toMentions(decisions.filter((d) => !dropped.has(d)));
+  }
+
+  /**
+   * "U.S.", "U.N.": short forms written with points, which the name rules read as initials; "U.S.
+   * Treasury", "U.S. Army": with an organization's head word after it, the organization.
+   */
+  private withShortForms(decisions: Decision[], forms: Map<string, ShortForm>): Decision[] {
+    const found: Decision[] = [];
+    const taken = new Uint8Array(this.tokens.length);
+    for (const d of decisions) taken.fill(1, d.from, d.to);
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.text.length !== 1 || taken[i] || this.tokens[i + 1]?.text !== '.') continue;
+      const dotted = this.dottedAt(i);
+      const form = dotted && forms.get(dotted.letters);
+      if (!dotted || !form) continue;
+      const head = this.tokens[dotted.end];
+      if (form.type === 'location' && isCapitalized(head) && this.L.orgHeads.has(head!.text)) {
+        const after = decisions.find((d) => d.from === dotted.end);
+        const to = Math.max(after?.to ?? 0, dotted.end + 1);
+        if (after) decisions = decisions.filter((d) => d !== after);
+        found.push({ type: 'organization', from: i, to, rule: 'short-form-head' });
+        i = to - 1;
+        continue;
+      }
+      found.push({
+        type: form.type,
+        from: i,
+        to: dotted.end,
+        rule: 'short-form',
+        displayName: form.name,
+        ...(form.country ? { country: form.country } : {}),
+      });
+      i = dotted.end - 1;
+    }
+    return found.length ? decisions.concat(found).sort((a, b) => a.from - b.from) : decisions;
   }
 
   /** Keys of the last words of the people named in full ("Ghita Mezzour" → "mezzour"). */
@@ -632,6 +669,17 @@ class Recognizer extends NameReader {
 
   private classifyAcronym(c: Candidate, name: string): Decision | null {
     const t = this.tokens[c.from]!;
+    // "US", "UK": a country's short form ("EU", "UN" stay organizations under their own name).
+    const form = this.L.shortForms?.get(t.text);
+    if (form?.type === 'location')
+      return {
+        type: 'location',
+        from: c.from,
+        to: c.to,
+        rule: 'short-form',
+        displayName: form.name,
+        country: form.country,
+      };
     const known = this.classifyCapitals(c, name);
     if (known) return known;
     if (ROMAN.test(t.text) || this.L.notAcronyms.has(t.text)) return null;
