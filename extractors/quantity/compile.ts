@@ -77,6 +77,7 @@ export interface CompiledLexicon {
   fractionOf: Map<string, number>;
   approxCountOf: Map<string, number>;
   angleRe: RegExp;
+  temperatureCueRe: RegExp;
   /** "in 2020 Mt Everest": a year, then a name that starts like a unit symbol. */
   yearBeforeName: (text: string, n: NumberMatch, unitEnd: number) => boolean;
   minusRe: RegExp;
@@ -185,6 +186,7 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
     compoundGapRe: new RegExp(`^,?${SPACE}{1,2}(?:(?:${list(lexicon.compoundJoins)})${SPACE}{1,2})?$`, 'iu'),
     yearBeforeName: yearBeforeNameTest(lexicon),
     angleRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.angleCues)})`, 'iu'),
+    temperatureCueRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.temperatureCues)})`, 'iu'),
     changeRe: new RegExp(
       `(?:^|[^\\p{L}])(?:${list(numberLexicon(lexicon.lang).changeWords.flatMap(expandForms))})${SPACE}{1,2}$`,
       'iu',

@@ -214,6 +214,15 @@ export default defineCorpus({
       value: { amount: 250, unit: 'ml', dimension: 'volume' },
       texts: ['a [[250cc]] scooter', '250 cm³', '250 cubic centimeters', '250 ml'],
     },
+    {
+      value: { amount: 41, unit: '°C', dimension: 'temperature', si: { amount: 314.15, unit: 'K' } },
+      texts: ['temperatures hit [[41C]] on Monday', 'a high of [[41C]]', '[[41C]] (106F) in the shade', '41 °C'],
+    },
+    {
+      value: { amount: -8, unit: '°C', dimension: 'temperature' },
+      texts: ['lows of [[minus 8C]]', 'it was [[-8C]] at dawn'],
+    },
+    { value: { amount: 95, unit: '°F', dimension: 'temperature' }, texts: ['the heat index reached [[95F]]', '95°F'] },
   ],
   negatives: [
     'The A320 landed in Casablanca.',
@@ -247,5 +256,7 @@ export default defineCorpus({
     'He said "it was worth 10 " to nobody.',
     'She rated it 10 "excellent" points.',
     'A couple of weeks later he left.',
+    'Apple sold the iPhone 5C for a year.',
+    'Take the stairs to room 12F.',
   ],
 });

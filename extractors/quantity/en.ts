@@ -165,6 +165,9 @@ Object.assign(words, {
 const lexicon: QuantityLexicon = {
   lang: 'en',
   symbols: {
+    // British style: "highs of 30C", "104F" (only where the clause speaks of temperature).
+    C: { unit: '°C', needsTemperatureCue: true },
+    F: { unit: '°F', needsTemperatureCue: true },
     // Gas volumes in billions of cubic metres and trillions of cubic feet.
     bcm: { unit: 'm3', multiplier: 1e9 },
     tcf: { unit: 'ft3', multiplier: 1e12 },
@@ -310,6 +313,42 @@ const lexicon: QuantityLexicon = {
     'panoram',
   ],
   minus: ['minus', 'negative'],
+  temperatureCues: [
+    'temperat',
+    'degree',
+    'heat',
+    'hot',
+    'warm',
+    'cold',
+    'cool',
+    'chill',
+    'freez',
+    'frost',
+    'weather',
+    'forecast',
+    'mercury',
+    'thermometer',
+    'high of',
+    'highs',
+    'low of',
+    'lows',
+    'climb',
+    'soar',
+    'reach',
+    'peak',
+    'top',
+    'plung',
+    'drop',
+    'fell to',
+    'rose to',
+    'hit',
+    'scorch',
+    'sizzl',
+    'swelter',
+    'balmy',
+    'celsius',
+    'fahrenheit',
+  ],
 };
 
 export default quantityExtractor(lexicon);

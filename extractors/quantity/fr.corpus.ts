@@ -236,6 +236,10 @@ export default defineCorpus({
       texts: ['une moto de [[125 cm3]]', '125 cm³', '125 centimètres cubes'],
     },
     { value: { amount: 1.5, unit: 'l', dimension: 'volume' }, texts: ['1½ litre', '1,5 litre'] },
+    {
+      value: { amount: 42, unit: '°C', dimension: 'temperature' },
+      texts: ['des températures de [[42C]] à Marrakech', '42 °C', '42 degrés Celsius'],
+    },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',
@@ -263,6 +267,7 @@ export default defineCorpus({
     'Le poste tourne sous Windows 10.',
     'Une dizaine de personnes ont été blessées.',
     'Il prend une tasse de thé.',
+    'Il habite l’appartement 5C.',
     'Un quart d’heure plus tard, il est parti.',
   ],
 });

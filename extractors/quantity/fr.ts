@@ -145,6 +145,8 @@ Object.assign(words, {
 const lexicon: QuantityLexicon = {
   lang: 'fr',
   symbols: {
+    // "40C", seen in hurried copy (only where the clause speaks of temperature).
+    C: { unit: '°C', needsTemperatureCue: true },
     Ko: 'kB',
     ko: 'kB',
     Mo: 'MB',
@@ -304,6 +306,28 @@ const lexicon: QuantityLexicon = {
   compoundJoins: ['et'],
   angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],
+  temperatureCues: [
+    'températ',
+    'degré',
+    'chaleur',
+    'chaud',
+    'froid',
+    'fraîch',
+    'gel',
+    'glacial',
+    'canicul',
+    'météo',
+    'thermomètre',
+    'mercure',
+    'maximal',
+    'minimal',
+    'atteint',
+    'atteindr',
+    'grimp',
+    'ressenti',
+    'réchauffement',
+    'celsius',
+  ],
 };
 
 export default quantityExtractor(lexicon);

@@ -61,4 +61,6 @@ export interface QuantityLexicon {
   compoundJoins: string[];
   /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */
   angleCues: string[];
+  /** Word beginnings that let a bare "C" or "F" after a number be a temperature ("highs of 30C"). */
+  temperatureCues: string[];
 }

@@ -120,6 +120,10 @@ describe('hostile input', () => {
       '10 " '.repeat(50_000),
       'une dizaine de une dizaine '.repeat(8_000),
       'a couple of a couple '.repeat(10_000),
+      '1½'.repeat(100_000),
+      'temperatures 1C (2F) '.repeat(10_000),
+      '6-foot-5-'.repeat(25_000),
+      '1m80m'.repeat(40_000),
     ];
     for (const t of [text, ...runs]) {
       expect(Array.isArray(fr.extract(ctx(t, 'fr')))).toBe(true);

@@ -129,6 +129,7 @@ function quantityAt(
   const info = UNITS[unit.reading.unit];
   if (!info || isOtherReading(c, text, n, unit)) return null;
   if (unit.reading.notAfter?.test(lookback(text, n.start))) return null;
+  if (unit.reading.needsTemperatureCue && !speaksOfTemperature(c, text, n, unit)) return null;
   const parts: QuantityParts = { amount: unit.amount ?? n.value, reading: unit.reading };
   let start = n.start;
   let rule = unit.symbol ? 'number-symbol' : 'number-word';
@@ -167,6 +168,19 @@ function quantityAt(
   const per = stickyAt(c.perUnitRe, text, end);
   if (per && unitAt(c, text, end + per[0].length)) return null;
   return { candidate: { start, end, parts, rule }, replacesLast: range?.replaces ?? false };
+}
+
+// "40C (104F)": a conversion in brackets right after.
+const CONVERTED_AFTER = /^[ \u00A0]?\([ \u00A0]?[-−]?\d{1,3}(?:[.,]\d)?[ \u00A0]?°?[CFK]\)/u;
+
+/** "highs of 30C", "it fell to -5C", "40C (104F)": a bare C or F is a temperature only with a cue. */
+function speaksOfTemperature(c: CompiledLexicon, text: string, n: NumberMatch, unit: UnitMatch): boolean {
+  const clause = lookback(text, n.start).replace(/^[\s\S]*[.;:!?]\s/u, '');
+  return (
+    c.temperatureCueRe.test(clause) ||
+    /[-−]$/.test(text.slice(n.start, n.start + 1)) ||
+    CONVERTED_AFTER.test(text.slice(unit.end, unit.end + 14))
+  );
 }
 
 /** Degrees that number a list ("1°)") or measure an angle ("tourner à 45 degrés"), not a temperature. */

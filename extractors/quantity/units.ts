@@ -150,6 +150,8 @@ export interface UnitReading {
   spaced?: boolean;
   /** Words shortly before the number that make the writing mean something else ("pressure of 940 mb"). */
   notAfter?: RegExp;
+  /** A bare scale letter ("40C", "104F"): a temperature only where the clause speaks of one. */
+  needsTemperatureCue?: boolean;
 }
 
 export type UnitTable = Record<string, UnitReading | string>;
