@@ -170,7 +170,22 @@ export default defineCorpus({
       value: { start: '2024-03', end: '2024-05-08', grain: 'day', implied: ['year'] },
       texts: ['Sales [[from March to date]] beat forecasts.'],
     },
-    { value: { value: '2024-05', grain: 'month', mod: 'end' }, texts: ['Invoices are paid at [[end of month]].'] },
+    {
+      value: { start: '2024-05-21', end: '2024-05-31', grain: 'day', mod: 'end' },
+      texts: ['Invoices are paid at [[end of month]].', 'Invoices are paid at the [[end of the month]].'],
+    },
+    {
+      value: { start: '2025-09', end: '2025-12', grain: 'month', mod: 'end' },
+      texts: ['Growth should pick up in [[late 2025]].', 'Growth should pick up at the [[end of 2025]].'],
+    },
+    {
+      value: { start: '2025-01', end: '2025-04', grain: 'month', mod: 'start' },
+      texts: ['Rates should fall [[early next year]].', 'Rates should fall at the [[beginning of next year]].'],
+    },
+    {
+      value: { start: '2023-05', end: '2023-08', grain: 'month', mod: 'mid' },
+      texts: ['The plant opened in [[mid-2023]].'],
+    },
     { value: { value: '2024-05-08T19:30', grain: 'minute' }, texts: ['The vigil begins at [[730 in the evening]].'] },
     {
       value: { value: '2024-05-08T19:30', grain: 'minute', implied: ['year', 'month', 'day'] },

@@ -519,12 +519,12 @@ const rules: DateRule[] = [
   {
     // end of month, EOY, EOQ: the end of the current period (end of day is a minute, above).
     name: 'end-of-cycle',
-    pattern: re(`${B}(?:end${S}of${S}(year|quarter|month|week)|(EOY|EOQ|EOM|EOW))${E}`),
+    pattern: re(`${B}(?:end${S}of${S}(?:the${S})?(year|quarter|month|week)|(EOY|EOQ|EOM|EOW))${E}`),
     build: (m) => {
       if (m[2] && m[2] !== m[2].toUpperCase()) return null;
       const word = (m[1] ?? { EOY: 'year', EOQ: 'quarter', EOM: 'month', EOW: 'week' }[m[2] ?? ''] ?? '').toLowerCase();
       const unit = lookup(UNITS, word);
-      return unit ? { kind: 'part', part: 'end', of: { kind: 'cycle', unit, offset: 0 } } : null;
+      return unit ? { kind: 'part', part: 'end', of: { kind: 'cycle', unit, offset: 0 }, asRange: true } : null;
     },
   },
   {
@@ -1117,6 +1117,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}(?:since|starting|beginning|as${S}of)${S}(?:the${S})?$`, 'iu'), mod: 'since' },
     { pattern: new RegExp(`${B}(?:after|later${S}than)${S}(?:the${S})?$`, 'iu'), mod: 'after' },
   ],
+  partsAsRanges: true,
   parts: [
     { pattern: new RegExp(`${B}(?:early|(?:start|beginning)${S}of)${S}(?:the${S})?$`, 'iu'), part: 'start' },
     { pattern: new RegExp(`${B}(?:mid|middle${S}of)(?:-|${S})(?:the${S})?$`, 'iu'), part: 'mid' },
