@@ -184,6 +184,64 @@ export default defineCorpus({
       value: { value: '2024-05-07', grain: 'day' },
       texts: ['Le conseil s’est réuni [[mardi]].', 'Le ministre est arrivé [[mardi]] à Rabat.'],
     },
+    // Parts of a year are its thirds; of a decade, its first, middle and last years.
+    {
+      value: { start: '2000-09', end: '2000-12', grain: 'month', mod: 'end' },
+      texts: ['La filiale a été vendue [[fin 2000]].', 'La filiale a été vendue à la [[fin de l’année 2000]].'],
+    },
+    {
+      value: { start: '2025-01', end: '2025-04', grain: 'month', mod: 'start' },
+      texts: ['La taxe sera relevée [[début 2025]].', 'La taxe sera relevée au [[début de 2025]].'],
+    },
+    {
+      value: { start: '2024-11-11', end: '2024-11-20', grain: 'day', mod: 'mid' },
+      texts: ['Les négociations reprendront [[mi-novembre]].', 'Les négociations reprendront à la [[mi-novembre]].'],
+    },
+    {
+      value: { start: '2000', end: '2002', grain: 'year', mod: 'start' },
+      texts: ['Le secteur a décollé au [[début des années 2000]].'],
+    },
+    {
+      value: { start: '2024-05-10', end: '2024-05-12', grain: 'day', mod: 'end' },
+      texts: ['Le ministre tranchera en [[fin de semaine]].'],
+    },
+    { value: { value: '2022', grain: 'year' }, texts: ['Le barrage a été inauguré [[il y a deux ans]].'] },
+    { value: { value: '2024-05-06', grain: 'day' }, texts: ['Le suspect a été interpellé [[il y a deux jours]].'] },
+    { value: { value: '2027', grain: 'year' }, texts: ['La ligne sera mise en service [[dans trois ans]].'] },
+    {
+      value: { value: '2024-05-07', grain: 'day' },
+      texts: ['La [[veille]], le président avait consulté les partis.'],
+    },
+    {
+      value: { start: '2024-05-04T20:00', end: '2024-05-05T05:59', grain: 'minute' },
+      texts: ['Deux voitures ont été incendiées dans la [[nuit de samedi à dimanche]].'],
+    },
+    {
+      value: { start: '2024-06-04', end: '2024-06-05', grain: 'day', implied: ['year'] },
+      texts: ['Le sommet se tiendra les [[4 et 5 juin]].'],
+    },
+    {
+      value: { value: '2023-07-14', grain: 'day', implied: ['year'] },
+      texts: ['Le défilé du [[14-Juillet]] a été annulé à cause de la pluie.'],
+    },
+    {
+      value: { start: '2024-06-01', grain: 'day', implied: ['year'], mod: 'since' },
+      texts: ['[[À compter du 1er juin]], les tarifs augmentent.'],
+    },
+    { value: { value: '2024-05-08T20:00', grain: 'minute' }, texts: ['Le président parlera à [[8 ce soir]].'] },
+    {
+      // A count before the part of the day is no hour.
+      value: { start: '2024-05-08T16:00', end: '2024-05-08T19:59', grain: 'minute' },
+      texts: ['Ils étaient 10, [[ce soir]], à manifester devant la préfecture.'],
+    },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['Le ministre a déclaré [[plus tôt dans la journée]] que le texte passerait.'],
+    },
+    {
+      value: { value: '2024-10-02', grain: 'day', implied: ['year'] },
+      texts: ['La livraison est prévue le [[Oct/2]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -203,6 +261,14 @@ export default defineCorpus({
     'Cette année-là, tout a basculé.',
     'Le taux est passé de 3.5 à 4.2 points.',
     "Le lendemain de l'élection, le ministre a démissionné.",
+    'La veille du scrutin, les bureaux ont été installés.',
+    'Le serveur est resté en veille toute la nuit.',
+    'Pâques Martin a été réélu maire de la commune.',
+    'Avril Lavigne chantera à Paris.',
+    'Ce soir-là, la foule était immense.',
+    'Un accord de dernière minute a été trouvé.',
+    'Il faut agir le plus tôt possible.',
+    'Il a purgé une peine de deux ans.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

@@ -334,10 +334,11 @@ const rules: DateRule[] = [
     build: (m) => calendar(Number(m[1]), Number(m[2])),
   },
   {
-    // mardi 8 mai 2024, 1er juillet, 23 novembre de 1987, le vingt-cinq mai
+    // mardi 8 mai 2024, 1er juillet, 23 novembre de 1987, le vingt-cinq mai; a holiday named by
+    // its date is hyphenated: le 14-Juillet, le 1er-Mai, le 11-Novembre.
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})${S}(?:de${S})?(${MONTH})(?:${S}(?:de${S})?(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})(?:${S}(?:de${S})?|-)(${MONTH})(?:${S}(?:de${S})?(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
     build: (m, env) => {
       const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
@@ -646,7 +647,7 @@ const rules: DateRule[] = [
     // "fin de l'année", "début du mois": the current period, named after a part word.
     name: 'cycle-after-part',
     pattern: re(
-      `(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}(?!${S}(?:de${S}|d['’])${S0}(?:${MONTH_ANY})${E})`,
+      `(?<=${B}(?:début|debut|fin|mi|milieu|courant)${S}(?:de${S}|du${S}|d['’]))(?<core>(?:l['’]|la${S}|ce${S}|cette${S})?(année|annee|an|mois|semaine))${E}(?!${S}(?:de${S}|d['’])${S0}(?:${MONTH_ANY})${E}|${S}${YEAR}${E})`,
     ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]);
@@ -899,8 +900,8 @@ const rules: DateRule[] = [
   },
 ];
 
-/** "du mois de " before a month name, in the part words ("fin du mois de mai"). */
-const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})`;
+/** "du mois de " before a month name, "de l'année " before a year, in the part words ("fin du mois de mai"). */
+const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})|de${S}l['’]année${S}`;
 
 const grammar: DateGrammar = {
   lang: 'fr',
@@ -976,7 +977,7 @@ const grammar: DateGrammar = {
   tense: {
     // "est / sont" + participle is a past only for the verbs that take être ("est arrivé") or a
     // reflexive ("s'est réuni"); otherwise it is a passive present ("la réunion est fixée à mardi").
-    past: /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
+    past: /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|(?:a|ont|avait|avaient)\s{1,3}eu\s{1,3}lieu|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
     future:
       /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
   },
