@@ -80,6 +80,8 @@ export const ENGLISH: NameLanguage = {
     stops: set(`who which that said says told added is was has had will would`),
     openers: set('for by with from after according'),
   },
+  regionAbbreviations: set(`Ala Ariz Ark Cal Calif Colo Conn Del Fla Ga Ida Ill Ind Ia Kan Kans Ky La Md Mass Me Mich
+    Minn Miss Mo Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Vt Va Wash Wis Wyo Dak NY NM NC SC NJ NH RI DC ND SD`),
   shortForms: new Map([
     ['US', { type: 'location', name: 'United States', country: 'US' }],
     ['USA', { type: 'location', name: 'United States', country: 'US' }],

@@ -63,6 +63,8 @@ export interface NameLanguage {
    * name, and its long form.
    */
   shortForms?: Map<string, ShortForm>;
+  /** Abbreviated regions after a town in old print's datelines: "Tenn.", "Va.", "N. Y." (English). */
+  regionAbbreviations?: Set<string>;
   /** Lower-case nationalities after a title: "le chancelier allemand Olaf Scholz" (French). */
   nationalities?: Set<string>;
   /** Verbs of saying after a name, which only people do: said, told, déclare… */

@@ -121,6 +121,7 @@ class Recognizer extends NameReader {
       decisions = this.readAll();
     }
     if (this.L.shortForms) decisions = this.withShortForms(decisions, this.L.shortForms);
+    if (this.titlesInSpan) decisions = this.withRegions(decisions);
     const codes = this.resultCountries(decisions);
     if (codes.length) {
       // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
@@ -166,6 +167,43 @@ class Recognizer extends NameReader {
       i = dotted.end - 1;
     }
     return found.length ? decisions.concat(found).sort((a, b) => a.from - b.from) : decisions;
+  }
+
+  /**
+   * Old print annotates a town and its state's abbreviation as one place: "Nashville, Tenn.", "Santa
+   * Fe, N. M." (modern news, two; a state's full name is as often apart as with the town).
+   */
+  private withRegions(decisions: Decision[]): Decision[] {
+    const merged: Decision[] = [];
+    for (let k = 0; k < decisions.length; k++) {
+      const d = decisions[k]!;
+      merged.push(d);
+      const sep = this.tokens[d.to]?.text;
+      if (d.type !== 'location' || (sep !== ',' && sep !== '.')) continue;
+      // (A town, not a county or a state: "Charles county, Maryland", "Colorado, Texas" are two.)
+      const kind = lookupPlace(this.nameText(d))?.kind;
+      if ((kind !== undefined && kind !== 'city') || d.rule === 'place-tail') continue;
+      const end = this.regionAbbreviationEnd(d.to + 1);
+      if (end < 0) continue;
+      merged[merged.length - 1] = { ...d, to: end, nameTo: d.nameTo ?? d.to };
+      while (decisions[k + 1] && decisions[k + 1]!.from < end) k++;
+    }
+    return merged;
+  }
+
+  /** "Tenn." or "N. Y." at `i`: the index after its last point, or -1. */
+  private regionAbbreviationEnd(i: number): number {
+    const abbreviations = this.L.regionAbbreviations;
+    const t = this.tokens[i];
+    if (!abbreviations || t?.kind !== 'word') return -1;
+    const dot = this.tokens[i + 1];
+    if (abbreviations.has(t.text) && t.text.length > 1) return dot?.text === '.' && dot.glued ? i + 2 : i + 1;
+    // "N. Y.", "D. C.", "N.M.".
+    const second = this.tokens[i + 2];
+    const close = this.tokens[i + 3];
+    if (t.text.length !== 1 || dot?.text !== '.' || second?.kind !== 'word' || second.text.length !== 1) return -1;
+    if (!abbreviations.has(t.text + second.text)) return -1;
+    return close?.text === '.' ? i + 4 : i + 3;
   }
 
   /** Keys of the last words of the people named in full ("Ghita Mezzour" → "mezzour"). */
