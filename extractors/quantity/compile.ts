@@ -72,7 +72,8 @@ export interface CompiledLexicon {
   dashJoinRe: RegExp;
   compoundGapRe: RegExp;
   belowZeroRe: RegExp;
-  halfAfterRe: RegExp;
+  fractionAfterRe: RegExp;
+  fractionAfterOf: Map<string, number>;
   articleRe: RegExp;
   fractionOf: Map<string, number>;
   approxCountOf: Map<string, number>;
@@ -175,7 +176,8 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
       openerRe: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list(form.openers)})${SPACE}{1,3}$`, 'iu'),
     })),
     belowZeroRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.belowZero)})(?![\\p{L}\\p{N}])`, 'iuy'),
-    halfAfterRe: new RegExp(`${SPACE}{1,2}(?:${list(lexicon.halfAfter)})(?![\\p{L}\\p{N}])`, 'iuy'),
+    fractionAfterRe: new RegExp(`${SPACE}{1,2}(${list(Object.keys(lexicon.fractionsAfter))})(?![\\p{L}\\p{N}])`, 'iuy'),
+    fractionAfterOf: new Map(Object.entries(lexicon.fractionsAfter).map(([w, v]) => [unitKey(w), v])),
     fractionOf: new Map(Object.entries(lexicon.fractions).map(([w, v]) => [unitKey(w), v])),
     approxCountOf: new Map(Object.entries(lexicon.approxCounts).map(([w, v]) => [unitKey(w), v])),
     // An elided "d'" is glued to the unit word ("quart d'heure", "une dizaine d'hectares").

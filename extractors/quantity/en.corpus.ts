@@ -223,6 +223,10 @@ export default defineCorpus({
       texts: ['lows of [[minus 8C]]', 'it was [[-8C]] at dawn'],
     },
     { value: { amount: 95, unit: '°F', dimension: 'temperature' }, texts: ['the heat index reached [[95F]]', '95°F'] },
+    { value: { amount: 0.5, unit: 'in', dimension: 'length' }, texts: ['half an inch', '0.5 in.', '½ inch'] },
+    { value: { amount: 0.5, unit: '°', dimension: 'temperature' }, texts: ['half a degree', '0.5 degrees'] },
+    { value: { amount: 1.25, unit: 'mi', dimension: 'length' }, texts: ['a mile and a quarter', '1¼ miles'] },
+    { value: { amount: 1.5, unit: 'cup' }, texts: ['a cup and a half', '1½ cups', 'one and a half cups'] },
   ],
   negatives: [
     'The A320 landed in Casablanca.',
@@ -257,6 +261,9 @@ export default defineCorpus({
     'She rated it 10 "excellent" points.',
     'A couple of weeks later he left.',
     'Apple sold the iPhone 5C for a year.',
+    'She had a cup of tea.',
+    'He would not give an inch.',
+    'She holds a degree in law.',
     'Take the stairs to room 12F.',
   ],
 });

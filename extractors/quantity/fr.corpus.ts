@@ -240,6 +240,9 @@ export default defineCorpus({
       value: { amount: 42, unit: '°C', dimension: 'temperature' },
       texts: ['des températures de [[42C]] à Marrakech', '42 °C', '42 degrés Celsius'],
     },
+    { value: { amount: 1.5, unit: 'cup' }, texts: ['une tasse et demie', '1,5 tasse'] },
+    { value: { amount: 2.25, unit: 'km' }, texts: ['deux kilomètres et quart', '2,25 km'] },
+    { value: { amount: 0.5, unit: '°' }, texts: ['un demi-degré', '0,5 degré'] },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',
@@ -268,6 +271,8 @@ export default defineCorpus({
     'Une dizaine de personnes ont été blessées.',
     'Il prend une tasse de thé.',
     'Il habite l’appartement 5C.',
+    'Il a franchi un degré de plus.',
+    'Elle boit une tasse de café.',
     'Un quart d’heure plus tard, il est parti.',
   ],
 });

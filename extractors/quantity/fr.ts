@@ -272,7 +272,7 @@ const lexicon: QuantityLexicon = {
     { joins: ['et'], openers: ['entre'], openerRequired: true, openerInSpan: true },
   ],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'au dessous de zéro'],
-  halfAfter: ['et demi', 'et demie'],
+  fractionsAfter: { 'et demi': 0.5, 'et demie': 0.5, 'et quart': 0.25, 'et trois quarts': 0.75 },
   articles: ['un', 'une'],
   fractions: {
     demi: 0.5,
@@ -286,6 +286,9 @@ const lexicon: QuantityLexicon = {
     'trois quarts de': 0.75,
     "trois quarts d'": 0.75,
     'un tiers de': 1 / 3,
+    "un tiers d'": 1 / 3,
+    'deux tiers de': 2 / 3,
+    "deux tiers d'": 2 / 3,
   },
   approxCounts: Object.fromEntries(
     Object.entries({

@@ -47,8 +47,8 @@ export interface QuantityLexicon {
   minus: string[];
   /** After a temperature: "5 degrés sous zéro". */
   belowZero: string[];
-  /** After a unit: "deux litres et demi". */
-  halfAfter: string[];
+  /** Fractions after a unit: "deux litres et demi", "a mile and a quarter". */
+  fractionsAfter: Record<string, number>;
   /** Articles that stand for one before a unit word ("a mile", "un litre"). */
   articles: string[];
   /** Fractions before a unit word, no number needed: "half a litre", "un demi-litre", "quart de litre". */

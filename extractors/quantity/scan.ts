@@ -208,8 +208,9 @@ function readAfterUnit(c: CompiledLexicon, text: string, unitEnd: number, parts:
   };
   if (dimension === 'temperature') {
     if (after(c.belowZeroRe)) parts.amount = -Math.abs(parts.amount);
-  } else if (parts.to === undefined && Number.isInteger(parts.amount) && after(c.halfAfterRe)) {
-    parts.amount += 0.5;
+  } else if (parts.to === undefined && Number.isInteger(parts.amount)) {
+    const fraction = after(c.fractionAfterRe);
+    if (fraction?.[1]) parts.amount += c.fractionAfterOf.get(unitKey(fraction[1])) ?? 0;
   }
   if (dimension === 'power' && !parts.reading.variant) {
     const written = stickyAt(c.variantRe, text, end);
@@ -261,6 +262,25 @@ ARTICLE_UNITS.add('kg').add('g').add('mg').add('°C').add('°F').add('K').add('k
 for (const u of ['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB', 'GB', 'TB', 'PB'])
   ARTICLE_UNITS.add(u);
 
+/** A fraction is a measure before more units than an article is ("half an inch", "half a cup", "half a degree"). */
+const FRACTION_UNITS = new Set([
+  ...ARTICLE_UNITS,
+  'in',
+  'ft',
+  'yd',
+  '°',
+  'cup',
+  'tbsp',
+  'tsp',
+  'pt',
+  'qt',
+  'fl oz',
+  'oz',
+  'lb',
+  't',
+  'bbl',
+]);
+
 // A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
 const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;
 
@@ -270,8 +290,12 @@ function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
   for (const m of execAll(c.articleRe, text)) {
     const at = m.index + m[0].length;
     const unit = unitAt(c, text, at);
+    if (!unit) continue;
+    // "un kilomètre et demi", "a cup and a half": a fraction after makes the article a measure.
+    const after = m[1] || m[2] ? null : stickyAt(c.fractionAfterRe, text, unit.end);
     // A count ("une dizaine de", "a couple of") is a number whatever the unit; an article is not.
-    if (!unit || (!m[2] && (unit.symbol || !ARTICLE_UNITS.has(unit.reading.unit)))) continue;
+    const allowed = m[1] || after ? FRACTION_UNITS : ARTICLE_UNITS;
+    if (!m[2] && (unit.symbol || !allowed.has(unit.reading.unit))) continue;
     // A count takes a symbol too ("une dizaine de km"), but not a lone letter ("une dizaine de t").
     if (m[2] && unit.symbol && unit.end - at < 2) continue;
     // "a couple of seconds" is a moment, not a measured duration.
@@ -287,13 +311,9 @@ function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
       parts.amount = c.approxCountOf.get(unitKey(m[2])) ?? Number.NaN;
       parts.qualifier = 'approx';
       rule = 'count-word';
-    } else {
-      // "un kilomètre et demi", "a mile and a half"
-      const half = stickyAt(c.halfAfterRe, text, end);
-      if (half) {
-        parts.amount = 1.5;
-        end += half[0].length;
-      }
+    } else if (after?.[1]) {
+      parts.amount = 1 + (c.fractionAfterOf.get(unitKey(after[1])) ?? 0);
+      end += after[0].length;
     }
     out.push({ start: m.index, end, parts, rule });
   }
