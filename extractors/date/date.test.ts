@@ -155,6 +155,7 @@ describe('hostile input', () => {
     'Oct/'.repeat(50_000),
     'le vingt-cinq plus tôt dans la '.repeat(7_000),
     'fin du mois de début des '.repeat(8_000),
+    'les deux premiers mois de la nuit de lundi à '.repeat(4_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });

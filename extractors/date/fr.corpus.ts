@@ -242,6 +242,19 @@ export default defineCorpus({
       value: { value: '2024-10-02', grain: 'day', implied: ['year'] },
       texts: ['La livraison est prévue le [[Oct/2]].'],
     },
+    {
+      value: { start: '2024-01', end: '2024-09', grain: 'month', implied: ['year'] },
+      texts: ["Sur les [[neuf premiers mois de l'année]], le chiffre d'affaires a progressé."],
+    },
+    {
+      value: { start: '2023-10', end: '2023-12', grain: 'month' },
+      texts: ['Les ventes ont reculé au cours des [[trois derniers mois de 2023]].'],
+    },
+    {
+      value: { start: '2024-03-22', end: '2024-03-31', grain: 'day', implied: ['year'] },
+      texts: ['Les [[dix derniers jours de mars]] ont été pluvieux.'],
+    },
+    { value: { value: '2023', grain: 'year' }, texts: ["Le trafic a doublé au cours de l'[[année écoulée]]."] },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

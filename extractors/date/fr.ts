@@ -193,7 +193,8 @@ const HOLIDAY = Object.keys(HOLIDAYS)
 // word that introduces a date, or a year after them.
 const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'pâques', 'toussaint', 'ascension', 'armistice', 'assomption']);
 
-const PAST_WORDS = 'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente';
+const PAST_WORDS =
+  'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente|écoulé|écoulée|ecoule|ecoulee';
 const NEXT_WORDS = 'prochain|prochaine|suivant|suivante|à venir|a venir';
 const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   if (!w) return undefined;
@@ -652,6 +653,57 @@ const rules: DateRule[] = [
     build: (m) => {
       const unit = lookup(UNITS, m[2]);
       return unit ? { kind: 'cycle', unit, offset: 0 } : null;
+    },
+  },
+  {
+    // les neuf premiers mois de l'année, les six premiers mois de 2023, les dix derniers jours de
+    // mars, les deux premières semaines de juin: whole units counted from the start or the end of a period.
+    name: 'units-of-period',
+    pattern: re(
+      `${B}(${COUNT})${S}(premiers|premières|premieres|derniers|dernières|dernieres)${S}(mois|jours|semaines)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|(?:l['’]|cette${S}|ce${S})(année|annee|an|exercice|mois)(?:${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))?|(mois)(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR}))${E}`,
+    ),
+    build: (m): Atom | null => {
+      const [
+        ,
+        count,
+        edge,
+        unitWord,
+        monthWord,
+        monthYear,
+        cycleWord,
+        qualifier,
+        monthCycle,
+        monthQualifier,
+        yearText,
+      ] = m;
+      const n = num(count);
+      if (n === undefined || n < 2) return null;
+      const ofYear = yearText !== undefined || (cycleWord !== undefined && !/^mois$/i.test(cycleWord));
+      const offset = offsetOf(/cours/i.test(qualifier ?? '') ? undefined : (qualifier ?? monthQualifier)) ?? 0;
+      let period: Atom | null;
+      if (monthWord) period = calendar(monthYear ? Number(monthYear) : undefined, lookup(MONTHS, monthWord));
+      else if (yearText) period = calendar(Number(yearText));
+      else if (cycleWord || monthCycle) period = { kind: 'cycle', unit: ofYear ? 'year' : 'month', offset };
+      else period = null;
+      if (!period) return null;
+      const last = /^dern/i.test(edge ?? '');
+      const unit = (unitWord ?? '').toLowerCase();
+      if (unit === 'mois') {
+        if (!ofYear || n > 12) return null;
+        const month = (mo: number): Atom | null =>
+          yearText ? calendar(Number(yearText), mo) : { kind: 'calendar', month: mo, yearOffset: offset };
+        const from = month(last ? 13 - n : 1);
+        const to = month(last ? 12 : n);
+        return from && to ? { kind: 'range', from, to } : null;
+      }
+      const [a, b] = last ? [-n, -1] : [1, n];
+      if (unit === 'semaines')
+        return {
+          kind: 'range',
+          from: { kind: 'nth-week', n: a, of: period },
+          to: { kind: 'nth-week', n: b, of: period },
+        };
+      return { kind: 'range', from: { kind: 'nth-day', n: a, of: period }, to: { kind: 'nth-day', n: b, of: period } };
     },
   },
   {
