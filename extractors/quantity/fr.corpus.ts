@@ -243,6 +243,11 @@ export default defineCorpus({
     { value: { amount: 1.5, unit: 'cup' }, texts: ['une tasse et demie', '1,5 tasse'] },
     { value: { amount: 2.25, unit: 'km' }, texts: ['deux kilomètres et quart', '2,25 km'] },
     { value: { amount: 0.5, unit: '°' }, texts: ['un demi-degré', '0,5 degré'] },
+    {
+      value: { amount: 150, unit: 's', dimension: 'duration' },
+      texts: ['à [[2 min 30 s]] du vainqueur', '150 secondes'],
+    },
+    { value: { amount: 1, unit: 'tbsp' }, texts: ['une cuillère à soupe', 'une cuillerée à soupe'] },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',

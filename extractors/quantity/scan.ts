@@ -258,6 +258,7 @@ const ARTICLE_UNITS = new Set([
   'm3',
   'gal',
 ]);
+ARTICLE_UNITS.add('tbsp').add('tsp');
 ARTICLE_UNITS.add('kg').add('g').add('mg').add('°C').add('°F').add('K').add('km/h').add('mph').add('kn');
 for (const u of ['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB', 'GB', 'TB', 'PB'])
   ARTICLE_UNITS.add(u);
@@ -357,8 +358,8 @@ function addBareInches(text: string, last: Candidate, n: NumberMatch): boolean {
   return true;
 }
 
-/** Only lengths and masses are written in parts: "7 feet 10 inches", "2 km et 300 m", "3 lb 4 oz". */
-const COMPOSABLE = new Set(['length', 'mass']);
+/** Lengths, masses and times are written in parts: "7 feet 10 inches", "3 lb 4 oz", "2 min 30 s". */
+const COMPOSABLE = new Set(['length', 'mass', 'duration']);
 
 /**
  * "5 ft 2 in", "6 feet and 2 inches", "2 yards, 7 feet": a smaller unit of the same dimension right
@@ -374,7 +375,10 @@ function addToCompound(c: CompiledLexicon, text: string, last: Candidate, n: Num
   const afterFeetMark = gap === '' && /['’′]/.test(text[last.end - 1] ?? '');
   if (n.start - last.end > 8 || !(afterFeetMark || c.compoundGapRe.test(gap))) return false;
   const imperial = parts.reading.unit === 'ft' || parts.reading.unit === 'yd';
-  const unit = readUnit(c, text, n) ?? readInchesOrFeet(text, n, imperial);
+  const unit =
+    readUnit(c, text, n) ??
+    readInchesOrFeet(text, n, imperial) ??
+    (lastInfo.dimension === 'duration' ? readDurationPart(c, text, n) : null);
   const info = unit && !unit.reading.multiplier ? UNITS[unit.reading.unit] : undefined;
   if (!unit || !info || info.dimension !== lastInfo.dimension || info.factor >= lastInfo.factor) return false;
   parts.amount = parts.amount * (lastInfo.factor / info.factor) + n.value;
@@ -382,6 +386,18 @@ function addToCompound(c: CompiledLexicon, text: string, last: Candidate, n: Num
   last.end = unit.end;
   last.rule = 'compound';
   return true;
+}
+
+// Seconds after minutes need no cue: "2 min 30 s", "1 h 5 min 10 sec".
+const SECONDS_AFTER = /[ \u00A0\u202F]?(?:s|sec)\.?(?![\p{L}\p{N}])/uy;
+
+/** The later part of a time written in parts: "30 s", "20 minutes" after "3 heures". */
+function readDurationPart(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const seconds = stickyAt(SECONDS_AFTER, text, n.end);
+  if (seconds) return { reading: { unit: 's' }, end: n.end + seconds[0].length, symbol: true };
+  const word = stickyAt(c.durationRe, text, n.end);
+  const reading = word?.[2] ? c.durations.get(unitKey(word[2])) : undefined;
+  return word && reading ? { reading, end: n.end + word[0].length, symbol: false } : null;
 }
 
 interface RangeStart {
