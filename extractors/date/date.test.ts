@@ -151,6 +151,8 @@ describe('hostile input', () => {
     'for 3 days, starting from '.repeat(8_000),
     'the last two weeks of the first ten days of '.repeat(5_000),
     'next 4 business days this working week '.repeat(5_000),
+    '2 years and 3 months, 4 days and '.repeat(6_000),
+    'on the 17 from 2 on the 17 at 3pm '.repeat(6_000),
     'les 1, 2, 3 et '.repeat(14_000),
     'Oct/'.repeat(50_000),
     'le vingt-cinq plus tôt dans la '.repeat(7_000),

@@ -255,8 +255,24 @@ export default defineCorpus({
       ],
     },
     { value: { value: '2024-05-11', grain: 'day' }, texts: ['Results are due [[3 days from today]].'] },
+    { value: { value: '2022-02-08', grain: 'day' }, texts: ['The mine closed [[two years and three months ago]].'] },
+    { value: { value: '2025-11-08', grain: 'day' }, texts: ['The plant reopens [[in one year and six months]].'] },
+    { value: { value: '2023-07-03', grain: 'week' }, texts: ['Output fell in [[week 27 of last year]].'] },
+    {
+      value: { start: '2030', end: '2049', grain: 'year' },
+      texts: ['Sea levels will rise over the [[next two decades]].'],
+    },
+    {
+      value: { start: '2024-05-17T14:00', end: '2024-05-17T15:59', grain: 'minute', implied: ['year', 'month'] },
+      texts: ['The fair runs on the [[17 from 2pm to 4pm]].'],
+    },
+    {
+      value: { start: '2024-04-09', end: '2024-04-17', grain: 'day', implied: ['year'] },
+      texts: ['Parliament sat [[from April the 9th till the 17th]].', 'Parliament sat [[from 9 till 17 April]].'],
+    },
   ],
   negatives: [
+    'Scores were 3 years, 2 months and 4 days apart.',
     'Theresa May said the deal was fair.',
     'The team sealed a 2-1 win on the road.',
     'Thousands march on the capital.',

@@ -354,7 +354,7 @@ const rules: DateRule[] = [
     // Tuesday, May 8, 2024; May 8th; Jan. 15 2019; May 8 (a weekday may lead)
     name: 'month-day-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})${S0}[\\s/-]?(?:the${S})?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})(?:${S0},(?=${S0}\\d{1,2}(?:st|nd|rd|th)))?${S0}[\\s/-]?(?:the${S})?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
     ),
     build: (m) => {
       const month = monthOf(m[2]);
@@ -402,7 +402,7 @@ const rules: DateRule[] = [
     // 8-10 May, between the 3rd and the 12th of September 2024
     name: 'day-range',
     pattern: re(
-      `${B}(?:(from|between)${S}(?:the${S})?)?(${DAY})${S0}(-|–|to|through|thru|until|and)${S0}(?:the${S})?(${DAY})${S}(?:of${S})?(${MONTH})(?:${S0},?${S0}(${YEAR}))?${E}`,
+      `${B}(?:(from|between)${S}(?:the${S})?)?(${DAY})${S0}(-|–|to|through|thru|until|till|and)${S0}(?:the${S})?(${DAY})${S}(?:of${S})?(${MONTH})(?:${S0},?${S0}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       if (((m[3] ?? '').toLowerCase() === 'and') !== ((m[1] ?? '').toLowerCase() === 'between')) return null;
@@ -467,6 +467,15 @@ const rules: DateRule[] = [
       `(?<=${B}(?:on|by|until|till|since|from|before|after|week${S}of)${S}(?:the${S})?)(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[1])),
+    latent: true,
+  },
+  {
+    // on the 17 from 2pm to 4pm: a bare number is a day of the month only before the hours of that day.
+    name: 'bare-day-of-month',
+    pattern: re(
+      `(?<=${B}on${S}the${S})(?<core>\\d{1,2})(?=${S}(?:from|between)${S}\\d|${S}at${S}\\d{1,2}(?::\\d{2}|${S0}[ap]\\.?m)${E})`,
+    ),
+    build: (m) => calendar(undefined, undefined, Number(m.groups?.core)),
     latent: true,
   },
   {
@@ -576,7 +585,7 @@ const rules: DateRule[] = [
     pattern: re(
       `${B}(?:(${PAST_WORDS}|${NEXT_WORDS})${S}(${COUNT})${S}(${UNIT})|(${COUNT})${S}(${PAST_WORDS}|${NEXT_WORDS})${S}(${UNIT}))${E}`,
     ),
-    build: (m) => {
+    build: (m, env) => {
       const word = m[1] ?? m[5];
       const n = num((m[2] ?? m[4] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1').replace(/\s+of$/i, ''));
       const unitWord = m[3] ?? m[6];
@@ -585,6 +594,15 @@ const rules: DateRule[] = [
       // "3 next week" is a count before "next week", not three weeks.
       if (n > 1 && !/s$/i.test(unitWord ?? '')) return null;
       const dir = offsetOf(word);
+      // "the next two decades" are calendar decades, as "the next decade" is.
+      if (/^decades$/i.test(unitWord ?? '') && dir === 1 && env.ref) {
+        const first = Math.floor(env.ref.year / 10) * 10 + 10;
+        return {
+          kind: 'range',
+          from: { kind: 'decade', year: first },
+          to: { kind: 'decade', year: first + 10 * (n - 1) },
+        };
+      }
       return {
         kind: 'span',
         unit,
@@ -707,10 +725,13 @@ const rules: DateRule[] = [
   {
     // week 31, week 1 of 2021: ISO week numbers.
     name: 'week-number',
-    pattern: re(`${B}week${S}(\\d{1,2})(?:${S}(?:of${S})?(${YEAR}))?${E}`),
-    build: (m) => {
+    pattern: re(`${B}week${S}(\\d{1,2})(?:${S}(?:of${S})?(?:(${YEAR})|(this|next|last)${S}year))?${E}`),
+    build: (m, env) => {
       const n = Number(m[1]);
-      return n >= 1 && n <= 53 ? { kind: 'iso-week', week: n, year: m[2] ? Number(m[2]) : undefined } : null;
+      if (n < 1 || n > 53) return null;
+      // "week 27 of last year": the year named from the reference.
+      if (m[3]) return env.ref ? { kind: 'iso-week', week: n, year: env.ref.year + (offsetOf(m[3]) ?? 0) } : null;
+      return { kind: 'iso-week', week: n, year: m[2] ? Number(m[2]) : undefined };
     },
   },
   {
@@ -803,6 +824,32 @@ const rules: DateRule[] = [
       const unit = m[4] ? (/^h/i.test(m[4]) ? 'hour' : 'minute') : lookup(UNITS, m[2]);
       if (n === undefined || !unit) return null;
       return { kind: 'within', unit, n: factorOf(m[2]) * n };
+    },
+  },
+  {
+    // 2 weeks and 2 days ago, two years, one month and 21 days later: a shift by several units,
+    // each applied in turn to the reference day.
+    name: 'compound-shift',
+    pattern: re(
+      `${B}(?:in${S})?(?:${COUNT})${S}(?:${UNIT})(?:${S0},?${S0}(?:and${S})?(?:${COUNT})${S}(?:${UNIT})){1,3}(?:${S}(ago|later|from${S}now|hence))?${E}`,
+    ),
+    build: (m) => {
+      const dir = (m[1] ?? '').toLowerCase();
+      const opened = /^in[\s\u00A0]/i.test(m[0]);
+      if (!dir === !opened) return null;
+      const sign = dir === 'ago' ? -1 : 1;
+      let atom: Atom = { kind: 'relative-day', offset: 0 };
+      const part = new RegExp(`(${COUNT})${S}(${UNIT})${E}`, 'giu');
+      const seen = new Set<Unit>();
+      for (const p of m[0].matchAll(part)) {
+        const n = num((p[1] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+        const unit = lookup(UNITS, p[2]);
+        // Hours and minutes would need the clock; a unit said twice is a list, not a sum.
+        if (n === undefined || !unit || unit === 'hour' || unit === 'minute' || seen.has(unit)) return null;
+        seen.add(unit);
+        atom = { kind: 'offset', of: atom, unit, amount: sign * factorOf(p[2]) * n };
+      }
+      return seen.size > 1 ? atom : null;
     },
   },
   {
@@ -980,7 +1027,7 @@ const rules: DateRule[] = [
     // between 10 and 11:30, from 3-8pm, 6-8: an hour range; bare hours only next to a date.
     name: 'hour-range',
     pattern: re(
-      `${B}(?:(from|between)${S})?(\\d{1,2})(?:[:.](\\d{2}))?${S0}(a\\.?m\\.?|p\\.?m\\.?)?${S0}(to|and|till|until|-|–)${S0}(\\d{1,2})(?:[:.](\\d{2}))?${S0}(a\\.?m\\.?|p\\.?m\\.?)?(?![\\p{L}\\p{N}]|[.,/:-]\\d|${S0}%)`,
+      `${B}(?:(from|between)${S})?(\\d{1,2})(?:[:.](\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m)?${S0}(to|and|till|until|-|–)${S0}(\\d{1,2})(?:[:.](\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m)?(?![\\p{L}\\p{N}]|[.,/:-]\\d|${S0}%)`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();

@@ -455,8 +455,15 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     if (!isDateLike(b.atom) && b.atom.kind !== 'part') return null;
     const r = rangeJoin(grammar, text, a, b);
     if (!r) return null;
-    const from = a.atom.kind === 'calendar' && b.atom.kind === 'calendar' ? borrowParts(a.atom, b.atom) : a.atom;
-    return { ...r, atom: { kind: 'range', from, to: b.atom }, rule: 'range' };
+    const [x, y] = [a.atom, b.atom];
+    if (x.kind !== 'calendar' || y.kind !== 'calendar')
+      return { ...r, atom: { kind: 'range', from: x, to: y }, rule: 'range' };
+    // "from April the 9th till the 17th": a bare day ending the range is in the month it starts.
+    const to =
+      y.day !== undefined && y.month === undefined && x.month !== undefined
+        ? { ...y, month: x.month, year: y.year ?? x.year }
+        : y;
+    return { ...r, atom: { kind: 'range', from: borrowParts(x, y), to }, rule: 'range' };
   });
   // 5. Open ranges: "avant 2020", "depuis mai", "since 2019".
   items = items.map((f) => {
