@@ -253,6 +253,8 @@ const lexicon: QuantityLexicon = {
       'au maximum',
       'pas plus de',
       'en dessous de',
+      'au-dessous de',
+      "au-dessous d'",
       'en deçà de',
       'inférieur à',
       'inférieure à',
