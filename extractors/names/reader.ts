@@ -323,6 +323,8 @@ export class NameReader {
       const isParticle = words.length <= 2 && words.every((w) => this.L.particles.has(w.text.toLowerCase()));
       const personLike =
         this.isFirstName(this.tokens[current.from]) ||
+        // "Duke d'Urfe", "Count de Marck".
+        (current.to - current.from === 1 && this.L.spanTitles.has(lowerOf(this.tokens[current.from]))) ||
         this.hasHonorificBefore(current.from) ||
         (current.to - current.from >= 2 && !lookupPlace(this.textOf(next.from, next.to)));
       if (isParticle && personLike && next.to - next.from <= 2) {
@@ -464,9 +466,34 @@ export class NameReader {
     if (!t) return -1;
     if (t.text === '.' && t.glued) {
       const h = this.tokens[i - 2];
-      return h && this.L.honorifics.has(h.text.toLowerCase()) && isCapitalized(h) ? i - 2 : -1;
+      // (Old print abbreviates in lower case too: "capt. Orne", "hon. James Gordon".)
+      const cased = isCapitalized(h) || (this.titlesInSpan && (h?.text.length ?? 0) >= 3);
+      return h && this.L.honorifics.has(h.text.toLowerCase()) && cased ? i - 2 : -1;
     }
     return t.kind === 'word' && isCapitalized(t) && this.L.honorifics.has(t.text.toLowerCase()) ? i - 1 : -1;
+  }
+
+  /**
+   * Where the honorifics before i start when old print keeps them all in the span: "Rev. Dr. Read",
+   * "Mr. and Mrs. Tally Eddings", "Judge and Mrs. Canfield"; or `h`, the last one's start.
+   */
+  protected honorificsStart(h: number): number {
+    let from = h;
+    for (let n = 0; n < 3; n++) {
+      const chained = this.honorificStart(from);
+      if (chained >= 0) {
+        from = chained;
+        continue;
+      }
+      // "Mr. and Mrs.": a coordinated honorific or title (the French annotation leaves "M. et" out).
+      if (lowerOf(this.tokens[from - 1]) !== 'and') break;
+      const pair = this.honorificStart(from - 1);
+      const title = this.tokens[from - 2];
+      if (pair >= 0) from = pair;
+      else if (isCapitalized(title) && this.L.spanTitles.has(lowerOf(title))) from -= 2;
+      else break;
+    }
+    return from;
   }
 
   protected hasHonorificBefore(i: number): boolean {

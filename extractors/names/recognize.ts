@@ -59,6 +59,9 @@ const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
 type NameType = 'person' | 'organization' | 'location';
 
+const isParticleToken = (L: NameLanguage, t: Token | undefined) =>
+  t?.kind === 'word' && !isCapitalized(t) && L.particles.has(t.text);
+
 /** A town of fewer than 300,000 people, not a curated name: often a surname or a common word too. */
 const isMinorPlace = (p: Place) => p.kind === 'city' && !p.curated && (p.population ?? 0) < 300_000;
 
@@ -215,7 +218,10 @@ class Recognizer extends NameReader {
       const to = d.nameTo ?? d.to;
       const last = this.tokens[to - 1];
       // (Not a first name, "Jean" of "Jean-Pierre Jean", nor a common word read into a name.)
-      const surnameLike = lastNames().has(lowerOf(last)) || (last !== undefined && !this.isDictionaryWord(last));
+      // ("Pior de Mont": after a particle, a common word is a family name too.)
+      const afterParticle = isParticleToken(this.L, this.tokens[to - 2]);
+      const surnameLike =
+        afterParticle || lastNames().has(lowerOf(last)) || (last !== undefined && !this.isDictionaryWord(last));
       if (to - from >= 2 && isCapitalized(last) && surnameLike && !this.isFirstName(last))
         surnames.add(keyOf(last!.text));
     }
@@ -333,7 +339,10 @@ class Recognizer extends NameReader {
     const honorific = this.honorificStart(lead);
     if (honorific >= 0)
       return this.withRole(
-        decide('person', 'honorific', { from: this.titlesInSpan ? honorific : lead, nameFrom: lead }),
+        decide('person', 'honorific', {
+          from: this.titlesInSpan ? this.honorificsStart(honorific) : lead,
+          nameFrom: lead,
+        }),
       );
     const title = particle ? this.wordBefore(lead) : before;
     // (Not before "de" and a country: "l'empereur d'Autriche", "la reine de Portugal" name a place;
@@ -355,6 +364,11 @@ class Recognizer extends NameReader {
           k++;
           continue;
         }
+        // (Old print keeps a function in the span too: "President Taft", "Senator Wolcott".)
+        if (this.isTitleWord(this.tokens[k]) && this.titlesInSpan) {
+          k++;
+          continue;
+        }
         if (this.isTitleWord(this.tokens[k]) || demonyms().has(w)) {
           k++;
           spanFrom = k;
@@ -370,8 +384,11 @@ class Recognizer extends NameReader {
       if (k > c.from && k < c.to && nameStarts && restIsName && (!place || isMinorPlace(place)))
         return this.withRole(decide('person', 'title-word', { from: this.titlesInSpan ? spanFrom : k, nameFrom: k }));
     }
-    if (before && L.personCues.has(before.word) && !lookupPlace(name))
-      return this.withRole(decide('person', 'cue-noun'));
+    if (before && L.personCues.has(before.word) && !lookupPlace(name)) {
+      // ("Doctor Zipperlero", "Attorney C. E. Thompson": old print keeps a capitalized title in the span.)
+      const titled = this.titlesInSpan && isCapitalized(this.tokens[before.index]) && before.index === c.from - 1;
+      return this.withRole(decide('person', 'cue-noun', titled ? { from: before.index, nameFrom: c.from } : {}));
+    }
     // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
     const eponymOf = before && (before.word === 'de' || before.word === "d'") ? this.wordBefore(before.index) : null;
     if (eponymOf && L.eponymNouns.has(eponymOf.word) && !lookupPlace(name)) return decide('person', 'eponym');
