@@ -255,6 +255,30 @@ export default defineCorpus({
       texts: ['Les [[dix derniers jours de mars]] ont été pluvieux.'],
     },
     { value: { value: '2023', grain: 'year' }, texts: ["Le trafic a doublé au cours de l'[[année écoulée]]."] },
+    {
+      value: { start: '2024-05-08T10:00', end: '2024-05-08T11:59', grain: 'minute' },
+      texts: ['La délégation sera reçue en [[fin de matinée]].'],
+    },
+    {
+      value: { start: '2024-05-07T17:00', end: '2024-05-07T18:59', grain: 'minute' },
+      texts: ["Le ministre a été entendu [[mardi en fin d'après-midi]]."],
+    },
+    {
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T15:59', grain: 'minute' },
+      texts: ["Le verdict sera rendu dans l'[[après-midi]]."],
+    },
+    {
+      value: { start: '2024-05-08', end: '2024-05-09', grain: 'day', mod: 'mid' },
+      texts: ['Le conseil se prononcera en [[milieu de semaine]].'],
+    },
+    {
+      value: { end: '2024-12', grain: 'month', mod: 'before' },
+      texts: ["Le décret doit paraître [[avant la fin de l'année]]."],
+    },
+    {
+      value: { start: '2024-05-06T16:00', end: '2024-05-06T19:59', grain: 'minute' },
+      texts: ['Les secours sont intervenus [[lundi au soir]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -213,6 +213,35 @@ const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jus
 const YEAR_AFTER =
   "[.,;:!?)»\"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])";
 
+/** Parts of the day, hours [from, to). */
+const DAY_PARTS: Record<string, [number, number]> = {
+  matin: [8, 12],
+  matinée: [8, 12],
+  'après-midi': [12, 16],
+  'apres-midi': [12, 16],
+  soir: [16, 20],
+  soirée: [16, 20],
+  nuit: [20, 24],
+};
+/** Their beginning, middle and end ("en fin de matinée"), Duckling's hours. */
+const EDGE_HOURS: Record<string, [number, number][]> = {
+  matinée: [
+    [7, 9],
+    [9, 11],
+    [10, 12],
+  ],
+  'après-midi': [
+    [12, 14],
+    [14, 17],
+    [17, 19],
+  ],
+  soirée: [
+    [18, 21],
+    [20, 22],
+    [21, 24],
+  ],
+};
+
 // A day told in the text just before ("le 16 mars", "mardi"): "le lendemain" then follows it.
 const NARRATED_DAY = new RegExp(
   `${B}(?:\\d{1,2}(?:er)?${S}(?:${MONTH_ANY})|${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|hier|veille)${E}`,
@@ -503,6 +532,42 @@ const rules: DateRule[] = [
         from: { kind: 'day-part', from: 20, to: 24, date: day },
         to: { kind: 'day-part', from: 0, to: 6, date: { kind: 'offset', of: day, unit: 'day', amount: 1 } },
       };
+    },
+  },
+  {
+    // dans la matinée, dans l'après-midi, dans la soirée: that part of the reference day ("dans
+    // la nuit de mardi" is the night of Tuesday, joined by the engine).
+    name: 'day-part-today',
+    pattern: re(
+      `(?<=${B}dans${S}(?:la${S}|l['’]${S0}))(?<core>(matinée|après-midi|apres-midi|soirée|nuit))${E}(?!${S}(?:de|du|d['’]))`,
+    ),
+    build: (m) => {
+      const p = DAY_PARTS[(m[2] ?? '').toLowerCase()];
+      return p ? { kind: 'day-part', from: p[0], to: p[1], date: { kind: 'relative-day', offset: 0 } } : null;
+    },
+  },
+  {
+    // en début de matinée, en fin d'après-midi, mardi en début de soirée: a third of a part of
+    // the day, of the day named just before or else of the reference day (Duckling's hours).
+    name: 'day-part-edge',
+    pattern: re(
+      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(début|debut|milieu|fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|après-midi|apres-midi|soirée)${E}`,
+    ),
+    build: (m) => {
+      const edge = /^d/i.test(m[2] ?? '') ? 0 : /^m/i.test(m[2] ?? '') ? 1 : 2;
+      const hours = EDGE_HOURS[(m[3] ?? '').toLowerCase().replace('apres', 'après')]?.[edge];
+      if (!hours) return null;
+      const w = (m[1] ?? '').toLowerCase();
+      const day: Atom = !w
+        ? { kind: 'relative-day', offset: 0 }
+        : /hier/.test(w)
+          ? { kind: 'relative-day', offset: -1 }
+          : /demain/.test(w)
+            ? { kind: 'relative-day', offset: 1 }
+            : /aujourd/.test(w)
+              ? { kind: 'relative-day', offset: 0 }
+              : { kind: 'weekday', weekday: lookup(WEEKDAYS, w) ?? 1 };
+      return { kind: 'day-part', from: hours[0], to: hours[1], date: day };
     },
   },
   {
@@ -935,16 +1000,7 @@ const rules: DateRule[] = [
     // "ce soir-là", "cette nuit-là" tell of another day: no part of today.
     pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit)${E}(?![-‑]là${E})`),
     build: (m) => {
-      const parts: Record<string, [number, number]> = {
-        matin: [8, 12],
-        matinée: [8, 12],
-        'après-midi': [12, 16],
-        'apres-midi': [12, 16],
-        soir: [16, 20],
-        soirée: [16, 20],
-        nuit: [20, 24],
-      };
-      const p = parts[(m[2] ?? '').toLowerCase()];
+      const p = DAY_PARTS[(m[2] ?? '').toLowerCase()];
       if (!p) return null;
       const today: Atom | undefined = m[1] ? { kind: 'relative-day', offset: 0 } : undefined;
       return { kind: 'day-part', from: p[0], to: p[1], date: today };
@@ -959,7 +1015,7 @@ const grammar: DateGrammar = {
   lang: 'fr',
   rules,
   dateThenTime: new RegExp(
-    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|le)?${S0}|${S0}-${S0})$`,
+    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|le)?${S0}|${S0}-${S0})$`,
     'iu',
   ),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de|de${S}l['’]|dans${S}la|dans${S}l['’])?${S0}$`, 'iu'),
@@ -1019,7 +1075,7 @@ const grammar: DateGrammar = {
       part: 'start',
     },
     {
-      pattern: new RegExp(`${B}(?:mi|milieu${S}(?:de${S}|d['’]|du${S}|des${S}|${MONTH_OF})?)(?:-|${S})$`, 'iu'),
+      pattern: new RegExp(`${B}(?:mi(?:-|${S})|milieu${S}(?:de${S}|d['’]|du${S}|des${S}|${MONTH_OF})?)$`, 'iu'),
       part: 'mid',
     },
     { pattern: new RegExp(`${B}fin${S}(?:de${S}|d['’]|du${S}|des${S}|${MONTH_OF})?$`, 'iu'), part: 'end' },

@@ -732,6 +732,9 @@ function resolveRange(
     const edge = bound.point ?? (atom.mod === 'before' || atom.mod === 'since' ? bound.start : bound.end);
     if (!edge) return null;
     const grain = bound.grain;
+    // "avant la fin de l'année", "before the end of the month": a deadline, the period's own end.
+    if (atom.mod === 'before' && atom.to?.kind === 'part' && atom.to.part === 'end' && bound.end)
+      return { end: bound.end, grain, implied: bound.implied, mod: 'before' };
     if (atom.mod === 'before') return { end: step(edge, grain, -1), grain, implied: bound.implied, mod: 'before' };
     if (atom.mod === 'after') {
       const last = bound.point ? edge : (bound.end ?? edge);
