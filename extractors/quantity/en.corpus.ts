@@ -206,7 +206,14 @@ export default defineCorpus({
     { value: { amount: 36, unit: '°C', dimension: 'temperature' }, texts: ['36 centigrade', '36 centigrate'] },
     {
       value: { amount: 77, unit: 'in', dimension: 'length' },
-      texts: ['a [[6-foot-5]] center', 'the [[6-foot-5-inch]] rookie', 'he is [[6 feet 5]] and fast', '6ft 5in'],
+      texts: [
+        'a [[6-foot-5]] center',
+        'the [[6-foot-5-inch]] rookie',
+        'he is [[6 feet 5]] and fast',
+        '6ft 5in',
+        'a [[six-foot-five]] lock',
+        'he stands [[six foot five]].',
+      ],
     },
     { value: { amount: 2.5, unit: 'mi', dimension: 'length' }, texts: ['2½ miles', '2 ½ miles', 'a [[2½-mile]] loop'] },
     { value: { amount: 0.75, unit: 'in', dimension: 'length' }, texts: ['¾ inch', 'a [[¾-inch]] bolt', '0.75 in.'] },

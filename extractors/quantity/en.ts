@@ -128,6 +128,7 @@ Object.assign(words, {
   'degree(s) kelvin': 'K',
   'degree(s)': '°',
   'deg(.)': '°',
+  degs: '°',
 
   'kilometer(s) per hour': 'km/h',
   'kilometre(s) per hour': 'km/h',

@@ -336,20 +336,26 @@ function addCentimetres(text: string, last: Candidate, n: NumberMatch): boolean 
   return true;
 }
 
-// Inches without their unit after feet: "a 6-foot-5 center", or spaced at the end of a phrase ("he
-// is 6 feet 2, and", "6 feet 2 tall"), never before another word ("6 feet 3 of them").
-const BARE_INCHES =
-  /^(?:[-‐‑]\d{1,2}(?![\p{L}\p{N}%°'’"″]|[.,]\d)|[ \u00A0\u202F]\d{1,2}(?=$|[,;:.!?)]|[ \u00A0\u202F](?:and|et|tall)(?!\p{L})))/u;
-
+// Inches without their unit after feet: "a 6-foot-5 center", "six-foot-two", or spaced at the end of
+// a phrase ("he is 6 foot 2, and", "six foot two tall"), never before another word ("6 feet 3 of them").
+const AFTER_HYPHENATED_INCHES = /^(?:[\p{L}\p{N}%°'’"″]|[.,]\d)/u;
+const AFTER_SPACED_INCHES = /^(?:$|[,;:.!?)]|[ \u00A0\u202F](?:and|et|tall)(?!\p{L}))/u;
 const INCH_SUFFIX = /^[-‐‑]inch(?!\p{L})/u;
 
-/** "a 6-foot-5 center", "he is 6 feet 2": a height in feet and inches, the inches without their unit. */
+/** "a 6-foot-5 center", "he is six foot two": a height in feet and inches, the inches without their unit. */
 function addBareInches(text: string, last: Candidate, n: NumberMatch): boolean {
   const { parts } = last;
   if (parts.reading.unit !== 'ft' || last.rule === 'compound' || parts.to !== undefined || parts.per) return false;
-  if (!Number.isInteger(parts.amount) || n.words || n.scale !== 1 || n.value > 11 || n.start - last.end !== 1)
+  if (!Number.isInteger(parts.amount) || !Number.isInteger(n.value) || n.scale !== 1 || n.value > 11) return false;
+  const gap = text.slice(last.end, n.start);
+  const after = text.slice(n.end, n.end + 6);
+  const hyphenated = /^[-‐‑]$/.test(gap);
+  if (
+    hyphenated
+      ? AFTER_HYPHENATED_INCHES.test(after)
+      : !/^[ \u00A0\u202F]$/.test(gap) || !AFTER_SPACED_INCHES.test(after)
+  )
     return false;
-  if (!BARE_INCHES.test(text.slice(last.end, n.end + 6))) return false;
   parts.amount = parts.amount * 12 + n.value;
   parts.reading = { unit: 'in' };
   // "a 6-foot-5-inch center"
