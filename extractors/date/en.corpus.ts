@@ -270,8 +270,24 @@ export default defineCorpus({
       value: { start: '2024-04-09', end: '2024-04-17', grain: 'day', implied: ['year'] },
       texts: ['Parliament sat [[from April the 9th till the 17th]].', 'Parliament sat [[from 9 till 17 April]].'],
     },
+    {
+      value: { value: '2024-05-15', grain: 'day' },
+      texts: [
+        'The vote takes place on [[Wednesday next week]].',
+        'The vote takes place on [[Wednesday of next week]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-08T14:00', end: '2024-05-08T15:59', grain: 'minute' },
+      texts: ['The minister will speak [[later this afternoon]].'],
+    },
+    {
+      value: { value: '2024-12-27', grain: 'day', implied: ['year'] },
+      texts: ['Fares will rise [[5 days before new year]].'],
+    },
   ],
   negatives: [
+    'His new year resolution failed.',
     'Scores were 3 years, 2 months and 4 days apart.',
     'Theresa May said the deal was fair.',
     'The team sealed a 2-1 win on the road.',

@@ -482,11 +482,11 @@ const rules: DateRule[] = [
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
     pattern: re(
-      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:${S}of${S}(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:${S0},?${S}(?:of${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
     ),
     build: (m) => {
       const word = m[3] ?? '';
-      // "Wednesday of next week": that day of the week named.
+      // "Wednesday of next week", "Wednesday next week": that day of the week named.
       if (m[4] && !m[1] && !m[2]) {
         const wd = lookup(WEEKDAYS, word);
         return wd === undefined ? null : { kind: 'weekday', weekday: wd, offset: offsetOf(m[4]) ?? 0 };
@@ -753,7 +753,16 @@ const rules: DateRule[] = [
       const name = HOLIDAY_KEYS[phraseKey(m[2] ?? '')];
       if (!name) return null;
       // "may day" and "new year" read in lower case are ordinary words too often.
-      if (/^(may|new)/i.test(m[2] ?? '') && (m[2] ?? '')[0] === (m[2] ?? '')[0]?.toLowerCase() && !m[1] && !m[3])
+      const introduced = /(?:before|after|until|till|since|by|over)[\s\u00A0]{1,3}(?:the[\s\u00A0]{1,3})?$/i.test(
+        m.input.slice(Math.max(0, m.index - 12), m.index),
+      );
+      if (
+        /^(may|new)/i.test(m[2] ?? '') &&
+        (m[2] ?? '')[0] === (m[2] ?? '')[0]?.toLowerCase() &&
+        !m[1] &&
+        !m[3] &&
+        !(introduced && /^new/i.test(m[2] ?? ''))
+      )
         return null;
       return { kind: 'holiday', name, year: m[3] ? Number(m[3]) : undefined, offset: offsetOf(m[1]) };
     },
@@ -831,7 +840,7 @@ const rules: DateRule[] = [
     // each applied in turn to the reference day.
     name: 'compound-shift',
     pattern: re(
-      `${B}(?:in${S})?(?:${COUNT})${S}(?:${UNIT})(?:${S0},?${S0}(?:and${S})?(?:${COUNT})${S}(?:${UNIT})){1,3}(?:${S}(ago|later|from${S}now|hence))?${E}`,
+      `${B}(?<!${B}(?:${PAST_WORDS}|${NEXT_WORDS})${S})(?:in${S})?(?:${COUNT})${S}(?:${UNIT})(?:${S0},?${S0}(?:and${S})?(?:${COUNT})${S}(?:${UNIT})){1,3}(?:${S}(ago|later|from${S}now|hence))?${E}`,
     ),
     build: (m) => {
       const dir = (m[1] ?? '').toLowerCase();
@@ -1115,11 +1124,11 @@ const rules: DateRule[] = [
     // this morning, tomorrow night, last night, Monday morning (a date before it is joined by the engine)
     name: 'day-part',
     pattern: re(
-      `${B}(?:(early|late)${S})?(?:(this|last)${S})?(?:(early|late)${S})?(morning|afternoon|evening|night)${E}`,
+      `${B}(?:(early|late|later)${S})?(?:(this|last)${S})?(?:(early|late)${S})?(morning|afternoon|evening|night)${E}`,
     ),
     build: (m) => {
-      // "early this evening", "late morning": the first or second half of the part.
-      const edge = (m[1] ?? m[3] ?? '').toLowerCase();
+      // "early this evening", "late morning", "later this afternoon": the first or second half of the part.
+      const edge = (m[1] ?? m[3] ?? '').toLowerCase().replace('later', 'late');
       const read = (from: number, to: number): [number, number] =>
         edge === 'early' ? [from, (from + to) / 2] : edge === 'late' ? [(from + to) / 2, to] : [from, to];
       const parts: Record<string, [number, number]> = {
