@@ -248,6 +248,7 @@ export default defineCorpus({
       texts: ['à [[2 min 30 s]] du vainqueur', '150 secondes'],
     },
     { value: { amount: 1, unit: 'tbsp' }, texts: ['une cuillère à soupe', 'une cuillerée à soupe'] },
+    { value: { amount: 2001, unit: 'm', dimension: 'length' }, texts: ['deux kilomètres et un mètre', '2 km et 1 m'] },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',

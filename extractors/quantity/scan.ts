@@ -69,17 +69,19 @@ function numbersWithVulgarFractions(text: string, numbers: NumberMatch[]): Numbe
 }
 
 function scan(c: CompiledLexicon, text: string): Candidate[] {
-  // An article ("a mile", "un mètre") is too weak a number to make a quantity of.
-  const numbers = numbersWithVulgarFractions(
-    text,
-    findNumbers(text, c.lexicon.lang, { words: true, fractions: true }).filter((n) => !n.article),
-  );
+  // An article ("a mile", "un mètre") is too weak a number to make a quantity of, except as the last
+  // part of a compound ("deux kilomètres et un mètre"); scanArticles reads it on its own.
+  const numbers = numbersWithVulgarFractions(text, findNumbers(text, c.lexicon.lang, { words: true, fractions: true }));
   const out: Candidate[] = [];
   // The bare number just before the current one, which a range could start with.
   let prevBare: NumberMatch | null = null;
   for (const n of numbers) {
-    // "6-foot-5" looks like a code ("foot-5") to the test below.
     const prev = out[out.length - 1];
+    if (n.article) {
+      if (prev) addToCompound(c, text, prev, n);
+      continue;
+    }
+    // "6-foot-5" looks like a code ("foot-5") to the test below.
     if (prev && addBareInches(text, prev, n)) continue;
     if (isCodeOrPart(text, n)) {
       prevBare = null;
