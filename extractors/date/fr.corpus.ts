@@ -306,6 +306,8 @@ export default defineCorpus({
     'Un accord de dernière minute a été trouvé.',
     'Il faut agir le plus tôt possible.',
     'Il a purgé une peine de deux ans.',
+    "L'épreuve dure 3 heures.",
+    'Le vol a duré 2h30 à cause du vent.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });
