@@ -10,7 +10,8 @@ export const ENGLISH: NameLanguage = {
     'mr mrs ms miss madam dr prof sir dame lord lady messrs mme mlle rev hon capt gen col lt maj sgt gov sen',
   ),
   spanTitles: set(`captain general colonel major lieutenant sergeant admiral commodore judge governor senator
-    king queen prince princess duke duchess count countess baron lord lady emperor empress pope cardinal
+    king queen prince princess duke duchess count countess viscount marquis marquess earl baron baronet lord lady
+    emperor empress pope cardinal
     bishop archbishop reverend father brother sister saint inspector warden ensign`),
   personCues: set(`prime vice deputy foreign finance defence defense interior treasury trade health
     president minister chancellor senator congressman congresswoman governor mayor secretary
@@ -53,8 +54,8 @@ export const ENGLISH: NameLanguage = {
   adjective: /^$/,
   locatives: set('in at near from to into across throughout outside inside towards toward via'),
   determiners: set('the'),
-  connectors: set('of the and & de du des la le van von der den di da del della dos el al bin ibn y'),
-  particles: set('de du van von der den di da del della dos el al bin ibn la le'),
+  connectors: set("of the and & de d' du des la le van von der den di da del della dos el al bin ibn y"),
+  particles: set('de d du van von der den di da del della dos el al bin ibn la le'),
   // (With "tbe", "tlie", "thc": the OCR of old print misreads "the".)
   functionWords: set(`the tbe tlie thc a an this that these those his her its their our my your he she it they we you i
     and or but so yet nor for if when while where who whom whose which what as at by in on of to from with

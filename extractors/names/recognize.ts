@@ -377,7 +377,15 @@ class Recognizer extends NameReader {
         break;
       }
       const rest = this.tokens.slice(k, c.to).filter((t) => t.kind === 'word');
-      const restIsName = this.isFirstName(rest[0]) || !rest.every((t) => this.isDictionaryWord(t));
+      // ("Judge Bland", "General Grant": one capitalized word after a rank, unless it names a thing,
+      // "General Motors", "General Assembly".)
+      const ranked =
+        L.spanTitles.has(opening) &&
+        rest.length === 1 &&
+        !this.isTitleWord(rest[0]) &&
+        !demonyms().has(lowerOf(rest[0])) &&
+        ![L.orgHeads, L.orgTails, L.placeTails, L.placeHeads].some((words) => words.has(rest[0]!.text));
+      const restIsName = ranked || this.isFirstName(rest[0]) || !rest.every((t) => this.isDictionaryWord(t));
       const nameStarts = this.isNameWord(k) || this.initialEnd(k) > k;
       // ("Judge Marshall": a small town's name after a title is the person's.)
       const place = k < c.to ? lookupPlace(this.textOf(k, c.to)) : undefined;
@@ -867,8 +875,26 @@ class Recognizer extends NameReader {
         d.rule = `${d.rule}+list`;
       }
     };
-    for (let k = 1; k < decisions.length; k++) confirm(decisions[k]!, decisions[k - 1], true);
-    for (let k = decisions.length - 2; k >= 0; k--) confirm(decisions[k]!, decisions[k + 1], false);
+    // "Lincoln, Grant, Garfield, Harrison and McKinley": a small town's name listed among people is
+    // a surname.
+    const surname = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
+      if (!d.minorPlace || d.type !== 'location' || neighbour?.type !== 'person' || neighbour.tentative) return;
+      const before = this.wordBefore(d.from);
+      if (before && (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word))) return;
+      if (after ? listed(neighbour, d) : listed(d, neighbour)) {
+        d.type = 'person';
+        d.country = undefined;
+        d.rule = `${d.rule}+list`;
+      }
+    };
+    for (let k = 1; k < decisions.length; k++) {
+      confirm(decisions[k]!, decisions[k - 1], true);
+      surname(decisions[k]!, decisions[k - 1], true);
+    }
+    for (let k = decisions.length - 2; k >= 0; k--) {
+      confirm(decisions[k]!, decisions[k + 1], false);
+      surname(decisions[k]!, decisions[k + 1], false);
+    }
   }
 
   /** The name without an honorific, title or apposed function that the span may include. */
