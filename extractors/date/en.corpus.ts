@@ -285,8 +285,19 @@ export default defineCorpus({
       value: { value: '2024-12-27', grain: 'day', implied: ['year'] },
       texts: ['Fares will rise [[5 days before new year]].'],
     },
+    {
+      date: '2024-05-08T10:00',
+      value: { start: '2024-05-08T10:00', end: '2024-05-08T10:59', grain: 'minute' },
+      texts: ['Results are expected [[within the next hour]].', 'Results are expected in the [[next 60 minutes]].'],
+    },
+    {
+      date: '2024-05-08T10:00',
+      value: { start: '2024-05-08T09:00', end: '2024-05-08T09:59', grain: 'minute' },
+      texts: ['Two aftershocks struck in the [[past hour]].'],
+    },
   ],
   negatives: [
+    'A last-minute deal was struck.',
     'His new year resolution failed.',
     'Scores were 3 years, 2 months and 4 days apart.',
     'Theresa May said the deal was fair.',

@@ -612,6 +612,12 @@ const rules: DateRule[] = [
     },
   },
   {
+    // the next hour, within the past hour: the sixty minutes from or up to now. ("Last minute" is an idiom.)
+    name: 'next-hour',
+    pattern: re(`${B}(?:within${S}(?:the${S})?)?(${PAST_WORDS}|${NEXT_WORDS})${S}hour${E}(?![\\s\\u00A0]{0,3}-)`),
+    build: (m) => ({ kind: 'span', unit: 'hour', n: 1, direction: offsetOf(m[1]) === -1 ? 'past' : 'future' }),
+  },
+  {
     // partner of the year, sales in the week, blocked for the day: the period we are in. Only
     // after a preposition and not before what would make it another period ("the year before",
     // "the year 2008", "the week of the 18th").

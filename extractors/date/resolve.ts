@@ -627,9 +627,10 @@ function resolveSpan(unit: Unit, n: number, direction: Direction, ref: Reference
     const now = resolve({ kind: 'now' }, ref, undefined);
     if (!now?.point || now.grain !== 'minute') return null;
     const other = step(now.point, 'minute', sign * n * (unit === 'hour' ? 60 : 1));
+    // Minutes run from now either way: "the next 5 minutes" of 10:00 are 10:00 to 10:04.
     return direction === 'past'
       ? { start: other, end: step(now.point, 'minute', -1), grain: 'minute', implied: [] }
-      : { start: step(now.point, 'minute', 1), end: other, grain: 'minute', implied: [] };
+      : { start: now.point, end: step(other, 'minute', -1), grain: 'minute', implied: [] };
   }
   if (unit === 'week' || unit === 'day') {
     const today = refDay(ref);
