@@ -268,6 +268,7 @@ export default defineCorpus({
     'She rated it 10 "excellent" points.',
     'A couple of weeks later he left.',
     'Apple sold the iPhone 5C for a year.',
+    'He won the stage by 2\'43" over the field.',
     'She had a cup of tea.',
     'He would not give an inch.',
     'She holds a degree in law.',

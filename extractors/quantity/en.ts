@@ -308,6 +308,7 @@ const lexicon: QuantityLexicon = {
   },
   approxCounts: { 'a couple of': 2, 'a couple': 2 },
   yearPrepositions: ['in', 'since', 'by', 'before', 'after', 'the', 'of', 'from', 'until', 'mid'],
+  inchMarks: true,
   compoundJoins: ['and'],
   angleCues: [
     'angle',

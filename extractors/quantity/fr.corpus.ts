@@ -222,7 +222,7 @@ export default defineCorpus({
     },
     { value: { amount: 0, unit: '°', dimension: 'temperature' }, texts: ['zéro degré', '0°'] },
     { value: { amount: 70, unit: '°F', dimension: 'temperature' }, texts: ['soixante-dix degrés Fahrenheit', '70 °F'] },
-    { value: { amount: 71, unit: 'in', dimension: 'length' }, texts: ['5 pieds 11 pouces', '5\'11"'] },
+    { value: { amount: 71, unit: 'in', dimension: 'length' }, texts: ['5 pieds 11 pouces', '5 pieds et 11 pouces'] },
     {
       value: { amount: 180, unit: 'cm', dimension: 'length' },
       texts: ['1m80', 'le pivot de [[1m80]] a signé', '1 m 80', '180 cm'],
@@ -279,6 +279,8 @@ export default defineCorpus({
     'Il habite l’appartement 5C.',
     'Il a franchi un degré de plus.',
     'Elle boit une tasse de café.',
+    'Il termine deuxième à 41 " du vainqueur.',
+    'Le Suisse a concédé 2\'43" dans le contre-la-montre.',
     'Un quart d’heure plus tard, il est parti.',
   ],
 });

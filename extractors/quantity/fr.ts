@@ -308,6 +308,7 @@ const lexicon: QuantityLexicon = {
     ]),
   ),
   yearPrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'mi', 'de', 'année'],
+  inchMarks: false,
   compoundJoins: ['et'],
   angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],

@@ -57,6 +57,11 @@ export interface QuantityLexicon {
   approxCounts: Record<string, number>;
   /** Words before a year ("en 2020", "in 2020"): a capitalized name after the year is no unit ("Mt Everest"). */
   yearPrepositions: string[];
+  /**
+   * Inch and feet marks after a number (5'11", 10 ", "5 in."). French prints the same marks for
+   * minutes and seconds ("à 41 \" du vainqueur", "2'43\""), so it reads none.
+   */
+  inchMarks: boolean;
   /** Between feet and inches: "6 feet and 2 inches". */
   compoundJoins: string[];
   /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */

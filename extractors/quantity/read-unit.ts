@@ -87,8 +87,8 @@ export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): 
 
 // Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
 const INCH_FEET_MARK = /(''|’’|"|″|'|’|′)(?![\p{L}\p{N}'’"])/uy;
-// A feet mark glued to the inches that follow: 5'11", 6′2″.
-const FEET_BEFORE_INCHES = /['’′](?=\d{1,2}(?:[.,]\d{1,2})?(?:''|’’|"|″))/uy;
+// A feet mark glued to the inches that follow, up to eleven: 5'11", 6′2″ (2'43" is a time).
+const FEET_BEFORE_INCHES = /['’′](?=(?:1[01]|0?\d)(?:[.,]\d{1,2})?(?:''|’’|"|″))/uy;
 // An inch mark after a space, as typed on a keyboard: 10 " long. Never before a letter (an opening quote).
 const SPACED_INCH_MARK = /[ \u00A0\u202F]["″](?=$|[ \u00A0\u202F\n,;:.!?)\]])/uy;
 // "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".

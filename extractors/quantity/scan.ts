@@ -113,7 +113,10 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
 /** The unit after a number, in any of its writings; "10 below zero" implies degrees. */
 function readAnyUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
   const unit =
-    readUnit(c, text, n) ?? readInchesOrFeet(text, n, false) ?? readGluedHeight(text, n) ?? readDuration(c, text, n);
+    readUnit(c, text, n) ??
+    (c.lexicon.inchMarks ? readInchesOrFeet(text, n, false) : null) ??
+    readGluedHeight(text, n) ??
+    readDuration(c, text, n);
   if (unit) return unit.symbol && c.yearBeforeName(text, n, unit.end) ? null : unit;
   const belowZero = stickyAt(c.belowZeroRe, text, n.end);
   return belowZero ? { reading: { unit: '°' }, end: n.end, symbol: false } : null;
@@ -385,7 +388,7 @@ function addToCompound(c: CompiledLexicon, text: string, last: Candidate, n: Num
   const imperial = parts.reading.unit === 'ft' || parts.reading.unit === 'yd';
   const unit =
     readUnit(c, text, n) ??
-    readInchesOrFeet(text, n, imperial) ??
+    (c.lexicon.inchMarks ? readInchesOrFeet(text, n, imperial) : null) ??
     (lastInfo.dimension === 'duration' ? readDurationPart(c, text, n) : null);
   const info = unit && !unit.reading.multiplier ? UNITS[unit.reading.unit] : undefined;
   if (!unit || !info || info.dimension !== lastInfo.dimension || info.factor >= lastInfo.factor) return false;
