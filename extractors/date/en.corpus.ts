@@ -295,6 +295,18 @@ export default defineCorpus({
       value: { start: '2024-05-08T09:00', end: '2024-05-08T09:59', grain: 'minute' },
       texts: ['Two aftershocks struck in the [[past hour]].'],
     },
+    {
+      value: { start: '2024-05-04', end: '2024-05-05', grain: 'day' },
+      texts: ['Protests grew over [[the weekend]], police said.', 'Police made arrests at [[the weekend]].'],
+    },
+    {
+      value: { start: '2024-05-11', end: '2024-05-12', grain: 'day' },
+      texts: ['More protests are planned for [[the weekend]].'],
+    },
+    {
+      value: { start: '2027', end: '2029', grain: 'year', mod: 'end' },
+      texts: ['The line should open at the [[end of the decade]].'],
+    },
   ],
   negatives: [
     'A last-minute deal was struck.',

@@ -623,12 +623,15 @@ const rules: DateRule[] = [
     // "the year 2008", "the week of the 18th").
     name: 'the-cycle',
     pattern: re(
-      `(?<=${B}(in|of|for|during|throughout)${S})(?<core>the${S}(year|month|week|fortnight|day))${E}(?!${S0}(?:\\d|'|’|-)|${S}(?:of|before|after|to|ago|earlier|later|that|when|in|on|which|he|she|they|it|we|following|prior)${E})`,
+      `(?<=${B}(in|of|for|during|throughout)${S})(?<core>the${S}(year|month|week|fortnight|decade|day))${E}(?!${S0}(?:\\d|'|’|-)|${S}(?:of|before|after|to|ago|earlier|later|that|when|in|on|which|he|she|they|it|we|following|prior)${E})`,
     ),
-    build: (m) => {
+    build: (m, env) => {
       const unit = lookup(UNITS, m[3]);
       if (!unit) return null;
       if (/^fortnight$/i.test(m[3] ?? '')) return fortnight(0);
+      // "by the end of the decade": the calendar decade we are in.
+      if (/^decade$/i.test(m[3] ?? ''))
+        return env.ref ? { kind: 'decade', year: Math.floor(env.ref.year / 10) * 10 } : null;
       // "for the year" in results is often the fiscal year just reported; "of the day" an idiom.
       if ((unit === 'day') !== /^for$/i.test(m[1] ?? '')) return null;
       return { kind: 'cycle', unit, offset: 0 };

@@ -222,7 +222,11 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
     case 'weekend': {
       const week = resolveCycle('week', atom.offset, ref);
       if (!week?.point) return null;
-      const monday = dayNumber(week.point.y, week.point.mo ?? 1, week.point.d ?? 1);
+      let monday = dayNumber(week.point.y, week.point.mo ?? 1, week.point.d ?? 1);
+      // "over the weekend" told in the past, midweek, is the weekend just gone.
+      const today = refDay(ref);
+      if (atom.bare && dir === 'past' && today && monday + 5 > dayNumber(today.y, today.mo ?? 1, today.d ?? 1))
+        monday -= 7;
       return { start: fromDayNumber(monday + 5), end: fromDayNumber(monday + 6), grain: 'day', implied: [] };
     }
     case 'weekday':
