@@ -50,7 +50,8 @@ function linkPeople(people: Named<'person'>[]): void {
     const distinct = owners.filter(
       (o) => !owners.some((x) => x !== o && abbreviates(tokens(o.value.name), tokens(x.value.name))),
     );
-    const owner = distinct.length === 1 ? distinct[0] : undefined;
+    // (Two mentions already linked to one full name are one owner.)
+    const owner = new Set(distinct.map((o) => key(o.value.name))).size === 1 ? distinct[0] : undefined;
     if (owner) {
       p.value = { ...p.value, name: owner.value.name };
       if (!p.value.role && owner.value.role) p.value.role = owner.value.role;
@@ -68,7 +69,8 @@ function linkPeople(people: Named<'person'>[]): void {
 
 /** "Mezzour" or "G. Mezzour" abbreviates "Ghita Mezzour": same last word, the other words initials or equal. */
 function abbreviates(short: string[], long: string[]): boolean {
-  if (short.length >= long.length) return false;
+  // ("G. Mezzour" has as many words as "Ghita Mezzour": an initial abbreviates too.)
+  if (short.length > long.length || key(short.join(' ')) === key(long.join(' '))) return false;
   if (key(short[short.length - 1] ?? '') !== key(long[long.length - 1] ?? '')) return false;
   return short
     .slice(0, -1)

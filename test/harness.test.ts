@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
-import { linkNames } from '../pipeline/coreference.js';
 import { compare, evaluateFolder, tally, valueAgrees } from '../pipeline/evaluate.js';
 import { DocumentRecord, type Entity, recordJsonSchema } from '../pipeline/schema.js';
 
@@ -61,37 +60,6 @@ describe('compare and tally', () => {
     const report = await evaluateFolder(dir);
     expect(report.documents).toBe(1);
     expect(report.overall.f1).toBe(1);
-  });
-});
-
-describe('coreference of names', () => {
-  const person = (id: string, name: string, start: number, role?: string): Entity => ({
-    type: 'person',
-    id,
-    text: name,
-    start,
-    end: start + name.length,
-    value: role ? { name, role } : { name },
-  });
-  it('points a surname to the full name and shares its role', () => {
-    const ents = [person('e1', 'Amina Benali', 0, 'ministre de la Santé'), person('e2', 'Benali', 40)];
-    linkNames(ents);
-    expect(ents[1]).toMatchObject({ entityId: 'e1', value: { name: 'Amina Benali', role: 'ministre de la Santé' } });
-  });
-  it('points an acronym to its long form and straightens apostrophes', () => {
-    const ents: Entity[] = [
-      {
-        type: 'organization',
-        id: 'e1',
-        text: 'Office National de l’Eau',
-        start: 0,
-        end: 24,
-        value: { name: 'Office National de l’Eau', acronym: 'ONE' },
-      },
-      { type: 'organization', id: 'e2', text: 'ONE', start: 30, end: 33, value: { name: 'ONE' } },
-    ];
-    linkNames(ents);
-    expect(ents[1]).toMatchObject({ entityId: 'e1', value: { name: "Office National de l'Eau", acronym: 'ONE' } });
   });
 });
 

@@ -559,12 +559,6 @@ class Recognizer extends NameReader {
     return this.L.lang === 'en' && this.tokens[to]?.text === ',' && lowerOf(this.tokens[to + 1]) === 'who';
   }
 
-  /** A place of some size or a country: "Washington" stays the city unless the text says otherwise. */
-  private isPlaceName(c: Candidate): boolean {
-    const place = lookupPlace(this.textOf(c.from, c.to));
-    return place !== undefined && !isMinorPlace(place);
-  }
-
   /** Lower-case adjectives after an organization's head word or a place: "fédéral", "romande". */
   private adjectivesEnd(to: number): number {
     let end = to;
