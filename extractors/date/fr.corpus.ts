@@ -279,6 +279,17 @@ export default defineCorpus({
       value: { start: '2024-05-06T16:00', end: '2024-05-06T19:59', grain: 'minute' },
       texts: ['Les secours sont intervenus [[lundi au soir]].'],
     },
+    {
+      value: { value: '2024-06-16', grain: 'day', implied: ['year'] },
+      texts: [
+        "Le prix des moutons s'envole à l'approche de l'[[Aïd]].",
+        "Le prix des moutons s'envole à l'approche de l'[[Aïd Al-Kébir]].",
+      ],
+    },
+    {
+      value: { value: '2024-04-10', grain: 'day', implied: ['year'] },
+      texts: ["Au terme du ramadan, les familles ont célébré l'[[Aïd]] dans le calme."],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -307,6 +318,7 @@ export default defineCorpus({
     'Il faut agir le plus tôt possible.',
     'Il a purgé une peine de deux ans.',
     "L'épreuve dure 3 heures.",
+    "L'Aïd approche et les commerces se préparent.",
     'Le vol a duré 2h30 à cause du vent.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],

@@ -179,6 +179,23 @@ const HOLIDAYS: Record<string, Holiday> = {
   'aïd-al-adha': 'eid-al-adha',
   'aïd-el-adha': 'eid-al-adha',
   'aid-al-adha': 'eid-al-adha',
+  'aid-el-adha': 'eid-al-adha',
+  'aïd-al-kébir': 'eid-al-adha',
+  'aïd-al-kebir': 'eid-al-adha',
+  'aïd-al-kabir': 'eid-al-adha',
+  'aïd-el-kabir': 'eid-al-adha',
+  'aid-al-kebir': 'eid-al-adha',
+  'aid-al-kabir': 'eid-al-adha',
+  'aïd-lekbir': 'eid-al-adha',
+  'aïd-es-seghir': 'eid-al-fitr',
+  'aïd-es-sghir': 'eid-al-fitr',
+  'aïd-el-seghir': 'eid-al-fitr',
+  'aïd-sghir': 'eid-al-fitr',
+  'aid-es-seghir': 'eid-al-fitr',
+  'aid-sghir': 'eid-al-fitr',
+  // "l'Aïd" alone: which one the words around it tell (see EID_CUES).
+  aïd: 'eid-al-adha',
+  aid: 'eid-al-adha',
   'nouvel an musulman': 'islamic-new-year',
   'nouvel an hégire': 'islamic-new-year',
   mawlid: 'mawlid',
@@ -192,6 +209,12 @@ const HOLIDAY = Object.keys(HOLIDAYS)
 // Names that are also first names or common nouns ("Noël Le Graët", "Pâques Martin", "l'ascension du col") need a
 // word that introduces a date, or a year after them.
 const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'pâques', 'toussaint', 'ascension', 'armistice', 'assomption']);
+// "l'Aïd" alone is the feast of the sacrifice when sheep or the sacrifice are spoken of nearby, the
+// end of the fast when Ramadan or the fast are; with neither it stays out.
+const EID_CUES: [RegExp, Holiday][] = [
+  [/(?<![\p{L}])(?:moutons?|ovins?|sacrifices?|bétail|cheptel|adha|kébir|kebir)(?![\p{L}])/iu, 'eid-al-adha'],
+  [/(?<![\p{L}])(?:ramadan|ramadhan|jeûne|jeune|fitr|zakat)(?![\p{L}])/iu, 'eid-al-fitr'],
+];
 
 const PAST_WORDS =
   'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente|écoulé|écoulée|ecoule|ecoulee';
@@ -611,8 +634,15 @@ const rules: DateRule[] = [
     pattern: re(`${B}(${HOLIDAY})(?:${S}(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
     build: (m) => {
       const key = phraseKey(m[1] ?? '');
-      const name = HOLIDAY_KEYS[key];
+      let name = HOLIDAY_KEYS[key];
       if (!name) return null;
+      if (key === 'aïd' || key === 'aid') {
+        if (!/^A/.test(m[1] ?? '')) return null;
+        const near = m.input.slice(Math.max(0, m.index - 250), m.index + 250);
+        const cue = EID_CUES.find(([re]) => re.test(near));
+        if (!cue) return null;
+        name = cue[1];
+      }
       const year = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : undefined;
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const introduced =
