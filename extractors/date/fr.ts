@@ -213,7 +213,7 @@ const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'pâques', 'toussaint', 'ascensi
 // end of the fast when Ramadan or the fast are; with neither it stays out.
 const EID_CUES: [RegExp, Holiday][] = [
   [/(?<![\p{L}])(?:moutons?|ovins?|sacrifices?|bétail|cheptel|adha|kébir|kebir)(?![\p{L}])/iu, 'eid-al-adha'],
-  [/(?<![\p{L}])(?:ramadan|ramadhan|jeûne|jeune|fitr|zakat)(?![\p{L}])/iu, 'eid-al-fitr'],
+  [/(?<![\p{L}])(?:ramadan|ramadhan|jeûne|fitr|zakat)(?![\p{L}])/iu, 'eid-al-fitr'],
 ];
 
 const PAST_WORDS =
