@@ -309,6 +309,8 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'Windows 2000 was released with fanfare.',
+    'Flight 1492 was delayed by fog.',
     'A last-minute deal was struck.',
     'His new year resolution failed.',
     'Scores were 3 years, 2 months and 4 days apart.',

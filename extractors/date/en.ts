@@ -304,6 +304,9 @@ function businessDays(n: number, past: boolean, env: RuleEnv): Atom | null {
 // Words after which a four-digit number is a year whatever follows ("in 2018")…
 const YEAR_BEFORE =
   'in|since|before|after|until|till|through|during|early|late|mid|year|fiscal|fy|circa|spring|summer|autumn|fall|winter';
+// Words that number things other than years ("flight 2024", "Windows 2000", "page 1999").
+const NOT_YEAR_BEFORE =
+  '(?:numbers?|nos?\\.?|flights?|route|rooms?|pages?|chapter|model|version|windows|article|section|item|code|bus|platform|gate|channel|highway|interstate|sensor)';
 // …and weaker ones after which it must also stand where a year can ("from 2025 to 2030", not "and 2018 annexes").
 const YEAR_BEFORE_WEAK = 'by|from|to|of|between|and|the|end|start|beginning|around|for';
 const YEAR_AFTER =
@@ -988,7 +991,7 @@ const rules: DateRule[] = [
   {
     name: 'bare-year',
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d)`,
+      `(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0]|${B}${NOT_YEAR_BEFORE}${S})(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d)`,
     ),
     build: (m) => calendar(Number(m.groups?.core)),
     latent: true,
