@@ -290,6 +290,10 @@ export default defineCorpus({
       value: { value: '2024-04-10', grain: 'day', implied: ['year'] },
       texts: ["Au terme du ramadan, les familles ont célébré l'[[Aïd]] dans le calme."],
     },
+    {
+      value: { value: '2023-11-28', grain: 'day' },
+      texts: ['Le communiqué du [[28 nov 2023]] a été retiré.', 'Le communiqué du [[2023/11/28]] a été retiré.'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -57,6 +57,8 @@ const FULL_MONTHS = Object.keys(MONTHS).filter(
 const MONTH = `(?:${anyOf(FULL_MONTHS)}|(?:${anyOf(Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k)))})\\.)`;
 
 const MONTH_ANY = anyOf(Object.keys(MONTHS));
+// After a day number an abbreviation needs no point ("28 nov 2024", "1er janv"): "mar" stays out (mardi).
+const MONTH_AFTER_DAY = `(?:${MONTH}|(?:${anyOf(Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k)))})(?![.\\p{L}]))`;
 
 const WEEKDAYS: Record<string, number> = {
   lundi: 1,
@@ -381,6 +383,12 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
+    // 2015/08/12: an ISO date written with slashes.
+    name: 'iso-slash',
+    pattern: re(`(?<![\\p{L}\\p{N}./-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[./-]\\d)`),
+    build: (m) => calendar(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
     // 2015-3, 2024/05
     name: 'numeric-year-month',
     pattern: re(`${B}(\\d{4})[-/](\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`),
@@ -391,7 +399,7 @@ const rules: DateRule[] = [
     // its date is hyphenated: le 14-Juillet, le 1er-Mai, le 11-Novembre.
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})(?:${S}(?:de${S})?|-)(${MONTH})(?:${S}(?:de${S})?(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:${S}(?:de${S})?(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
     build: (m, env) => {
       const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
