@@ -24,10 +24,24 @@ export default defineCorpus({
       value: { name: 'Missouri', country: 'US' },
       texts: ['Floods along the [[Mis-\nsouri]] closed the roads.'],
     },
+    // Short forms with points or in capitals.
+    {
+      value: { name: 'United States', country: 'US' },
+      texts: ['He moved to the [[U.S.]] in 2010.', 'Exports to the [[US]] rose 4% in May.'],
+    },
+    { value: { name: 'United Kingdom', country: 'GB' }, texts: ['Inflation in the [[U.K.]] slowed in April.'] },
+    // Old print reads a town and its state's abbreviation as one place.
+    {
+      value: { name: 'Dalton', country: 'US' },
+      date: '1890-04-10',
+      texts: ['The fair was held at [[Dalton, Ga.]] last week.'],
+    },
   ],
   negatives: [
     'However, the minister declined to comment.',
     'On Sunday, turnout reached 60 percent.',
     'May was the warmest month on record.',
+    'Okonkwo said the talks had failed.',
+    'Federal Reserve Chairman Dana Whitlock said rates would stay high.',
   ],
 });

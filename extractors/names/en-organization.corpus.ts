@@ -39,10 +39,24 @@ export default defineCorpus({
     { value: { name: 'Board of Health' }, texts: ['The report of the [[Board of Health]] was adopted.'] },
     { value: { name: 'Dunmore Bros.' }, texts: ['The mill was sold to [[Dunmore Bros.]] last week.'] },
     { value: { name: 'Brightlane' }, texts: ['The startup [[Brightlane]] raised ten million dollars.'] },
+    { value: { name: 'Halvorsen Plc' }, texts: ['[[Halvorsen Plc]] shares rose 2% in London.'] },
+    { value: { name: 'Norvik Holdings NV' }, texts: ['Shares of [[Norvik Holdings NV]] fell after the results.'] },
+    // What a title heads is an organization.
+    {
+      value: { name: 'Brightwater' },
+      texts: [
+        'The chief executive of [[Brightwater]] resigned on Friday.',
+        'He was named CEO of [[Brightwater]] in 2019.',
+      ],
+    },
+    { value: { name: 'U.S. Treasury' }, texts: ['The [[U.S. Treasury]] said it would sell more bonds.'] },
+    { value: { name: 'United Nations' }, texts: ['Aid from the [[U.N.]] arrived on Monday.'] },
   ],
   negatives: [
     'The government announced the plan on Monday.',
     'GDP grew by 2 percent in the first quarter.',
     'The plant needs 386 MW of new capacity.',
+    'The U.S. and the U.K. agreed on a joint statement.',
+    'Finance Minister Marcus Hale said the deficit would narrow.',
   ],
 });

@@ -12,7 +12,7 @@ export default defineCorpus({
         'However, [[Laura Whitfield]], chief executive of the port authority, said costs would rise.',
       ],
     },
-    // Modern news leaves the honorific out of the span; old print (dated before 1950) keeps it in.
+    // Modern news leaves the honorific out of the span; old print (dated before 1970) keeps it in.
     { value: { name: 'Okafor' }, texts: ['The committee heard from Mr. [[Okafor]] before the vote.'] },
     {
       value: { name: 'Okafor' },
@@ -56,11 +56,65 @@ export default defineCorpus({
     { value: { name: 'Harry S. Truman' }, texts: ['The bill was signed by [[Harry\nS. Truman]] in May.'] },
     { value: { name: 'R. W. BAILEY' }, texts: ['The notice was signed by [[R. W. BAILEY]] on Monday.'] },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
+    // A title or function before the name is its role, outside the span (modern news).
+    {
+      value: { name: 'Marcus Hale', role: 'Finance Minister' },
+      texts: [
+        'Finance Minister [[Marcus Hale]] told reporters the deficit would narrow.',
+        'On Monday, Finance Minister [[Marcus Hale]] said the budget was balanced.',
+      ],
+    },
+    {
+      value: { name: 'Dana Whitlock', role: 'Chairman' },
+      texts: ['Federal Reserve Chairman [[Dana Whitlock]] said rates would stay high for longer.'],
+    },
+    {
+      value: { name: "Chris O'Kelly", role: 'Chief executive' },
+      texts: ["Chief executive [[Chris O'Kelly]] told reporters the company would cut 500 jobs."],
+    },
+    {
+      value: { name: 'Ines Varga', role: 'chief executive' },
+      texts: ["Norvel's chief executive [[Ines Varga]] said demand was strong in Asia."],
+    },
+    {
+      value: { name: 'Tomas Reyes', role: 'Deputy Prime Minister' },
+      texts: ['Deputy Prime Minister [[Tomas Reyes]] resigned.'],
+    },
+    // Only people speak: an unknown name before "said" or ", who" is a person's.
+    {
+      value: { name: 'Okonkwo' },
+      texts: [
+        '[[Okonkwo]] said the talks had failed.',
+        'The talks failed, [[Okonkwo]] told reporters on Friday.',
+        'The plan was drafted by [[Okonkwo]], who declined to comment.',
+      ],
+    },
+    // Old print (dated before 1970) keeps titles, coordinated honorifics and an apposed function in the span.
+    {
+      value: { name: 'Walter Pruitt' },
+      date: '1925-06-02',
+      texts: ['The reception was given by [[Mr. and Mrs. Walter Pruitt]] at their home.'],
+    },
+    {
+      value: { name: 'Edwin Marsh' },
+      date: '1901-03-11',
+      texts: ['The notice was signed by [[Edwin Marsh, secretary of the county board]], on Monday.'],
+    },
+    {
+      value: { name: 'Bland' },
+      date: '1840-05-02',
+      texts: ['The prisoners were brought before [[Judge Bland]] today.'],
+    },
+    { value: { name: 'Orne' }, date: '1801-07-26', texts: ['The brig Essex, [[capt. Orne]], has arrived from Cadiz.'] },
   ],
   negatives: [
     'According to analysts, growth will slow in the second half.',
     'However, the market remains fragile despite lower rates.',
     'On Tuesday, shares rose two points in early trading.',
     'The Board met in March to approve the budget.',
+    'Officials said the talks had failed.',
+    'Police said two people were injured in the blast.',
+    'Analysts told clients to expect lower rates.',
+    'Shares of General Motors rose in New York.',
   ],
 });

@@ -31,6 +31,15 @@ export default defineCorpus({
         'La jeune start-up lyonnaise [[Valtera]] recrute.',
       ],
     },
+    // Ce que dirige un titre est une organisation.
+    {
+      value: { name: 'Valdor' },
+      texts: [
+        "Le PDG de [[Valdor]], Marc Lefèvre, a confirmé l'accord.",
+        'Elle a été nommée directrice générale de [[Valdor]] en 2021.',
+      ],
+    },
+    { value: { name: 'Stellix SE' }, texts: ['Le groupe [[Stellix SE]] a publié ses résultats.'] },
   ],
   negatives: [
     'Le gouvernement a présenté son plan lundi.',
@@ -38,5 +47,6 @@ export default defineCorpus({
     'Cette entreprise emploie 300 personnes dans la région.',
     'Le PIB a progressé de 2 % au premier trimestre.',
     'Le projet nécessite 386 MW de puissance installée.',
+    "Le ministre de l'Économie Bruno Delacour a présenté le budget.",
   ],
 });

@@ -58,6 +58,21 @@ export default defineCorpus({
       value: { name: 'Youssef El Amrani' },
       texts: ['La société a nommé [[Youssef El Amrani]] à la tête de sa filiale.'],
     },
+    // Le titre qui précède le nom est son rôle, hors de l'empan (presse moderne).
+    {
+      value: { name: 'Étienne Morvan', role: 'président de la République' },
+      texts: ['Le président de la République [[Étienne Morvan]] a reçu mardi les syndicats.'],
+    },
+    {
+      value: { name: 'Bruno Delacour', role: "ministre de l'Économie" },
+      texts: ["Le ministre de l'Économie [[Bruno Delacour]] a présenté le budget."],
+    },
+    {
+      value: { name: 'Olaf Lindqvist', role: 'chancelier allemand' },
+      texts: ['Le chancelier allemand [[Olaf Lindqvist]] est attendu jeudi.'],
+    },
+    { value: { name: 'Ursula van der Meer' }, texts: ['Le texte a été adopté, a indiqué [[Ursula van der Meer]].'] },
+    { value: { name: 'Okonkwo' }, texts: ['[[Okonkwo]] a déclaré que les négociations avaient échoué.'] },
   ],
   negatives: [
     'Selon les analystes, la croissance devrait ralentir au second semestre.',
@@ -66,5 +81,7 @@ export default defineCorpus({
     'Mardi, les cours ont progressé de deux points en Bourse.',
     'En Mai dernier, la production avait déjà reculé.',
     'Effectivement, la Transition Numérique reste une priorité du gouvernement.',
+    'La police a déclaré que deux personnes avaient été blessées.',
+    'Le PDG de Valdor a démissionné vendredi.',
   ],
 });

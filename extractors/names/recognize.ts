@@ -220,8 +220,12 @@ class Recognizer extends NameReader {
       // (Not a first name, "Jean" of "Jean-Pierre Jean", nor a common word read into a name.)
       // ("Pior de Mont": after a particle, a common word is a family name too.)
       const afterParticle = isParticleToken(this.L, this.tokens[to - 2]);
+      // ("Helen Brown": after a known first name, a common word is a family name too.)
       const surnameLike =
-        afterParticle || lastNames().has(lowerOf(last)) || (last !== undefined && !this.isDictionaryWord(last));
+        afterParticle ||
+        this.isFirstName(this.tokens[from]) ||
+        lastNames().has(lowerOf(last)) ||
+        (last !== undefined && !this.isDictionaryWord(last));
       if (to - from >= 2 && isCapitalized(last) && surnameLike && !this.isFirstName(last))
         surnames.add(keyOf(last!.text));
     }
