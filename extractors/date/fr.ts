@@ -415,7 +415,7 @@ const rules: DateRule[] = [
     // du 8 au 10 mai, entre le 3 et le 12 septembre 2024, 8-10 mai
     name: 'day-range',
     pattern: re(
-      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY})${S}(?:de${S})?(${MONTH})(?:${S}(${YEAR}))?${E}`,
+      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:${S}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
@@ -435,7 +435,7 @@ const rules: DateRule[] = [
     // apart, "les 4 et 12 juin", are two dates: the last one alone is read by the other rules).
     name: 'day-list',
     pattern: re(
-      `(?<=${B}les${S})(?<core>(\\d{1,2}|1er)((?:${S0},${S0}\\d{1,2}){0,5})${S}et${S}(\\d{1,2})${S}(${MONTH})(?:${S}(${YEAR}))?)${E}`,
+      `(?<=${B}les${S})(?<core>(\\d{1,2}|1er)((?:${S0},${S0}\\d{1,2}){0,5})${S}et${S}(\\d{1,2})${S}(${MONTH_AFTER_DAY})(?:${S}(${YEAR}))?)${E}`,
     ),
     build: (m) => {
       const days = [m[2], ...(m[3] ?? '').split(',').slice(1), m[4]].map((d) => dayOf(d?.trim()));
