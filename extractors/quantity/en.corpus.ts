@@ -234,6 +234,11 @@ export default defineCorpus({
     { value: { amount: 0.5, unit: '°', dimension: 'temperature' }, texts: ['half a degree', '0.5 degrees'] },
     { value: { amount: 1.25, unit: 'mi', dimension: 'length' }, texts: ['a mile and a quarter', '1¼ miles'] },
     { value: { amount: 1.5, unit: 'cup' }, texts: ['a cup and a half', '1½ cups', 'one and a half cups'] },
+    {
+      value: { amount: 1.2e6, unit: 'bbl', dimension: 'volume', per: 'day' },
+      texts: ['[[1.2m barrels a day]] of crude', '1.2 million barrels per day'],
+    },
+    { value: { amount: 3, unit: 'm', dimension: 'length' }, texts: ['a [[3m]] wall', 'the wall is [[3m]] tall'] },
   ],
   negatives: [
     'The A320 landed in Casablanca.',
@@ -268,6 +273,8 @@ export default defineCorpus({
     'She rated it 10 "excellent" points.',
     'A couple of weeks later he left.',
     'Apple sold the iPhone 5C for a year.',
+    'Some 3m people live in the delta.',
+    'The app has 1.5m users.',
     'He won the stage by 2\'43" over the field.',
     'She had a cup of tea.',
     'He would not give an inch.',

@@ -309,6 +309,7 @@ const lexicon: QuantityLexicon = {
   approxCounts: { 'a couple of': 2, 'a couple': 2 },
   yearPrepositions: ['in', 'since', 'by', 'before', 'after', 'the', 'of', 'from', 'until', 'mid'],
   inchMarks: true,
+  gluedMillion: true,
   compoundJoins: ['and'],
   angleCues: [
     'angle',

@@ -309,6 +309,7 @@ const lexicon: QuantityLexicon = {
   ),
   yearPrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'mi', 'de', 'année'],
   inchMarks: false,
+  gluedMillion: false,
   compoundJoins: ['et'],
   angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],

@@ -62,6 +62,8 @@ export interface QuantityLexicon {
    * minutes and seconds ("à 41 \" du vainqueur", "2'43\""), so it reads none.
    */
   inchMarks: boolean;
+  /** A lower-case "m" glued to a number can be a million ("3m people", "1.2m barrels"), as in British copy. */
+  gluedMillion: boolean;
   /** Between feet and inches: "6 feet and 2 inches". */
   compoundJoins: string[];
   /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */

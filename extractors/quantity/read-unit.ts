@@ -61,6 +61,22 @@ export function unitAt(c: CompiledLexicon, text: string, at: number): UnitMatch 
   return null;
 }
 
+// "3m people", "2m copies": a plural noun after makes the glued m a million (never "the 100m hurdles").
+const GLUED_M = /m[ \u00A0](?=\p{Ll})/uy;
+const PLURAL_NOUN = /^(?:people|children|men|women|(?!hurdles|relays|heats|metres|meters)\p{Ll}{2,20}s)(?!\p{L})/u;
+
+/**
+ * A lower-case m glued to a number as a million: "1.2m barrels" is 1.2 million barrels; "3m people"
+ * holds no unit (null); undefined when the m is to be read as usual (metres: "a 3m wall", "3m tall").
+ */
+export function readGluedMillion(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null | undefined {
+  if (n.scale !== 1 || n.words || n.end !== n.digitsEnd || !stickyAt(GLUED_M, text, n.end)) return undefined;
+  const after = n.end + 2;
+  const unit = unitAt(c, text, after);
+  if (unit && !unit.reading.multiplier) return { ...unit, amount: n.value * 1e6 };
+  return PLURAL_NOUN.test(text.slice(after, after + 24)) ? null : undefined;
+}
+
 /** "20 (kg)", "20 [kg]": a symbol between brackets, as in tables and specifications. */
 function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatch | null {
   const open = stickyAt(OPEN_BRACKET, text, at);

@@ -124,6 +124,7 @@ describe('hostile input', () => {
       'temperatures 1C (2F) '.repeat(10_000),
       '6-foot-5-'.repeat(25_000),
       '1m80m'.repeat(40_000),
+      '1m abcs '.repeat(25_000),
     ];
     for (const t of [text, ...runs]) {
       expect(Array.isArray(fr.extract(ctx(t, 'fr')))).toBe(true);

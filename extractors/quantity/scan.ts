@@ -10,7 +10,15 @@ import type { Candidate } from './candidate.js';
 import { type CompiledLexicon, compile, lookback, stickyAt, unitKey } from './compile.js';
 import { addBareInches, addCentimetres, addToCompound } from './compound.js';
 import type { QuantityLexicon } from './lexicon.js';
-import { readDuration, readGluedHeight, readInchesOrFeet, readUnit, type UnitMatch, unitAt } from './read-unit.js';
+import {
+  readDuration,
+  readGluedHeight,
+  readGluedMillion,
+  readInchesOrFeet,
+  readUnit,
+  type UnitMatch,
+  unitAt,
+} from './read-unit.js';
 import { type QuantityParts, resolveQuantity } from './resolve.js';
 import { UNITS } from './units.js';
 import { numbersWithVulgarFractions } from './vulgar-fractions.js';
@@ -69,6 +77,8 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
 
 /** The unit after a number, in any of its writings; "10 below zero" implies degrees. */
 function readAnyUnit(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
+  const million = c.lexicon.gluedMillion ? readGluedMillion(c, text, n) : undefined;
+  if (million !== undefined) return million;
   const unit =
     readUnit(c, text, n) ??
     (c.lexicon.inchMarks ? readInchesOrFeet(text, n, false) : null) ??
