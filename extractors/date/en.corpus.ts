@@ -307,8 +307,18 @@ export default defineCorpus({
       value: { start: '2027', end: '2029', grain: 'year', mod: 'end' },
       texts: ['The line should open at the [[end of the decade]].'],
     },
+    {
+      value: { start: '2024-05-15T16:00', end: '2024-05-15T19:59', grain: 'minute' },
+      texts: ['The results come out [[Wednesday evening next week]].'],
+    },
+    {
+      date: '2024-05-14',
+      value: { value: '2025-05-12', grain: 'day', implied: ['year'] },
+      texts: ['The cut takes effect next [[5/12]].'],
+    },
   ],
   negatives: [
+    'The score was 2015 - 32 at the break.',
     'Windows 2000 was released with fanfare.',
     'Flight 1492 was delayed by fog.',
     'A last-minute deal was struck.',

@@ -271,6 +271,14 @@ const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   return undefined;
 };
 
+/** The hours [from, to) of the parts of a day. */
+const DAY_PARTS: Record<string, [number, number]> = {
+  morning: [8, 12],
+  afternoon: [12, 16],
+  evening: [16, 20],
+  night: [20, 24],
+};
+
 /** A fortnight as two Monday-based weeks: this one starts on this week's Monday, the next one two weeks later. */
 function fortnight(offset: number): Atom {
   const monday: Atom = { kind: 'weekday', weekday: 1, offset: 0 };
@@ -345,7 +353,12 @@ const rules: DateRule[] = [
     pattern: re(
       `(?:(?<=${B}(?:on|for|by|from|to|until|till|since|before|after|of|and|between|this|next|last|due)${S})|(?<=[.!?:][\\s\\u00A0]{1,3})|(?<![^\\n]))(\\d{1,2})/(\\d{1,2})(?![\\p{L}]|[.,/-]?\\d)`,
     ),
-    build: (m, env) => numericDate(Number(m[1]), Number(m[2]), undefined, env.order),
+    build: (m, env) => {
+      const date = numericDate(Number(m[1]), Number(m[2]), undefined, env.order);
+      // "next 5/12", "last 3/4": the next or last such day.
+      const word = /(next|last)[\s\u00A0]{1,3}$/i.exec(m.input.slice(Math.max(0, m.index - 6), m.index))?.[1];
+      return date?.kind === 'calendar' && word ? { ...date, dir: /next/i.test(word) ? 'future' : 'past' } : date;
+    },
     latent: true,
   },
   {
@@ -485,14 +498,17 @@ const rules: DateRule[] = [
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
     pattern: re(
-      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:${S0},?${S}(?:of${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:(?:${S}(morning|afternoon|evening|night))?${S0},?${S}(?:of${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
     ),
     build: (m) => {
       const word = m[3] ?? '';
-      // "Wednesday of next week", "Wednesday next week": that day of the week named.
-      if (m[4] && !m[1] && !m[2]) {
+      // "Wednesday of next week", "Wednesday (evening) next week": that day of the week named.
+      if (m[5] && !m[1] && !m[2]) {
         const wd = lookup(WEEKDAYS, word);
-        return wd === undefined ? null : { kind: 'weekday', weekday: wd, offset: offsetOf(m[4]) ?? 0 };
+        if (wd === undefined) return null;
+        const date: Atom = { kind: 'weekday', weekday: wd, offset: offsetOf(m[5]) ?? 0 };
+        const hours = DAY_PARTS[(m[4] ?? '').toLowerCase()];
+        return hours ? { kind: 'day-part', from: hours[0], to: hours[1], date } : date;
       }
       // "this past Wednesday" is the latest one, "the upcoming Friday" the next one.
       if (m[1]) {
@@ -991,7 +1007,7 @@ const rules: DateRule[] = [
   {
     name: 'bare-year',
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0]|${B}${NOT_YEAR_BEFORE}${S})(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d)`,
+      `(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0]|${B}${NOT_YEAR_BEFORE}${S})(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d|${S}[-–]${S0}\\d{1,2}(?!\\d))`,
     ),
     build: (m) => calendar(Number(m.groups?.core)),
     latent: true,
@@ -1143,13 +1159,7 @@ const rules: DateRule[] = [
       const edge = (m[1] ?? m[3] ?? '').toLowerCase().replace('later', 'late');
       const read = (from: number, to: number): [number, number] =>
         edge === 'early' ? [from, (from + to) / 2] : edge === 'late' ? [(from + to) / 2, to] : [from, to];
-      const parts: Record<string, [number, number]> = {
-        morning: [8, 12],
-        afternoon: [12, 16],
-        evening: [16, 20],
-        night: [20, 24],
-      };
-      const base = parts[(m[4] ?? '').toLowerCase()];
+      const base = DAY_PARTS[(m[4] ?? '').toLowerCase()];
       const p = base && read(base[0], base[1]);
       if (!p) return null;
       const w = (m[2] ?? '').toLowerCase();

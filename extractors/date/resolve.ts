@@ -315,8 +315,18 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
     case 'quarter':
     case 'half':
     case 'season': {
-      const y = atom.year ?? (ref ? ref.year + (atom.yearOffset ?? 0) : undefined);
+      let y = atom.year ?? (ref ? ref.year + (atom.yearOffset ?? 0) : undefined);
       if (y === undefined) return null;
+      // Neither a year nor a word for one ("au troisième trimestre"): the tense decides, as for a
+      // month; a past period not yet begun is last year's, a future one already over next year's.
+      if (atom.year === undefined && atom.yearOffset === undefined && ref?.month !== undefined && dir) {
+        const first =
+          atom.kind === 'quarter' ? atom.n * 3 - 3 : atom.kind === 'half' ? atom.n * 6 - 6 : 2 + atom.season * 3;
+        const last = first + (atom.kind === 'half' ? 5 : 2);
+        const now = ref.month - 1;
+        if (dir === 'past' && first > now) y--;
+        if (dir === 'future' && last < now) y++;
+      }
       const implied: Implied[] = atom.year === undefined ? ['year'] : [];
       if (atom.kind === 'quarter') return { point: { y, mo: atom.n * 3 - 2 }, grain: 'quarter', implied };
       if (atom.kind === 'half')
@@ -460,7 +470,9 @@ function resolveCalendar(
       const now = ref.month * 100 + (day === undefined ? 0 : (ref.day ?? 0));
       // A day within two weeks of the reference stays in its year whatever the tense: news
       // datelines and "jusqu'au 29 novembre" sit next to the publication date.
+      // An explicit "next" / "prochain" read with the date is obeyed all the same.
       const near =
+        a.dir === undefined &&
         day !== undefined &&
         ref.day !== undefined &&
         isValidDate(year, month, day) &&
