@@ -350,7 +350,18 @@ export class NameReader {
    * complement of a title before the run ("[président de la] République Emmanuel Macron"); or -1.
    */
   private titleCut(from: number, to: number): number {
-    const nameAt = (k: number) => this.isFirstName(this.tokens[k]) || this.initialEnd(k) > k;
+    // A first name, an initial, or two or three words no dictionary knows ("Satya Nadella").
+    const nameAt = (k: number) => {
+      if (this.isFirstName(this.tokens[k]) || this.initialEnd(k) > k) return true;
+      const rest = this.tokens.slice(k, to);
+      return (
+        rest.length >= 2 &&
+        rest.length <= 3 &&
+        rest.every(
+          (t) => isCapitalized(t) && !isAllCaps(t) && !this.isDictionaryWord(t) && !this.L.orgTails.has(t.text),
+        )
+      );
+    };
     for (let m = from + 1; m < to - 1; m++) {
       if (!this.isTitleWord(this.tokens[m]) || this.isTitleWord(this.tokens[m - 1])) continue;
       if (this.tokens[m - 1]?.kind !== 'word') continue;

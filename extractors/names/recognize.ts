@@ -57,6 +57,8 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
+const DASHES = new Set(['-', '–', '—']);
+
 type NameType = 'person' | 'organization' | 'location';
 
 const isParticleToken = (L: NameLanguage, t: Token | undefined) =>
@@ -109,6 +111,11 @@ function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> 
     let j = k;
     while (j < tokens.length && tokens[j]?.kind === 'punct' && !/[.,;:]/.test(tokens[j]?.text ?? '')) j++;
     starts.add(j);
+  }
+  // "(Reuters) - Le CAC 40": a spaced dash opens a clause as a sentence does.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (DASHES.has(t.text) && !t.glued && !tokens[i + 1]!.glued) starts.add(i + 1);
   }
   return starts;
 }
@@ -506,7 +513,16 @@ class Recognizer extends NameReader {
 
     // "le PDG de Renault", "chief executive of Rolls-Royce": what a person heads, not a place, is an
     // organization (in modern news: old print's "Duke of Clarence" names a title).
-    if (!this.titlesInSpan && !firstIsFirstName && !place && this.initialEnd(c.from) < 0 && this.headedBy(c.from))
+    // ("secrétaire d'État": a common word completes the title itself.)
+    const common = words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t));
+    if (
+      !this.titlesInSpan &&
+      !firstIsFirstName &&
+      !place &&
+      !common &&
+      this.initialEnd(c.from) < 0 &&
+      this.headedBy(c.from)
+    )
       return decide('organization', 'title-complement');
     // People: a known first name, or a role apposed after the name.
     if (firstIsFirstName) return this.withRole(decide('person', 'first-name'));
@@ -671,18 +687,19 @@ class Recognizer extends NameReader {
    * "German Chancellor", "ministre de l'Économie"; as token indices, or null.
    */
   private titleBefore(nameFrom: number): { from: number; to: number } | null {
-    let j = this.titleComplementStart(nameFrom);
+    // "le chancelier allemand Olaf Scholz", "le secrétaire d'État américain": a nationality after the title.
+    const nationality = lowerOf(this.tokens[nameFrom - 1]);
+    const national = demonyms().has(nationality) || this.L.nationalities?.has(nationality) === true;
+    const end = national && !isCapitalized(this.tokens[nameFrom - 1]) ? nameFrom - 1 : nameFrom;
+    let j = this.titleComplementStart(end);
     if (j < 0) {
-      // (A complement of up to three capitalized words: "ministre de l'Économie et des Finances" no.)
-      for (let m = nameFrom - 1; m >= Math.max(0, nameFrom - 3) && j < 0; m--) {
+      // (A complement of up to three capitalized words: "ministre de l'Économie", "président de la République".)
+      for (let m = end - 1; m >= Math.max(0, end - 3) && j < 0; m--) {
         if (!isCapitalized(this.tokens[m])) break;
         j = this.titleComplementStart(m);
       }
     }
-    if (j < 0) j = this.isTitleWord(this.tokens[nameFrom - 1]) ? nameFrom - 1 : -1;
-    // "le chancelier allemand Olaf Scholz": a nationality after the title.
-    const nationality = lowerOf(this.tokens[nameFrom - 1]);
-    const national = demonyms().has(nationality) || this.L.nationalities?.has(nationality);
+    if (j < 0) j = this.isTitleWord(this.tokens[end - 1]) ? end - 1 : -1;
     if (j < 0 && national && this.isTitleWord(this.tokens[nameFrom - 2])) j = nameFrom - 2;
     if (j < 0) return null;
     // "Deputy Prime Minister", "German Chancellor", "former chief executive".
