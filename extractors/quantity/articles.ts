@@ -65,7 +65,8 @@ export function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
     const after = m[1] || m[2] ? null : stickyAt(c.fractionAfterRe, text, unit.end);
     // A count ("une dizaine de", "a couple of") is a number whatever the unit; an article is not.
     const allowed = m[1] || after ? FRACTION_UNITS : ARTICLE_UNITS;
-    if (!m[2] && (unit.symbol || !allowed.has(unit.reading.unit))) continue;
+    // A symbol after an article only if it cannot be a letter of the alphabet ("un km", "an ml", not "a m").
+    if (!m[2] && ((unit.symbol && unit.end - at < 2) || !allowed.has(unit.reading.unit))) continue;
     // A count takes a symbol too ("une dizaine de km"), but not a lone letter ("une dizaine de t").
     if (m[2] && unit.symbol && unit.end - at < 2) continue;
     // "a couple of seconds" is a moment, not a measured duration.

@@ -239,6 +239,11 @@ export default defineCorpus({
       texts: ['[[1.2m barrels a day]] of crude', '1.2 million barrels per day'],
     },
     { value: { amount: 3, unit: 'm', dimension: 'length' }, texts: ['a [[3m]] wall', 'the wall is [[3m]] tall'] },
+    {
+      value: { amount: 1000, unit: 'l', dimension: 'volume' },
+      texts: ['thousand liters', 'a thousand litres', '1,000 l'],
+    },
+    { value: { amount: 1, unit: 'km', dimension: 'length' }, texts: ['just [[a km]] away', 'one kilometre'] },
   ],
   negatives: [
     'The A320 landed in Casablanca.',

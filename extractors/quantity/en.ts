@@ -281,6 +281,8 @@ const lexicon: QuantityLexicon = {
   fractionsAfter: { 'and a half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75 },
   articles: ['a', 'an'],
   fractions: {
+    hundred: 100,
+    thousand: 1000,
     half: 0.5,
     'half a': 0.5,
     'half an': 0.5,

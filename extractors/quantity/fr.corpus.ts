@@ -249,6 +249,7 @@ export default defineCorpus({
     },
     { value: { amount: 1, unit: 'tbsp' }, texts: ['une cuillère à soupe', 'une cuillerée à soupe'] },
     { value: { amount: 2001, unit: 'm', dimension: 'length' }, texts: ['deux kilomètres et un mètre', '2 km et 1 m'] },
+    { value: { amount: 1, unit: 'km', dimension: 'length' }, texts: ['à [[un km]] de la plage', 'un kilomètre'] },
   ],
   negatives: [
     'L’Airbus A320 a décollé de Casablanca.',
@@ -279,6 +280,7 @@ export default defineCorpus({
     'Il habite l’appartement 5C.',
     'Il a franchi un degré de plus.',
     'Elle boit une tasse de café.',
+    'Il a pris un m majuscule.',
     'Il termine deuxième à 41 " du vainqueur.',
     'Le Suisse a concédé 2\'43" dans le contre-la-montre.',
     'Un quart d’heure plus tard, il est parti.',

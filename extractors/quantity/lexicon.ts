@@ -51,7 +51,10 @@ export interface QuantityLexicon {
   fractionsAfter: Record<string, number>;
   /** Articles that stand for one before a unit word ("a mile", "un litre"). */
   articles: string[];
-  /** Fractions before a unit word, no number needed: "half a litre", "un demi-litre", "quart de litre". */
+  /**
+   * Fractions before a unit word, no number needed: "half a litre", "un demi-litre", "quart de litre";
+   * also a bare "hundred" / "thousand" ("thousand liters"), which the number grammar reads only after "a".
+   */
   fractions: Record<string, number>;
   /** Round counts before a unit word, read as approximate: "une dizaine de kilomètres", "a couple of miles". */
   approxCounts: Record<string, number>;
