@@ -294,6 +294,15 @@ export default defineCorpus({
       value: { value: '2023-11-28', grain: 'day' },
       texts: ['Le communiqué du [[28 nov 2023]] a été retiré.', 'Le communiqué du [[2023/11/28]] a été retiré.'],
     },
+    {
+      // A quarter or a season without a year follows the tense.
+      value: { value: '2023-10', grain: 'quarter', implied: ['year'] },
+      texts: ['Au [[quatrième trimestre]], les ventes ont reculé de 3 %.'],
+    },
+    {
+      value: { start: '2024-09', end: '2024-11', grain: 'month', implied: ['year'] },
+      texts: ["La réforme sera votée à l'[[automne]]."],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

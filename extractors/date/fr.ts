@@ -875,7 +875,8 @@ const rules: DateRule[] = [
       if (w === 'dernier') n = half ? 2 : 4;
       if (half && n > 2) return null;
       const year = m[3] && /^\d/.test(m[3]) ? Number(m[3]) : undefined;
-      const yearOffset = m[3] && !year ? (offsetOf(m[3].split(/[\s\u00A0]+/).pop()) ?? 0) : 0;
+      // No year read: the tense picks it ("au quatrième trimestre, les ventes ont reculé" in May is last year's).
+      const yearOffset = m[3] && !year ? (offsetOf(m[3].split(/[\s\u00A0]+/).pop()) ?? 0) : undefined;
       return { kind: half ? 'half' : 'quarter', n, year, yearOffset };
     },
   },
@@ -906,7 +907,9 @@ const rules: DateRule[] = [
       const season = { printemps: 0, été: 1, ete: 1, automne: 2, hiver: 3 }[(m[2] ?? '').toLowerCase()];
       if (season === undefined) return null;
       const year = m[3] && /^\d/.test(m[3]) ? Number(m[3]) : undefined;
-      return { kind: 'season', season, year, yearOffset: year === undefined ? (offsetOf(m[3]) ?? 0) : 0 };
+      // "cet été" is this year's whatever the tense; "l'été" alone follows the tense.
+      const yearOffset = year !== undefined ? 0 : m[3] ? (offsetOf(m[3]) ?? 0) : /^c/i.test(m[0] ?? '') ? 0 : undefined;
+      return { kind: 'season', season, year, yearOffset };
     },
   },
   {

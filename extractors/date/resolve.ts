@@ -321,7 +321,7 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       // month; a past period not yet begun is last year's, a future one already over next year's.
       if (atom.year === undefined && atom.yearOffset === undefined && ref?.month !== undefined && dir) {
         const first =
-          atom.kind === 'quarter' ? atom.n * 3 - 3 : atom.kind === 'half' ? atom.n * 6 - 6 : 2 + atom.season * 3;
+          atom.kind === 'season' ? 2 + atom.season * 3 : atom.kind === 'quarter' ? atom.n * 3 - 3 : atom.n * 6 - 6;
         const last = first + (atom.kind === 'half' ? 5 : 2);
         const now = ref.month - 1;
         if (dir === 'past' && first > now) y--;
