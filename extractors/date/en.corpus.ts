@@ -316,6 +316,16 @@ export default defineCorpus({
       value: { value: '2025-05-12', grain: 'day', implied: ['year'] },
       texts: ['The cut takes effect next [[5/12]].'],
     },
+    { value: { value: '2024-05-17', grain: 'day' }, texts: ['The board meets [[Friday after next]].'] },
+    { value: { value: '2024-05-24', grain: 'day' }, texts: ['The rail strike starts [[3 Fridays from now]].'] },
+    {
+      value: { value: '2025-01-20', grain: 'day', implied: ['year'] },
+      texts: ['Markets will close on [[Martin Luther King Jr. Day]].', 'Markets will close on [[MLK Day]].'],
+    },
+    {
+      value: { value: '2023-11-27', grain: 'day', implied: ['year'] },
+      texts: ['Online sales reached a record on [[Cyber Monday]].'],
+    },
   ],
   negatives: [
     'The score was 2015 - 32 at the break.',

@@ -244,6 +244,15 @@ const HOLIDAYS: Record<string, Holiday> = {
   'memorial day': 'memorial-day',
   "mother's day": 'us-mothers-day',
   "father's day": 'us-fathers-day',
+  'martin luther king day': 'mlk-day',
+  'martin luther king jr. day': 'mlk-day',
+  'mlk day': 'mlk-day',
+  "presidents' day": 'presidents-day',
+  "president's day": 'presidents-day',
+  'columbus day': 'columbus-day',
+  "indigenous peoples' day": 'columbus-day',
+  'cyber monday': 'cyber-monday',
+  juneteenth: 'juneteenth',
   'eid-al-fitr': 'eid-al-fitr',
   'eid-ul-fitr': 'eid-al-fitr',
   'eid-el-fitr': 'eid-al-fitr',
@@ -528,6 +537,21 @@ const rules: DateRule[] = [
       if (abbr && !word.endsWith('.') && !qualifier && !timeAfter) return null;
       if (abbr && word[0] === word[0]?.toLowerCase()) return null;
       return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
+    },
+  },
+  {
+    // Friday after next; 3 Fridays from now, two Sundays ago: the nth such weekday ahead or back.
+    name: 'nth-weekday-from-now',
+    pattern: re(
+      `${B}(?:(${FULL_WEEKDAY})${S}after${S}next|(${COUNT})${S}(${FULL_WEEKDAY})s${S}(from${S}now|from${S}today|ago))${E}`,
+    ),
+    build: (m) => {
+      const weekday = lookup(WEEKDAYS, m[1] ?? m[3]);
+      const n = m[1] ? 2 : num(m[2]);
+      if (weekday === undefined || n === undefined || n < 1) return null;
+      const back = /ago/i.test(m[4] ?? '');
+      const first: Atom = { kind: 'weekday', weekday, dir: back ? 'past' : 'future', strict: true };
+      return n === 1 ? first : { kind: 'offset', of: first, unit: 'week', amount: (back ? -1 : 1) * (n - 1) };
     },
   },
   {

@@ -31,6 +31,11 @@ export type Holiday =
   | 'memorial-day'
   | 'us-mothers-day'
   | 'us-fathers-day'
+  | 'mlk-day'
+  | 'presidents-day'
+  | 'columbus-day'
+  | 'cyber-monday'
+  | 'juneteenth'
   | 'eid-al-fitr'
   | 'eid-al-adha'
   | 'islamic-new-year'
@@ -50,6 +55,7 @@ const FIXED: Partial<Record<Holiday, [number, number]>> = {
   armistice: [11, 11],
   'workers-day': [5, 1],
   'earth-day': [4, 22],
+  juneteenth: [6, 19],
   assumption: [8, 15],
   candlemas: [2, 2],
 };
@@ -173,6 +179,17 @@ export function holidayDate(name: Holiday, y: number): [number, number] {
       return [5, nthWeekday(y, 5, 1, -1)];
     case 'us-mothers-day':
       return [5, nthWeekday(y, 5, 7, 2)];
+    case 'mlk-day':
+      return [1, nthWeekday(y, 1, 1, 3)];
+    case 'presidents-day':
+      return [2, nthWeekday(y, 2, 1, 3)];
+    case 'columbus-day':
+      return [10, nthWeekday(y, 10, 1, 2)];
+    case 'cyber-monday': {
+      // The Monday after Thanksgiving, which may fall in December.
+      const t = new Date(Date.UTC(y, 10, nthWeekday(y, 11, 4, 4) + 4));
+      return [t.getUTCMonth() + 1, t.getUTCDate()];
+    }
     default:
       return [6, nthWeekday(y, 6, 7, 3)];
   }
