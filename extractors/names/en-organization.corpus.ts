@@ -51,6 +51,11 @@ export default defineCorpus({
     },
     { value: { name: 'U.S. Treasury' }, texts: ['The [[U.S. Treasury]] said it would sell more bonds.'] },
     { value: { name: 'United Nations' }, texts: ['Aid from the [[U.N.]] arrived on Monday.'] },
+    { value: { name: 'Lufthansa' }, texts: ['Shares in [[Lufthansa]] rose 2 percent on Monday.'] },
+    { value: { name: 'Norvik' }, texts: ['The fund bought a stake in [[Norvik]] last year.'] },
+    { value: { name: 'Shopwell.com Inc' }, texts: ['[[Shopwell.com Inc]] cut prices across Europe.'] },
+    { value: { name: 'Harlow United' }, texts: ['[[Harlow United]] won the cup final on Sunday.'] },
+    { value: { name: 'Bank of France' }, texts: ['Talks between the [[Bank of France]] and Germany stalled.'] },
   ],
   negatives: [
     'The government announced the plan on Monday.',

@@ -32,7 +32,7 @@ export const ENGLISH: NameLanguage = {
     League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
     Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Ministry Department Office Board Court
-    Service Bros Associates Consulting Solutions Labs Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
+    Service Bros Associates Consulting Solutions Labs United Rovers Athletic Wanderers Albion Hotspur Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
     Limited Incorporated`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
@@ -91,6 +91,7 @@ export const ENGLISH: NameLanguage = {
     ['UN', { type: 'organization', name: 'United Nations' }],
     ['EU', { type: 'organization', name: 'European Union' }],
   ]),
+  holdingNouns: set('shares stake stakes holding holdings investment investments interest'),
   speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied
     warned announced acknowledged admitted recalled testified tweeted`),
   speechAuxiliaries: set('has had'),

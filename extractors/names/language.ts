@@ -67,6 +67,8 @@ export interface NameLanguage {
   regionAbbreviations?: Set<string>;
   /** Lower-case nationalities after a title: "le chancelier allemand Olaf Scholz" (French). */
   nationalities?: Set<string>;
+  /** Nouns before "in" that make the name after it a company's: shares, stake… (English) */
+  holdingNouns?: Set<string>;
   /** Verbs of saying after a name, which only people do: said, told, déclare… */
   speechVerbs: Set<string>;
   /** Auxiliaries before a past participle of saying: has, had, a, avait… */

@@ -17,6 +17,7 @@ export const ROMAN = /^[IVXLCDM]+$/;
 const MAX_NAME_TOKENS = 16;
 const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 const COORDINATORS = new Set(['and', 'et', '&']);
+const WEB_ENDINGS = new Set(['com', 'net', 'org', 'io', 'fr', 'ai']);
 /** Definite articles after "et" / "and" that open another name: "et le FMI", "and the EU". */
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 
@@ -178,6 +179,9 @@ export class NameReader {
         }
         if (this.isNameWord(j) && (j === from || this.casesAgree(to - 1, j))) {
           j++;
+          // "Amazon.com": a web address's ending belongs to the name.
+          if (this.tokens[j]?.text === '.' && this.tokens[j]?.glued && WEB_ENDINGS.has(this.tokens[j + 1]?.text ?? ''))
+            j += this.tokens[j + 1]?.glued ? 2 : 0;
           to = j;
           continue;
         }
@@ -304,7 +308,12 @@ export class NameReader {
         // closing both sides, opens a second name.
         const article = linkWords.length > 1 && ARTICLES.has(linkWords[linkWords.length - 1] ?? '');
         const bothTailed = this.isOrgTailAt(link.from - 1) && this.isOrgTailAt(to - 1);
-        if (isAnd && (article || bothTailed || (p > 0 && rest.some((t) => this.L.orgHeads.has(t.text))))) {
+        // "the United States and United Airlines": a place named in full before "and" stands alone.
+        const placeFirst = p === 0 && lookupPlace(this.textOf(from, link.from))?.kind === 'country';
+        // "the Bank of France and Germany": a country after "and" closes the list, not the name.
+        const placeLast = p === links.length - 1 && lookupPlace(this.textOf(next.from, to))?.kind === 'country';
+        const second = article || bothTailed || placeFirst || placeLast;
+        if (isAnd && (second || (p > 0 && rest.some((t) => this.L.orgHeads.has(t.text))))) {
           yield { from, to: link.from };
           yield* this.split(next.from, to);
           return;

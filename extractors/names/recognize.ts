@@ -546,6 +546,9 @@ class Recognizer extends NameReader {
     // Capitalized common words ("l'État", "la Convergence") are not names without other evidence.
     if (words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t))) return null;
 
+    // "shares in Lufthansa", "a stake in Norvik": a company.
+    const holding = before?.word === 'in' ? this.wordBefore(before.index) : null;
+    if (holding && L.holdingNouns?.has(holding.word)) return decide('organization', 'holding-noun');
     if (before && L.locatives.has(before.word)) return decide('location', 'locative', { weak: true });
     // "Le Chefresne", "La Chaux-de-Fonds": a capitalized article inside a sentence opens a place name.
     if (!single && L.particles.has(firstWord.text.toLowerCase()) && L.determiners.has(firstWord.text.toLowerCase()))
