@@ -159,6 +159,7 @@ describe('hostile input', () => {
     'fin du mois de début des '.repeat(8_000),
     'les deux premiers mois de la nuit de lundi à '.repeat(4_000),
     '2015/08/2015/08/28 nov 28-Nov '.repeat(6_000),
+    'la veille le lendemain '.repeat(9_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });

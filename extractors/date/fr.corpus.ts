@@ -332,6 +332,7 @@ export default defineCorpus({
     'Il a purgé une peine de deux ans.',
     "L'épreuve dure 3 heures.",
     "L'Aïd approche et les commerces se préparent.",
+    'Le suspect a été relâché le lendemain.',
     'Le vol a duré 2h30 à cause du vent.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],

@@ -617,10 +617,14 @@ const rules: DateRule[] = [
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
       // In a narrative ("condamnés le 16 mars. Le lendemain, …") it follows the date just told, not the reference.
-      if (w === 'lendemain' || w === 'veille')
-        return NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index))
-          ? null
-          : { kind: 'relative-day', offset: w === 'veille' ? -1 : 1 };
+      // Told in the past, "le lendemain" follows some past event, not the reference; told ahead,
+      // "la veille" precedes some coming one.
+      if (w === 'lendemain' || w === 'veille') {
+        if (NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index))) return null;
+        const sentence = sentenceAround(m.input, m.index);
+        if ((w === 'lendemain' ? PAST_CUE : FUTURE_CUE).test(sentence)) return null;
+        return { kind: 'relative-day', offset: w === 'veille' ? -1 : 1 };
+      }
       const offset =
         { "aujourd'hui": 0, 'aujourd’hui': 0, 'avant-hier': -2, hier: -1, demain: 1 }[w] ??
         (w.includes('demain') ? 2 : 0);
@@ -1049,6 +1053,29 @@ const rules: DateRule[] = [
   },
 ];
 
+// "est / sont" + participle is a past only for the verbs that take être ("est arrivé") or a
+// reflexive ("s'est réuni"); otherwise it is a passive present ("la réunion est fixée à mardi").
+const PAST_TENSE =
+  /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|(?:a|ont|avait|avaient)\s{1,3}eu\s{1,3}lieu|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu;
+const FUTURE_TENSE =
+  /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu;
+
+// One-shot copies of the tense cues, and the sentence around a position (200 characters at most either way).
+const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
+const FUTURE_CUE = new RegExp(FUTURE_TENSE.source, 'iu');
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const after = text.slice(at, at + 200);
+  const from = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('\n'),
+  );
+  const stop = after.search(/[.!?\n]/);
+  return before.slice(from + 1) + (stop < 0 ? after : after.slice(0, stop));
+}
+
 /** "du mois de " before a month name, "de l'année " before a year, in the part words ("fin du mois de mai"). */
 const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})|de${S}l['’]année${S}`;
 
@@ -1123,13 +1150,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}plus${S}tard${S}$`, 'iu'), part: 'later' },
     { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],
-  tense: {
-    // "est / sont" + participle is a past only for the verbs that take être ("est arrivé") or a
-    // reflexive ("s'est réuni"); otherwise it is a passive present ("la réunion est fixée à mardi").
-    past: /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|(?:a|ont|avait|avaient)\s{1,3}eu\s{1,3}lieu|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu,
-    future:
-      /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu,
-  },
+  tense: { past: PAST_TENSE, future: FUTURE_TENSE },
   numericOrder: () => 'dmy',
 };
 
