@@ -51,6 +51,8 @@ const FRACTION_UNITS = new Set([
   'bbl',
 ]);
 
+const WORD_BEFORE = /\p{L}[ \u00A0]{1,2}$/u;
+
 // A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
 const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;
 
@@ -77,6 +79,8 @@ export function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
     let rule = 'article-word';
     if (m[1]) {
       parts.amount = c.fractionOf.get(unitKey(m[1])) ?? Number.NaN;
+      // A bare "thousand" after a word counts something else's thousands ("a few thousand barrels").
+      if (parts.amount >= 100 && WORD_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       rule = 'fraction-word';
     } else if (m[2]) {
       parts.amount = c.approxCountOf.get(unitKey(m[2])) ?? Number.NaN;

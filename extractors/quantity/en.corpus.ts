@@ -244,6 +244,7 @@ export default defineCorpus({
       texts: ['thousand liters', 'a thousand litres', '1,000 l'],
     },
     { value: { amount: 1, unit: 'km', dimension: 'length' }, texts: ['just [[a km]] away', 'one kilometre'] },
+    { value: { amount: 200, unit: 'mi', qualifier: 'approx' }, texts: ['a couple hundred miles', 'about 200 miles'] },
   ],
   negatives: [
     'The A320 landed in Casablanca.',
@@ -280,6 +281,8 @@ export default defineCorpus({
     'Apple sold the iPhone 5C for a year.',
     'Some 3m people live in the delta.',
     'The app has 1.5m users.',
+    'They walked a few hundred miles.',
+    'Several thousand tonnes were lost.',
     'He won the stage by 2\'43" over the field.',
     'She had a cup of tea.',
     'He would not give an inch.',

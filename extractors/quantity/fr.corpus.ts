@@ -281,6 +281,8 @@ export default defineCorpus({
     'Il a franchi un degré de plus.',
     'Elle boit une tasse de café.',
     'Il a pris un m majuscule.',
+    'Il reste quelques centaines de mètres.',
+    'Plusieurs milliers de tonnes ont été perdues.',
     'Il termine deuxième à 41 " du vainqueur.',
     'Le Suisse a concédé 2\'43" dans le contre-la-montre.',
     'Un quart d’heure plus tard, il est parti.',

@@ -292,6 +292,7 @@ const lexicon: QuantityLexicon = {
     'deux tiers de': 2 / 3,
     "deux tiers d'": 2 / 3,
   },
+  vagueCounts: ['quelques', 'plusieurs', 'des'],
   approxCounts: Object.fromEntries(
     Object.entries({
       dizaine: 10,

@@ -53,9 +53,11 @@ export interface QuantityLexicon {
   articles: string[];
   /**
    * Fractions before a unit word, no number needed: "half a litre", "un demi-litre", "quart de litre";
-   * also a bare "hundred" / "thousand" ("thousand liters"), which the number grammar reads only after "a".
+   * also a bare "thousand" ("thousand liters"), which the number grammar reads only after "a".
    */
   fractions: Record<string, number>;
+  /** Words that leave the number after them vague: "a few hundred miles", "plusieurs milliers" have no amount. */
+  vagueCounts: string[];
   /** Round counts before a unit word, read as approximate: "une dizaine de kilomètres", "a couple of miles". */
   approxCounts: Record<string, number>;
   /** Words before a year ("en 2020", "in 2020"): a capitalized name after the year is no unit ("Mt Everest"). */

@@ -33,6 +33,12 @@ function isCodeOrPart(text: string, n: NumberMatch): boolean {
   return /^[/:]\d/.test(text.slice(n.digitsEnd, n.digitsEnd + 2));
 }
 
+const ROUND_SCALES = new Set([12, 100, 1e3, 1e6, 1e9]);
+
+/** "hundred", "milliers", "dozen": a scale word read alone as a number. */
+const isBareScaleWord = (text: string, n: NumberMatch): boolean =>
+  n.words === true && ROUND_SCALES.has(n.value) && /^\p{L}+$/u.test(text.slice(n.start, n.end));
+
 function scan(c: CompiledLexicon, text: string): Candidate[] {
   // An article ("a mile", "un mètre") is too weak a number to make a quantity of, except as the last
   // part of a compound ("deux kilomètres et un mètre"); scanArticles reads it on its own.
@@ -44,6 +50,11 @@ function scan(c: CompiledLexicon, text: string): Candidate[] {
     const prev = out[out.length - 1];
     if (n.article) {
       if (prev) addToCompound(c, text, prev, n);
+      continue;
+    }
+    // "a few hundred miles": no amount to give.
+    if (isBareScaleWord(text, n) && c.vagueBeforeRe.test(lookback(text, n.start))) {
+      prevBare = null;
       continue;
     }
     // "6-foot-5" looks like a code ("foot-5") to the test below.
