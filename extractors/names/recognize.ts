@@ -255,7 +255,7 @@ class Recognizer extends NameReader {
     for (const c of this.candidates()) {
       // Inside a name already read ("… des entreprises du Maroc (CGEM)").
       if (c.from < coveredUntil) continue;
-      const classified = this.classify(c);
+      const classified = this.classifyOnce(c);
       if (!classified) continue;
       const d = this.withApposedRole(this.withSuffixes(classified));
       coveredUntil = Math.max(coveredUntil, d.to);
@@ -266,6 +266,22 @@ class Recognizer extends NameReader {
       if (d.role) blockedUntil = Math.max(blockedUntil, d.role.to);
     }
     return decisions;
+  }
+
+  /**
+   * The second reading asks again only about the words the first one learnt of: a lone word that
+   * is a surname named in full (classify() reads documentSurnames nowhere else).
+   */
+  private readonly classified = new Map<string, Decision | null>();
+  private classifyOnce(c: Candidate): Decision | null {
+    const at = `${c.from}:${c.to}`;
+    const known = this.classified.get(at);
+    const single = c.to - c.from === 1;
+    if (known !== undefined && !(single && this.documentSurnames.has(keyOf(this.tokens[c.from]!.text))))
+      return known && { ...known };
+    const d = this.classify(c);
+    this.classified.set(at, d && { ...d });
+    return d;
   }
 
   /**
