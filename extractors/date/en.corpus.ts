@@ -326,8 +326,21 @@ export default defineCorpus({
       value: { value: '2023-11-27', grain: 'day', implied: ['year'] },
       texts: ['Online sales reached a record on [[Cyber Monday]].'],
     },
+    {
+      value: { start: '2024-05-08', end: '2024-05-12', grain: 'day' },
+      texts: ['Trading is suspended for the [[rest of the week]].'],
+    },
+    {
+      value: { start: '2024-05-08', end: '2024-12-31', grain: 'day' },
+      texts: ['Budgets are frozen for the [[remainder of the year]].'],
+    },
+    {
+      value: { start: '2024-06-04T09:30', end: '2024-06-04T16:29', grain: 'minute', implied: ['year'] },
+      texts: ['The polls open on [[6/4 between 9.30-4.30pm]].'],
+    },
   ],
   negatives: [
+    'The team rested for the rest of the day.',
     'The score was 2015 - 32 at the break.',
     'Windows 2000 was released with fanfare.',
     'Flight 1492 was delayed by fog.',

@@ -555,6 +555,20 @@ const rules: DateRule[] = [
     },
   },
   {
+    // the rest of the week, the remainder of the year: from the reference day to the period's end.
+    name: 'rest-of-period',
+    pattern: re(`${B}(?:rest|remainder|remaining)${S}of${S}(?:the${S}|this${S})(week|month|year)${E}`),
+    build: (m) => {
+      const unit = lookup(UNITS, m[1]);
+      if (!unit) return null;
+      const last: Atom =
+        unit === 'week'
+          ? { kind: 'weekday', weekday: 7, offset: 0 }
+          : { kind: 'nth-day', n: -1, of: { kind: 'cycle', unit, offset: 0 } };
+      return { kind: 'range', from: { kind: 'relative-day', offset: 0 }, to: last };
+    },
+  },
+  {
     // end of day, EOD, end of the business day: the last minute of today. "At the end of the day"
     // is an idiom ("in the end") and stays out.
     name: 'end-of-day',
@@ -1093,7 +1107,9 @@ const rules: DateRule[] = [
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
       const join = (m[5] ?? '').toLowerCase();
-      if ((join === 'and') !== (open === 'between')) return null;
+      // "between 2 and 4", "from 2 to 4": "and" wants "between"; a dash after it a clock time ("between 9.30-4.30pm").
+      const clock = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined || m[8] !== undefined;
+      if (join === 'and' ? open !== 'between' : open === 'between' && !(/^[-–]$/.test(join) && clock)) return null;
       if (!open && !/^[-–]$/.test(join) && !m[4] && !m[8]) return null;
       const to = timeOf(Number(m[6]), m[7] === undefined ? 0 : Number(m[7]), undefined, m[8]);
       let from = timeOf(Number(m[2]), m[3] === undefined ? 0 : Number(m[3]), undefined, m[4]);
