@@ -87,6 +87,7 @@ export default defineCorpus({
         '[[Okonkwo]] said the talks had failed.',
         'The talks failed, [[Okonkwo]] told reporters on Friday.',
         'The plan was drafted by [[Okonkwo]], who declined to comment.',
+        '"The talks failed," said [[Okonkwo]].',
       ],
     },
     // Old print (dated before 1970) keeps titles, coordinated honorifics and an apposed function in the span.

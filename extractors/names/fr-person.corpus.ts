@@ -72,7 +72,13 @@ export default defineCorpus({
       texts: ['Le chancelier allemand [[Olaf Lindqvist]] est attendu jeudi.'],
     },
     { value: { name: 'Ursula van der Meer' }, texts: ['Le texte a été adopté, a indiqué [[Ursula van der Meer]].'] },
-    { value: { name: 'Okonkwo' }, texts: ['[[Okonkwo]] a déclaré que les négociations avaient échoué.'] },
+    {
+      value: { name: 'Okonkwo' },
+      texts: [
+        '[[Okonkwo]] a déclaré que les négociations avaient échoué.',
+        '« Les négociations ont échoué », a déclaré [[Okonkwo]].',
+      ],
+    },
   ],
   negatives: [
     'Selon les analystes, la croissance devrait ralentir au second semestre.',

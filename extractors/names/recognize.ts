@@ -479,8 +479,8 @@ class Recognizer extends NameReader {
         return this.withRole(decide('person', 'document-surname'));
       const nameLike = lastNames().has(key) || !this.isDictionaryWord(firstWord);
       const determined = before !== null && L.determiners.has(before.word);
-      if (minor && nameLike && !locative && !determined && (this.speechAfter(c.to) || this.whoAfter(c.to)))
-        return this.withRole(decide('person', 'speaker'));
+      const speaks = this.speechAfter(c.to) || this.whoAfter(c.to) || this.speechBefore(c.from);
+      if (minor && nameLike && !locative && !determined && speaks) return this.withRole(decide('person', 'speaker'));
     }
 
     // Places in the gazetteer.
@@ -591,6 +591,14 @@ class Recognizer extends NameReader {
     const links = this.tokens.slice(j + 1, from).filter((t) => t.kind === 'word');
     // ("président de la Fédération" is read by the head word; "ministre de la Santé" is no name.)
     return links.length === 1 && COMPLEMENT_LINKS.has(links[0]!.text.toLowerCase());
+  }
+
+  /** "said Okonkwo", "a déclaré Okonkwo", ", explique Okonkwo": the verb of saying before the name. */
+  private speechBefore(from: number): boolean {
+    const verb = this.tokens[from - 1];
+    if (verb?.kind !== 'word' || !this.L.speechVerbs.has(verb.text)) return false;
+    const before = this.tokens[from - 2];
+    return before?.text === ',' || this.L.speechAuxiliaries.has(lowerOf(before)) || this.L.lang === 'en';
   }
 
   /** ", who": an English relative that only people take. */
