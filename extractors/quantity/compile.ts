@@ -78,6 +78,7 @@ export interface CompiledLexicon {
   fractionOf: Map<string, number>;
   approxCountOf: Map<string, number>;
   vagueBeforeRe: RegExp;
+  restatementGapRe: RegExp;
   angleRe: RegExp;
   temperatureCueRe: RegExp;
   /** "in 2020 Mt Everest": a year, then a name that starts like a unit symbol. */
@@ -180,6 +181,11 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
     fractionAfterRe: new RegExp(`${SPACE}{1,2}(${list(Object.keys(lexicon.fractionsAfter))})(?![\\p{L}\\p{N}])`, 'iuy'),
     fractionAfterOf: new Map(Object.entries(lexicon.fractionsAfter).map(([w, v]) => [unitKey(w), v])),
     fractionOf: new Map(Object.entries(lexicon.fractions).map(([w, v]) => [unitKey(w), v])),
+    // Between a quantity and its restatement: an opening bracket, or ", soit" / ", or".
+    restatementGapRe: new RegExp(
+      `^(?:${SPACE}?[([]${SPACE}?|,?${SPACE}{1,2}(?:${list(lexicon.restatements)})${SPACE}{1,2})$`,
+      'iu',
+    ),
     vagueBeforeRe: new RegExp(`(?:^|[^\\p{L}])(?:${list(lexicon.vagueCounts)})${SPACE}{1,2}$`, 'iu'),
     approxCountOf: new Map(Object.entries(lexicon.approxCounts).map(([w, v]) => [unitKey(w), v])),
     // An elided "d'" is glued to the unit word ("quart d'heure", "une dizaine d'hectares").

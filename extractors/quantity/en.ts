@@ -319,6 +319,7 @@ const lexicon: QuantityLexicon = {
   yearPrepositions: ['in', 'since', 'by', 'before', 'after', 'the', 'of', 'from', 'until', 'mid'],
   inchMarks: true,
   gluedMillion: true,
+  restatements: ['or', 'i.e.', 'that is', 'or about', 'or around', 'or nearly'],
   compoundJoins: ['and'],
   angleCues: [
     'angle',

@@ -311,6 +311,7 @@ const lexicon: QuantityLexicon = {
   yearPrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'mi', 'de', 'année'],
   inchMarks: false,
   gluedMillion: false,
+  restatements: ['soit', 'ou', "c'est-à-dire", 'soit environ', 'soit près de', 'ou environ'],
   compoundJoins: ['et'],
   angleCues: ['angle', 'rotation', 'tourn', 'pivot', 'virage', 'inclin', 'pente', 'latitude', 'longitude', 'azimut'],
   minus: ['moins'],

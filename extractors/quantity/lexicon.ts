@@ -69,6 +69,8 @@ export interface QuantityLexicon {
   inchMarks: boolean;
   /** A lower-case "m" glued to a number can be a million ("3m people", "1.2m barrels"), as in British copy. */
   gluedMillion: boolean;
+  /** Words before a quantity restated in another unit: "300 MW, soit 0,3 GW", "5 miles, or 8 km". */
+  restatements: string[];
   /** Between feet and inches: "6 feet and 2 inches". */
   compoundJoins: string[];
   /** Word beginnings that make bare degrees an angle ("tourner à 45 degrés", "latitude 30°"). */

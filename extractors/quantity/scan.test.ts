@@ -96,3 +96,23 @@ describe('inches without their unit after feet', () => {
     expect(found(en, 'In 5 feet 3 of them drowned.').map((q) => q.text)).toEqual(['5 feet']);
   });
 });
+
+describe('restatements', () => {
+  const mentions = (extractor: typeof fr, text: string) =>
+    extractor
+      .extract({ text, lang: extractor.lang, referenceDate: null, sentences: [] })
+      .flatMap((m) => (m.type === 'quantity' ? [m] : []));
+
+  it('points a quantity restated in another unit at the first', () => {
+    const [a, b] = mentions(en, 'Highs reached 40C (104F) inland.');
+    expect(a?.key).toBeDefined();
+    expect(b?.value.equivalentOf).toBe(a?.key);
+    const [c, d] = mentions(fr, 'Une centrale de 300 MW, soit 0,3 GW.');
+    expect(d?.value.equivalentOf).toBe(c?.key);
+  });
+
+  it('leaves two different measures apart', () => {
+    const [, b] = mentions(en, 'a 5-mile (20 km) stretch');
+    expect(b?.value.equivalentOf).toBeUndefined();
+  });
+});

@@ -20,6 +20,7 @@ import {
   unitAt,
 } from './read-unit.js';
 import { type QuantityParts, resolveQuantity } from './resolve.js';
+import { linkRestatements } from './restate.js';
 import { UNITS } from './units.js';
 import { numbersWithVulgarFractions } from './vulgar-fractions.js';
 
@@ -280,8 +281,8 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
     types: ['quantity'],
     extract(ctx: ExtractContext): Mention[] {
       compiled ??= compile(lexicon);
-      const mentions: Mention[] = [];
-      for (const cand of scan(compiled, ctx.text)) {
+      const mentions: Extract<Mention, { type: 'quantity' }>[] = [];
+      for (const cand of scan(compiled, ctx.text).sort((a, b) => a.start - b.start)) {
         const value = resolveQuantity(cand.parts);
         if (!value) continue;
         mentions.push({
@@ -292,6 +293,7 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
           rule: `quantity.${lexicon.lang}.${cand.rule}`,
         });
       }
+      linkRestatements(compiled, ctx.text, mentions);
       return mentions;
     },
   };
