@@ -97,6 +97,21 @@ describe('holidays, weeks and shifts', () => {
     });
     expect(dates("L'usine a fermé il y a trois jours.", 'fr', '2024-05')[0]?.value).toBeNull();
   });
+  it('counts "suivant(e)" / "précédent(e)" from the period just told, not from the reference', () => {
+    const prev = dates(
+      "Le bénéfice a atteint 3 milliards en 2023, contre 2 milliards l'année précédente.",
+      'fr',
+      '2024-05-08',
+    );
+    expect(prev.map((d) => [d.text, d.value])).toEqual([
+      ['2023', { value: '2023', grain: 'year' }],
+      ['année précédente', { value: '2022', grain: 'year' }],
+    ]);
+    const next = dates('Elle a été nommée en avril 2017 puis reconduite le mois suivant.', 'fr', '2024-05-08');
+    expect(next[1]?.value).toEqual({ value: '2017-05', grain: 'month' });
+    // Nothing told before: no value from the reference.
+    expect(dates('La semaine suivante, le ministre a démissionné.', 'fr', '2024-05-08')).toEqual([]);
+  });
   it('reads "dernier" with a day and month in the past', () => {
     expect(
       dates('Les usines sont à l’arrêt depuis le 14 décembre dernier.', 'fr', '2024-05-08')[0]?.value,

@@ -333,6 +333,7 @@ export default defineCorpus({
     "L'épreuve dure 3 heures.",
     "L'Aïd approche et les commerces se préparent.",
     'Le suspect a été relâché le lendemain.',
+    'La semaine suivante, le ministre a démissionné.',
     'Le vol a duré 2h30 à cause du vent.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],

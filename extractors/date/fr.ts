@@ -531,6 +531,9 @@ const rules: DateRule[] = [
         };
       // "mardi dernier" is the latest Tuesday before today, "mardi prochain" the next one after it.
       if (m[1]) return { kind: 'weekday', weekday, offset: 0 };
+      // "le lundi suivant" after a day told: the Monday after that day, which the reference does not give.
+      if (ANAPHORIC.test(m[3] ?? '') && NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index)))
+        return null;
       const o = offsetOf(m[3]);
       if (o === undefined || o === 0) return { kind: 'weekday', weekday };
       return { kind: 'weekday', weekday, dir: o < 0 ? 'past' : 'future', strict: true };
@@ -720,6 +723,7 @@ const rules: DateRule[] = [
       if (offset === undefined) return null;
       if (/^semestre$/i.test(m[2] ?? '')) return null;
       if (!unit) return null;
+      if (ANAPHORIC.test(m[4] ?? '')) return anaphoricCycle(m.input, m.index, unit, offset);
       return { kind: 'cycle', unit, offset };
     },
   },
@@ -1059,6 +1063,36 @@ const PAST_TENSE =
   /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|(?:a|ont|avait|avaient)\s{1,3}eu\s{1,3}lieu|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu;
 const FUTURE_TENSE =
   /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu;
+
+// "l'année suivante", "le mois précédent" count from the period the text just told, not from the
+// reference: from the last year (or month) named in the 300 characters before; otherwise no value.
+const ANAPHORIC = /^(?:suivant|suivante|précédent|précédente|precedent|precedente)$/i;
+const LAST_YEAR = new RegExp(`${B}(?:1[89]|20)\\d{2}${E}`, 'gu');
+const LAST_MONTH = new RegExp(`${B}(${MONTH})(?:${S}(${YEAR}))?${E}`, 'giu');
+function anaphoricCycle(text: string, at: number, unit: Unit, offset: number): Atom | null {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const last = (re: RegExp) => {
+    let hit: RegExpExecArray | null = null;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) hit = m;
+    return hit;
+  };
+  if (unit === 'year') {
+    const y = last(LAST_YEAR);
+    return y ? calendar(Number(y[0]) + offset) : null;
+  }
+  if (unit === 'month') {
+    const mo = last(LAST_MONTH);
+    const month = lookup(MONTHS, mo?.[1]);
+    if (!mo || month === undefined || !isLower(mo[1] ?? '')) return null;
+    const year = mo[2] === undefined ? undefined : Number(mo[2]);
+    const k = month - 1 + offset;
+    const shifted = ((k % 12) + 12) % 12;
+    const y = year === undefined ? undefined : year + Math.floor(k / 12);
+    return calendar(y, shifted + 1);
+  }
+  return null;
+}
 
 // One-shot copies of the tense cues, and the sentence around a position (200 characters at most either way).
 const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
