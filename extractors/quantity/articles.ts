@@ -65,12 +65,11 @@ export function scanArticles(c: CompiledLexicon, text: string): Candidate[] {
     if (!unit) continue;
     // "un kilomètre et demi", "a cup and a half": a fraction after makes the article a measure.
     const after = m[1] || m[2] ? null : stickyAt(c.fractionAfterRe, text, unit.end);
+    // A symbol only if it cannot be a letter of the alphabet: "un km", "an ml", "une dizaine de km", not "a m".
+    if (unit.symbol && unit.end - at < 2) continue;
     // A count ("une dizaine de", "a couple of") is a number whatever the unit; an article is not.
     const allowed = m[1] || after ? FRACTION_UNITS : ARTICLE_UNITS;
-    // A symbol after an article only if it cannot be a letter of the alphabet ("un km", "an ml", not "a m").
-    if (!m[2] && ((unit.symbol && unit.end - at < 2) || !allowed.has(unit.reading.unit))) continue;
-    // A count takes a symbol too ("une dizaine de km"), but not a lone letter ("une dizaine de t").
-    if (m[2] && unit.symbol && unit.end - at < 2) continue;
+    if (!m[2] && !allowed.has(unit.reading.unit)) continue;
     // "a couple of seconds" is a moment, not a measured duration.
     if (m[2] && UNITS[unit.reading.unit]?.dimension === 'duration') continue;
     if (PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
