@@ -338,8 +338,10 @@ export default defineCorpus({
       value: { start: '2024-06-04T09:30', end: '2024-06-04T16:29', grain: 'minute', implied: ['year'] },
       texts: ['The polls open on [[6/4 between 9.30-4.30pm]].'],
     },
+    { value: { value: '2024-05-08T15:00', grain: 'minute' }, texts: ['The envoys meet at [[3 in the afternoon]].'] },
   ],
   negatives: [
+    'The envoys met at 10 Downing Street.',
     'The team rested for the rest of the day.',
     'The score was 2015 - 32 at the break.',
     'Windows 2000 was released with fanfare.',

@@ -1085,6 +1085,9 @@ const rules: DateRule[] = [
       `(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`,
     ),
     build: (m) => {
+      // "at 10 Downing Street": a number before a capitalized word is an address, not an hour.
+      if (/^[\s\u00A0]{1,3}\p{Lu}\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        return null;
       const h = num(m[2]);
       if (h === undefined || h < 1 || h > 23) return null;
       if (h > 12)
