@@ -303,6 +303,10 @@ export default defineCorpus({
       value: { start: '2024-09', end: '2024-11', grain: 'month', implied: ['year'] },
       texts: ["La réforme sera votée à l'[[automne]]."],
     },
+    {
+      value: { start: '2023-09', end: '2023-12', grain: 'month', mod: 'end' },
+      texts: ["La dette a bondi à la [[fin de l'année dernière]]."],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

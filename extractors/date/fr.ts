@@ -1111,7 +1111,7 @@ function sentenceAround(text: string, at: number): string {
 }
 
 /** "du mois de " before a month name, "de l'année " before a year, in the part words ("fin du mois de mai"). */
-const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})|de${S}l['’]année${S}`;
+const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})|de${S}l['’]année${S}|de${S}la${S}|de${S}l['’]${S0}`;
 
 const grammar: DateGrammar = {
   lang: 'fr',
