@@ -238,7 +238,10 @@ export default defineCorpus({
       value: { amount: 1.2e6, unit: 'bbl', dimension: 'volume', per: 'day' },
       texts: ['[[1.2m barrels a day]] of crude', '1.2 million barrels per day'],
     },
-    { value: { amount: 3, unit: 'm', dimension: 'length' }, texts: ['a [[3m]] wall', 'the wall is [[3m]] tall'] },
+    {
+      value: { amount: 3, unit: 'm', dimension: 'length' },
+      texts: ['a [[3m]] wall', 'the wall is [[3m]] tall', 'she cleared [[3m]] this season'],
+    },
     {
       value: { amount: 1000, unit: 'l', dimension: 'volume' },
       texts: ['thousand liters', 'a thousand litres', '1,000 l'],

@@ -63,7 +63,8 @@ export function unitAt(c: CompiledLexicon, text: string, at: number): UnitMatch 
 
 // "3m people", "2m copies": a plural noun after makes the glued m a million (never "the 100m hurdles").
 const GLUED_M = /m[ \u00A0](?=\p{Ll})/uy;
-const PLURAL_NOUN = /^(?:people|children|men|women|(?!hurdles|relays|heats|metres|meters)\p{Ll}{2,20}s)(?!\p{L})/u;
+const PLURAL_NOUN =
+  /^(?:people|children|men|women|(?!(?:hurdles|relays|heats|metres|meters|was|has|this|thus|its|his|plus|across|less|unless|versus|always|towards|besides)(?!\p{L}))\p{Ll}{2,20}s)(?!\p{L})/u;
 
 /**
  * A lower-case m glued to a number as a million: "1.2m barrels" is 1.2 million barrels; "3m people"
