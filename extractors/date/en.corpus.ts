@@ -339,6 +339,10 @@ export default defineCorpus({
       texts: ['The polls open on [[6/4 between 9.30-4.30pm]].'],
     },
     { value: { value: '2024-05-08T15:00', grain: 'minute' }, texts: ['The envoys meet at [[3 in the afternoon]].'] },
+    {
+      value: { start: '2024-04', end: '2024-06', grain: 'month', implied: ['year'] },
+      texts: ['The exhibition will run [[from April to June]].', 'The exhibition ran [[from April to June]].'],
+    },
   ],
   negatives: [
     'The envoys met at 10 Downing Street.',

@@ -764,6 +764,28 @@ function resolveRange(
   let a = atom.from && resolve(atom.from, ref, atom.to?.kind === 'now' ? 'past' : dir);
   let b = atom.to && resolve(atom.to, ref, atom.from?.kind === 'now' ? 'future' : dir);
   if (!a || !b) return null;
+  // Months without a year that run through the reference's own month ("from May to September"
+  // told in September) are this year's, whatever the tense.
+  const bare = (x: Atom | undefined) =>
+    x?.kind === 'calendar' && x.year === undefined && x.yearOffset === undefined && !x.dir && x.month !== undefined;
+  if (dir && bare(atom.from) && bare(atom.to) && ref?.month !== undefined) {
+    const a0 = resolve(atom.from as Atom, ref, undefined);
+    const b0 = resolve(atom.to as Atom, ref, undefined);
+    const [s0, e0] = [a0?.point, b0?.point];
+    const now = { y: ref.year, mo: ref.month };
+    if (
+      a0 &&
+      b0 &&
+      s0 &&
+      e0 &&
+      compare(s0, e0) <= 0 &&
+      compare({ y: s0.y, mo: s0.mo }, now) <= 0 &&
+      compare(now, { y: e0.y, mo: e0.mo }) <= 0
+    ) {
+      a = a0;
+      b = b0;
+    }
+  }
   // "between now and November 15th": now is read at the grain of the other bound, today.
   const coarse = (r: Resolved) => GRAIN_ORDER.indexOf(r.grain) <= GRAIN_ORDER.indexOf('day');
   if (atom.from?.kind === 'now' && coarse(b)) a = resolveToday(ref) ?? a;
