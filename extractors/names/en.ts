@@ -93,7 +93,7 @@ export const ENGLISH: NameLanguage = {
   ]),
   holdingNouns: set('shares stake stakes holding holdings investment investments interest'),
   speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied
-    warned announced acknowledged admitted recalled testified tweeted`),
+    warned acknowledged admitted recalled testified tweeted`),
   speechAuxiliaries: set('has had'),
 };
 

@@ -107,6 +107,16 @@ describe('names, modern news', () => {
     expect(found.map((e) => e.type)).toEqual(['location', 'location']);
   });
 
+  it('reads lower-case words spelled by the acronym after them as part of the name', () => {
+    const found = names('Le vote de La Gauche unie (LGU) a surpris. La LGU a protesté.', 'fr');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'La Gauche unie'],
+      ['organization', 'LGU'],
+      ['organization', 'LGU'],
+    ]);
+    expect(found[2]?.value).toEqual({ name: 'La Gauche unie', acronym: 'LGU' });
+  });
+
   it('opens a second name after "et le"', () => {
     const found = names('Selon la Banque de France et le FMI, la croissance ralentit.', 'fr');
     expect(found.map((e) => e.text)).toEqual(['Banque de France', 'FMI']);

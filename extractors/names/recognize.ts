@@ -352,6 +352,14 @@ class Recognizer extends NameReader {
     });
 
     if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return this.classifyAcronym(c, name);
+    // "La France insoumise (LFI)": lower-case words and an acronym that spells them make one name.
+    let spelled = c.to;
+    while (spelled < c.to + 3 && this.tokens[spelled]?.kind === 'word' && !isCapitalized(this.tokens[spelled])) {
+      if (L.functionWords.has(this.tokens[spelled]!.text)) break;
+      spelled++;
+    }
+    const party = spelled > c.to ? this.acronymAfter({ from: c.from, to: spelled }) : null;
+    if (party) return decide('organization', 'acronym-defined', { to: spelled, acronym: party });
     // "« La Suisse est prête »": a capitalized article before a place is not part of its name.
     const article = firstWord.text.toLowerCase();
     if (!single && L.determiners.has(article) && L.particles.has(article) && !lookupPlace(name)) {
@@ -480,7 +488,10 @@ class Recognizer extends NameReader {
       const nameLike = lastNames().has(key) || !this.isDictionaryWord(firstWord);
       const determined = before !== null && L.determiners.has(before.word);
       const speaks = this.speechAfter(c.to) || this.whoAfter(c.to) || this.speechBefore(c.from);
-      if (minor && nameLike && !locative && !determined && speaks) return this.withRole(decide('person', 'speaker'));
+      // ("le constructeur Stellantis a déclaré": a company.)
+      const company = this.cueBefore(c.from, L.orgCues);
+      if (minor && nameLike && !locative && !determined && !company && speaks)
+        return this.withRole(decide('person', 'speaker'));
     }
 
     // Places in the gazetteer.
