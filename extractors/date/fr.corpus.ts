@@ -307,6 +307,14 @@ export default defineCorpus({
       value: { start: '2023-09', end: '2023-12', grain: 'month', mod: 'end' },
       texts: ["La dette a bondi à la [[fin de l'année dernière]]."],
     },
+    {
+      value: { start: '2024-05-15T16:00', end: '2024-05-15T19:59', grain: 'minute', implied: ['year'] },
+      texts: ['Le président quittera Rabat le [[15 mai dans la soirée]].'],
+    },
+    {
+      value: { start: '2024-05-07T20:00', end: '2024-05-08T05:59', grain: 'minute' },
+      texts: ['Un entrepôt a pris feu la [[nuit dernière]] près du port.'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

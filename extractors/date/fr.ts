@@ -435,7 +435,7 @@ const rules: DateRule[] = [
     // apart, "les 4 et 12 juin", are two dates: the last one alone is read by the other rules).
     name: 'day-list',
     pattern: re(
-      `(?<=${B}les${S})(?<core>(\\d{1,2}|1er)((?:${S0},${S0}\\d{1,2}){0,5})${S}et${S}(\\d{1,2})${S}(${MONTH_AFTER_DAY})(?:${S}(${YEAR}))?)${E}`,
+      `(?<=${B}(?:les|des)${S})(?<core>(\\d{1,2}|1er)((?:${S0},${S0}\\d{1,2}){0,5})${S}et${S}(\\d{1,2})${S}(${MONTH_AFTER_DAY})(?:${S}(${YEAR}))?)${E}`,
     ),
     build: (m) => {
       const days = [m[2], ...(m[3] ?? '').split(',').slice(1), m[4]].map((d) => dayOf(d?.trim()));
@@ -577,8 +577,22 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       const p = DAY_PARTS[(m[2] ?? '').toLowerCase()];
-      return p ? { kind: 'day-part', from: p[0], to: p[1], date: { kind: 'relative-day', offset: 0 } } : null;
+      if (!p) return null;
+      // "le 15 mai dans la soirée": the part of that day, joined by the engine.
+      const before = m.input.slice(Math.max(0, m.index - 48), m.index);
+      if (DAY_THEN_PART.test(before)) return { kind: 'day-part', from: p[0], to: p[1] };
+      return { kind: 'day-part', from: p[0], to: p[1], date: { kind: 'relative-day', offset: 0 } };
     },
+  },
+  {
+    // la nuit dernière: from yesterday evening to this morning.
+    name: 'last-night',
+    pattern: re(`${B}nuit${S}(?:dernière|derniere|passée)${E}`),
+    build: (): Atom => ({
+      kind: 'range',
+      from: { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: -1 } },
+      to: { kind: 'day-part', from: 0, to: 6, date: { kind: 'relative-day', offset: 0 } },
+    }),
   },
   {
     // en début de matinée, en fin d'après-midi, mardi en début de soirée: a third of a part of
@@ -1093,6 +1107,12 @@ function anaphoricCycle(text: string, at: number, unit: Unit, offset: number): A
   }
   return null;
 }
+
+// A day named right before "dans la soirée" ("le 15 mai dans la soirée", "mardi dans l'après-midi").
+const DAY_THEN_PART = new RegExp(
+  `(?:${DAY}${S}${MONTH_AFTER_DAY}(?:${S}${YEAR})?|${WEEKDAY}|hier|demain|aujourd['’]hui)${S0},?${S0}dans${S}(?:la${S}|l['’]${S0})$`,
+  'iu',
+);
 
 // One-shot copies of the tense cues, and the sentence around a position (200 characters at most either way).
 const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
