@@ -12,8 +12,10 @@ import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { DocumentRecord } from './schema.js';
+import { loadSharedTables } from './shared-tables.js';
 import { errorRecord } from './validate.js';
 import type { DocumentTask } from './worker.js';
+import { workerBundle } from './worker-bundle.js';
 
 /** How many documents may run on the main thread before the pool takes over. */
 export const SMALL_RUN = 8;
@@ -44,6 +46,15 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** The main thread's tables for the workers, or none (each thread then reads its own) if they cannot load. */
+function sharedTables(): Record<string, Uint8Array> {
+  try {
+    return loadSharedTables();
+  } catch {
+    return {};
+  }
+}
+
 export function createExecutor(options: ExecutorOptions): Executor {
   const threads = Math.max(1, options.threads ?? defaultThreads());
   let pool: Piscina | null = null;
@@ -59,24 +70,33 @@ export function createExecutor(options: ExecutorOptions): Executor {
   let warm = false;
   let pooled = 0;
 
+  let starting: Promise<void> | null = null;
   const startPool = () => {
-    if (pool) return;
-    pool = new Piscina({
-      filename: options.workerUrl ?? new URL('./worker.mjs', import.meta.url).href,
-      // Further threads are spawned on demand, when more tasks are in flight than threads exist.
-      minThreads: staged ? 1 : threads,
-      maxThreads: threads,
-      idleTimeout: 60_000,
-      // The entry point registers tsx itself; inheriting `--import tsx` would register it twice.
-      execArgv: [],
-    });
-    const started = pool;
-    ready = Promise.all(Array.from({ length: staged ? 1 : threads }, () => started.run(null, { name: 'ready' })))
-      .catch(() => {})
-      .then(() => {
-        warm = true;
-        gate.concurrency = threads;
+    if (starting) return;
+    starting = (async () => {
+      const filename = options.workerUrl ?? (await workerBundle()) ?? new URL('./worker.mjs', import.meta.url).href;
+      pool = new Piscina({
+        filename,
+        // Further threads are spawned on demand, when more tasks are in flight than threads exist.
+        minThreads: staged ? 1 : threads,
+        maxThreads: threads,
+        idleTimeout: 60_000,
+        // worker.mjs registers tsx itself (inheriting `--import tsx` would register it twice); the bundle needs none.
+        execArgv: [],
+        // One copy of the big tables for every thread (the entry point adopts them).
+        workerData: { tables: sharedTables() },
+        ...(process.env.TAMIS_YOUNG_MB
+          ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.TAMIS_YOUNG_MB) } }
+          : {}),
       });
+      const started = pool;
+      await Promise.all(Array.from({ length: staged ? 1 : threads }, () => started.run(null, { name: 'ready' }))).catch(
+        () => {},
+      );
+      warm = true;
+      gate.concurrency = threads;
+    })();
+    ready = starting;
   };
 
   const runOnMain = async (task: DocumentTask): Promise<DocumentRecord> => {
@@ -121,6 +141,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
     },
     async close() {
       await gate.onIdle();
+      await starting?.catch(() => {});
       await pool?.destroy();
     },
   };

@@ -141,6 +141,18 @@ export function cachedTables(name: string, inputs: string, build: () => Tables):
   return unpackTables(shared);
 }
 
+/**
+ * A file's bytes on a SharedArrayBuffer (offset 0, so any typed-array view is aligned): another
+ * thread's copy when one was handed over, else read once per thread. Throws when unreadable.
+ */
+export function sharedFileBytes(path: string): Uint8Array {
+  const key = `file:${path}`;
+  const bytes = adopted.get(key) ?? loaded.get(key) ?? readShared(path);
+  if (!bytes) throw new Error(`cannot read ${path}`);
+  loaded.set(key, bytes);
+  return bytes;
+}
+
 /** The tables this thread has loaded so far, to hand to worker threads (their buffers are shared, not copied). */
 export function shareTables(): Record<string, Uint8Array> {
   return Object.fromEntries(loaded);

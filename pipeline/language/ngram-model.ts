@@ -5,7 +5,8 @@
 // eld builds each n-gram as a string and looks it up in an object; here an n-gram is a number (its
 // bytes and marks) in an open-addressing table that make-model.ts stores ready-made in
 // eld-tables.bin: loading is reading one file, and reading text is about twice as fast.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sharedFileBytes } from '../../extractors/shared/table-file.js';
 
 interface Tables {
   /** eld's large table, the news languages only: the most accurate on short text. */
@@ -38,9 +39,12 @@ const TRAIL = 2;
 
 let tables: Tables | undefined;
 
-/** The tables load on first use (a few milliseconds), never at import. */
-function loadTables(): Tables {
-  tables ??= readTables(readFileSync(new URL('./eld-tables.bin', import.meta.url)));
+/**
+ * The tables load on first use (a few milliseconds), never at import, onto memory that worker
+ * threads share (../../extractors/shared/table-file.ts).
+ */
+export function loadTables(): Tables {
+  tables ??= readTables(sharedFileBytes(fileURLToPath(new URL('./eld-tables.bin', import.meta.url))));
   return tables;
 }
 
@@ -91,9 +95,9 @@ export function writeTables(source: string, file: TablesFile): Uint8Array {
   return Buffer.concat([length, Buffer.from(json), ...parts]);
 }
 
-function readTables(bytes: Buffer): Tables {
-  // Copied into a fresh, aligned buffer: typed-array views need 4-byte alignment.
-  const buffer = new Uint8Array(bytes).buffer;
+function readTables(bytes: Uint8Array): Tables {
+  // Typed-array views need 4-byte alignment: copied into a fresh buffer unless the bytes start one.
+  const buffer = (bytes.byteOffset === 0 ? bytes : new Uint8Array(bytes)).buffer as ArrayBuffer;
   const headerLength = new Uint32Array(buffer, 0, 1)[0]!;
   const header = JSON.parse(Buffer.from(buffer, 4, headerLength).toString('utf8')) as Header;
   let at = 4 + headerLength;
