@@ -93,6 +93,13 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   DE: ['Prusse', 'Prussia'],
   IR: ['Perse', 'Persia'],
   TR: ['Turquie', 'Turkey', 'Türkiye'],
+  SY: ['Syria'],
+  MD: ['Moldova', 'Moldavie'],
+  TZ: ['Tanzanie'],
+  MK: ['Macédoine', 'Macedonia'],
+  MM: ['Birmanie', 'Burma'],
+  BA: ['Bosnie', 'Bosnia'],
+  VN: ['Viêt Nam'],
 };
 
 // Exonyms of large cities that GeoNames' main name does not give.
@@ -137,6 +144,7 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   Coire: ['Chur', 'CH'],
   Constantinople: ['Istanbul', 'TR'],
   Saint_Pétersbourg: ['Saint Petersburg', 'RU'],
+  Kiev: ['Kyiv', 'UA'],
 };
 
 const US_STATES = `Alabama Alaska Arizona Arkansas Californie California Caroline_du_Nord North_Carolina
@@ -155,13 +163,14 @@ const REGIONS: Record<string, string> = {
     Finistère Gard Gers Hérault Isère Landes Loiret Lozère Manche Marne Mayenne Meurthe-et-Moselle Meuse Morbihan
     Moselle Nièvre Oise Pas-de-Calais Puy-de-Dôme Saône-et-Loire Sarthe Somme Tarn Vaucluse Vendée Yonne Essonne
     Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise Yvelines Haute-Garonne Bas-Rhin Haut-Rhin
-    Territoire_de_Belfort Pays_basque Camargue Beauce Sologne Berry Limousin Poitou Vendée Béarn Périgord`,
+    Territoire_de_Belfort Pays_basque Camargue Beauce Sologne Berry Limousin Poitou Vendée Béarn Périgord
+    Hauts-de-France Auvergne-Rhône-Alpes Nouvelle-Aquitaine Grand_Est Normandy Brittany`,
   CA: 'Québec Ontario Alberta Manitoba Saskatchewan Nouvelle-Écosse Nova_Scotia British_Columbia',
   MA: 'Rif Souss Oriental Tanger-Tétouan-Al_Hoceïma Casablanca-Settat Rabat-Salé-Kénitra Drâa-Tafilalet',
   ES: 'Catalogne Catalonia Andalousie Andalusia Galice Galicia Castille Castile',
   DE: 'Bavière Bavaria Saxe Saxony Rhénanie Rhineland Westphalie Westphalia',
   IT: 'Sicile Sicily Sardaigne Sardinia Toscane Tuscany Lombardie Lombardy Piémont Piedmont',
-  GB: 'Cornwall Yorkshire Kent Essex Sussex Ulster',
+  GB: 'Cornwall Yorkshire Kent Essex Sussex Ulster Northern_Ireland Irlande_du_Nord',
 };
 
 // Rivers, seas, mountain ranges: places without a country code of their own.
@@ -170,7 +179,8 @@ Mississippi Amazone Amazon Gange Ganges Euphrate Tigre Jourdain Jordan_River Mé
 Atlantic Pacifique Pacific Baltique Baltic Adriatique Adriatic Alpes Alps Pyrénées Pyrenees Apennins Carpates
 Himalaya Oural Urals Caucase Caucasus Andes Rocheuses Rockies Sahara Léman Gothard Simplon Cervin Matterhorn
 Mont-Blanc Manche_(mer) Bosphore Bosphorus Dardanelles Suez Gibraltar Sinaï Sinai Golan Crimée Sibérie Siberia
-Patagonie Patagonia Arctique Arctic Antarctique Antarctica Mer_Rouge Red_Sea Mer_Noire Black_Sea Mer_du_Nord North_Sea`;
+Patagonie Patagonia Arctique Arctic Antarctique Antarctica Mer_Rouge Red_Sea Mer_Noire Black_Sea Mer_du_Nord North_Sea
+Crimea Donbas Donbass Cachemire Kashmir Tibet Tchétchénie Chechnya Kurdistan Persian_Gulf`;
 
 const CONTINENTS = `Europe Afrique Africa Asie Asia Amérique_du_Nord North_America Amérique_du_Sud South_America
 Amérique_latine Latin_America Afrique_du_Nord North_Africa Afrique_de_l'Ouest West_Africa Océanie Oceania Antarctique Antarctica Moyen-Orient Middle_East Maghreb Sahel
