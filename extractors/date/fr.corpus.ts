@@ -315,6 +315,14 @@ export default defineCorpus({
       value: { start: '2024-05-07T20:00', end: '2024-05-08T05:59', grain: 'minute' },
       texts: ['Un entrepôt a pris feu la [[nuit dernière]] près du port.'],
     },
+    {
+      value: { value: '2018-01-12', grain: 'day' },
+      texts: ['Le traité a été ratifié le [[12 janvier, 2018]].', 'Le traité a été ratifié le [[2018.01.12]].'],
+    },
+    {
+      value: { value: '2024-05-17', grain: 'day' },
+      texts: ['Le verdict tombera [[vendredi la semaine prochaine]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -345,6 +353,7 @@ export default defineCorpus({
     "L'épreuve dure 3 heures.",
     "L'Aïd approche et les commerces se préparent.",
     'Le suspect a été relâché le lendemain.',
+    "L'indice a terminé à 2024.5 points.",
     'La semaine suivante, le ministre a démissionné.',
     'Le vol a duré 2h30 à cause du vent.',
   ],

@@ -383,10 +383,10 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
-    // 2015/08/12: an ISO date written with slashes.
+    // 2015/08/12, 2015.5.13: a year-first date written with slashes or points.
     name: 'iso-slash',
-    pattern: re(`(?<![\\p{L}\\p{N}./-])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\p{L}\\p{N}]|[./-]\\d)`),
-    build: (m) => calendar(Number(m[1]), Number(m[2]), Number(m[3])),
+    pattern: re(`(?<![\\p{L}\\p{N}./-])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{L}\\p{N}]|[./-]\\d)`),
+    build: (m) => calendar(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
     // 2015-3, 2024/05
@@ -399,7 +399,7 @@ const rules: DateRule[] = [
     // its date is hyphenated: le 14-Juillet, le 1er-Mai, le 11-Novembre.
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:${S}(?:de${S})?(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:(?:${S}(?:de${S})?|,${S})(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
     build: (m, env) => {
       const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
@@ -517,7 +517,7 @@ const rules: DateRule[] = [
     // mardi, mardi dernier, ce mardi, mardi prochain
     name: 'weekday',
     pattern: re(
-      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS})|${S}de${S}(?:la${S})?(cette${S}semaine|semaine${S}(?:${PAST_WORDS}|${NEXT_WORDS})))?${E}`,
+      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS})|${S}(?:de${S})?(?:la${S})?(cette${S}semaine|semaine${S}(?:${PAST_WORDS}|${NEXT_WORDS})))?${E}`,
     ),
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[2]);
@@ -745,7 +745,7 @@ const rules: DateRule[] = [
     // le dernier lundi de mars, le premier jour du mois prochain, le troisième mardi de septembre 2014
     name: 'nth-day',
     pattern: re(
-      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|5e|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|l['’]année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
+      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|5e|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|(?:ce${S})?mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(?:l['’]|cette${S})année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
@@ -764,7 +764,8 @@ const rules: DateRule[] = [
       let of: Atom | null = null;
       if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, lookup(MONTHS, m[4]));
       else if (m[8]) of = calendar(Number(m[8]));
-      else if (/l['’]année/i.test(m[0])) of = { kind: 'cycle', unit: 'year', offset: offsetOf(m[7]) ?? 0 };
+      else if (/(?:l['’]|cette\s{1,3})année/i.test(m[0]))
+        of = { kind: 'cycle', unit: 'year', offset: offsetOf(m[7]) ?? 0 };
       else of = { kind: 'cycle', unit: 'month', offset: offsetOf(m[6]) ?? 0 };
       return of ? { kind: 'nth-day', n, weekday, of } : null;
     },
@@ -974,14 +975,15 @@ const rules: DateRule[] = [
   },
   {
     name: 'year-weak',
-    pattern: re(`(?<=${B}(?:${YEAR_BEFORE_WEAK})(?:${S}|['’]))(?<core>${YEAR})(?=${YEAR_AFTER})`),
+    // "de 2024.5 points" is a number.
+    pattern: re(`(?<=${B}(?:${YEAR_BEFORE_WEAK})(?:${S}|['’]))(?<core>${YEAR})(?=${YEAR_AFTER})(?![.,]\\d)`),
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {
     // A bare year in a plausible range, where a year can stand.
     name: 'bare-year',
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d)`,
+      `(?<![\\p{L}\\p{N}.,]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0])(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/.,]\\d)`,
     ),
     build: (m) => calendar(Number(m.groups?.core)),
     latent: true,
