@@ -36,6 +36,8 @@ export default defineCorpus({
       date: '1890-04-10',
       texts: ['The fair was held at [[Dalton, Ga.]] last week.'],
     },
+    { value: { name: 'Japan', country: 'JP' }, texts: ['SOCCER - [[JAPAN]] GET LUCKY WIN IN OPENER'] },
+    { value: { name: 'Syria', country: 'SY' }, texts: ['The team lost 2-1 to [[Syria]] on Friday.'] },
   ],
   negatives: [
     'However, the minister declined to comment.',

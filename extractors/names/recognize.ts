@@ -780,6 +780,20 @@ class Recognizer extends NameReader {
     const words = this.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word');
     if (words.length >= 2 && words.length <= 3 && this.isFirstName(words[0]))
       return { type: 'person', from: c.from, to: c.to, rule: 'first-name-caps', weak: true };
+    // "JAPAN GET LUCKY WIN": a country's name inside a heading in capitals.
+    for (let k = c.from; k < c.to && words.length >= 2; k++) {
+      const t = this.tokens[k]!;
+      const country = t.kind === 'word' && t.text.length > 3 ? lookupPlace(t.text) : undefined;
+      if (country?.kind === 'country')
+        return {
+          type: 'location',
+          from: k,
+          to: k + 1,
+          rule: 'heading-country',
+          country: country.country,
+          displayName: titleCase(t.text),
+        };
+    }
     return null;
   }
 
