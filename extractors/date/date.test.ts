@@ -175,12 +175,40 @@ describe('hostile input', () => {
     'les deux premiers mois de la nuit de lundi à '.repeat(4_000),
     '2015/08/2015/08/28 nov 28-Nov '.repeat(6_000),
     'la veille le lendemain '.repeat(9_000),
+    'du 4 au 22 de ce mois du 1 '.repeat(7_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
     expect(record.error).toBeUndefined();
     const en = extract(text, { lang: 'en', date: '2024-05-08', types: ['date'] });
     expect(en.error).toBeUndefined();
+  });
+});
+
+describe('lists and elisions', () => {
+  it('gives listed weekdays the week one of them names', () => {
+    const values = (t: string) => dates(t, 'en', '2024-05-08').map((d) => d.value);
+    expect(values('Strikes are planned for Tuesday and Thursday next week.')).toEqual([
+      { value: '2024-05-14', grain: 'day' },
+      { value: '2024-05-16', grain: 'day' },
+    ]);
+    expect(values('Talks are set for next Monday or Thursday, or last Friday.')).toEqual([
+      { value: '2024-05-13', grain: 'day' },
+      { value: '2024-05-16', grain: 'day' },
+      { value: '2024-05-03', grain: 'day' },
+    ]);
+    // Not listed: each weekday keeps its own reading.
+    expect(values('Talks were held on Monday. Next week they resume.').map((v) => v?.value)).toEqual([
+      '2024-05-06',
+      '2024-05-13',
+    ]);
+  });
+  it('reads a period named again by its qualifier alone', () => {
+    expect(dates('Growth should slow this year or next, the bank said.', 'en', '2024-05-08')).toEqual([
+      { text: 'this year', value: { value: '2024', grain: 'year' } },
+      { text: 'next', value: { value: '2025', grain: 'year' } },
+    ]);
+    expect(dates('The next step is unclear.', 'en', '2024-05-08')).toEqual([]);
   });
 });
 

@@ -343,6 +343,10 @@ export default defineCorpus({
       value: { start: '2024-04', end: '2024-06', grain: 'month', implied: ['year'] },
       texts: ['The exhibition will run [[from April to June]].', 'The exhibition ran [[from April to June]].'],
     },
+    {
+      value: { value: '2024-05-10T09:00', grain: 'minute' },
+      texts: ['The launch is at [[9 a.m. BST on Friday]].', 'The launch is at [[9am AEST Friday]].'],
+    },
   ],
   negatives: [
     'The envoys met at 10 Downing Street.',

@@ -780,6 +780,17 @@ const rules: DateRule[] = [
     },
   },
   {
+    // "this year or next", "last week or this": the period named again by its qualifier alone.
+    name: 'elided-cycle',
+    pattern: re(
+      `(?<=${B}(?:${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}(week|month|quarter|year)${S0},?${S}(?:or|and|to|into)${S})(?<core>next|this|last)(?=${S0}(?:[.,;:!?)]|$))`,
+    ),
+    build: (m) => {
+      const unit = lookup(UNITS, m[1]);
+      return unit ? { kind: 'cycle', unit, offset: offsetOf(m.groups?.core) ?? 0 } : null;
+    },
+  },
+  {
     // the week after next, the week before last
     name: 'cycle-after-next',
     pattern: re(`${B}(week|month|year)${S}(after${S}next|before${S}last)${E}`),
@@ -1214,12 +1225,15 @@ const rules: DateRule[] = [
 ];
 
 const MONTH_NAMES = anyOf(Object.keys(MONTHS));
+// Time zones written between a time and its date ("3:30pm AEST tomorrow", "10 a.m. ET on Monday").
+const TIME_ZONE =
+  '(?:GMT|UTC|[ECMP][SD]?T|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|WIB|SAST|WAT|EAT)(?:[+-]\\d{1,2})?';
 const grammar: DateGrammar = {
   lang: 'en',
   rules,
   dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
   timeThenDate: new RegExp(
-    `^${S0}(?:(?:local${S}time|GMT|UTC|[ECMP][SD]?T)${S0})?,?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`,
+    `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`,
     'iu',
   ),
   ranges: [
@@ -1263,6 +1277,7 @@ const grammar: DateGrammar = {
       return { unit, amount: /^(before|prior)/i.test(m[3] ?? '') ? -n : n };
     },
   },
+  listGap: new RegExp(`^(?:${S0},${S0}(?:(?:and|or)${S})?|${S}(?:and|or|&)${S})(?:on${S})?$`, 'iu'),
   weekdayNear: new RegExp(`^${S0},?${S0}(?:on${S})?$`, 'iu'),
   durationFrom: {
     pattern: new RegExp(

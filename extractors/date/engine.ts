@@ -63,6 +63,8 @@ export interface DateGrammar {
   durationFrom?: { pattern: RegExp; read(m: RegExpExecArray): { unit: Unit; amount: number } | null };
   /** The whole gap between a weekday and a moved day ("Monday two weeks from now", "in 3 days on Friday"). */
   weekdayNear?: RegExp;
+  /** The whole gap between listed items ("Monday, Tuesday or Friday next week"); they share a named week. */
+  listGap?: RegExp;
   /** "the week of", "w/c": the week holding the day after it. */
   weekOf?: RegExp;
   /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
@@ -479,7 +481,50 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     }
     return f;
   });
+  // 6. Weekdays listed together share the week one of them names: "next Monday or Tuesday",
+  // "Monday or Tuesday next week". A bare one takes the nearest named week, the left one first.
+  if (grammar.listGap) items = shareListedWeeks(items, text, grammar.listGap);
   return items;
+}
+
+/** The weekday an atom holds, itself or the day of its time ("Tuesday 9 am"). */
+function listedWeekday(a: Atom): Extract<Atom, { kind: 'weekday' }> | null {
+  if (a.kind === 'weekday') return a;
+  if ((a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') && a.date?.kind === 'weekday')
+    return a.date;
+  return null;
+}
+
+function shareListedWeeks(items: Found[], text: string, gap: RegExp): Found[] {
+  const out = [...items];
+  const withOffset = (f: Found, offset: -1 | 0 | 1): Found => {
+    const day: Atom = { ...(listedWeekday(f.atom) as Atom), offset } as Atom;
+    return { ...f, atom: f.atom.kind === 'weekday' ? day : ({ ...f.atom, date: day } as Atom) };
+  };
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (
+      j + 1 < out.length &&
+      listedWeekday((out[j] as Found).atom) &&
+      listedWeekday((out[j + 1] as Found).atom) &&
+      gapIs(text, (out[j] as Found).end, (out[j + 1] as Found).start, gap)
+    )
+      j++;
+    const named = (k: number) => {
+      const d = listedWeekday((out[k] as Found).atom);
+      return d && d.offset !== undefined ? d.offset : undefined;
+    };
+    for (let k = i; k <= j && j > i; k++) {
+      const d = listedWeekday((out[k] as Found).atom);
+      if (!d || d.offset !== undefined || d.dir) continue;
+      let offset: -1 | 0 | 1 | undefined;
+      for (let l = k - 1; l >= i && offset === undefined; l--) offset = named(l);
+      for (let l = k + 1; l <= j && offset === undefined; l++) offset = named(l);
+      if (offset !== undefined) out[k] = withOffset(out[k] as Found, offset);
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 /** A clock time read with a part of the day: "8" with "tonight" is 20:00, "9" with "ce matin" 09:00. */
