@@ -323,6 +323,11 @@ export default defineCorpus({
       value: { value: '2024-05-17', grain: 'day' },
       texts: ['Le verdict tombera [[vendredi la semaine prochaine]].'],
     },
+    {
+      value: { start: '2024-06-10', end: '2024-06-15', grain: 'day' },
+      texts: ['Les soldes auront lieu [[du 10 au 15 du mois prochain]].'],
+    },
+    { value: { value: '2024-04-03', grain: 'day' }, texts: ["L'audience s'est tenue le [[3 du mois dernier]]."] },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -415,7 +415,7 @@ const rules: DateRule[] = [
     // du 8 au 10 mai, entre le 3 et le 12 septembre 2024, 8-10 mai
     name: 'day-range',
     pattern: re(
-      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:${S}(${YEAR}))?${E}`,
+      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
@@ -445,6 +445,35 @@ const rules: DateRule[] = [
       const from = calendar(year, month, days[0]);
       const to = calendar(year, month, days[days.length - 1]);
       return from && to ? { kind: 'range', from, to } : null;
+    },
+  },
+  {
+    // du 4 au 22 de ce mois, du 10 au 15 du mois prochain, le 15 du mois dernier: days of a month
+    // named from the reference.
+    name: 'days-of-cycle-month',
+    pattern: re(
+      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|du${S}mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
+    ),
+    build: (m): Atom | null => {
+      const open = (m[1] ?? '').toLowerCase();
+      const d1 = dayOf(m[3]);
+      const d2 = m[5] === undefined ? undefined : dayOf(m[5]);
+      const join = (m[4] ?? '').toLowerCase();
+      const of: Atom = {
+        kind: 'cycle',
+        unit: 'month',
+        offset: offsetOf(/cours/i.test(m[6] ?? '') ? undefined : m[6]) ?? 0,
+      };
+      if (d1 === undefined) return null;
+      const day = (n: number): Atom => ({ kind: 'nth-day', n, of });
+      if (d2 === undefined) {
+        // A lone day needs "le" before it ("le 15 du mois prochain").
+        if (open || !/(?:^|[^\p{L}])le[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 4), m.index)))
+          return null;
+        return day(d1);
+      }
+      if ((join === 'et') !== (open === 'entre') || d2 <= d1) return null;
+      return { kind: 'range', from: day(d1), to: day(d2) };
     },
   },
   {
