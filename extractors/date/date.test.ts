@@ -198,9 +198,9 @@ describe('lists and elisions', () => {
       { value: '2024-05-03', grain: 'day' },
     ]);
     // Not listed: each weekday keeps its own reading.
-    expect(values('Talks were held on Monday. Next week they resume.').map((v) => v?.value)).toEqual([
-      '2024-05-06',
-      '2024-05-13',
+    expect(values('Talks were held on Monday. Next week they resume.')).toEqual([
+      { value: '2024-05-06', grain: 'day' },
+      { value: '2024-05-13', grain: 'week' },
     ]);
   });
   it('reads a period named again by its qualifier alone', () => {
