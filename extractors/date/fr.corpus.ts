@@ -328,6 +328,10 @@ export default defineCorpus({
       texts: ['Les soldes auront lieu [[du 10 au 15 du mois prochain]].'],
     },
     { value: { value: '2024-04-03', grain: 'day' }, texts: ["L'audience s'est tenue le [[3 du mois dernier]]."] },
+    {
+      value: { start: '2024-05-09T12:00', end: '2024-05-09T15:59', grain: 'minute' },
+      texts: ['Le match se jouera [[demain après midi]].', 'Le match se jouera [[demain après-midi]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

@@ -248,6 +248,12 @@ const DAY_PARTS: Record<string, [number, number]> = {
   soirée: [16, 20],
   nuit: [20, 24],
 };
+/** The key of a part of the day as written ("Apres midi" → "après-midi"). */
+const partKey = (w: string | undefined) =>
+  (w ?? '')
+    .toLowerCase()
+    .replace(/[\s\u00A0]+/g, '-')
+    .replace(/^apres/, 'après');
 /** Their beginning, middle and end ("en fin de matinée"), Duckling's hours. */
 const EDGE_HOURS: Record<string, [number, number][]> = {
   matinée: [
@@ -602,10 +608,10 @@ const rules: DateRule[] = [
     // la nuit de mardi" is the night of Tuesday, joined by the engine).
     name: 'day-part-today',
     pattern: re(
-      `(?<=${B}dans${S}(?:la${S}|l['’]${S0}))(?<core>(matinée|après-midi|apres-midi|soirée|nuit))${E}(?!${S}(?:de|du|d['’]))`,
+      `(?<=${B}dans${S}(?:la${S}|l['’]${S0}))(?<core>(matinée|apr[eè]s[- ]midi|soirée|nuit))${E}(?!${S}(?:de|du|d['’]))`,
     ),
     build: (m) => {
-      const p = DAY_PARTS[(m[2] ?? '').toLowerCase()];
+      const p = DAY_PARTS[partKey(m[2])];
       if (!p) return null;
       // "le 15 mai dans la soirée": the part of that day, joined by the engine.
       const before = m.input.slice(Math.max(0, m.index - 48), m.index);
@@ -628,11 +634,11 @@ const rules: DateRule[] = [
     // the day, of the day named just before or else of the reference day (Duckling's hours).
     name: 'day-part-edge',
     pattern: re(
-      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(début|debut|milieu|fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|après-midi|apres-midi|soirée)${E}`,
+      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(début|debut|milieu|fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|apr[eè]s[- ]midi|soirée)${E}`,
     ),
     build: (m) => {
       const edge = /^d/i.test(m[2] ?? '') ? 0 : /^m/i.test(m[2] ?? '') ? 1 : 2;
-      const hours = EDGE_HOURS[(m[3] ?? '').toLowerCase().replace('apres', 'après')]?.[edge];
+      const hours = EDGE_HOURS[partKey(m[3])]?.[edge];
       if (!hours) return null;
       const w = (m[1] ?? '').toLowerCase();
       const day: Atom = !w
@@ -1080,7 +1086,8 @@ const rules: DateRule[] = [
   },
   {
     name: 'noon',
-    pattern: re(`(?<![\\p{L}\\p{N}-])(midi|minuit)(?:${S}(?:et${S})?(demie?|quart))?${E}`),
+    // "l'après midi" (written without its hyphen) is the afternoon, no noon.
+    pattern: re(`(?<![\\p{L}\\p{N}-]|apr[eè]s${S})(midi|minuit)(?:${S}(?:et${S})?(demie?|quart))?${E}`),
     build: (m) => {
       if (!isLower(m[1] ?? '') && m.index > 0 && !/[.!?]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
         return null;
@@ -1092,9 +1099,9 @@ const rules: DateRule[] = [
     // ce soir, cette nuit, ce matin; after a date: mardi matin, demain soir (joined by the engine).
     name: 'day-part',
     // "ce soir-là", "cette nuit-là" tell of another day: no part of today.
-    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|après-midi|apres-midi|soir|soirée|nuit)${E}(?![-‑]là${E})`),
+    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}(?![-‑]là${E})`),
     build: (m) => {
-      const p = DAY_PARTS[(m[2] ?? '').toLowerCase()];
+      const p = DAY_PARTS[partKey(m[2])];
       if (!p) return null;
       const today: Atom | undefined = m[1] ? { kind: 'relative-day', offset: 0 } : undefined;
       return { kind: 'day-part', from: p[0], to: p[1], date: today };
