@@ -33,6 +33,7 @@ export default defineCorpus({
       value: { name: 'Suisse romande', country: 'CH' },
       texts: ['La pluie est attendue en [[Suisse romande]] demain.'],
     },
+    { value: { name: 'rue des Martyrs' }, texts: ["Un incendie s'est déclaré [[rue des Martyrs]] dans la nuit."] },
   ],
   negatives: [
     'Le Premier ministre a présenté son plan lundi.',

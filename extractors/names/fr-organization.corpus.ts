@@ -40,6 +40,14 @@ export default defineCorpus({
       ],
     },
     { value: { name: 'Stellix SE' }, texts: ['Le groupe [[Stellix SE]] a publié ses résultats.'] },
+    {
+      value: { name: "ministère de l'Intérieur" },
+      texts: [
+        "Le [[ministère de l'Intérieur]] a confirmé l'arrestation.",
+        "Selon le [[ministère de l'Intérieur]], le calme est revenu.",
+      ],
+    },
+    { value: { name: 'ministère des Armées' }, texts: ['Le [[ministère des Armées]] a commandé douze avions.'] },
   ],
   negatives: [
     'Le gouvernement a présenté son plan lundi.',

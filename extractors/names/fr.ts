@@ -92,6 +92,7 @@ export const FRENCH: NameLanguage = {
     mexicaine brésilien brésilienne argentin argentine polonais polonaise hongrois hongroise grec grecque
     autrichien autrichienne suédois suédoise norvégien norvégienne danois danoise finlandais finlandaise
     irlandais irlandaise saoudien saoudienne qatari émirati européen européenne africain africaine`),
+  lowerOrgHeads: set('ministère'),
   // (Not "annonce": companies announce.)
   speechVerbs: set(`déclare déclaré affirme affirmé indique indiqué explique expliqué estime estimé
     souligne souligné précise précisé ajoute ajouté confie confié assure assuré raconte raconté rappelle rappelé

@@ -69,6 +69,8 @@ export interface NameLanguage {
   nationalities?: Set<string>;
   /** Nouns before "in" that make the name after it a company's: shares, stake… (English) */
   holdingNouns?: Set<string>;
+  /** Lower-case nouns of institutions named by a capitalized complement: ministère (de l'Intérieur)… */
+  lowerOrgHeads?: Set<string>;
   /** Verbs of saying after a name, which only people do: said, told, déclare… */
   speechVerbs: Set<string>;
   /** Auxiliaries before a past participle of saying: has, had, a, avait… */

@@ -506,6 +506,10 @@ class Recognizer extends NameReader {
         nameFrom: feature,
         ...(place ? { country: place.country } : {}),
       });
+    // "le ministère de l'Intérieur": a lower-case institution noun belongs to the organization's span.
+    const institution = firstIsFirstName || !L.lowerOrgHeads ? -1 : this.featureNounBefore(c.from, L.lowerOrgHeads);
+    if (institution >= 0 && (!place || isMinorPlace(place)))
+      return decide('organization', 'institution-noun', { from: institution, nameFrom: institution });
     if (place && !firstIsFirstName && !role) {
       // A town named like a common word or a person ("Orange", "Martin") needs a preposition.
       const weakPlace =
@@ -688,14 +692,17 @@ class Recognizer extends NameReader {
   }
 
   /** Index of "mer" in "mer Noire", "rue" in "rue de la Paix" (with its "de"), or -1. */
-  private featureNounBefore(from: number): number {
+  private featureNounBefore(from: number, nouns = this.L.featureNouns): number {
     let b = this.wordBefore(from);
-    if (b && this.L.connectors.has(b.word) && !this.L.determiners.has(b.word)) b = this.wordBefore(b.index);
+    // ("de", "d'", and the contracted "du", "des": "rue des Martyrs", "ministère des Armées".)
+    const contracted = b?.word === 'du' || b?.word === 'des';
+    if (b && this.L.connectors.has(b.word) && (contracted || !this.L.determiners.has(b.word)))
+      b = this.wordBefore(b.index);
     else if (b && (b.word === 'la' || b.word === "l'")) {
       const de = this.wordBefore(b.index);
       if (de?.word === 'de') b = this.wordBefore(de.index);
     }
-    return b && this.L.featureNouns.has(b.word) && !isCapitalized(this.tokens[b.index]) ? b.index : -1;
+    return b && nouns.has(b.word) && !isCapitalized(this.tokens[b.index]) ? b.index : -1;
   }
 
   /** ", entreprise de …", ", la filiale de …" after a name. */
