@@ -1,6 +1,8 @@
 // One measurement, in its own process so that its peak RSS is its own: runs a batch over a folder
-// and prints one JSON line { documents, failed, seconds, importSeconds, cpuSeconds, maxRssMB }.
+// and prints one JSON line { documents, failed, seconds, importSeconds, cpuSeconds, maxRssMB };
+// or, given { steady: "fr" | "en" }, the warm pipeline's CPU-time throughput on generated articles.
 import { Writable } from 'node:stream';
+import { englishArticle, frenchArticle } from './articles.js';
 
 interface Config {
   dir: string;
@@ -9,7 +11,31 @@ interface Config {
   executor: 'auto' | 'pool';
 }
 
-const config = JSON.parse(process.argv[2] ?? '{}') as Config;
+const config = JSON.parse(process.argv[2] ?? '{}') as Config & { steady?: 'fr' | 'en' };
+
+if (config.steady) {
+  const make = config.steady === 'fr' ? frenchArticle : englishArticle;
+  const docs = Array.from({ length: 200 }, (_, i) => make(i));
+  const { processDocument } = await import('../pipeline/process.js');
+  for (const text of docs.slice(0, 20)) processDocument('warm-up', text);
+  let bytes = 0;
+  let count = 0;
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  do {
+    for (const text of docs) {
+      processDocument('steady', text);
+      bytes += Buffer.byteLength(text);
+      count++;
+    }
+  } while (performance.now() - started < 4000);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  process.stdout.write(
+    `${JSON.stringify({ mbPerCpuSecond: bytes / 1e6 / cpuSeconds, docsPerCpuSecond: count / cpuSeconds })}\n`,
+  );
+  process.exit(0);
+}
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const { runFiles } = await import('../pipeline/batch.js');

@@ -85,9 +85,6 @@ export function createExecutor(options: ExecutorOptions): Executor {
         execArgv: [],
         // One copy of the big tables for every thread (the entry point adopts them).
         workerData: { tables: sharedTables() },
-        ...(process.env.TAMIS_YOUNG_MB
-          ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.TAMIS_YOUNG_MB) } }
-          : {}),
       });
       const started = pool;
       await Promise.all(Array.from({ length: staged ? 1 : threads }, () => started.run(null, { name: 'ready' }))).catch(
