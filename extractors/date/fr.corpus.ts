@@ -332,6 +332,10 @@ export default defineCorpus({
       value: { start: '2024-05-09T12:00', end: '2024-05-09T15:59', grain: 'minute' },
       texts: ['Le match se jouera [[demain après midi]].', 'Le match se jouera [[demain après-midi]].'],
     },
+    {
+      value: { value: '2024-05-09T07:00', grain: 'minute' },
+      texts: ['Le convoi partira [[demain matin vers 7]].', 'Le convoi partira [[demain matin à 7 heures]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',

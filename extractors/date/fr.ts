@@ -656,7 +656,7 @@ const rules: DateRule[] = [
   {
     // fin de journée, en fin de journée: la dernière minute du jour.
     name: 'end-of-day',
-    pattern: re(`${B}fin${S}(?:de${S}(?:la${S})?)journée${E}`),
+    pattern: re(`${B}fin${S}(?:de${S}(?:la${S})?)journ[ée]e${E}`),
     build: () => ({ kind: 'part', part: 'end', of: { kind: 'relative-day', offset: 0 } }),
   },
   {
@@ -1048,7 +1048,19 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       const t = timeOf(Number(m[1]), 0);
-      return t && t.hour >= 1 && t.hour <= 12 ? { kind: 'time', time: t } : null;
+      return t && t.hour >= 1 ? { kind: 'time', time: t } : null;
+    },
+    needsDate: true,
+  },
+  {
+    // "ce soir à 8", "demain matin vers 7": a bare hour after the part of the day it falls in.
+    name: 'bare-hour-after-part',
+    pattern: re(
+      `(?<=${B}(?:matin|matinée|après-midi|soir|soirée|nuit)${S}(?:à|a|vers|dès)${S})(\\d{1,2})(?![\\p{L}\\p{N}]|${S0}(?:%|[.,:/]\\d|h${E}|heures?${E}))`,
+    ),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), 0);
+      return t ? { kind: 'time', time: t } : null;
     },
     needsDate: true,
   },
