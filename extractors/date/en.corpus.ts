@@ -347,6 +347,10 @@ export default defineCorpus({
       value: { value: '2024-05-10T09:00', grain: 'minute' },
       texts: ['The launch is at [[9 a.m. BST on Friday]].', 'The launch is at [[9am AEST Friday]].'],
     },
+    {
+      value: { start: '2024-05-13T09:00', end: '2024-05-17T16:59', grain: 'minute' },
+      texts: ['The strike will run [[from 9am Monday to 5pm Friday]].'],
+    },
   ],
   negatives: [
     'The envoys met at 10 Downing Street.',

@@ -783,9 +783,14 @@ const rules: DateRule[] = [
     // "this year or next", "last week or this": the period named again by its qualifier alone.
     name: 'elided-cycle',
     pattern: re(
-      `(?<=${B}(?:${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}(week|month|quarter|year)${S0},?${S}(?:or|and|to|into)${S})(?<core>next|this|last)(?=${S0}(?:[.,;:!?)]|$))`,
+      `(?<=${B}(?:${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}(week|month|quarter|year)${S0},?${S}(?:or|and|to|into)${S})(?<core>next|this|last)(?=${S0}(?:[.,;:!?)]|$))|${B}(?<core2>this|last|next)(?=${S}(?:or|and|to)${S}(?:next|last|this)${S}(week|month|quarter|year)${E})`,
     ),
     build: (m) => {
+      // "this or next week": the qualifier before the period it shares.
+      if (m.groups?.core2) {
+        const unit = lookup(UNITS, m[4]);
+        return unit ? { kind: 'cycle', unit, offset: offsetOf(m.groups.core2) ?? 0 } : null;
+      }
       const unit = lookup(UNITS, m[1]);
       return unit ? { kind: 'cycle', unit, offset: offsetOf(m.groups?.core) ?? 0 } : null;
     },

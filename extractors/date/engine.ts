@@ -452,9 +452,11 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     return f;
   });
   // 4. Ranges between two dates: "du 8 au 10 mai", "entre 2025 et 2030", "from May to July".
+  // Dated clock times bound one too: "from 9am Monday to 5pm Friday".
+  const bound = (x: Atom) => isDateLike(x) || x.kind === 'part' || (x.kind === 'time' && !!x.date);
   items = pairwise(items, (a, b) => {
-    if (!isDateLike(a.atom) && a.atom.kind !== 'part') return null;
-    if (!isDateLike(b.atom) && b.atom.kind !== 'part') return null;
+    if (!bound(a.atom) || !bound(b.atom)) return null;
+    if ((a.atom.kind === 'time') !== (b.atom.kind === 'time')) return null;
     const r = rangeJoin(grammar, text, a, b);
     if (!r) return null;
     const [x, y] = [a.atom, b.atom];

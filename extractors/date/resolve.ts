@@ -795,6 +795,9 @@ function resolveRange(
   const start = a.point ?? a.start;
   let end = b.point ?? b.end;
   if (!start || !end) return null;
+  const endWeekday = atom.to?.kind === 'time' ? atom.to.date : atom.to;
+  // A clock time ending a range holds the minute before it, as in "de 14 h à 16 h".
+  if (atom.to?.kind === 'time' && b.grain === 'minute' && b.point) end = step(b.point, 'minute', -1);
   // Quarters and weeks as range bounds: their first and last months / days.
   if (a.grain === 'week' || b.grain === 'week' || a.grain === 'quarter' || b.grain === 'quarter') {
     if (b.grain === 'quarter' && end.mo !== undefined) end = { y: end.y, mo: end.mo + 2 };
@@ -806,9 +809,10 @@ function resolveRange(
   if (compare(start, end) > 0) {
     // "du 28 décembre au 3 janvier" with an implied year: the end is in the next year.
     if (b.implied.includes('year') && a.implied.includes('year')) end = { ...end, y: end.y + 1 };
-    // "from next Monday to Friday": a bare weekday ends the range in the week it starts.
-    else if (atom.to?.kind === 'weekday' && atom.to.offset === undefined && end.d !== undefined) {
-      while (compare(start, end) > 0) end = fromDayNumber(dayNumber(end.y, end.mo ?? 1, end.d ?? 1) + 7);
+    // "from next Monday to Friday", "from 9am Monday to 5pm Friday": a bare weekday ends the
+    // range in the week it starts.
+    else if (endWeekday?.kind === 'weekday' && endWeekday.offset === undefined && end.d !== undefined) {
+      while (compare(start, end) > 0) end = { ...end, ...fromDayNumber(dayNumber(end.y, end.mo ?? 1, end.d ?? 1) + 7) };
     } else return null;
   }
   const implied = [...new Set([...a.implied, ...b.implied])];
