@@ -128,11 +128,11 @@ export class PackedSet extends Set<string> {
     for (const v of this.values()) fn.call(thisArg, v, v, this);
   }
 
-  override add(): this {
+  override add(_value: string): this {
     throw new TypeError('PackedSet is read-only');
   }
 
-  override delete(): boolean {
+  override delete(_value: string): boolean {
     throw new TypeError('PackedSet is read-only');
   }
 
