@@ -176,6 +176,7 @@ describe('hostile input', () => {
     '2015/08/2015/08/28 nov 28-Nov '.repeat(6_000),
     'la veille le lendemain '.repeat(9_000),
     'du 4 au 22 de ce mois du 1 '.repeat(7_000),
+    'tard dans la tôt ce soir à 8 '.repeat(7_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });

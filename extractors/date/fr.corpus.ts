@@ -336,6 +336,18 @@ export default defineCorpus({
       value: { value: '2024-05-09T07:00', grain: 'minute' },
       texts: ['Le convoi partira [[demain matin vers 7]].', 'Le convoi partira [[demain matin à 7 heures]].'],
     },
+    {
+      value: { start: '2024-05-08T22:00', end: '2024-05-08T23:59', grain: 'minute' },
+      texts: ['Le budget a été adopté [[tard dans la nuit]] par les députés.'],
+    },
+    {
+      value: { start: '2024-05-07T06:00', end: '2024-05-07T08:59', grain: 'minute' },
+      texts: ['Les pompiers sont intervenus [[tôt mardi matin]].'],
+    },
+    {
+      value: { start: '2024-05-08T16:00', end: '2024-05-08T19:59', grain: 'minute' },
+      texts: ["Le Premier ministre s'exprimera en [[soirée]]."],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -367,6 +379,7 @@ export default defineCorpus({
     "L'Aïd approche et les commerces se préparent.",
     'Le suspect a été relâché le lendemain.',
     "L'indice a terminé à 2024.5 points.",
+    'Il faut se lever tôt le matin pour voir les flamants roses.',
     'La semaine suivante, le ministre a démissionné.',
     'Le vol a duré 2h30 à cause du vent.',
   ],

@@ -248,6 +248,33 @@ const DAY_PARTS: Record<string, [number, number]> = {
   soirée: [16, 20],
   nuit: [20, 24],
 };
+/** Early and late hours of the parts of the day ("tôt le matin", "tard dans la soirée"). */
+const EARLY_LATE: Record<string, [number, number][]> = {
+  matin: [
+    [6, 9],
+    [10, 12],
+  ],
+  matiné: [
+    [6, 9],
+    [10, 12],
+  ],
+  'après-midi': [
+    [12, 14],
+    [16, 18],
+  ],
+  soir: [
+    [18, 20],
+    [21, 24],
+  ],
+  soiré: [
+    [18, 20],
+    [21, 24],
+  ],
+  nuit: [
+    [20, 22],
+    [22, 24],
+  ],
+};
 /** The key of a part of the day as written ("Apres midi" → "après-midi"). */
 const partKey = (w: string | undefined) =>
   (w ?? '')
@@ -608,7 +635,7 @@ const rules: DateRule[] = [
     // la nuit de mardi" is the night of Tuesday, joined by the engine).
     name: 'day-part-today',
     pattern: re(
-      `(?<=${B}dans${S}(?:la${S}|l['’]${S0}))(?<core>(matinée|apr[eè]s[- ]midi|soirée|nuit))${E}(?!${S}(?:de|du|d['’]))`,
+      `(?<=${B}(?:dans${S}(?:la${S}|l['’]${S0})|en${S}))(?<core>(matinée|apr[eè]s[- ]midi|soirée|nuit))${E}(?!${S}(?:de|du|d['’]))`,
     ),
     build: (m) => {
       const p = DAY_PARTS[partKey(m[2])];
@@ -616,6 +643,7 @@ const rules: DateRule[] = [
       // "le 15 mai dans la soirée": the part of that day, joined by the engine.
       const before = m.input.slice(Math.max(0, m.index - 48), m.index);
       if (DAY_THEN_PART.test(before)) return { kind: 'day-part', from: p[0], to: p[1] };
+      if (/nuit/i.test(m[2] ?? '') && /en[\s\u00A0]{1,3}$/iu.test(before)) return null;
       return { kind: 'day-part', from: p[0], to: p[1], date: { kind: 'relative-day', offset: 0 } };
     },
   },
@@ -628,6 +656,28 @@ const rules: DateRule[] = [
       from: { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: -1 } },
       to: { kind: 'day-part', from: 0, to: 6, date: { kind: 'relative-day', offset: 0 } },
     }),
+  },
+  {
+    // tôt ce matin, tard dans la nuit, tard hier soir, tôt mardi matin: the early or late hours of
+    // a part of the day, of the day named or else of the reference day ("tôt le matin" is a habit).
+    name: 'early-late-part',
+    pattern: re(
+      `${B}(tôt|tard)${S}(?:(?:ce|cet|cette|dans${S}la|dans${S}l['’])${S0})?(?:(${WEEKDAY}|hier|demain)${S})?(matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}(?![-‑]là${E}|${S}(?:de|du|d['’]))`,
+    ),
+    build: (m) => {
+      const key = partKey(m[3]).replace(/ée$/, '');
+      const hours = EARLY_LATE[key]?.[/^tôt/i.test(m[1] ?? '') ? 0 : 1];
+      if (!hours) return null;
+      const w = (m[2] ?? '').toLowerCase();
+      const day: Atom = !w
+        ? { kind: 'relative-day', offset: 0 }
+        : w === 'hier'
+          ? { kind: 'relative-day', offset: -1 }
+          : w === 'demain'
+            ? { kind: 'relative-day', offset: 1 }
+            : { kind: 'weekday', weekday: lookup(WEEKDAYS, w) ?? 1 };
+      return { kind: 'day-part', from: hours[0], to: hours[1], date: day };
+    },
   },
   {
     // en début de matinée, en fin d'après-midi, mardi en début de soirée: a third of a part of
@@ -1160,7 +1210,7 @@ function anaphoricCycle(text: string, at: number, unit: Unit, offset: number): A
 
 // A day named right before "dans la soirée" ("le 15 mai dans la soirée", "mardi dans l'après-midi").
 const DAY_THEN_PART = new RegExp(
-  `(?:${DAY}${S}${MONTH_AFTER_DAY}(?:${S}${YEAR})?|${WEEKDAY}|hier|demain|aujourd['’]hui)${S0},?${S0}dans${S}(?:la${S}|l['’]${S0})$`,
+  `(?:${DAY}${S}${MONTH_AFTER_DAY}(?:${S}${YEAR})?|${WEEKDAY}|hier|demain|aujourd['’]hui)${S0},?${S0}(?:dans${S}(?:la${S}|l['’]${S0})|en${S})$`,
   'iu',
 );
 
@@ -1187,7 +1237,7 @@ const grammar: DateGrammar = {
   lang: 'fr',
   rules,
   dateThenTime: new RegExp(
-    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|le)?${S0}|${S0}-${S0})$`,
+    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|en|le)?${S0}|${S0}-${S0})$`,
     'iu',
   ),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de|de${S}l['’]|dans${S}la|dans${S}l['’])?${S0}$`, 'iu'),
