@@ -21,6 +21,8 @@ import { workerBundle } from './worker-bundle.js';
 export const SMALL_RUN = 8;
 /** At this many main-thread documents the run looks like a batch: the pool starts warming up. */
 const WARM_AT = 4;
+/** V8's default on 64-bit systems (3 × its 16 MB semi-space). */
+const WORKER_YOUNG_GENERATION_MB = 48;
 /** Larger documents (in UTF-16 units) always go to the pool, where the time budget holds. */
 export const SMALL_DOC = 64 * 1024;
 
@@ -85,6 +87,9 @@ export function createExecutor(options: ExecutorOptions): Executor {
         execArgv: [],
         // One copy of the big tables for every thread (the entry point adopts them).
         workerData: { tables: sharedTables() },
+        // V8's default young generation: the CLI gives the main thread a small one
+        // (--max-semi-space-size), which extraction in the workers would pay for in garbage collections.
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       const started = pool;
       await Promise.all(Array.from({ length: staged ? 1 : threads }, () => started.run(null, { name: 'ready' }))).catch(
