@@ -351,6 +351,11 @@ export default defineCorpus({
       value: { start: '2024-05-13T09:00', end: '2024-05-17T16:59', grain: 'minute' },
       texts: ['The strike will run [[from 9am Monday to 5pm Friday]].'],
     },
+    {
+      date: '2024-05-08T10:20',
+      value: { start: '2024-05-08T10:20', end: '2024-05-08T19:59', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['Polls are open [[between now and 8pm]].', "Polls are open [[between now and eight o'clock]]."],
+    },
   ],
   negatives: [
     'The envoys met at 10 Downing Street.',

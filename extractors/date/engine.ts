@@ -452,14 +452,20 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     return f;
   });
   // 4. Ranges between two dates: "du 8 au 10 mai", "entre 2025 et 2030", "from May to July".
-  // Dated clock times bound one too: "from 9am Monday to 5pm Friday".
+  // Dated clock times bound one too: "from 9am Monday to 5pm Friday"; a bare clock time only
+  // against now or a dated time ("between now and 8pm", "between 2:00 tomorrow and 4:00").
   const bound = (x: Atom) => isDateLike(x) || x.kind === 'part' || (x.kind === 'time' && !!x.date);
+  const bareTime = (x: Atom) => x.kind === 'time' && !x.date;
   items = pairwise(items, (a, b) => {
-    if (!bound(a.atom) || !bound(b.atom)) return null;
-    if ((a.atom.kind === 'time') !== (b.atom.kind === 'time')) return null;
+    let [x, y] = [a.atom, b.atom];
+    if (bareTime(y) && (x.kind === 'now' || (x.kind === 'time' && x.date)))
+      y = x.kind === 'time' ? ({ ...y, date: x.date } as Atom) : y;
+    else if (!(bareTime(x) && y.kind === 'now')) {
+      if (!bound(x) || !bound(y)) return null;
+      if ((x.kind === 'time') !== (y.kind === 'time')) return null;
+    }
     const r = rangeJoin(grammar, text, a, b);
     if (!r) return null;
-    const [x, y] = [a.atom, b.atom];
     if (x.kind !== 'calendar' || y.kind !== 'calendar')
       return { ...r, atom: { kind: 'range', from: x, to: y }, rule: 'range' };
     // "from April the 9th till the 17th": a bare day ending the range is in the month it starts.

@@ -796,8 +796,17 @@ function resolveRange(
   let end = b.point ?? b.end;
   if (!start || !end) return null;
   const endWeekday = atom.to?.kind === 'time' ? atom.to.date : atom.to;
-  // A clock time ending a range holds the minute before it, as in "de 14 h à 16 h".
-  if (atom.to?.kind === 'time' && b.grain === 'minute' && b.point) end = step(b.point, 'minute', -1);
+  // "between now and eight o'clock" in the morning's paper: the hour still to come, 20:00.
+  if (atom.from?.kind === 'now' && atom.to?.kind === 'time' && !atom.to.time.meridiem && b.point?.h !== undefined) {
+    if (atom.to.time.hour < 12 && compare(start, end) > 0) end = step(b.point, 'hour', 12);
+  }
+  // A clock time (or now, or minutes from now) ending a range holds the minute before it, as in
+  // "de 14 h à 16 h".
+  const clockEnd =
+    atom.to?.kind === 'time' ||
+    atom.to?.kind === 'now' ||
+    (atom.to?.kind === 'shift' && (atom.to.unit === 'minute' || atom.to.unit === 'hour'));
+  if (clockEnd && b.grain === 'minute' && b.point) end = step(end, 'minute', -1);
   // Quarters and weeks as range bounds: their first and last months / days.
   if (a.grain === 'week' || b.grain === 'week' || a.grain === 'quarter' || b.grain === 'quarter') {
     if (b.grain === 'quarter' && end.mo !== undefined) end = { y: end.y, mo: end.mo + 2 };
