@@ -145,6 +145,15 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   Constantinople: ['Istanbul', 'TR'],
   Saint_Pétersbourg: ['Saint Petersburg', 'RU'],
   Kiev: ['Kyiv', 'UA'],
+  Frankfurt: ['Frankfurt am Main', 'DE'],
+  Bangalore: ['Bengaluru', 'IN'],
+  Astana: ['Nur-Sultan', 'KZ'],
+  Téhéran: ['Tehran', 'IR'],
+  Bagdad: ['Baghdad', 'IQ'],
+  Damas: ['Damascus', 'SY'],
+  Beyrouth: ['Beirut', 'LB'],
+  Séoul: ['Seoul', 'KR'],
+  'Le Cap': ['Cape Town', 'ZA'],
 };
 
 const US_STATES = `Alabama Alaska Arizona Arkansas Californie California Caroline_du_Nord North_Carolina
