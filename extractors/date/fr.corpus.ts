@@ -348,6 +348,16 @@ export default defineCorpus({
       value: { start: '2024-05-08T16:00', end: '2024-05-08T19:59', grain: 'minute' },
       texts: ["Le Premier ministre s'exprimera en [[soirée]]."],
     },
+    {
+      // A reporting incise after the date tells when it was said; the clause before it is ahead.
+      value: { start: '2024-09', grain: 'month', implied: ['year'], mod: 'since' },
+      texts: ['L’usine tournera à plein régime [[à partir de septembre]], a précisé son directeur.'],
+    },
+    {
+      // The conditional is no imparfait: "devrait" reads ahead.
+      value: { end: '2024-05-12', grain: 'day', mod: 'until' },
+      texts: ['Selon les prévisionnistes, la canicule devrait durer [[jusqu’à dimanche]].'],
+    },
   ],
   negatives: [
     'Le groupe va créer 2 500 emplois dans la région.',
@@ -380,6 +390,8 @@ export default defineCorpus({
     'Le suspect a été relâché le lendemain.',
     "L'indice a terminé à 2024.5 points.",
     'Il faut se lever tôt le matin pour voir les flamants roses.',
+    'Il a fait 38 °C, du jamais vu pour un mois de mai.',
+    'La ligne de tramway T2 sera prolongée de trois kilomètres.',
     'La semaine suivante, le ministre a démissionné.',
     'Le vol a duré 2h30 à cause du vent.',
   ],

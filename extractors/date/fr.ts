@@ -532,6 +532,13 @@ const rules: DateRule[] = [
       if (!isLower(m[2] ?? '')) return null;
       const month = lookup(MONTHS, m[2]);
       if (month === undefined) return null;
+      // "un record pour un mois de juin", "les mois d'août": any June, no date.
+      if (
+        /(?:^|[^\p{L}])(?:un|les|des|chaque|tout)[\s\u00A0]{1,3}mois[\s\u00A0]{1,3}(?:de[\s\u00A0]{1,3}|d['’])$/iu.test(
+          m.input.slice(Math.max(0, m.index - 20), m.index),
+        )
+      )
+        return null;
       const pre = m.input.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
       const o = offsetOf(m[3]);
       if (/c(?:e|et|ette)[\s\u00A0]$/.test(pre) || o !== undefined) {
@@ -998,8 +1005,16 @@ const rules: DateRule[] = [
       if ((m[0] ?? '') !== (m[0] ?? '').toUpperCase()) return null;
       if (letter === 'S' && n > 2) return null;
       const year = yearText === undefined ? undefined : Number(yearText);
-      // A lone "S1" or "T3" is too often something else (a model, a phase); keep them with a year.
+      // A lone "S1" or "T3" is too often something else (a model, a phase, a tram line, a flat):
+      // keep them with a year, or "T3" after a word that introduces a period ("au T3").
       if (year === undefined && letter !== 'T') return null;
+      if (
+        year === undefined &&
+        !/(?:^|[^\p{L}])(?:au|du|le|ce|dès le|pour le|sur le|en)[\s\u00A0]{1,3}$/iu.test(
+          m.input.slice(Math.max(0, m.index - 10), m.index),
+        )
+      )
+        return null;
       return { kind: letter === 'S' ? 'half' : 'quarter', n, year, yearOffset: 0 };
     },
   },
@@ -1173,8 +1188,11 @@ const rules: DateRule[] = [
 
 // "est / sont" + participle is a past only for the verbs that take être ("est arrivé") or a
 // reflexive ("s'est réuni"); otherwise it is a passive present ("la réunion est fixée à mardi").
+// The conditional ("devrait", "persisterait") is no imparfait, and a reporting incise (", a
+// précisé le directeur") tells when it was said, not when the thing happens, unless a date follows it
+// (", a annoncé mardi le ministre").
 const PAST_TENSE =
-  /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?:a|ont|avait|avaient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|\p{L}{2,20}(?:ait|aient|èrent)|(?:a|ont|avait|avaient)\s{1,3}eu\s{1,3}lieu|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:est|sont|suis|sommes)\s{1,3}(?:(?:déjà|pas|bien)\s{1,3})?(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|devenue?s?|tombée?s?|entrée?s?|sortie?s?|restée?s?|revenue?s?|décédée?s?|rentrée?s?|retournée?s?|passée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?|parue?s?)|(?<=(?:s['’]|se\s{1,3}|me\s{1,3}|nous\s{1,3}))(?:est|sont|sommes)\s{1,3}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?!(?<=,\s{0,3})(?:a|ont)\s{1,3}(?:précisé|indiqué|déclaré|expliqué|affirmé|souligné|ajouté|assuré|estimé|confirmé|rappelé|dit|prévenu|averti|annoncé|fait savoir|martelé|insisté|reconnu|jugé|noté|relevé|observé)(?![\p{L}])(?!\s{1,3}(?:hier|avant-hier|aujourd|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lors|dans|en\s{1,3}\d|le\s{1,3}\d)))(?:a|ont|avait|avaient|aurait|auraient|était|étaient|ai|as|avons|avez|été|eu)\s{1,3}(?!(?:lieu|besoin|peur|raison|tort|droit|envie)(?![\p{L}]))(?:(?:déjà|été|pas|plus|jamais|bien|aussi|notamment)\s{1,3}){0,2}\p{L}{2,20}(?:é|ée|és|ées|i|is|it|u|us|ue|ues|ert|erte|ort|int|ait)|(?!(?:devr|pourr|ser|aur|faudr|voudr|fer|ir|vaudr|tiendr|viendr|prendr|saur|mettr|dir)ai(?:en)?t(?![\p{L}])|\p{L}{1,20}erai(?:en)?t(?![\p{L}]))\p{L}{2,20}(?:ait|aient|èrent)|(?:a|ont|avait|avaient)\s{1,3}eu\s{1,3}lieu|hier|dernier|dernière|passé|passée|il y a)(?![\p{L}])/giu;
 const FUTURE_TENSE =
   /(?<![\p{L}])(?:\p{L}{2,20}(?:rai|ras|ra|rons|rez|ront)|(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|prévu|prévue|prévoit|compte)\s{1,3}\p{L}{2,20}|demain|prochain|prochaine|dans(?=\s{1,3}(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|les\s{1,3}(?:\d|prochain)))|d['’]ici|à venir|s['’]ouvre|se tiendra|aura lieu)(?![\p{L}])/giu;
 
