@@ -56,6 +56,7 @@ export default defineCorpus({
     { value: { name: 'Shopwell.com Inc' }, texts: ['[[Shopwell.com Inc]] cut prices across Europe.'] },
     { value: { name: 'Harlow United' }, texts: ['[[Harlow United]] won the cup final on Sunday.'] },
     { value: { name: 'Bank of France' }, texts: ['Talks between the [[Bank of France]] and Germany stalled.'] },
+    { value: { name: 'NORVIK SE' }, texts: ['Shares of [[NORVIK SE]] fell 3% in Oslo.'] },
   ],
   negatives: [
     'The government announced the plan on Monday.',

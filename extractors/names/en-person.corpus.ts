@@ -77,6 +77,10 @@ export default defineCorpus({
       texts: ["Norvel's chief executive [[Ines Varga]] said demand was strong in Asia."],
     },
     {
+      value: { name: 'Tomas Reyes', role: 'Transport Minister' },
+      texts: ['On Friday, Transport Minister [[Tomas Reyes]] resigned.'],
+    },
+    {
       value: { name: 'Tomas Reyes', role: 'Deputy Prime Minister' },
       texts: ['Deputy Prime Minister [[Tomas Reyes]] resigned.'],
     },

@@ -102,6 +102,14 @@ describe('names, modern news', () => {
     ]);
   });
 
+  it('reads an unknown word listed with a company as a company', () => {
+    const found = names('Analysts at Deutsche Bank and Marvelink expect a cut.', 'en');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Deutsche Bank'],
+      ['organization', 'Marvelink'],
+    ]);
+  });
+
   it('keeps a country or a big city that speaks a place', () => {
     const found = names('France said it would send troops. Washington said it agreed.', 'en');
     expect(found.map((e) => e.type)).toEqual(['location', 'location']);

@@ -753,6 +753,17 @@ class Recognizer extends NameReader {
       if (!this.isTitleWord(t) && !demonyms().has(lowerOf(t))) break;
       j--;
     }
+    // "Economy Minister", "Labour Party leader": one or two capitalized common words the title
+    // belongs to, when they open their run.
+    let k = j;
+    const common = (t: Token | undefined) =>
+      isCapitalized(t) &&
+      this.isDictionaryWord(t!) &&
+      !this.L.functionWords.has(lowerOf(t)) &&
+      !this.L.orgHeads.has(t!.text) &&
+      !this.L.orgTails.has(t!.text);
+    while (k > 0 && j - k < 2 && common(this.tokens[k - 1])) k--;
+    if (k < j && !isCapitalized(this.tokens[k - 1]) && this.isTitleWord(this.tokens[j])) j = k;
     return { from: j, to: nameFrom };
   }
 
@@ -787,6 +798,9 @@ class Recognizer extends NameReader {
     const words = this.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word');
     if (words.length >= 2 && words.length <= 3 && this.isFirstName(words[0]))
       return { type: 'person', from: c.from, to: c.to, rule: 'first-name-caps', weak: true };
+    // "BASF SE", "HSBC PLC": capitals closed by a legal form.
+    if (words.length >= 2 && this.L.orgTails.has(words[words.length - 1]!.text))
+      return { type: 'organization', from: c.from, to: c.to, rule: 'tail-word-caps' };
     // "JAPAN GET LUCKY WIN": a country's name inside a heading in capitals.
     for (let k = c.from; k < c.to && words.length >= 2; k++) {
       const t = this.tokens[k]!;
@@ -943,6 +957,20 @@ class Recognizer extends NameReader {
     const listed = (a: Decision, b: Decision) =>
       LIST_GAP.test(this.text.slice(this.tokens[a.to - 1]!.end, this.tokens[b.from]!.start));
     const confirm = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
+      // "Deutsche Bank and Commerzbank": an unknown word listed with a company is one too.
+      const company =
+        d.tentative &&
+        d.rule === 'default-single' &&
+        neighbour?.type === 'organization' &&
+        !neighbour.tentative &&
+        !neighbour.weak &&
+        !this.titlesInSpan;
+      if (company && (after ? listed(neighbour!, d) : listed(d, neighbour!))) {
+        d.type = 'organization';
+        d.tentative = false;
+        d.rule = `${d.rule}+list`;
+        return;
+      }
       if (!d.tentative || d.type === 'organization' || neighbour?.type !== d.type || neighbour.tentative) return;
       if (after ? listed(neighbour, d) : listed(d, neighbour)) {
         d.tentative = false;
