@@ -48,6 +48,11 @@ export default defineCorpus({
       ],
     },
     { value: { name: 'ministère des Armées' }, texts: ['Le [[ministère des Armées]] a commandé douze avions.'] },
+    {
+      value: { name: "ministère de l'Économie et des Finances" },
+      texts: ["Le [[ministère de l'Économie et des Finances]] a publié ses prévisions."],
+    },
+    { value: { name: 'Valmora' }, texts: ['Le directeur général de [[Valmora]], Tarik Hamdi, est venu à Rabat.'] },
   ],
   negatives: [
     'Le gouvernement a présenté son plan lundi.',

@@ -384,7 +384,10 @@ class Recognizer extends NameReader {
     // "le prince de Bismarck", "Duke de Bordeaux" are people named after a town.)
     const titledPlace = lookupPlace(name);
     const domain = particle ? titledPlace && titledPlace.kind !== 'city' : titledPlace && !isMinorPlace(titledPlace);
-    if (title && L.spanTitles.has(title.word) && !domain)
+    // ("directeur général de Masen": "général" qualifies the title before it.)
+    const qualifier =
+      title !== null && this.isTitleWord(this.tokens[title.index - 1]) && !isCapitalized(this.tokens[title.index]);
+    if (title && L.spanTitles.has(title.word) && !domain && !qualifier)
       return this.withRole(decide('person', 'title', { from: this.titlesInSpan ? title.index : lead, nameFrom: lead }));
     // "Count Charles Palfy", "President Wilson", "German Chancellor Olaf Scholz": capitalized titles
     // and demonyms opening the run. A rank or a nobility title stays in the span (as "M." does), a
@@ -508,8 +511,13 @@ class Recognizer extends NameReader {
       });
     // "le ministère de l'Intérieur": a lower-case institution noun belongs to the organization's span.
     const institution = firstIsFirstName || !L.lowerOrgHeads ? -1 : this.featureNounBefore(c.from, L.lowerOrgHeads);
-    if (institution >= 0 && (!place || isMinorPlace(place)))
-      return decide('organization', 'institution-noun', { from: institution, nameFrom: institution });
+    // (Whatever the complement names: "ministère de l'Europe", "ministère de la Justice".)
+    if (institution >= 0)
+      return decide('organization', 'institution-noun', {
+        from: institution,
+        nameFrom: institution,
+        to: this.coordinatedComplementsEnd(c.to),
+      });
     if (place && !firstIsFirstName && !role) {
       // A town named like a common word or a person ("Orange", "Martin") needs a preposition.
       const weakPlace =
@@ -629,6 +637,18 @@ class Recognizer extends NameReader {
       if (t?.kind !== 'word' || isCapitalized(t)) break;
       if (!this.L.adjective.test(t.text) || this.L.functionWords.has(t.text) || NOT_ADJECTIVES.has(t.text)) break;
       end++;
+    }
+    return end;
+  }
+
+  /** "… de l'Économie et des Finances": "et" and another capitalized complement, twice at most. */
+  private coordinatedComplementsEnd(to: number): number {
+    let end = to;
+    for (let n = 0; n < 2; n++) {
+      if (lowerOf(this.tokens[end]) !== 'et') break;
+      const c = this.connectorEnd(end + 1);
+      if (c < 0 || !COMPLEMENT_LINKS.has(lowerOf(this.tokens[end + 1])) || !isCapitalized(this.tokens[c])) break;
+      end = c + 1;
     }
     return end;
   }
