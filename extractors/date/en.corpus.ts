@@ -356,6 +356,10 @@ export default defineCorpus({
       value: { start: '2024-05-08T10:20', end: '2024-05-08T19:59', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['Polls are open [[between now and 8pm]].', "Polls are open [[between now and eight o'clock]]."],
     },
+    {
+      value: { start: '2024-05-06T18:00', end: '2024-05-06T23:59', grain: 'minute' },
+      texts: ['Fighting resumed [[late Monday]].', 'The deal was agreed [[late on Monday]].'],
+    },
   ],
   negatives: [
     'The envoys met at 10 Downing Street.',

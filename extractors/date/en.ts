@@ -555,6 +555,21 @@ const rules: DateRule[] = [
     },
   },
   {
+    // late Monday, late yesterday: the evening and night of that day (not its last minute, which
+    // "end of day" names).
+    name: 'late-day',
+    pattern: re(`${B}late${S}(?:on${S})?(${FULL_WEEKDAY}|yesterday|today|tomorrow)${E}`),
+    build: (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const weekday = lookup(WEEKDAYS, word);
+      const date: Atom =
+        weekday !== undefined
+          ? { kind: 'weekday', weekday }
+          : { kind: 'relative-day', offset: word === 'yesterday' ? -1 : word === 'today' ? 0 : 1 };
+      return { kind: 'day-part', from: 18, to: 24, date };
+    },
+  },
+  {
     // the rest of the week, the remainder of the year: from the reference day to the period's end.
     name: 'rest-of-period',
     pattern: re(`${B}(?:rest|remainder|remaining)${S}of${S}(?:the${S}|this${S})(week|month|year)${E}`),
