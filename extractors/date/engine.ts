@@ -518,17 +518,25 @@ function shareListedWeeks(items: Found[], text: string, gap: RegExp): Found[] {
       gapIs(text, (out[j] as Found).end, (out[j + 1] as Found).start, gap)
     )
       j++;
-    const named = (k: number) => {
-      const d = listedWeekday((out[k] as Found).atom);
-      return d && d.offset !== undefined ? d.offset : undefined;
-    };
-    for (let k = i; k <= j && j > i; k++) {
-      const d = listedWeekday((out[k] as Found).atom);
-      if (!d || d.offset !== undefined || d.dir) continue;
-      let offset: -1 | 0 | 1 | undefined;
-      for (let l = k - 1; l >= i && offset === undefined; l--) offset = named(l);
-      for (let l = k + 1; l <= j && offset === undefined; l++) offset = named(l);
-      if (offset !== undefined) out[k] = withOffset(out[k] as Found, offset);
+    if (j > i) {
+      // The nearest named week on each side, found in one pass each way (lists can be long).
+      const named = out.slice(i, j + 1).map((f) => listedWeekday(f.atom)?.offset);
+      const left: (-1 | 0 | 1 | undefined)[] = [];
+      const right: (-1 | 0 | 1 | undefined)[] = [];
+      for (let k = 0, last: -1 | 0 | 1 | undefined; k < named.length; k++) {
+        left[k] = last;
+        last = named[k] ?? last;
+      }
+      for (let k = named.length - 1, last: -1 | 0 | 1 | undefined; k >= 0; k--) {
+        right[k] = last;
+        last = named[k] ?? last;
+      }
+      for (let k = i; k <= j; k++) {
+        const d = listedWeekday((out[k] as Found).atom);
+        if (!d || d.offset !== undefined || d.dir) continue;
+        const offset = left[k - i] ?? right[k - i];
+        if (offset !== undefined) out[k] = withOffset(out[k] as Found, offset);
+      }
     }
     i = j + 1;
   }
