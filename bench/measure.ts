@@ -38,6 +38,9 @@ if (config.steady) {
 }
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
+// RSS over time: a peak in the run's second half no higher than in its first says memory is flat.
+const samples: [number, number][] = [];
+setInterval(() => samples.push([performance.now(), process.memoryUsage.rss()]), 200).unref();
 const { runFiles } = await import('../pipeline/batch.js');
 const importSeconds = (performance.now() - t0) / 1000;
 const sink = new Writable({
@@ -62,6 +65,15 @@ const summary = await runFiles(
 // CPU time of every thread of the process: steadier than wall time on a busy machine.
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const middle = (t0 + performance.now()) / 2;
+const peakMB = (half: [number, number][]) => Math.max(0, ...half.map(([, rss]) => rss)) / 2 ** 20;
 process.stdout.write(
-  `${JSON.stringify({ ...summary, importSeconds, cpuSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({
+    ...summary,
+    importSeconds,
+    cpuSeconds,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    firstHalfRssMB: peakMB(samples.filter(([t]) => t < middle)),
+    secondHalfRssMB: peakMB(samples.filter(([t]) => t >= middle)),
+  })}\n`,
 );
