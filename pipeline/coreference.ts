@@ -5,6 +5,7 @@
 //    abbreviates; when two people share the surname it stays on its own rather than guess;
 //  - an acronym points to the long form it was introduced with ("… des Exportations (AMDIE)"), and
 //    the long form carries the acronym;
+//  - a company's first word alone ("Northbridge") points to the one company named in full with it;
 //  - repeated names are one entity, whatever their accents or apostrophes ("Etats-Unis", "États-Unis");
 //  - a role given once belongs to every mention of the person; a country code found once, to every
 //    mention of the place.
@@ -84,6 +85,22 @@ function linkOrganizations(orgs: Named<'organization'>[]): void {
   for (const o of orgs) {
     const owner = longFormOf.get(key(o.value.name)) ?? longFormOf.get(key(o.text));
     if (owner && owner !== o) o.value = { name: owner.value.name, acronym: owner.value.acronym };
+  }
+  // "Northbridge" after "Northbridge Capital Group": the first words of one company named in full.
+  const longer = new Map<string, Named<'organization'>[]>();
+  for (const o of orgs) {
+    const words = tokens(o.value.name);
+    if (words.length < 2) continue;
+    const first = key(words[0] ?? '');
+    const list = longer.get(first) ?? [];
+    if (!list.some((x) => key(x.value.name) === key(o.value.name))) list.push(o);
+    longer.set(first, list);
+  }
+  for (const o of orgs) {
+    const words = tokens(o.value.name);
+    if (words.length !== 1 || o.value.acronym || (words[0]?.length ?? 0) < 4) continue;
+    const owners = longer.get(key(words[0] ?? '')) ?? [];
+    if (owners.length === 1 && owners[0] !== o) o.value = { ...o.value, name: owners[0]!.value.name };
   }
   // A long form mentioned again without its parentheses still carries the acronym.
   const acronymOf = new Map<string, string | undefined>();

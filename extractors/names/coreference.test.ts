@@ -59,6 +59,24 @@ describe('coreference of names', () => {
     expect(ents[1]).toMatchObject({ entityId: 'e1', value: { name: "Office National de l'Eau", acronym: 'ONE' } });
   });
 
+  it("points a company's first word to the one company named in full with it", () => {
+    const org = (id: string, name: string, start: number): Entity => ({
+      type: 'organization',
+      id,
+      text: name,
+      start,
+      end: start + name.length,
+      value: { name },
+    });
+    const ents = [org('e1', 'Castleford Capital Group', 0), org('e2', 'Castleford', 40)];
+    linkNames(ents);
+    expect(ents[1]).toMatchObject({ entityId: 'e1', value: { name: 'Castleford Capital Group' } });
+    // Two companies share the word: no guess.
+    const two = [org('e1', 'Castleford Capital', 0), org('e2', 'Castleford Bank', 30), org('e3', 'Castleford', 60)];
+    linkNames(two);
+    expect(two[2]?.value).toEqual({ name: 'Castleford' });
+  });
+
   it('makes one place of spellings that differ only by accents, and shares its country', () => {
     const ents = [place('e1', 'États-Unis', 0, 'US'), place('e2', 'Etats-Unis', 40)];
     linkNames(ents);

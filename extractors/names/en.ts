@@ -32,11 +32,12 @@ export const ENGLISH: NameLanguage = {
     League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
     Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Ministry Department Office Board Court
-    Service Bros Associates Consulting Solutions Labs United Rovers Athletic Wanderers Albion Hotspur Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
+    Service Bros Associates Consulting Solutions Labs Mutual Securities Advisory Advisors Newswire United Rovers Athletic Wanderers Albion Hotspur Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
     Limited Incorporated`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
-    lender giant conglomerate developer publisher airline automaker supplier provider outfit`),
+    lender giant conglomerate developer publisher airline automaker supplier provider outfit consultancy
+    brokerage miner shipper utility`),
   placeCues: set(`city town village province state county region district island lake mount river valley port
     bay gulf sea capital republic kingdom borough parish`),
   eponymNouns: set(''),
@@ -91,6 +92,7 @@ export const ENGLISH: NameLanguage = {
     ['UN', { type: 'organization', name: 'United Nations' }],
     ['EU', { type: 'organization', name: 'European Union' }],
   ]),
+  companyTitles: set('executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder owner'),
   holdingNouns: set('shares stake stakes holding holdings investment investments interest'),
   speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied
     warned acknowledged admitted recalled testified tweeted`),

@@ -37,7 +37,8 @@ export const FRENCH: NameLanguage = {
     opérateur fabricant équipementier assureur distributeur chaîne enseigne marque filiale fonds cabinet
     laboratoire club équipe formation parti syndicat association organisation ONG agence holding conglomérat
     géant leader spécialiste éditeur quotidien hebdomadaire journal magazine radio chaîne-de-télévision
-    fournisseur transporteur compagnie-aérienne producteur promoteur développeur institution fondation`),
+    fournisseur transporteur compagnie-aérienne producteur promoteur développeur institution fondation
+    armateur avionneur pétrolier sidérurgiste`),
   placeCues: set(`ville village commune région province département canton pays île lac mont fleuve rivière
     vallée quartier district wilaya préfecture localité bourg cité état capitale port baie golfe mer`),
   placeTails: set(''),
@@ -93,6 +94,7 @@ export const FRENCH: NameLanguage = {
     autrichien autrichienne suédois suédoise norvégien norvégienne danois danoise finlandais finlandaise
     irlandais irlandaise saoudien saoudienne qatari émirati européen européenne africain africaine`),
   lowerOrgHeads: set('ministère'),
+  companyTitles: set('pdg dg ceo patron patronne fondateur fondatrice cofondateur cofondatrice général générale'),
   // (Not "annonce": companies announce.)
   speechVerbs: set(`déclare déclaré affirme affirmé indique indiqué explique expliqué estime estimé
     souligne souligné précise précisé ajoute ajouté confie confié assure assuré raconte raconté rappelle rappelé

@@ -110,6 +110,35 @@ describe('names, modern news', () => {
     ]);
   });
 
+  it('reads news bylines, places before names and a company named again by its first word', () => {
+    const text =
+      'The plan was agreed in Abu Dhabi and Saudi Arabia. "We are ready," said Marta Lindqvist, ' +
+      'an energy analyst at Dubai consultancy Quorvane Advisory. Quorvane expects more deals.';
+    const found = names(text, 'en');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['location', 'Abu Dhabi'],
+      ['location', 'Saudi Arabia'],
+      ['person', 'Marta Lindqvist'],
+      ['location', 'Dubai'],
+      ['organization', 'Quorvane Advisory'],
+      ['organization', 'Quorvane'],
+    ]);
+    expect(found[2]?.value).toEqual({
+      name: 'Marta Lindqvist',
+      role: 'energy analyst at Dubai consultancy Quorvane Advisory',
+    });
+    expect(found[5]?.value).toEqual({ name: 'Quorvane Advisory' });
+  });
+
+  it('parts a place from the name after it and reads the compass point of a region', () => {
+    const found = names("Le projet a été annoncé à Rabat Karim Benhaddou, vers l'Afrique de l'Ouest.", 'fr');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['location', 'Rabat'],
+      ['person', 'Karim Benhaddou'],
+      ['location', "Afrique de l'Ouest"],
+    ]);
+  });
+
   it('keeps a country or a big city that speaks a place', () => {
     const found = names('France said it would send troops. Washington said it agreed.', 'en');
     expect(found.map((e) => e.type)).toEqual(['location', 'location']);

@@ -243,7 +243,15 @@ export class NameReader {
   /** Splits a run at its connectors unless something holds the parts together. */
   protected *split(from: number, to: number): Generator<Candidate> {
     // A capitalized common word opening a sentence is not a name ("Cependant", "Prévue le …").
-    while (from < to && this.sentenceStarts.has(from) && this.initialEnd(from) < 0 && this.isCommonWordAtStart(from)) {
+    // (Not when the acronym after the run spells it: "- Falcon Grid Power (FGP)".)
+    const spelled = this.sentenceStarts.has(from) && this.acronymAfter({ from, to }) !== null;
+    while (
+      !spelled &&
+      from < to &&
+      this.sentenceStarts.has(from) &&
+      this.initialEnd(from) < 0 &&
+      this.isCommonWordAtStart(from)
+    ) {
       from++;
       const c = this.connectorEnd(from);
       if (c > 0) from = c;
@@ -377,6 +385,12 @@ export class NameReader {
       let k = m;
       while (k < to && this.isTitleWord(this.tokens[k])) k++;
       if (k < to && nameAt(k)) return m;
+    }
+    // "à Rabat Karim Bensaïd": after a preposition of place, a place and then a first name.
+    const before = this.tokens[from - 1];
+    if (before?.kind === 'word' && this.L.locatives.has(before.text.toLowerCase())) {
+      for (let m = from + 1; m < to - 1 && m - from <= 3; m++)
+        if (this.isFirstName(this.tokens[m]) && lookupPlace(this.textOf(from, m))) return m;
     }
     if (this.titleComplementStart(from) < 0) return -1;
     for (let m = from + 1; m < to - 1 && m - from <= 3; m++) {

@@ -26,6 +26,11 @@ import { isAllCaps, isCapitalized, type Token, tokenize } from './tokens.js';
 export type { NameLanguage };
 
 const STRONG_INSIDE_ROLE = new Set([
+  'title-complement',
+  'institution-noun',
+  'tail-word-caps',
+  'short-form',
+  'short-form-head',
   'gazetteer',
   'gazetteer-caps',
   'head-word',
@@ -58,6 +63,11 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
 const DASHES = new Set(['-', '–', '—']);
+
+const COMPASS = /^(?:Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest)$/;
+
+/** What closes a quotation or clause before an inverted verb of saying. */
+const CLOSING = new Set([',', '"', '”', '»', "'", '’']);
 
 type NameType = 'person' | 'organization' | 'location';
 
@@ -393,7 +403,8 @@ class Recognizer extends NameReader {
     // and demonyms opening the run. A rank or a nobility title stays in the span (as "M." does), a
     // function ("President", "Chancellor") and a nationality do not.
     const opening = firstWord.text.toLowerCase();
-    if (!single && (this.isTitleWord(firstWord) || demonyms().has(opening))) {
+    // (Not "Saudi Arabia", "Prince Edward Island": a place named so.)
+    if (!single && (this.isTitleWord(firstWord) || demonyms().has(opening)) && !lookupPlace(name)) {
       let k = c.from;
       let spanFrom = c.from;
       while (k < c.to - 1) {
@@ -509,6 +520,16 @@ class Recognizer extends NameReader {
         nameFrom: feature,
         ...(place ? { country: place.country } : {}),
       });
+    // "chief executive of Northbridge", "le PDG de Valmora": what a company title heads is a company,
+    // even when a small town bears its name.
+    if (
+      !this.titlesInSpan &&
+      single &&
+      !firstIsFirstName &&
+      (!place || isMinorPlace(place)) &&
+      this.headedBy(c.from, true)
+    )
+      return decide('organization', 'title-complement');
     // "le ministère de l'Intérieur": a lower-case institution noun belongs to the organization's span.
     const institution = firstIsFirstName || !L.lowerOrgHeads ? -1 : this.featureNounBefore(c.from, L.lowerOrgHeads);
     // (Whatever the complement names: "ministère de l'Europe", "ministère de la Justice".)
@@ -518,7 +539,9 @@ class Recognizer extends NameReader {
         nameFrom: institution,
         to: this.coordinatedComplementsEnd(c.to),
       });
-    if (place && !firstIsFirstName && !role) {
+    // ("Abu Dhabi", "Toulouse, nouvelle ligne …": a big place outweighs a first name and a role.)
+    const bigPlace = place !== undefined && !isMinorPlace(place);
+    if (place && ((!firstIsFirstName && !role) || bigPlace)) {
       // A town named like a common word or a person ("Orange", "Martin") needs a preposition.
       const weakPlace =
         place.kind === 'city' &&
@@ -608,9 +631,9 @@ class Recognizer extends NameReader {
   }
 
   /** A title and its connector right before `from`, with no article: "PDG de", "chief executive of". */
-  private headedBy(from: number): boolean {
+  private headedBy(from: number, company = false): boolean {
     const j = this.titleComplementStart(from);
-    if (j < 0) return false;
+    if (j < 0 || (company && !this.L.companyTitles?.has(lowerOf(this.tokens[j])))) return false;
     const links = this.tokens.slice(j + 1, from).filter((t) => t.kind === 'word');
     // ("président de la Fédération" is read by the head word; "ministre de la Santé" is no name.)
     return links.length === 1 && COMPLEMENT_LINKS.has(links[0]!.text.toLowerCase());
@@ -620,8 +643,10 @@ class Recognizer extends NameReader {
   private speechBefore(from: number): boolean {
     const verb = this.tokens[from - 1];
     if (verb?.kind !== 'word' || !this.L.speechVerbs.has(verb.text)) return false;
-    const before = this.tokens[from - 2];
-    return before?.text === ',' || this.L.speechAuxiliaries.has(lowerOf(before)) || this.L.lang === 'en';
+    // ('"…," said Okonkwo', ', explique Okonkwo', 'a déclaré Okonkwo'; not "analysts said Northbridge's
+    // buffer …", where the name opens the reported clause.)
+    const before = this.tokens[from - 2]?.text ?? '';
+    return CLOSING.has(before) || this.L.speechAuxiliaries.has(before.toLowerCase());
   }
 
   /** ", who": an English relative that only people take. */
@@ -708,6 +733,9 @@ class Recognizer extends NameReader {
     const next = this.tokens[end];
     // "Suisse romande", "Afrique du Nord".
     if (end > d.to && next?.text !== '-') return { ...d, to: end };
+    // "Afrique de l'Ouest", "Asie du Sud-Est".
+    const c = COMPLEMENT_LINKS.has(lowerOf(this.tokens[d.to])) ? this.connectorEnd(d.to) : -1;
+    if (c > 0 && COMPASS.test(this.tokens[c]?.text ?? '')) return { ...d, to: c + 1 };
     return d;
   }
 
@@ -854,6 +882,8 @@ class Recognizer extends NameReader {
     const known = this.classifyCapitals(c, name);
     if (known) return known;
     if (ROMAN.test(t.text) || this.L.notAcronyms.has(t.text)) return null;
+    // "A320", "CO2": a model or a formula, not an institution.
+    if (/\d/.test(t.text)) return null;
     if (this.tokens[c.from - 1]?.kind === 'number') return null;
     if (this.isDictionaryWord(t) && t.text.length > 3) return null;
     // "(AMDIE)" after its long form: pointed at by the long form's decision.
@@ -902,6 +932,27 @@ class Recognizer extends NameReader {
     for (const d of decisions)
       if (d.tentative && (d.rule === 'first-name-alone' || d.rule === 'last-name'))
         repeats.set(nameOf(d), (repeats.get(nameOf(d)) ?? 0) + 1);
+    // "Halden" after "Halden Securities": the first word of a company named in full.
+    const companyOf = new Map<string, string>();
+    for (const d of decisions) {
+      if (d.type !== 'organization' || d.weak || d.to - d.from < 2) continue;
+      const first = this.tokens[d.from]!;
+      if (isCapitalized(first) && !this.L.orgHeads.has(first.text) && !this.isDictionaryWord(first))
+        companyOf.set(keyOf(first.text), this.nameText(d));
+    }
+    for (const d of decisions) {
+      const minorOrWeak = d.weak || d.tentative || d.minorPlace;
+      // (Not "le port de Nador" beside "Nador West Med SA": a preposition makes it the place.)
+      const before = this.wordBefore(d.from);
+      const placed = before !== null && (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word));
+      if (d.to - d.from === 1 && d.type !== 'organization' && minorOrWeak && !placed && companyOf.has(nameOf(d))) {
+        d.type = 'organization';
+        d.country = undefined;
+        d.weak = false;
+        d.tentative = false;
+        d.rule = `${d.rule}+company`;
+      }
+    }
     for (const d of decisions) {
       if (d.weak) continue;
       typeOfName.set(nameOf(d), d.type);

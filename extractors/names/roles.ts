@@ -32,9 +32,12 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
   if (words.articles.has(lower(tokens[from])) && tokens[from + 1]?.kind === 'word') from++;
   // Elided article: "l'ancien ministre".
   if (lower(tokens[from]) === 'l' && isApostrophe(tokens[from + 1])) from += 2;
-  const head = tokens[from];
+  // ", an energy analyst at …", ", a senior market strategist": up to two lower-case words before the head.
+  let at = from;
+  while (at < from + 2 && !isRoleHead(tokens[at]?.text ?? '', words) && isModifier(tokens[at], words)) at++;
+  const head = tokens[at];
   if (head?.kind !== 'word' || !isRoleHead(head.text, words)) return null;
-  let to = from + 1;
+  let to = at + 1;
   const limit = Math.min(tokens.length, from + MAX_ROLE_TOKENS);
   while (to < limit) {
     const t = tokens[to];
@@ -68,6 +71,14 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
 
 const isRoleHead = (word: string, words: RoleWords) =>
   words.heads.has(word.toLowerCase()) || words.heads.has(word.toLowerCase().split('-')[0] ?? '');
+
+/** A lower-case word that may qualify a role's head: "energy", "senior", "économiste" (no stop word). */
+const isModifier = (t: Token | undefined, words: RoleWords) =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
+  !words.stops.has(t.text) &&
+  !words.continuations.has(t.text);
 
 const isCoordinator = (w: string) => w === 'et' || w === 'and' || w === 'ou' || w === 'or';
 
