@@ -360,8 +360,15 @@ export default defineCorpus({
       value: { start: '2024-05-06T18:00', end: '2024-05-06T23:59', grain: 'minute' },
       texts: ['Fighting resumed [[late Monday]].', 'The deal was agreed [[late on Monday]].'],
     },
+    {
+      value: { value: '2024-05-08T21:00', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['Polls closed at [[2100]] GMT.'],
+    },
   ],
   negatives: [
+    'The odds were at 3 to 1.',
+    'He left school at 17.',
+    'She won in 2:05.3 in the final.',
     'The envoys met at 10 Downing Street.',
     'The team rested for the rest of the day.',
     'The score was 2015 - 32 at the break.',

@@ -1103,7 +1103,7 @@ const rules: DateRule[] = [
   },
   {
     name: 'time-colon',
-    pattern: re(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\p{N}]|:\\d)`),
+    pattern: re(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\p{N}]|:\\d|[.,]\\d)`),
     build: (m) => {
       const t = timeOf(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
       return t ? { kind: 'time', time: t } : null;
@@ -1121,9 +1121,17 @@ const rules: DateRule[] = [
         return null;
       const h = num(m[2]);
       if (h === undefined || h < 1 || h > 23) return null;
+      // "odds at 3 to 1": a ratio (an hour range "3 to 5 pm" is read whole by hour-range).
+      if (
+        /^[\s\u00A0]{1,3}(?:to|-)[\s\u00A0]{0,3}\d/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+        )
+      )
+        return null;
+      // "left school at 17" is an age: a 24-hour hour wants its minutes.
       if (h > 12)
-        return m[3] === undefined || Number(m[3]) < 60
-          ? { kind: 'time', time: { hour: h, minute: Number(m[3] ?? 0) } }
+        return m[3] !== undefined && Number(m[3]) < 60
+          ? { kind: 'time', time: { hour: h, minute: Number(m[3]) } }
           : null;
       if (!/o['’]?clock/i.test(m[1] ?? '') && /^[a-z]/i.test(m[2] ?? '')) return null;
       // With no am / pm, the working day: 1 to 7 are afternoon hours, 8 to 12 morning ones.
@@ -1203,10 +1211,11 @@ const rules: DateRule[] = [
     // at 730 in the evening, at 1030 am, 1400 hours: a clock time without its colon.
     name: 'time-compact',
     pattern: re(
-      `(?<=${B}(?:at|around|about|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)`,
+      `(?<=${B}(?:at|around|about|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)(?=(${S}(?:GMT|UTC)${E})?)`,
     ),
     build: (m) => {
-      if (!m[4] && !m[5] && !m[6]) return null;
+      // "at 2100 GMT": wire copy writes times so.
+      if (!m[4] && !m[5] && !m[6] && !m[7]) return null;
       const t = timeOf(Number(m[2]), Number(m[3]), undefined, m[4]);
       return t ? { kind: 'time', time: t } : null;
     },
