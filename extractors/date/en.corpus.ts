@@ -364,6 +364,7 @@ export default defineCorpus({
       value: { value: '2024-05-08T21:00', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['Polls closed at [[2100]] GMT.'],
     },
+    { value: { value: '2024-03-31', grain: 'day' }, texts: ['Churches were full on [[Easter 2024]].'] },
   ],
   negatives: [
     'The odds were at 3 to 1.',
@@ -406,5 +407,5 @@ export default defineCorpus({
     'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
   ],
-  todo: ['the day after the election', 'Easter 2024'],
+  todo: ['the day after the election'],
 });
