@@ -154,6 +154,7 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   Beyrouth: ['Beirut', 'LB'],
   Séoul: ['Seoul', 'KR'],
   'Le Cap': ['Cape Town', 'ZA'],
+  'Al Ain': ['Al Ain City', 'AE'],
 };
 
 const US_STATES = `Alabama Alaska Arizona Arkansas Californie California Caroline_du_Nord North_Carolina
@@ -173,7 +174,12 @@ const REGIONS: Record<string, string> = {
     Moselle Nièvre Oise Pas-de-Calais Puy-de-Dôme Saône-et-Loire Sarthe Somme Tarn Vaucluse Vendée Yonne Essonne
     Hauts-de-Seine Seine-Saint-Denis Val-de-Marne Val-d'Oise Yvelines Haute-Garonne Bas-Rhin Haut-Rhin
     Territoire_de_Belfort Pays_basque Camargue Beauce Sologne Berry Limousin Poitou Vendée Béarn Périgord
-    Hauts-de-France Auvergne-Rhône-Alpes Nouvelle-Aquitaine Grand_Est Normandy Brittany`,
+    Hauts-de-France Auvergne-Rhône-Alpes Nouvelle-Aquitaine Grand_Est Normandy Brittany Tarn-et-Garonne
+    Lot-et-Garonne Haute-Vienne Haute-Loire Haute-Marne Haute-Saône Hautes-Alpes Alpes-Maritimes
+    Alpes-de-Haute-Provence Bouches-du-Rhône Côte-d'Or Côtes-d'Armor Deux-Sèvres Eure-et-Loir Ille-et-Vilaine
+    Indre-et-Loire Loir-et-Cher Loire-Atlantique Maine-et-Loire Pyrénées-Atlantiques Hautes-Pyrénées
+    Pyrénées-Orientales Seine-Maritime Seine-et-Marne Haute-Corse Corse-du-Sud Provence-Alpes-Côte_d'Azur
+    Centre-Val_de_Loire Pays_de_la_Loire`,
   CA: 'Québec Ontario Alberta Manitoba Saskatchewan Nouvelle-Écosse Nova_Scotia British_Columbia',
   MA: 'Rif Souss Oriental Tanger-Tétouan-Al_Hoceïma Casablanca-Settat Rabat-Salé-Kénitra Drâa-Tafilalet',
   ES: 'Catalogne Catalonia Andalousie Andalusia Galice Galicia Castille Castile',
