@@ -467,7 +467,9 @@ class Recognizer extends NameReader {
         decide('organization', 'head-adjective', { to: this.complementEnd(this.adjectivesEnd(c.to)) }),
       );
     // "Hôtel Murat", "Palais fédéral", "Place Bellecour".
-    if (L.placeHeads.has(firstWord.text) && (!single || this.adjectivesEnd(c.to) > c.to))
+    // (Not "Gulf Newswire", "Bay Capital": a legal or company word closing the name.)
+    const placeHead = L.placeHeads.has(firstWord.text) && !L.orgTails.has(lastWord.text);
+    if (placeHead && (!single || this.adjectivesEnd(c.to) > c.to))
       return decide('location', 'place-head', { to: this.adjectivesEnd(c.to) });
     if (L.orgTails.has(lastWord.text) && !single) return this.withAcronym(decide('organization', 'tail-word'), c);
     // "la Commission", "le Parlement": a lone head word with its article names the institution.
