@@ -365,6 +365,10 @@ export default defineCorpus({
       texts: ['Polls closed at [[2100]] GMT.'],
     },
     { value: { value: '2024-03-31', grain: 'day' }, texts: ['Churches were full on [[Easter 2024]].'] },
+    {
+      value: { start: '2024-04-27', end: '2024-04-28', grain: 'day' },
+      texts: ['Clashes erupted the [[weekend before last]].'],
+    },
   ],
   negatives: [
     'The odds were at 3 to 1.',

@@ -811,12 +811,14 @@ const rules: DateRule[] = [
     },
   },
   {
-    // the week after next, the week before last
+    // the week after next, the week before last, the weekend after next
     name: 'cycle-after-next',
-    pattern: re(`${B}(week|month|year)${S}(after${S}next|before${S}last)${E}`),
+    pattern: re(`${B}(week-?end|week|month|year)${S}(after${S}next|before${S}last)${E}`),
     build: (m) => {
+      const offset = /next/i.test(m[2] ?? '') ? 2 : -2;
+      if (/end$/i.test(m[1] ?? '')) return { kind: 'weekend', offset };
       const unit = lookup(UNITS, m[1]);
-      return unit ? { kind: 'cycle', unit, offset: /next/i.test(m[2] ?? '') ? 2 : -2 } : null;
+      return unit ? { kind: 'cycle', unit, offset } : null;
     },
   },
   {
