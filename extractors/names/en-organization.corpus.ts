@@ -57,6 +57,12 @@ export default defineCorpus({
     { value: { name: 'Harlow United' }, texts: ['[[Harlow United]] won the cup final on Sunday.'] },
     { value: { name: 'Bank of France' }, texts: ['Talks between the [[Bank of France]] and Germany stalled.'] },
     { value: { name: 'NORVIK SE' }, texts: ['Shares of [[NORVIK SE]] fell 3% in Oslo.'] },
+    {
+      value: { name: 'Office for Rail Statistics' },
+      texts: ['Figures from the [[Office for Rail Statistics]] were published on Tuesday.'],
+    },
+    { value: { name: 'Harbor Newswire' }, texts: ['DUBAI, March 3 ([[Harbor Newswire]]) - Prices rose.'] },
+    { value: { name: 'CDC' }, texts: ['The [[CDC]] said cases were falling.'] },
   ],
   negatives: [
     'The government announced the plan on Monday.',

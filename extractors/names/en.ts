@@ -24,7 +24,7 @@ export const ENGLISH: NameLanguage = {
   orgHeads: set(`Bank Ministry Department Office Agency Authority University College Institute Foundation Council
     Commission Committee Board Association Federation Union League Party Church Company Corporation Society
     Academy School Hospital Museum Theatre Theater Orchestra Club Court Parliament Congress Senate House
-    Assembly Bureau Chamber Center Centre Laboratory Laboratories Organization Organisation Fund Trust Group Army Navy
+    Assembly Bureau Chamber Center Centre Centers Centres Laboratory Laboratories Organization Organisation Fund Trust Group Army Navy
     Police Service Services Administration Commonwealth Secretariat Cabinet Government Regiment Brigade Division
     Battalion Corps Exchange Reserve Federal National Royal Treasury Embassy`),
   orgTails: set(`Inc Inc. Ltd Ltd. Corp Corp. Co Co. LLC LLP PLC plc AG SA GmbH Group Holdings Bank Company
@@ -55,7 +55,8 @@ export const ENGLISH: NameLanguage = {
   adjective: /^$/,
   locatives: set('in at near from to into across throughout outside inside towards toward via'),
   determiners: set('the'),
-  connectors: set("of the and & de d' du des la le van von der den di da del della dos el al bin ibn y"),
+  // ("for": "Office for National Statistics", held together only by a head word.)
+  connectors: set("of for the and & de d' du des la le van von der den di da del della dos el al bin ibn y"),
   particles: set('de d du van von der den di da del della dos el al bin ibn la le'),
   // (With "tbe", "tlie", "thc": the OCR of old print misreads "the".)
   functionWords: set(`the tbe tlie thc a an this that these those his her its their our my your he she it they we you i

@@ -139,6 +139,18 @@ describe('names, modern news', () => {
     ]);
   });
 
+  it('reads an acronym in capitals within running text, and Roman numerals as numerals', () => {
+    const found = names('The World Health Organization (WHO) met. The WHO and the CDC agreed with Henry VIII.', 'en');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'World Health Organization'],
+      ['organization', 'WHO'],
+      ['organization', 'WHO'],
+      ['organization', 'CDC'],
+      ['person', 'Henry VIII'],
+    ]);
+    expect(found[2]?.value).toEqual({ name: 'World Health Organization', acronym: 'WHO' });
+  });
+
   it('keeps a country or a big city that speaks a place', () => {
     const found = names('France said it would send troops. Washington said it agreed.', 'en');
     expect(found.map((e) => e.type)).toEqual(['location', 'location']);

@@ -13,7 +13,8 @@ export interface Candidate {
 
 export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
-export const ROMAN = /^[IVXLCDM]+$/;
+/** A well-formed Roman numeral ("XIV", "MCMXC"), not any run of its letters ("CDC", "MDC" are names). */
+export const ROMAN = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const MAX_NAME_TOKENS = 16;
 const ABBREVIATED = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 const COORDINATORS = new Set(['and', 'et', '&']);
@@ -53,7 +54,9 @@ export class NameReader {
     const lower = t.text.toLowerCase();
     const next = this.tokens[i + 1];
     // (An all-caps "SA" is a company suffix, not the possessive.)
-    if (this.L.functionWords.has(lower) && !(isAllCaps(t) && this.L.orgTails.has(t.text))) {
+    // ("WHO" between lower-case words is the organization, not the pronoun of a heading in capitals.)
+    const acronym = isAllCaps(t) && (this.L.orgTails.has(t.text) || this.isLoneCapitals(i));
+    if (this.L.functionWords.has(lower) && !acronym) {
       // "Le Chefresne", "De Croo": a capitalized article or particle inside a sentence, before a name.
       if (this.sentenceStarts.has(i) || t.lineStart || !this.L.particles.has(lower)) return false;
       return isCapitalized(next) && !next?.glued && !this.L.functionWords.has(lowerOf(next));
@@ -78,6 +81,19 @@ export class NameReader {
       j++;
     }
     return letters.length >= 2 ? { letters, end: j } : null;
+  }
+
+  /** A word in capitals whose neighbours are not: an acronym in running text. */
+  private isLoneCapitals(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    const caps = (t: Token | undefined) => t?.kind === 'word' && isAllCaps(t);
+    return (
+      (this.tokens[i]?.text.length ?? 0) >= 3 &&
+      !caps(prev) &&
+      !caps(next) &&
+      (prev?.kind === 'word' || prev?.text === '(')
+    );
   }
 
   /** "J." or "J.-P.": returns the index after the initial, or -1. */

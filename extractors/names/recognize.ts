@@ -883,7 +883,9 @@ class Recognizer extends NameReader {
       };
     const known = this.classifyCapitals(c, name);
     if (known) return known;
-    if (ROMAN.test(t.text) || this.L.notAcronyms.has(t.text)) return null;
+    // (Two numeral letters, "IC", "CV", are as often an abbreviation as a name: left out.)
+    const numeralLetters = t.text.length <= 2 && /^[IVXLCDM]+$/.test(t.text);
+    if (ROMAN.test(t.text) || numeralLetters || this.L.notAcronyms.has(t.text)) return null;
     // "A320", "CO2": a model or a formula, not an institution.
     if (/\d/.test(t.text)) return null;
     if (this.tokens[c.from - 1]?.kind === 'number') return null;
