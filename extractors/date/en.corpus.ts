@@ -369,8 +369,13 @@ export default defineCorpus({
       value: { start: '2024-04-27', end: '2024-04-28', grain: 'day' },
       texts: ['Clashes erupted the [[weekend before last]].'],
     },
+    { value: { value: '2024-05-09', grain: 'day' }, texts: ['Talks will resume the [[following day]].'] },
+    { value: { value: '2024-05-07', grain: 'day' }, texts: ['Police said the suspect fled the [[previous day]].'] },
   ],
   negatives: [
+    'The court freed him the next day, his lawyer said.',
+    'They met the day after the election.',
+    "The next day's session was cancelled.",
     'The odds were at 3 to 1.',
     'He left school at 17.',
     'She won in 2:05.3 in the final.',
@@ -411,5 +416,4 @@ export default defineCorpus({
     'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
   ],
-  todo: ['the day after the election'],
 });

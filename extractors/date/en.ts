@@ -329,6 +329,36 @@ const YEAR_BEFORE_WEAK = 'by|from|to|of|between|and|the|end|start|beginning|arou
 const YEAR_AFTER =
   '[.,;:!?)"’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|thru|until|till|-|–)(?![\\p{L}])';
 
+// Cues of the tense. "-ed" but not "need", "speed", "hundred", and the irregular pasts news
+// tells its stories with ("the quake struck on Tuesday"). A participle after "be" / "is" is
+// passive, not past ("the sale will be made").
+const PAST_TENSE =
+  /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?<!(?<![\p{L}])(?:be|been|being|is|are|am)\s{1,3})(?:said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|(?!hundred)\p{L}{2,20}(?<!e)ed))(?![\p{L}])/giu;
+const FUTURE_TENSE =
+  /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu;
+const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
+const FUTURE_CUE = new RegExp(FUTURE_TENSE.source, 'iu');
+
+/** The sentence around a position, without the words at [at, end). */
+function sentenceAround(text: string, at: number, end: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const after = text.slice(end, end + 200);
+  const from = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+    before.lastIndexOf('\n'),
+  );
+  const stop = after.search(/[.!?\n]/);
+  return `${before.slice(from + 1)} ${stop < 0 ? after : after.slice(0, stop)}`;
+}
+
+// A day told in the text just before ("on March 16", "Tuesday"): "the next day" then follows it.
+const NARRATED_DAY = new RegExp(
+  `${B}(?:(?:${MONTH})${S0}\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?${S}(?:of${S})?(?:${MONTH})|${FULL_WEEKDAY}|yesterday|today|tomorrow|tonight|the${S}(?:previous|next|following)${S}day)${E}`,
+  'iu',
+);
+
 const rules: DateRule[] = [
   {
     name: 'iso',
@@ -567,6 +597,25 @@ const rules: DateRule[] = [
           ? { kind: 'weekday', weekday }
           : { kind: 'relative-day', offset: word === 'yesterday' ? -1 : word === 'today' ? 0 : 1 };
       return { kind: 'day-part', from: 18, to: 24, date };
+    },
+  },
+  {
+    // "the next day", "the day after", "the day before": in a story they follow or precede a day
+    // just told or an event (then they are left out, as "le lendemain" is); alone, they are the
+    // day after or before the reference ("What is planned for the day after?").
+    name: 'narrative-day',
+    pattern: re(
+      `${B}the${S}(?<core>(next|following)${S}day|(previous|preceding)${S}day|day${S}(after|before))${E}(?!${S0}['’]s|${S}of${E})`,
+    ),
+    build: (m) => {
+      const after = !!(m[2] || /after/i.test(m[4] ?? ''));
+      const end = m.index + m[0].length;
+      // "the day after the election", "the day before he left": the day of another event.
+      if (m[4] && !/^[\s\u00A0]{0,3}(?:[.,;:!?)]|$)/.test(m.input.slice(end, end + 4))) return null;
+      if (NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index))) return null;
+      const sentence = sentenceAround(m.input, m.index, end);
+      if ((after ? PAST_CUE : FUTURE_CUE).test(sentence)) return null;
+      return { kind: 'relative-day', offset: after ? 1 : -1 };
     },
   },
   {
@@ -1342,14 +1391,8 @@ const grammar: DateGrammar = {
     `${B}(?:week${S}of|w/c|week${S}(?:beginning|starting|commencing)(?:${S}on)?)${S}(?:the${S})?$`,
     'iu',
   ),
-  tense: {
-    // "-ed" but not "need", "speed", "hundred".
-    // and the irregular pasts news tells its stories with ("the quake struck on Tuesday").
-    // A participle after "be" / "is" is passive, not past ("the sale will be made").
-    past: /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?<!(?<![\p{L}])(?:be|been|being|is|are|am)\s{1,3})(?:said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|(?!hundred)\p{L}{2,20}(?<!e)ed))(?![\p{L}])/giu,
-    future:
-      /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu,
-  },
+  tense: { past: PAST_TENSE, future: FUTURE_TENSE },
+
   numericOrder: (text) => {
     if (/(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u.test(text)) return 'dmy';
     const dayFirst = text.match(new RegExp(`${B}\\d{1,2}${S}(?:${MONTH_NAMES})${S}\\d{4}`, 'giu'))?.length ?? 0;
