@@ -53,6 +53,10 @@ export default defineCorpus({
       texts: ["Le [[ministère de l'Économie et des Finances]] a publié ses prévisions."],
     },
     { value: { name: 'Valmora' }, texts: ['Le directeur général de [[Valmora]], Tarik Hamdi, est venu à Rabat.'] },
+    {
+      value: { name: 'Conseil des ministres' },
+      texts: ['Le texte a été présenté en [[Conseil des ministres]] mercredi.'],
+    },
   ],
   negatives: [
     'Le gouvernement a présenté son plan lundi.',

@@ -484,6 +484,11 @@ class Recognizer extends NameReader {
       const d = this.institution(decide('organization', end > c.to ? 'head-complement' : 'head-alone', { to: end }));
       return d.acronym || end > c.to ? d : { ...d, weak: true };
     }
+    // "en Conseil des ministres", "à Chambre des métiers": a head word and its noun complement.
+    if (L.orgHeads.has(firstWord.text) && single && !this.sentenceStarts.has(c.from)) {
+      const end = this.nounComplementEnd(c.to);
+      if (end > c.to) return this.institution(decide('organization', 'head-complement', { to: end }));
+    }
     const acronym = this.acronymAfter(c);
     if (acronym) return decide('organization', 'acronym-defined', { acronym });
     if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
