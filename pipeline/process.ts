@@ -15,7 +15,7 @@ export function processDocument(
   options: DocumentOptions = {},
   source?: Source,
 ): DocumentRecord {
-  const doc = newDoc(id, twoByte(text), options, source);
+  const doc = newDoc(id, text, options, source);
   try {
     readHeader(doc);
     detectDocumentLanguage(doc);
@@ -42,15 +42,4 @@ export function processDocument(
       warnings: doc.warnings,
     });
   }
-}
-
-/**
- * The same text, stored by V8 as two bytes per character. V8 compiles every regex once per string
- * representation it meets, and a news text is one-byte (Latin-1 only) or two-byte (a curly quote,
- * a narrow space) by chance, so both copies of every rule were compiled: ~17 MB of machine code per
- * thread. One representation for every document halves that; the copy costs a few microseconds.
- */
-function twoByte(text: string): string {
-  // Joining with a character above U+00FF makes a two-byte string; the slice shares its storage.
-  return text.length < 16 ? text : `\u0100${text}`.slice(1);
 }
