@@ -362,7 +362,7 @@ export default defineCorpus({
     },
     {
       value: { value: '2024-05-08T21:00', grain: 'minute', implied: ['year', 'month', 'day'] },
-      texts: ['Polls closed at [[2100]] GMT.'],
+      texts: ['Polls closed at [[2100 GMT]].'],
     },
     { value: { value: '2024-03-31', grain: 'day' }, texts: ['Churches were full on [[Easter 2024]].'] },
     {

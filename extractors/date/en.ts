@@ -335,7 +335,7 @@ const YEAR_AFTER =
 const PAST_TENSE =
   /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?<!(?<![\p{L}])(?:be|been|being|is|are|am)\s{1,3})(?:said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|(?!hundred)\p{L}{2,20}(?<!e)ed))(?![\p{L}])/giu;
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|'ll|’ll|shall|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|\p{L}{1,20}ing)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|'ll|’ll|shall|would(?!\s{1,3}have)|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|(?<=(?<![\p{L}])(?:is|are|am|be|'re|’re)\s{1,3})\p{L}{1,20}ing)(?![\p{L}])/giu;
 const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
 const FUTURE_CUE = new RegExp(FUTURE_TENSE.source, 'iu');
 
@@ -1358,6 +1358,8 @@ const grammar: DateGrammar = {
     },
   },
   listGap: new RegExp(`^(?:${S0},${S0}(?:(?:and|or)${S})?|${S}(?:and|or|&)${S})(?:on${S})?$`, 'iu'),
+  // Case as written: "GMT" is a time zone, "gmt" no more than "west" is one.
+  timeSuffix: new RegExp(`^${S}(?:local${S}time|${TIME_ZONE})(?![\\p{L}\\p{N}])`, 'u'),
   weekdayNear: new RegExp(`^${S0},?${S0}(?:on${S})?$`, 'iu'),
   durationFrom: {
     pattern: new RegExp(

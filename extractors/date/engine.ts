@@ -65,6 +65,8 @@ export interface DateGrammar {
   weekdayNear?: RegExp;
   /** The whole gap between listed items ("Monday, Tuesday or Friday next week"); they share a named week. */
   listGap?: RegExp;
+  /** Words after a clock time that belong to its span ("7am GMT", "10am local time"), anchored at its end. */
+  timeSuffix?: RegExp;
   /** "the week of", "w/c": the week holding the day after it. */
   weekOf?: RegExp;
   /** "the first week of", "la dernière semaine de": the nth week of the period after it (n -1: the last). */
@@ -94,7 +96,12 @@ const LOOKBEHIND = 40;
 
 export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention[] {
   const env: RuleEnv = { text: ctx.text, ref: ctx.referenceDate, order: grammar.numericOrder(ctx.text) };
-  const found = combine(grammar, ctx.text, pickLongest([...scan(grammar, env), ...spelled(grammar, ctx.text)]));
+  const kept = pickLongest([...scan(grammar, env), ...spelled(grammar, ctx.text)]);
+  const found = combine(
+    grammar,
+    ctx.text,
+    grammar.timeSuffix ? withTimeSuffix(kept, ctx.text, grammar.timeSuffix) : kept,
+  );
   const out: Mention[] = [];
   const cues: CueCache = new Map();
   for (const f of found) {
@@ -161,6 +168,17 @@ const SPELLED = 'spelled-year';
 // The gap between a week and its day: a space, a comma, a dash, "on" / "le".
 const WEEK_THEN_DAY = /^[\s\u00A0]{0,2}[,-]?[\s\u00A0]{1,3}(?:(?:on|le)[\s\u00A0]{1,3})?$/iu;
 const SPELLED_GAP = /^[\s\u00A0]{0,2},?[\s\u00A0]{1,3}$/u;
+
+/** Clock times take the time zone written after them into their span, up to the next mention. */
+function withTimeSuffix(items: Found[], text: string, suffix: RegExp): Found[] {
+  return items.map((f, i) => {
+    if (f.atom.kind !== 'time' && f.atom.kind !== 'time-range') return f;
+    const m = suffix.exec(text.slice(f.end, f.end + LOOKBEHIND));
+    const end = m ? f.end + m[0].length : f.end;
+    const next = items[i + 1];
+    return m && (!next || next.start >= end) ? { ...f, end } : f;
+  });
+}
 
 /** One reading per span: the longest wins, then the strong over the latent, then the earlier rule. */
 function pickLongest(found: Found[]): Found[] {
