@@ -38,6 +38,13 @@ export default defineCorpus({
     },
     { value: { name: 'Japan', country: 'JP' }, texts: ['SOCCER - [[JAPAN]] GET LUCKY WIN IN OPENER'] },
     { value: { name: 'Syria', country: 'SY' }, texts: ['The team lost 2-1 to [[Syria]] on Friday.'] },
+    {
+      value: { name: 'San Francisco', country: 'US' },
+      texts: [
+        'Leaders Meet In [[San Francisco]] Amid Trade Tensions',
+        'Talks were held in [[San Francisco]] on Monday.',
+      ],
+    },
   ],
   negatives: [
     'However, the minister declined to comment.',

@@ -32,7 +32,7 @@ export const ENGLISH: NameLanguage = {
     League Society Club Airlines Airways Motors Technologies Systems Energy Partners Capital Industries
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
     Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Ministry Department Office Board Court
-    Service Bros Associates Consulting Solutions Labs Mutual Securities Advisory Advisors Newswire United Rovers Athletic Wanderers Albion Hotspur Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
+    Service Bros Associates Consulting Solutions Labs Mills Mutual Securities Advisory Advisors Newswire United Rovers Athletic Wanderers Albion Hotspur Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
     Limited Incorporated`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer

@@ -405,8 +405,26 @@ export class NameReader {
     // "à Rabat Karim Bensaïd": after a preposition of place, a place and then a first name.
     const before = this.tokens[from - 1];
     if (before?.kind === 'word' && this.L.locatives.has(before.text.toLowerCase())) {
-      for (let m = from + 1; m < to - 1 && m - from <= 3; m++)
-        if (this.isFirstName(this.tokens[m]) && lookupPlace(this.textOf(from, m))) return m;
+      for (let m = from + 1; m < to - 1 && m - from <= 3; m++) {
+        // (Not "in San Francisco": the first name ends a longer place.)
+        const longer = lookupPlace(this.textOf(from, m + 1));
+        if (this.isFirstName(this.tokens[m]) && !longer && lookupPlace(this.textOf(from, m))) return m;
+      }
+    }
+    // "San Francisco Amid Trade Tensions" (a heading in title case): a place, then common words.
+    // (Not "Mary Baker Eddy", nor a heading in capitals.)
+    const cased = !isAllCaps(this.tokens[from]) && !this.isFirstName(this.tokens[from]);
+    for (let m = Math.min(to - 2, from + 3); m > from && cased; m--) {
+      if (!lookupPlace(this.textOf(from, m))) continue;
+      const rest = this.tokens.slice(m, to).filter((t) => t.kind === 'word');
+      const plain = (t: Token) =>
+        this.isDictionaryWord(t) &&
+        !this.isFirstName(t) &&
+        !this.L.orgTails.has(t.text) &&
+        !this.L.orgHeads.has(t.text) &&
+        !this.L.placeTails.has(t.text);
+      if (rest.length >= 2 && rest.every(plain)) return m;
+      break;
     }
     if (this.titleComplementStart(from) < 0) return -1;
     for (let m = from + 1; m < to - 1 && m - from <= 3; m++) {

@@ -943,7 +943,8 @@ class Recognizer extends NameReader {
         repeats.set(nameOf(d), (repeats.get(nameOf(d)) ?? 0) + 1);
     // "Halden" after "Halden Securities": the first word of a company named in full.
     const companyOf = new Map<string, string>();
-    for (const d of decisions) {
+    // (Modern news only: old print names its mills and papers after their towns.)
+    for (const d of this.titlesInSpan ? [] : decisions) {
       if (d.type !== 'organization' || d.weak || d.to - d.from < 2) continue;
       const first = this.tokens[d.from]!;
       if (isCapitalized(first) && !this.L.orgHeads.has(first.text) && !this.isDictionaryWord(first))
