@@ -371,8 +371,11 @@ export default defineCorpus({
     },
     { value: { value: '2024-05-09', grain: 'day' }, texts: ['Talks will resume the [[following day]].'] },
     { value: { value: '2024-05-07', grain: 'day' }, texts: ['Police said the suspect fled the [[previous day]].'] },
+    { value: { value: '2022', grain: 'year' }, texts: ['Prices fell 30% from their [[2022]] peak.'] },
+    { value: { value: '2024', grain: 'year' }, texts: ['Shares gained 22% [[this year]] before the war.'] },
   ],
   negatives: [
+    'The firm cut its 2000 employees by half.',
     'The court freed him the next day, his lawyer said.',
     'They met the day after the election.',
     "The next day's session was cancelled.",

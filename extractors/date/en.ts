@@ -952,9 +952,16 @@ const rules: DateRule[] = [
     // last week, next month, this year, the coming quarter, the previous year
     name: 'cycle',
     pattern: re(
-      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|quarter|month|week|fortnight|decade)${E}(?!${S}(?:of|before|after)${E})`,
+      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|quarter|month|week|fortnight|decade)${E}(?!${S}of${E})`,
     ),
     build: (m, env) => {
+      // "the following week after the vote" counts from an event; "this year before the war" is this year.
+      const end = m.index + m[0].length;
+      if (
+        /^(?:following|previous|preceding)$/i.test(m[1] ?? '') &&
+        /^[\s\u00A0]{1,3}(?:before|after)(?![\p{L}])/iu.test(m.input.slice(end, end + 10))
+      )
+        return null;
       // "this decade", "the next decade": calendar decades; "the past decade": the ten years up to now.
       if (/^decade$/i.test(m[2] ?? '')) {
         const w = (m[1] ?? '').toLowerCase();
@@ -1117,6 +1124,13 @@ const rules: DateRule[] = [
   {
     name: 'year',
     pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%)`),
+    build: (m) => calendar(Number(m.groups?.core)),
+  },
+  {
+    // their 2022 peak, its 2024 budget: a year before a noun after a possessive. A plural noun
+    // ("their 2000 employees") is a count.
+    name: 'year-attributive',
+    pattern: re(`(?<=${B}(?:its|their|his|her|our|my|your)${S})(?<core>(?:19|20)\\d{2})(?=${S}\\p{L}{2,30}(?<!s)${E})`),
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {
