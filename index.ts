@@ -1,7 +1,10 @@
-// The library API: `extract(text, { lang?, date? })` returns the record for one article.
-import type { DocumentOptions } from './pipeline/document.js';
+// The library API: `extract(text, { id?, lang?, date?, types?, currency? })` returns the record for one
+// article. Data problems (a bad date, text in no known language) become warnings or error records, as
+// in the CLI; a caller's mistake (text not a string, an unknown type or currency) throws a TypeError at
+// once rather than quietly returning a record with nothing in it.
+import { conversionCurrency, type DocumentOptions } from './pipeline/document.js';
 import { processDocument } from './pipeline/process.js';
-import type { DocumentRecord } from './pipeline/schema.js';
+import { type DocumentRecord, ENTITY_TYPES } from './pipeline/schema.js';
 
 export interface ExtractOptions extends DocumentOptions {
   /** The record's id (default `"doc"`). */
@@ -10,9 +13,23 @@ export interface ExtractOptions extends DocumentOptions {
 
 /** Extracts every fact tamis knows from one article and returns its validated record. */
 export function extract(text: string, options: ExtractOptions = {}): DocumentRecord {
+  if (typeof text !== 'string') throw new TypeError(`extract: text must be a string, got ${describe(text)}`);
   const { id = 'doc', ...rest } = options;
-  return processDocument(id, text, rest);
+  return processDocument(id, text, checkedOptions(rest));
 }
+
+function checkedOptions(options: DocumentOptions): DocumentOptions {
+  const unknown = (options.types ?? []).filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  if (unknown.length)
+    throw new TypeError(`extract: unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
+  if (options.currency === undefined) return options;
+  const currency = conversionCurrency(options.currency);
+  if (!currency)
+    throw new TypeError(`extract: cannot convert into "${options.currency}": not a currency of the rate table`);
+  return { ...options, currency };
+}
+
+const describe = (v: unknown) => (v === null ? 'null' : typeof v);
 
 export type { DocumentOptions } from './pipeline/document.js';
 export { processDocument } from './pipeline/process.js';

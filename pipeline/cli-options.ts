@@ -1,7 +1,7 @@
 // Argument parsers shared by every command of the CLI: each turns a flag's text into its value or
 // a usage error (exit status 2) that says what was expected.
 import { InvalidArgumentError } from 'commander';
-import { canConvert } from '../extractors/money/convert.js';
+import { conversionCurrency, languageCode } from './document.js';
 import { parseReferenceDate } from './reference-date.js';
 import { ENTITY_TYPES, type EntityType } from './schema.js';
 
@@ -29,14 +29,16 @@ export const isoDate = (v: string) => {
   return v;
 };
 
+/** `fr`, `FR`, `fr-CA`, `en_US`: users write language tags several ways; the primary subtag is the code. */
 export const langCode = (v: string) => {
-  if (!/^[a-z]{2}$/.test(v)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
-  return v;
+  const code = languageCode(v);
+  if (!code) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
+  return code;
 };
 
 export const currencyCode = (v: string) => {
-  const code = v.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code) || !canConvert(code)) {
+  const code = conversionCurrency(v);
+  if (!code) {
     throw new InvalidArgumentError('expected the ISO 4217 code of a currency in the rate table, such as EUR or USD');
   }
   return code;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The command-line interface: a thin layer over the pipeline. Data goes to stdout, logs to stderr.
 // Exit status: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
 import { currencyCode, isoDate, langCode, typeList, wholeNumber } from './cli-options.js';
@@ -19,6 +20,36 @@ function logSummary(s: BatchSummary, quiet: boolean): void {
   process.stderr.write(
     `tamis: ${s.documents} document(s), ${s.written} written, ${s.skipped} skipped, ${s.failed} failed in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`,
   );
+}
+
+/**
+ * Makes sure `--out` is a folder tamis can write into before any document is read, so a wrong path
+ * is one clear usage error rather than an error per document and a stack trace. The folders are
+ * made one level at a time: Node's recursive mkdir never returns under /proc and similar mounts.
+ * Returns why it cannot be used, or null.
+ */
+export function prepareOutDir(out: string): string | null {
+  const missing: string[] = [];
+  let dir = resolve(out);
+  try {
+    for (;;) {
+      try {
+        if (!statSync(dir).isDirectory()) return `cannot write to --out ${out}: ${dir} is not a folder`;
+        break;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(dir) === dir) throw err;
+        missing.unshift(dir);
+        dir = dirname(dir);
+      }
+    }
+    for (const d of missing) mkdirSync(d);
+    const probe = join(resolve(out), `.tamis-write-probe.${process.pid}.tmp`);
+    writeFileSync(probe, '');
+    unlinkSync(probe);
+    return null;
+  } catch (err) {
+    return `cannot write to --out ${out}: ${(err as Error).message}`;
+  }
 }
 
 export function buildProgram(): Command {
@@ -83,6 +114,8 @@ export function buildProgram(): Command {
       if (opts.stdin && paths.length > 0)
         throw new CommanderError(2, 'tamis.usage', 'error: give either paths or --stdin, not both');
       if (opts.resume && !opts.out) throw new CommanderError(2, 'tamis.usage', 'error: --resume needs --out <dir>');
+      const outProblem = opts.out ? prepareOutDir(opts.out) : null;
+      if (outProblem) throw new CommanderError(2, 'tamis.usage', `error: ${outProblem}`);
       const options: BatchOptions = {
         out: opts.out,
         format: opts.format,
@@ -150,8 +183,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version are successes; everything else commander reports is a usage error.
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
-        return 0;
+      // `tamis` with no command prints the help to stderr as commander's 'commander.help' with a
+      // non-zero exitCode: that is a usage error; `--help` and `tamis help` exit 0.
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      if (err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
       if (err.code === 'tamis.usage') process.stderr.write(`${err.message}\n`);
       return 2;
     }

@@ -1,5 +1,6 @@
 // The document object that flows through the stages. Each stage fills its part and adds warnings;
 // none throws on bad text (a stage that cannot go on sets `error`).
+import { canConvert } from '../extractors/money/convert.js';
 import type { Mention, Sentence } from '../extractors/types.js';
 import type { ReferenceDate } from './reference-date.js';
 import type { EntityType, LanguageGuess, RecordError, Segment, Source, Warning } from './schema.js';
@@ -49,4 +50,16 @@ export function newDoc(id: string, text: string, options: DocumentOptions = {}, 
     mentions: [],
     warnings: [],
   };
+}
+
+/** The lower-case ISO 639-1 code of a language tag (`EN`, `en-US`, `fr_FR`), or null. */
+export function languageCode(tag: string): string | null {
+  const m = /^\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8}){0,4}\s*$/.exec(tag);
+  return m?.[1] ? m[1].toLowerCase() : null;
+}
+
+/** The upper-case ISO 4217 code of a currency the shipped rate table can convert into, or null. */
+export function conversionCurrency(code: string): string | null {
+  const c = code.trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(c) && canConvert(c) ? c : null;
 }

@@ -167,3 +167,51 @@ describe('extract --stdin', () => {
     expect(JSON.parse(await readFile(join(out, '_run.json'), 'utf8'))).toMatchObject({ documents: 1, written: 1 });
   });
 });
+
+describe('usage errors a user runs into', () => {
+  it('exits 2 with no command at all, 0 for --help', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/Usage: tamis/);
+    expect((await runCli(['--help'])).code).toBe(0);
+  });
+
+  it('refuses an --out that is not a writable folder once, before reading anything', async () => {
+    const dir = await tempDir('out-file');
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    for (const out of [file, join(file, 'sub')]) {
+      const r = await runCli(['extract', 'seeds', '--out', out]);
+      expect(r.code, out).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n'), out).toEqual([expect.stringMatching(/cannot write to --out/)]);
+    }
+  });
+
+  it('creates a missing --out folder with its parents', async () => {
+    const out = join(await tempDir('out-new'), 'a', 'b');
+    const r = await runCli(
+      ['extract', '--stdin', '--out', out, '--quiet'],
+      `${JSON.stringify({ id: 'n', text: ARTICLE_EN })}\n`,
+    );
+    expect(r.code).toBe(0);
+    expect(DocumentRecord.parse(JSON.parse(await readFile(join(out, 'n.json'), 'utf8'))).id).toBe('n');
+  });
+
+  it('takes a language tag in the usual forms, on the command line and on stdin', async () => {
+    const doc = (id: string, lang: string) => JSON.stringify({ id, text: ARTICLE_EN, lang });
+    const r = await runCli(['extract', '--stdin'], `${doc('upper', 'EN')}\n${doc('region', 'en-US')}\n`);
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).map((x) => [x.id, x.language.code, x.error?.code ?? null])).toEqual([
+      ['upper', 'en', null],
+      ['region', 'en', null],
+    ]);
+    const flag = await runCli(
+      ['extract', '--stdin', '--lang', 'EN'],
+      `${JSON.stringify({ id: 'f', text: ARTICLE_EN })}\n`,
+    );
+    expect(flag.code).toBe(0);
+    expect(records(flag.stdout)[0]?.language.code).toBe('en');
+  });
+});

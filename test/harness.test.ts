@@ -100,3 +100,45 @@ describe('schema and API', () => {
     expect(DocumentRecord.safeParse(bad).success).toBe(false);
   });
 });
+
+describe('API options as the README documents them', () => {
+  const text = 'date 2024-05-08\nHier, Paul Marchand a promis 20 millions de dollars pour une usine de 40 MW à Lyon.';
+  it('throws a TypeError on a caller mistake instead of returning an empty record', () => {
+    expect(() => extract(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extract(undefined as unknown as string)).toThrow(/text must be a string/);
+    expect(() => extract(text, { types: ['money', 'price' as never] })).toThrow(/unknown type\(s\) price/);
+    expect(() => extract(text, { currency: 'XYZ' })).toThrow(/XYZ/);
+  });
+  it('takes a currency code in any case, as the CLI does', () => {
+    const record = extract(text, { types: ['money'], currency: 'eur' });
+    expect(record.error).toBeUndefined();
+    const [money] = record.entities;
+    expect(money?.type === 'money' && money.value.converted?.currency).toBe('EUR');
+  });
+  it('takes a language tag in any usual form', () => {
+    for (const lang of ['FR', 'fr-CA', 'fr_FR']) expect(extract(text, { lang }).language.code).toBe('fr');
+  });
+});
+
+describe('header', () => {
+  it('skips and warns about a header date that is no real date, and never reads it as body text', () => {
+    const text = 'date 2024-13-45\nHier, la société a livré 40 MW à Lyon.';
+    const record = extract(text, { lang: 'fr' });
+    expect(record.referenceDate).toBeNull();
+    expect(record.warnings?.map((w) => w.code)).toContain('bad-date');
+    const bodyStart = text.indexOf('Hier');
+    for (const e of record.entities) expect(e.start).toBeGreaterThanOrEqual(bodyStart);
+    expect(record.entities.map((e) => e.text)).toContain('40 MW');
+  });
+  it('reads a language tag in the header, and leaves a body that opens on a name alone', () => {
+    expect(extract('lang en-GB\nThe plant delivered 40 MW in Leeds.').language.code).toBe('en');
+    const body = 'Lang Li a annoncé mardi 40 MW pour la ville de Lyon, selon la mairie.';
+    expect(extract(body).warnings?.map((w) => w.code) ?? []).not.toContain('bad-language-hint');
+    expect(extract(body).language.code).toBe('fr');
+  });
+  it('stays linear on a hostile header-like start', () => {
+    const hostile = `date ${'2024-'.repeat(40_000)}\n${'date 1 '.repeat(30_000)}`;
+    const record = extract(hostile);
+    expect(record.id).toBe('doc');
+  });
+});
