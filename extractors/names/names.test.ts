@@ -166,6 +166,15 @@ describe('names, modern news', () => {
     expect(found[2]?.value).toEqual({ name: 'La Gauche unie', acronym: 'LGU' });
   });
 
+  it("reads an address's lines apart", () => {
+    const found = names('Titulaire : Norvik Pharma GmbH\nKönigstraße 12\nBielefeld\nAllemagne', 'fr');
+    expect(found.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Norvik Pharma GmbH'],
+      ['location', 'Bielefeld'],
+      ['location', 'Allemagne'],
+    ]);
+  });
+
   it('opens a second name after "et le"', () => {
     const found = names('Selon la Banque de France et le FMI, la croissance ralentit.', 'fr');
     expect(found.map((e) => e.text)).toEqual(['Banque de France', 'FMI']);

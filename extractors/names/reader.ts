@@ -251,6 +251,9 @@ export class NameReader {
     // ("Alfred\nSmith", "Brenda\nRay": inside a sentence, a first name at a line end runs on.)
     const nameGoesOn = this.isFirstName(prev) && (this.initialEnd(j) > j || this.isNameWord(j));
     if (t.lineStart && !nameGoesOn && this.isCommonWordAtStart(j)) return true;
+    // An address's lines: "Pharma GmbH⏎Immermannstraße", "Bielefeld⏎Allemagne".
+    const places = !nameGoesOn && !this.isOrgTailAt(j) && !this.L.orgHeads.has(t.text) && lookupPlace(prev.text);
+    if (t.lineStart && (this.isOrgTailAt(j - 1) || (places && lookupPlace(t.text)))) return true;
     // A blank line, or a gap of more than a few spaces, is never inside a name.
     const gap = this.text.slice(prev.end, t.start);
     return /\n\s*\n/.test(gap) || gap.length > 3;
