@@ -5,14 +5,19 @@
 //     "Agence … d'Investissement et de Développement des Exportations"), split at connectors unless
 //     an organization cue word or a person's first name holds them together; a capitalized common
 //     word opening a sentence ("Cependant", "Prévue") is not a name;
-//  2. a type for each, from the strongest evidence: an honorific or title before it, an
-//     organization cue word inside it, a place in the gazetteer, a known first name, an apposed role,
-//     an acronym in parentheses after it, the noun or preposition before it ("la société X",
-//     "à X"), then weaker defaults;
-//  3. a second look at the undecided ones with what the document already told ("Iozera" typed once
+//  2. a type for each, from the strongest evidence: an honorific or title before it (in modern news
+//     the title is the person's role, outside the span: "Finance Minister X"), an organization cue
+//     word inside it, a place in the gazetteer, a known first name, an apposed role, an acronym in
+//     parentheses after it, a verb of saying ("X said"), the noun or preposition before it ("la
+//     société X", "à X", "le PDG de X"), then weaker defaults;
+//  3. a second reading when people named in full come back by surname where the first took the word
+//     for a common one or a small town ("Young said"); only those words are read again;
+//  4. short forms ("U.S.", "U.N."), and in old print a town with its state ("Nashville, Tenn.");
+//  5. a second look at the undecided ones with what the document already told ("Iozera" typed once
 //     is the same thing later; a lone surname is the person named in full elsewhere; a lone word
-//     listed next to a person or a place is one too); lone unknown words nothing confirms are dropped;
-//  4. the country codes of results tables ("Olano (Esp)").
+//     listed next to a person, a place or a company is one too; a company's first word alone is the
+//     company); lone unknown words nothing confirms are dropped;
+//  6. the country codes of results tables ("Olano (Esp)").
 
 import type { ExtractContext, Mention } from '../types.js';
 import { titlesInSpan } from './conventions.js';
