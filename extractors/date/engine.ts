@@ -172,7 +172,7 @@ const SPELLED_GAP = /^[\s\u00A0]{0,2},?[\s\u00A0]{1,3}$/u;
 /** Clock times take the time zone written after them into their span, up to the next mention. */
 function withTimeSuffix(items: Found[], text: string, suffix: RegExp): Found[] {
   return items.map((f, i) => {
-    if (f.atom.kind !== 'time' && f.atom.kind !== 'time-range') return f;
+    if (f.atom.kind !== 'time' && f.atom.kind !== 'time-range' && f.atom.kind !== 'day-part') return f;
     const m = suffix.exec(text.slice(f.end, f.end + LOOKBEHIND));
     const end = m ? f.end + m[0].length : f.end;
     const next = items[i + 1];
