@@ -52,6 +52,14 @@ export function prepareOutDir(out: string): string | null {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command()
     .name('tamis')
@@ -160,10 +168,14 @@ export function buildProgram(): Command {
     )
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, opts: { minF1: number; json?: boolean }) => {
+      if (!isFolder(dir)) throw new CommanderError(2, 'tamis.usage', `error: ${dir} is not a folder`);
       const report = await evaluateFolder(dir);
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
       if (report.documents === 0) {
         process.stderr.write(`tamis eval: no article with a gold file in ${dir}\n`);
+        process.exitCode = 1;
+      } else if (report.differences.some((d) => d.kind === 'bad-gold')) {
+        process.stderr.write(`tamis eval: some gold files or gold spans are broken (bad-gold above)\n`);
         process.exitCode = 1;
       } else if (report.overall.f1 < opts.minF1) {
         process.stderr.write(`tamis eval: F1 ${report.overall.f1.toFixed(3)} is below ${opts.minF1}\n`);

@@ -181,6 +181,22 @@ export function tally(
 
 const ARTICLE = /\.(txt|md|text)$/;
 
+/** The gold file, or why it cannot be read. */
+function parseGold(text: string): GoldFile | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return `invalid JSON: ${(err as Error).message}`;
+  }
+  const parsed = GoldFile.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
+    .join('; ');
+}
+
 /** Evaluates every article of `dir` that has a gold file beside it. */
 export async function evaluateFolder(dir: string): Promise<EvalReport> {
   const names = (await readdir(dir)).sort();
@@ -193,7 +209,12 @@ export async function evaluateFolder(dir: string): Promise<EvalReport> {
     const base = name.replace(ARTICLE, '');
     const goldText = await readFile(join(dir, `${base}.gold.json`), 'utf8').catch(() => null);
     if (goldText === null) continue;
-    const gold = GoldFile.parse(JSON.parse(goldText));
+    const gold = parseGold(goldText);
+    if (typeof gold === 'string') {
+      // A broken gold file is a difference to report, not a crash that hides every other document.
+      differences.push({ doc: base, kind: 'bad-gold', expected: `a gold file ${base}.gold.json`, got: gold });
+      continue;
+    }
     const text = (await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, '');
     const record = processDocument(base, text, { lang: gold.lang, date: gold.date });
     documents++;

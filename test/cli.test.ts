@@ -215,3 +215,17 @@ describe('usage errors a user runs into', () => {
     expect(records(flag.stdout)[0]?.language.code).toBe('en');
   });
 });
+
+describe('eval', () => {
+  it('exits 2 on a folder that is not there, 1 on a broken gold file', async () => {
+    const missing = await runCli(['eval', join(ROOT, 'no-such-folder')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toMatch(/is not a folder$/);
+    const dir = await tempDir('eval-bad');
+    await writeFile(join(dir, 'a.txt'), ARTICLE_FR);
+    await writeFile(join(dir, 'a.gold.json'), '{"entities": [');
+    const broken = await runCli(['eval', dir, '--min-f1', '0']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/a: bad-gold/);
+  });
+});

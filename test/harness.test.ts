@@ -142,3 +142,21 @@ describe('header', () => {
     expect(record.id).toBe('doc');
   });
 });
+
+describe('evaluateFolder with broken gold', () => {
+  it('reports an unreadable gold file as bad-gold and still scores the others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tamis-eval-bad-'));
+    await writeFile(join(dir, 'a.txt'), 'Un texte sans rien.');
+    await writeFile(join(dir, 'a.gold.json'), JSON.stringify({ entities: [] }));
+    await writeFile(join(dir, 'b.txt'), 'Un autre texte.');
+    await writeFile(join(dir, 'b.gold.json'), '{"entities": [');
+    await writeFile(join(dir, 'c.txt'), 'Encore un.');
+    await writeFile(join(dir, 'c.gold.json'), JSON.stringify({ entities: [{ type: 'price' }] }));
+    const report = await evaluateFolder(dir);
+    expect(report.documents).toBe(1);
+    expect(report.differences.map((d) => [d.doc, d.kind])).toEqual([
+      ['b', 'bad-gold'],
+      ['c', 'bad-gold'],
+    ]);
+  });
+});
