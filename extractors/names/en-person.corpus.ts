@@ -84,6 +84,14 @@ export default defineCorpus({
       value: { name: 'Tomas Reyes', role: 'Deputy Prime Minister' },
       texts: ['Deputy Prime Minister [[Tomas Reyes]] resigned.'],
     },
+    {
+      value: { name: 'Young', role: 'president' },
+      texts: ['The vote was called by the president [[Young]] on Monday.'],
+    },
+    {
+      value: { name: 'Tim Rooke', role: 'Chief Executive' },
+      texts: ['Norvel Chief Executive [[Tim Rooke]] spoke first.'],
+    },
     // Only people speak: an unknown name before "said" or ", who" is a person's.
     {
       value: { name: 'Okonkwo' },
@@ -121,5 +129,6 @@ export default defineCorpus({
     'Police said two people were injured in the blast.',
     'Analysts told clients to expect lower rates.',
     'Shares of General Motors rose in New York.',
+    'Chief Executive Officer Officers said nothing.',
   ],
 });

@@ -93,6 +93,9 @@ export const ENGLISH: NameLanguage = {
     ['UN', { type: 'organization', name: 'United Nations' }],
     ['EU', { type: 'organization', name: 'European Union' }],
   ]),
+  titleDomains: set(`economy economic finance foreign interior defence defense health justice energy environment
+    education labour labor transport trade agriculture culture housing home treasury industry digital climate
+    science sports tourism security immigration communications`),
   companyTitles: set('executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder owner'),
   holdingNouns: set('shares stake stakes holding holdings investment investments interest'),
   speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied

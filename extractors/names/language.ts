@@ -71,6 +71,8 @@ export interface NameLanguage {
   holdingNouns?: Set<string>;
   /** Lower-case nouns of institutions named by a capitalized complement: ministère (de l'Intérieur)… */
   lowerOrgHeads?: Set<string>;
+  /** Domains named before a title: Economy (Minister), Foreign (Secretary)… (English) */
+  titleDomains?: Set<string>;
   /** Titles whose complement is a company: chief executive (of), PDG (de)… */
   companyTitles?: Set<string>;
   /** Verbs of saying after a name, which only people do: said, told, déclare… */

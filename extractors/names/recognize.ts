@@ -446,7 +446,13 @@ class Recognizer extends NameReader {
       if (k > c.from && k < c.to && nameStarts && restIsName && (!place || isMinorPlace(place)))
         return this.withRole(decide('person', 'title-word', { from: this.titlesInSpan ? spanFrom : k, nameFrom: k }));
     }
-    if (before && L.personCues.has(before.word) && !lookupPlace(name)) {
+    // (Not "Chief Executive Officer": common words after a cue are more of the title.)
+    const commonWords =
+      !single && words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t)) && !this.isFirstName(firstWord);
+    // ("president Young": a small town's name after a cue is the person's, as after a title.)
+    const cuedPlace = lookupPlace(name);
+    const cueable = !cuedPlace || isMinorPlace(cuedPlace);
+    if (before && L.personCues.has(before.word) && cueable && !(commonWords && !this.titlesInSpan)) {
       // ("Doctor Zipperlero", "Attorney C. E. Thompson": old print keeps a capitalized title in the span.)
       const titled = this.titlesInSpan && isCapitalized(this.tokens[before.index]) && before.index === c.from - 1;
       return this.withRole(decide('person', 'cue-noun', titled ? { from: before.index, nameFrom: c.from } : {}));
@@ -813,17 +819,14 @@ class Recognizer extends NameReader {
       if (!this.isTitleWord(t) && !demonyms().has(lowerOf(t))) break;
       j--;
     }
-    // "Economy Minister", "Labour Party leader": one or two capitalized common words the title
-    // belongs to, when they open their run.
-    let k = j;
-    const common = (t: Token | undefined) =>
-      isCapitalized(t) &&
-      this.isDictionaryWord(t!) &&
-      !this.L.functionWords.has(lowerOf(t)) &&
-      !this.L.orgHeads.has(t!.text) &&
-      !this.L.orgTails.has(t!.text);
-    while (k > 0 && j - k < 2 && common(this.tokens[k - 1])) k--;
-    if (k < j && !isCapitalized(this.tokens[k - 1]) && this.isTitleWord(this.tokens[j])) j = k;
+    // "Economy Minister", "Foreign Secretary": the domain a title is for, capitalized before it.
+    while (
+      j > 0 &&
+      nameFrom - j < 8 &&
+      isCapitalized(this.tokens[j - 1]) &&
+      this.L.titleDomains?.has(lowerOf(this.tokens[j - 1]))
+    )
+      j--;
     return { from: j, to: nameFrom };
   }
 
