@@ -1,6 +1,6 @@
 // Validation stage: every record leaves through the zod schema. A record that fails it is a bug
 // in tamis, reported as an error record rather than written half-valid.
-import { type DocumentRecord, DocumentRecord as RecordSchema } from './schema.js';
+import { type DocumentRecord, LanguageGuess, DocumentRecord as RecordSchema, Source } from './schema.js';
 
 export function validateRecord(record: DocumentRecord): DocumentRecord {
   const parsed = RecordSchema.safeParse(record);
@@ -9,9 +9,13 @@ export function validateRecord(record: DocumentRecord): DocumentRecord {
     .slice(0, 5)
     .map((i) => `${i.path.join('.')}: ${i.message}`)
     .join('; ');
-  return errorRecord(record.id, 'invalid-record', `the record did not pass the schema: ${issues}`, {
-    language: record.language,
-    referenceDate: record.referenceDate,
+  // Keep what still holds of the record, so the error record itself always passes the schema.
+  const keep = <T>(schema: { safeParse(v: unknown): { success: boolean } }, v: T) =>
+    schema.safeParse(v).success ? v : undefined;
+  return errorRecord(String(record.id), 'invalid-record', `the record did not pass the schema: ${issues}`, {
+    language: keep(LanguageGuess, record.language),
+    referenceDate: keep(RecordSchema.shape.referenceDate, record.referenceDate),
+    source: keep(Source, record.source),
   });
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
 import { compare, evaluateFolder, tally, valueAgrees } from '../pipeline/evaluate.js';
 import { DocumentRecord, type Entity, recordJsonSchema } from '../pipeline/schema.js';
+import { validateRecord } from '../pipeline/validate.js';
 
 describe('valueAgrees', () => {
   it('checks only the fields the gold gives, numbers with a tolerance', () => {
@@ -158,5 +159,28 @@ describe('evaluateFolder with broken gold', () => {
       ['b', 'bad-gold'],
       ['c', 'bad-gold'],
     ]);
+  });
+});
+
+describe('validateRecord', () => {
+  it('turns a record that fails the schema into an error record that passes it, keeping its source', () => {
+    const source = { path: '/a.txt', sha256: 'a'.repeat(64), bytes: 3, encoding: 'utf-8' };
+    const broken = {
+      schemaVersion: 1 as const,
+      id: 'x',
+      language: { code: 'english', confidence: 2 },
+      referenceDate: '8 mai',
+      entities: [{ type: 'money', text: '3 €', start: 0, end: 3, value: { amount: 'three' } }],
+      source,
+    } as unknown as DocumentRecord;
+    const record = validateRecord(broken);
+    expect(DocumentRecord.parse(record)).toMatchObject({
+      id: 'x',
+      language: { code: 'und' },
+      referenceDate: null,
+      entities: [],
+      source,
+      error: { code: 'invalid-record' },
+    });
   });
 });
