@@ -15,10 +15,18 @@ export interface ExtractOptions extends DocumentOptions {
 export function extract(text: string, options: ExtractOptions = {}): DocumentRecord {
   if (typeof text !== 'string') throw new TypeError(`extract: text must be a string, got ${describe(text)}`);
   const { id = 'doc', ...rest } = options;
+  if (typeof id !== 'string') throw new TypeError(`extract: id must be a string, got ${describe(id)}`);
   return processDocument(id, text, checkedOptions(rest));
 }
 
 function checkedOptions(options: DocumentOptions): DocumentOptions {
+  for (const key of ['lang', 'date'] as const) {
+    const v: unknown = options[key];
+    if (v !== undefined && typeof v !== 'string')
+      throw new TypeError(
+        `extract: ${key} must be a string (${key === 'date' ? 'ISO 8601, e.g. 2024-05-08' : 'e.g. fr'}), got ${describe(v)}`,
+      );
+  }
   const unknown = (options.types ?? []).filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
   if (unknown.length)
     throw new TypeError(`extract: unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);

@@ -109,6 +109,8 @@ describe('API options as the README documents them', () => {
     expect(() => extract(undefined as unknown as string)).toThrow(/text must be a string/);
     expect(() => extract(text, { types: ['money', 'price' as never] })).toThrow(/unknown type\(s\) price/);
     expect(() => extract(text, { currency: 'XYZ' })).toThrow(/XYZ/);
+    expect(() => extract(text, { date: new Date() as unknown as string })).toThrow(/date must be a string/);
+    expect(() => extract(text, { id: 7 as unknown as string })).toThrow(/id must be a string/);
   });
   it('takes a currency code in any case, as the CLI does', () => {
     const record = extract(text, { types: ['money'], currency: 'eur' });
