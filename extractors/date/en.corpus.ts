@@ -373,6 +373,10 @@ export default defineCorpus({
     { value: { value: '2024-05-07', grain: 'day' }, texts: ['Police said the suspect fled the [[previous day]].'] },
     { value: { value: '2022', grain: 'year' }, texts: ['Prices fell 30% from their [[2022]] peak.'] },
     { value: { value: '2024', grain: 'year' }, texts: ['Shares gained 22% [[this year]] before the war.'] },
+    {
+      value: { value: '2024-06-21', grain: 'day' },
+      texts: ['The vote is set for the [[21st of next month]].', 'The vote is set for the [[21st next month]].'],
+    },
   ],
   negatives: [
     'The firm cut its 2000 employees by half.',

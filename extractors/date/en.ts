@@ -519,7 +519,7 @@ const rules: DateRule[] = [
     // on the 23rd, the 21st of this month
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:on|by|until|till|since|from|before|after|week${S}of)${S}(?:the${S})?)(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between|of${S}(?:this|next|last)${S}month)${E}))`,
+      `(?<=${B}(?:on|by|until|till|since|from|before|after|week${S}of)${S}(?:the${S})?)(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS))}))(?=${S0}(?:[.,;:!?)]|$|(?:at|from|to|through|until|and|or|between)${E}))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[1])),
     latent: true,
@@ -532,6 +532,19 @@ const rules: DateRule[] = [
     ),
     build: (m) => calendar(undefined, undefined, Number(m.groups?.core)),
     latent: true,
+  },
+  {
+    // the 21st of next month, the 3rd this month: a day of a month named from the reference.
+    name: 'day-of-cycle-month',
+    pattern: re(
+      `${B}(?:the${S})?(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(?:of${S})?(?:the${S})?(this|next|last|current|previous|coming)${S}month)${E}`,
+    ),
+    build: (m) => {
+      const n = dayOf(m[2]);
+      return n === undefined
+        ? null
+        : { kind: 'nth-day', n, of: { kind: 'cycle', unit: 'month', offset: offsetOf(m[3]) ?? 0 } };
+    },
   },
   {
     // Tuesday, last Tuesday, this Friday, next Monday
