@@ -20,11 +20,11 @@ export function extract(text: string, options: ExtractOptions = {}): DocumentRec
 }
 
 function checkedOptions(options: DocumentOptions): DocumentOptions {
-  for (const key of ['lang', 'date'] as const) {
+  for (const key of ['lang', 'date', 'fallbackLang', 'fallbackDate'] as const) {
     const v: unknown = options[key];
     if (v !== undefined && typeof v !== 'string')
       throw new TypeError(
-        `extract: ${key} must be a string (${key === 'date' ? 'ISO 8601, e.g. 2024-05-08' : 'e.g. fr'}), got ${describe(v)}`,
+        `extract: ${key} must be a string (${/date/i.test(key) ? 'ISO 8601, e.g. 2024-05-08' : 'e.g. fr'}), got ${describe(v)}`,
       );
   }
   const unknown = (options.types ?? []).filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));

@@ -14,6 +14,12 @@ export interface DocumentOptions {
   types?: readonly EntityType[];
   /** Convert every money amount into this ISO 4217 currency (`value.converted`). */
   currency?: string;
+  /**
+   * Batch-wide defaults (the CLI's `--date` / `--lang`): used only when neither `date` / `lang` nor
+   * the text's own header gives one, since a document's own metadata is more specific than a flag.
+   */
+  fallbackDate?: string;
+  fallbackLang?: string;
 }
 
 /** A mention placed in the document: offsets are into the whole text. */

@@ -33,7 +33,7 @@ export function readHeader(doc: Doc): void {
   }
   doc.bodyStart = at;
 
-  const given = doc.options.date ?? headerDate;
+  const given = doc.options.date ?? headerDate ?? doc.options.fallbackDate;
   if (given === undefined && badHeaderDate !== undefined) {
     doc.warnings.push({
       code: 'bad-date',
@@ -49,5 +49,6 @@ export function readHeader(doc: Doc): void {
       });
     }
   }
-  if (doc.options.lang === undefined && headerLang !== undefined) doc.options = { ...doc.options, lang: headerLang };
+  const lang = doc.options.lang ?? headerLang ?? doc.options.fallbackLang;
+  if (lang !== doc.options.lang) doc.options = { ...doc.options, lang };
 }

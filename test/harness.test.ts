@@ -186,3 +186,18 @@ describe('validateRecord', () => {
     });
   });
 });
+
+describe('batch-wide defaults', () => {
+  it('a header in the text wins over fallbackDate / fallbackLang, which fill in when there is none', () => {
+    const withHeader = extract('date 2024-05-01 lang fr\nHier, 40 MW.', {
+      fallbackDate: '2020-01-10',
+      fallbackLang: 'en',
+    });
+    expect(withHeader.referenceDate).toBe('2024-05-01');
+    expect(withHeader.language.code).toBe('fr');
+    const bare = extract('Hier, 40 MW.', { fallbackDate: '2020-01-10', fallbackLang: 'fr' });
+    expect(bare.referenceDate).toBe('2020-01-10');
+    expect(bare.language.code).toBe('fr');
+    expect(extract('date 2024-05-01\nHier.', { date: '2021-03-03' }).referenceDate).toBe('2021-03-03');
+  });
+});
