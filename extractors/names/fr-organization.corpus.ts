@@ -57,6 +57,8 @@ export default defineCorpus({
       value: { name: 'Conseil des ministres' },
       texts: ['Le texte a été présenté en [[Conseil des ministres]] mercredi.'],
     },
+    { value: { name: 'Air Vexin-KLM' }, texts: ["Les tarifs d'[[Air Vexin-KLM]] ont augmenté."] },
+    { value: { name: 'France Inter' }, texts: ['Le ministre a été interrogé sur [[France Inter]] mardi.'] },
   ],
   negatives: [
     'Le gouvernement a présenté son plan lundi.',

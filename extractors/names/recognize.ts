@@ -69,6 +69,9 @@ const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
 const DASHES = new Set(['-', '–', '—']);
 
+/** "France-KLM", "Orange-SFR": a hyphen joins a name to capitals. */
+const HYPHENED_CAPITALS = /-\p{Lu}{2,6}$|^\p{Lu}{2,6}-/u;
+
 const COMPASS = /^(?:Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest)$/;
 
 /** What closes a quotation or clause before an inverted verb of saying. */
@@ -581,7 +584,7 @@ class Recognizer extends NameReader {
       !firstIsFirstName &&
       // ("R. W. BAILEY": initials before a name in capitals open a person's.)
       this.initialEnd(c.from) < 0 &&
-      words.some((t) => isAllCaps(t)) &&
+      words.some((t) => isAllCaps(t) || HYPHENED_CAPITALS.test(t.text)) &&
       words.some((t) => t.kind === 'word' && !isAllCaps(t))
     )
       return decide('organization', 'mixed-acronym');
@@ -643,6 +646,9 @@ class Recognizer extends NameReader {
     }
     // "Christ Church", "Brig Essex": a name whose last word is a common word is rarely a person's.
     const surnameLike = !this.isDictionaryWord(lastWord);
+    // "France Inter", "Britain First": a name opening with a country's is a brand's or a body's.
+    if (!single && !this.titlesInSpan && lookupPlace(firstWord.text)?.kind === 'country')
+      return decide('organization', 'country-name', { weak: true });
     return this.withRole(
       decide('person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike }),
     );
