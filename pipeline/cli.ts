@@ -122,6 +122,9 @@ export function buildProgram(): Command {
       if (opts.stdin && paths.length > 0)
         throw new CommanderError(2, 'tamis.usage', 'error: give either paths or --stdin, not both');
       if (opts.resume && !opts.out) throw new CommanderError(2, 'tamis.usage', 'error: --resume needs --out <dir>');
+      // stdin answers every line with a record and its documents carry no file hash to compare.
+      if (opts.resume && opts.stdin)
+        throw new CommanderError(2, 'tamis.usage', 'error: --resume works on files and folders, not with --stdin');
       const outProblem = opts.out ? prepareOutDir(opts.out) : null;
       if (outProblem) throw new CommanderError(2, 'tamis.usage', `error: ${outProblem}`);
       const options: BatchOptions = {

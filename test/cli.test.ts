@@ -45,6 +45,7 @@ describe('extract: exit status', () => {
       ['extract'],
       ['extract', '--stdin', 'somefile.txt'],
       ['extract', 'seeds', '--resume'],
+      ['extract', '--stdin', '--out', 'output', '--resume'],
       ['extract', 'seeds', '--concurrency', '0'],
       ['extract', 'seeds', '--timeout-ms', 'soon'],
       ['extract', 'seeds', '--no-such-flag'],
