@@ -9,7 +9,7 @@
 // from where this project resolves them, by absolute URL. Any failure returns null: the pool then
 // uses worker.mjs (tsx), as before.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -63,7 +63,21 @@ async function build(): Promise<string | null> {
   mkdirSync(dir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, code);
-  const { renameSync } = await import('node:fs');
   renameSync(temporary, file);
+  removeStale(dir, file);
   return pathToFileURL(file).href;
+}
+
+/** Bundles of older sources, once no run can still be starting workers from them. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+function removeStale(dir: string, keep: string): void {
+  for (const f of readdirSync(dir)) {
+    const path = join(dir, f);
+    try {
+      if (path !== keep && Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
 }

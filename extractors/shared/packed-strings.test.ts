@@ -99,9 +99,11 @@ describe('table files', () => {
     writeFileSync(join(dir, file!), readFileSync(join(dir, file!)).subarray(0, 20));
     expect([...cachedTables('unit', inputs, build).values!]).toEqual([4, 5, 6]);
     expect(builds).toBe(2);
-    // Other inputs, another file.
+    // Other inputs, another file, which replaces the earlier one.
     cachedTables('unit', `${inputs} changed`, build);
     expect(builds).toBe(3);
+    expect(readdirSync(dir).filter((f) => f.startsWith('unit-'))).toHaveLength(1);
+    expect(readdirSync(dir)).not.toContain(file);
   });
 
   it('hands loaded tables to another thread on shared memory', () => {

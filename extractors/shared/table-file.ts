@@ -9,7 +9,17 @@
 // costs the build. Tables are read onto a SharedArrayBuffer, so that they can be handed to worker
 // threads without a copy (see shareTables / adoptTables).
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -134,6 +144,7 @@ export function cachedTables(name: string, inputs: string, build: () => Tables):
       mkdirSync(dir, { recursive: true });
       writeFileSync(temporary, packed);
       renameSync(temporary, path); // atomic: a reader never sees half a file
+      removeOlder(dir, name, file);
     } catch {
       rmSync(temporary, { force: true });
     }
@@ -156,6 +167,12 @@ export function sharedFileBytes(path: string): Uint8Array {
 /** The tables this thread has loaded so far, to hand to worker threads (their buffers are shared, not copied). */
 export function shareTables(): Record<string, Uint8Array> {
   return Object.fromEntries(loaded);
+}
+
+/** Earlier builds of the same tables (other inputs): a process reads its tables once, at start. */
+function removeOlder(dir: string, name: string, keep: string): void {
+  for (const f of readdirSync(dir))
+    if (f !== keep && f.startsWith(`${name}-`) && f.endsWith('.bin')) rmSync(join(dir, f), { force: true });
 }
 
 /** Tables another thread loaded (from shareTables): used instead of reading or building them here. */
