@@ -377,8 +377,14 @@ export default defineCorpus({
       value: { value: '2024-06-21', grain: 'day' },
       texts: ['The vote is set for the [[21st of next month]].', 'The vote is set for the [[21st next month]].'],
     },
+    {
+      date: '2024-09-10',
+      value: { start: '2024-05', end: '2025-03', grain: 'month', implied: ['year'] },
+      texts: ['The season will run [[May to March]].', 'The season ran [[from May to March]].'],
+    },
   ],
   negatives: [
+    'Theresa May to visit Paris.',
     'The firm cut its 2000 employees by half.',
     'The court freed him the next day, his lawyer said.',
     'They met the day after the election.',

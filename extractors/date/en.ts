@@ -359,6 +359,9 @@ const NARRATED_DAY = new RegExp(
   'iu',
 );
 
+// A range connector and a month name after a month: "May to March", "March-June".
+const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
+
 const rules: DateRule[] = [
   {
     name: 'iso',
@@ -498,7 +501,10 @@ const rules: DateRule[] = [
       const pre = (m[1] ?? '').toLowerCase();
       const lower = word === word.toLowerCase();
       const preposition = /^(?:in|since|from|until|till|through|during|early|late|mid|of|before|after|by)$/.test(pre);
-      if ((month === 5 || month === 3) && (!pre || (lower && !preposition))) return null;
+      // "May to March": a capitalized May / March opening a range of months is one.
+      const end = m.index + m[0].length;
+      const opensRange = !lower && RANGE_TO_MONTH.test(m.input.slice(end, end + 16));
+      if ((month === 5 || month === 3) && (!pre || (lower && !preposition)) && !opensRange) return null;
       if (lower && !pre) return null;
       if (ABBR.includes(word.toLowerCase()) && !pre) return null;
       const o = offsetOf(pre);

@@ -771,19 +771,20 @@ function resolveRange(
   if (dir && bare(atom.from) && bare(atom.to) && ref?.month !== undefined) {
     const a0 = resolve(atom.from as Atom, ref, undefined);
     const b0 = resolve(atom.to as Atom, ref, undefined);
-    const [s0, e0] = [a0?.point, b0?.point];
+    const s0 = a0?.point;
+    // "from May to March": the end wraps into the next year.
+    const e0 = b0?.point && s0 && compare(s0, b0.point) > 0 ? { ...b0.point, y: b0.point.y + 1 } : b0?.point;
     const now = { y: ref.year, mo: ref.month };
     if (
       a0 &&
       b0 &&
       s0 &&
       e0 &&
-      compare(s0, e0) <= 0 &&
       compare({ y: s0.y, mo: s0.mo }, now) <= 0 &&
       compare(now, { y: e0.y, mo: e0.mo }) <= 0
     ) {
       a = a0;
-      b = b0;
+      b = { ...b0, point: e0 };
     }
   }
   // "between now and November 15th": now is read at the grain of the other bound, today.
