@@ -171,6 +171,7 @@ describe('hostile input', () => {
     'Friday after next 3 Fridays from late Monday, '.repeat(5_000),
     'Monday or Tuesday, Wednesday and Thursday next week or '.repeat(4_000),
     'Monday, '.repeat(25_000),
+    'Dec/2018-12/2019-'.repeat(12_000),
     'this year or next week or this '.repeat(7_000),
     'between now and 8 between 2:00 tomorrow and '.repeat(5_000),
     'les 1, 2, 3 et '.repeat(14_000),

@@ -382,6 +382,10 @@ export default defineCorpus({
       value: { start: '2024-05', end: '2025-03', grain: 'month', implied: ['year'] },
       texts: ['The season will run [[May to March]].', 'The season ran [[from May to March]].'],
     },
+    {
+      value: { start: '2015-12', end: '2016-03', grain: 'month' },
+      texts: ['The loan ran [[12/2015 - 03/2016]].', 'The loan ran [[Dec/2015-Mar/2016]].'],
+    },
   ],
   negatives: [
     'Theresa May to visit Paris.',

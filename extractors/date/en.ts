@@ -382,6 +382,19 @@ const rules: DateRule[] = [
   weekdayNumericRule(WORDS, expandYear),
   numericRangeRule(expandYear),
   {
+    // Dec/2018-May/2019, 12/2015 - 03/2016: two months with their years.
+    name: 'numeric-month-year-range',
+    pattern: re(
+      `(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})${S0}[-–]${S0}(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+    ),
+    build: (m) => {
+      const month = (w: string | undefined) => (/^\d/.test(w ?? '') ? Number(w) : monthOf(w));
+      const from = calendar(Number(m[2]), month(m[1]));
+      const to = calendar(Number(m[4]), month(m[3]));
+      return from && to ? { kind: 'range', from, to } : null;
+    },
+  },
+  {
     // Dec/2018, 12-2015: a month and a year.
     name: 'numeric-month-year',
     pattern: re(
