@@ -30,8 +30,8 @@ export default defineCorpus({
     { value: { value: '2024-05-09', grain: 'day' }, texts: ['Parliament will vote [[tomorrow]].'] },
     { value: { value: '2024-04-29', grain: 'week' }, texts: ['Prices rose [[last week]].'] },
     { value: { value: '2024-06', grain: 'month' }, texts: ['Work will start [[next month]].'] },
-    { value: { value: '2021-05', grain: 'month' }, texts: ['The factory closed [[three years ago]].'] },
-    { value: { value: '2024-05-22', grain: 'day' }, texts: ['Talks resume [[in two weeks]].'] },
+    { value: { value: '2021', grain: 'year' }, texts: ['The factory closed [[three years ago]].'] },
+    { value: { value: '2024-05-20', grain: 'week' }, texts: ['Talks resume [[in two weeks]].'] },
     { value: { value: '2024-05-07', grain: 'day' }, texts: ['The president visited the port on [[Tuesday]].'] },
     { value: { value: '2024-05-10', grain: 'day' }, texts: ['The summit will open on [[Friday]].'] },
     {
@@ -148,7 +148,7 @@ export default defineCorpus({
     },
     { value: { start: '2014', end: '2023', grain: 'year' }, texts: ['Prices doubled over the [[past decade]].'] },
     { value: { start: '2030', end: '2039', grain: 'year' }, texts: ['The line should open in the [[next decade]].'] },
-    { value: { value: '2004-05', grain: 'month' }, texts: ['[[Two decades ago]], the port was empty.'] },
+    { value: { value: '2004', grain: 'year' }, texts: ['[[Two decades ago]], the port was empty.'] },
     {
       value: { value: '2024-05-07', grain: 'day' },
       texts: ['The quake struck on [[Tuesday]].', 'Officials said [[Tuesday]] that talks would resume.'],

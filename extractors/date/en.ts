@@ -1066,7 +1066,8 @@ const rules: DateRule[] = [
       // from today" is a stretch that starts today (its durationFrom).
       if (/today/.test(dir)) return null;
       const amount = factorOf(m[3]) * n;
-      return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount };
+      // At the grain of its unit, as the contract asks ("two years ago" is a year), as French does.
+      return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount, asUnit: true };
     },
   },
   {
