@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // The command-line interface: a thin layer over the pipeline. Data goes to stdout, logs to stderr.
 // Exit status: 0 when every document succeeded, 1 when some failed, 2 on a usage error.
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
 import { currencyCode, isoDate, langCode, typeList, wholeNumber } from './cli-options.js';
 import { evaluateFolder, formatReport } from './evaluate.js';
 import { DEFAULT_GLOB, splitPatterns } from './load.js';
+import { prepareOutDir } from './out-dir.js';
 import { registerQueueCommands } from './queue/commands.js';
 import { ENTITY_TYPES, recordJsonSchema } from './schema.js';
 
@@ -20,36 +20,6 @@ function logSummary(s: BatchSummary, quiet: boolean): void {
   process.stderr.write(
     `tamis: ${s.documents} document(s), ${s.written} written, ${s.skipped} skipped, ${s.failed} failed in ${s.seconds.toFixed(2)} s (${rate} docs/s)\n`,
   );
-}
-
-/**
- * Makes sure `--out` is a folder tamis can write into before any document is read, so a wrong path
- * is one clear usage error rather than an error per document and a stack trace. The folders are
- * made one level at a time: Node's recursive mkdir never returns under /proc and similar mounts.
- * Returns why it cannot be used, or null.
- */
-export function prepareOutDir(out: string): string | null {
-  const missing: string[] = [];
-  let dir = resolve(out);
-  try {
-    for (;;) {
-      try {
-        if (!statSync(dir).isDirectory()) return `cannot write to --out ${out}: ${dir} is not a folder`;
-        break;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(dir) === dir) throw err;
-        missing.unshift(dir);
-        dir = dirname(dir);
-      }
-    }
-    for (const d of missing) mkdirSync(d);
-    const probe = join(resolve(out), `.tamis-write-probe.${process.pid}.tmp`);
-    writeFileSync(probe, '');
-    unlinkSync(probe);
-    return null;
-  } catch (err) {
-    return `cannot write to --out ${out}: ${(err as Error).message}`;
-  }
 }
 
 function isFolder(path: string): boolean {

@@ -190,6 +190,15 @@ describe('usage errors a user runs into', () => {
     }
   });
 
+  it('refuses a queue worker --out that is not a folder before it connects to Redis', async () => {
+    const file = join(await tempDir('worker-out'), 'not-a-folder');
+    await writeFile(file, 'x');
+    // Port 1 has no Redis: the command must stop at the folder check, not at the connection.
+    const r = await runCli(['worker', '--redis', 'redis://127.0.0.1:1', '--out', join(file, 'sub')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write to --out/);
+  });
+
   it('creates a missing --out folder with its parents', async () => {
     const out = join(await tempDir('out-new'), 'a', 'b');
     const r = await runCli(

@@ -7,6 +7,7 @@ import { type Command, CommanderError, Option } from 'commander';
 import { DEFAULT_TIMEOUT_MS } from '../batch.js';
 import { isoDate, langCode, typeList, wholeNumber } from '../cli-options.js';
 import { DEFAULT_GLOB, listInputs, parseInputLine, splitPatterns } from '../load.js';
+import { prepareOutDir } from '../out-dir.js';
 import { ENTITY_TYPES } from '../schema.js';
 import { DEFAULT_QUEUE, type JobOptions, type Prepared, prepareFile, prepareText } from './jobs.js';
 
@@ -139,6 +140,8 @@ export function registerQueueCommands(program: Command): void {
     .option('--until-empty', 'stop once no job is waiting, running or delayed')
     .option('-q, --quiet', 'no log lines on stderr')
     .action(async (opts) => {
+      const outProblem = prepareOutDir(opts.out);
+      if (outProblem) throw new CommanderError(2, 'tamis.usage', `error: ${outProblem}`);
       await reportingErrors('worker', async () => {
         const { runWorker } = await import('./worker.js');
         const summary = await runWorker({
