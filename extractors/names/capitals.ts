@@ -4,7 +4,7 @@
 import type { Decision } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import { keyOf, knownOrganizations, lastNames } from './lexicon.js';
-import { type Candidate, ROMAN, titleCase } from './reader.js';
+import { type Candidate, ROMAN, titleCase } from './name-words.js';
 import { RoleAttachment } from './role-attachment.js';
 
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);

@@ -6,7 +6,7 @@ import { CapitalsClassifier } from './capitals.js';
 import { COMPLEMENT_LINKS, type Decision, isMinorPlace, type NameType } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import { demonyms, keyOf, knownOrganizations, lastNames } from './lexicon.js';
-import { type Candidate, lowerOf } from './reader.js';
+import { type Candidate, lowerOf } from './name-words.js';
 import { roleAfter } from './roles.js';
 import { isAllCaps, isCapitalized } from './tokens.js';
 

@@ -5,7 +5,7 @@
 import { AddedMentions } from './added-mentions.js';
 import { COMPLEMENT_LINKS, type Decision, isParticleToken, type NameType } from './decision.js';
 import { keyOf, lastNames } from './lexicon.js';
-import { lowerOf } from './reader.js';
+import { lowerOf } from './name-words.js';
 import { isCapitalized } from './tokens.js';
 
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;

@@ -32,7 +32,7 @@ import { DocumentRevision } from './document-revision.js';
 import type { NameLanguage } from './language.js';
 import { keyOf } from './lexicon.js';
 import { toMentions } from './mentions.js';
-import type { Candidate } from './reader.js';
+import type { Candidate } from './name-words.js';
 import { type Token, tokenize } from './tokens.js';
 
 export type { NameLanguage };

@@ -4,7 +4,7 @@
 // de Valmora"), which makes that name an organization's.
 import { COMPLEMENT_LINKS, type Decision } from './decision.js';
 import { demonyms } from './lexicon.js';
-import { lowerOf } from './reader.js';
+import { lowerOf } from './name-words.js';
 import { roleAfter, roleBefore } from './roles.js';
 import { NameSpans } from './span-growth.js';
 import { isCapitalized } from './tokens.js';

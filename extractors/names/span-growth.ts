@@ -3,7 +3,8 @@
 // adjectives and compass complement, the feature or institution noun before it, a person's suffix
 // ("Jr.") and old print's apposed function. Separate from classification, which decides the type.
 import { COMPLEMENT_LINKS, type Decision } from './decision.js';
-import { type Candidate, lowerOf, NameReader } from './reader.js';
+import { type Candidate, lowerOf } from './name-words.js';
+import { NameReader } from './reader.js';
 import { isCapitalized } from './tokens.js';
 
 // Words the adjective endings would take for adjectives: "Suisse romande demain".
