@@ -1,7 +1,7 @@
 // Runs written in capitals, read apart from title-case names: a dateline's place ("CASABLANCA"), a
 // company closed by its legal form ("BASF SE"), a country inside a heading, and acronyms ("l'OMPI",
 // "(AMDIE)", "US"), which need the words around them to tell an institution from an abbreviation.
-import type { Decision } from './decision.js';
+import { type Decision, isMinorPlace } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import { keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { type Candidate, ROMAN, titleCase } from './name-words.js';
@@ -15,9 +15,8 @@ export class CapitalsClassifier extends RoleAttachment {
     const place = ROMAN.test(name) ? undefined : lookupPlace(name);
     // "SALE", "BATTLE": a small town named like a common word is not read from capitals alone.
     const weak =
-      place?.kind === 'city' &&
-      !place.curated &&
-      (place.population ?? 0) < 300_000 &&
+      place !== undefined &&
+      isMinorPlace(place) &&
       (this.isDictionaryWord(this.tokens[c.from]!) || lastNames().has(keyOf(name)) || this.first.has(keyOf(name)));
     // "NATO", "CNBC": short capitals are acronyms unless a dateline ("LYON, 3 mai") or a big city.
     const dateline = this.tokens[c.from]!.lineStart && /^[,(–—-]$/.test(this.tokens[c.to]?.text ?? '');

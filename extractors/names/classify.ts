@@ -233,12 +233,10 @@ export class NameClassifier extends CapitalsClassifier {
     if (place && ((!firstIsFirstName && !role) || bigPlace)) {
       // A town named like a common word or a person ("Orange", "Martin") needs a preposition.
       const weakPlace =
-        place.kind === 'city' &&
-        !place.curated &&
-        (place.population ?? 0) < 300_000 &&
+        isMinorPlace(place) &&
         (this.first.has(keyOf(name)) || lastNames().has(keyOf(name)) || (single && this.isDictionaryWord(firstWord)));
       const locative = before !== null && (L.locatives.has(before.word) || this.placeCueBefore(c.from));
-      const minorPlace = single && place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000;
+      const minorPlace = single && isMinorPlace(place);
       if (!weakPlace || locative)
         return this.placeDecision(decide('location', 'gazetteer', { country: place.country, minorPlace }));
       // "Bordeaux", "Limoges" are also common words: a place only if listed with places or repeated.

@@ -1,6 +1,5 @@
 // English people, organizations and places: the words the rules of recognize.ts work with.
-import type { Extractor } from '../types.js';
-import { type NameLanguage, recognizeNames } from './recognize.js';
+import { type NameLanguage, namesExtractor } from './recognize.js';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -103,11 +102,4 @@ export const ENGLISH: NameLanguage = {
   speechAuxiliaries: set('has had'),
 };
 
-const extractor: Extractor = {
-  name: 'names.en',
-  lang: 'en',
-  types: ['person', 'organization', 'location'],
-  extract: (ctx) => recognizeNames(ctx, ENGLISH),
-};
-
-export default extractor;
+export default namesExtractor(ENGLISH);

@@ -1,6 +1,5 @@
 // French people, organizations and places: the words the rules of recognize.ts work with.
-import type { Extractor } from '../types.js';
-import { type NameLanguage, recognizeNames } from './recognize.js';
+import { type NameLanguage, namesExtractor } from './recognize.js';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -102,11 +101,4 @@ export const FRENCH: NameLanguage = {
   speechAuxiliaries: set('a avait'),
 };
 
-const extractor: Extractor = {
-  name: 'names.fr',
-  lang: 'fr',
-  types: ['person', 'organization', 'location'],
-  extract: (ctx) => recognizeNames(ctx, FRENCH),
-};
-
-export default extractor;
+export default namesExtractor(FRENCH);

@@ -1,6 +1,7 @@
 // Tests on single tokens that the name rules share: whether a word may belong to a name, initials
 // and particles, connectors, dictionary words, first names, titles, a sentence's opening common
 // word. The language's word lists come from language.ts; the document's surnames from a first reading.
+import { isMinorPlace } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import type { NameLanguage } from './language.js';
 import { dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
@@ -168,7 +169,7 @@ export class NameWords {
     if (t.text.length === 1) return true;
     const place = lookupPlace(t.text);
     // "Reading of the minutes": a town named like a common word does not open a sentence as a name.
-    const placeLike = place && !(place.kind === 'city' && !place.curated && (place.population ?? 0) < 300_000);
+    const placeLike = place && !isMinorPlace(place);
     if (placeLike || this.isFirstName(t) || knownOrganizations().has(w)) return false;
     // "Young said", "Brown, who …": a person named in full earlier, or a word that speaks.
     if (this.documentSurnames.has(keyOf(t.text))) return false;

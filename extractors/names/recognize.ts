@@ -25,7 +25,7 @@
 // type of one run) → added-mentions.ts (short forms, regions, result codes) → document-revision.ts
 // (what the document confirms) → this module (the order of the passes).
 
-import type { ExtractContext, Mention } from '../types.js';
+import type { ExtractContext, Extractor, Mention } from '../types.js';
 import { titlesInSpan } from './conventions.js';
 import type { Decision } from './decision.js';
 import { DocumentRevision } from './document-revision.js';
@@ -54,6 +54,16 @@ const STRONG_INSIDE_ROLE = new Set([
 ]);
 
 const DASHES = new Set(['-', '–', '—']);
+
+/** The extractor of one language's names, as the registry (index.ts) lists it. */
+export function namesExtractor(L: NameLanguage): Extractor {
+  return {
+    name: `names.${L.lang}`,
+    lang: L.lang,
+    types: ['person', 'organization', 'location'],
+    extract: (ctx) => recognizeNames(ctx, L),
+  };
+}
 
 export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] {
   const { text } = ctx;
