@@ -128,6 +128,7 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'Repairs cost a few hundred dollars per home.',
     'The town has 40,000 inhabitants.',
     'Output doubled in 2018.',
     'Call 555-0134 for details.',

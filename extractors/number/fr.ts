@@ -55,7 +55,7 @@ const lexicon: NumberLexicon = {
     pairs: { 'quatre vingt': 80, 'quatre vingts': 80 },
     hundreds: ['cent', 'cents'],
     maxHundredMultiplier: 9,
-    bareScales: ['mille'],
+    bareScales: ['mille', 'cent'],
     and: 'et',
     andAfterTens: true,
     articles: ['un', 'une'],

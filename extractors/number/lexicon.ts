@@ -25,7 +25,8 @@ export interface NumberWords {
   hundreds: string[];
   /** The largest count a hundred word may multiply: French says "deux cents", not "quarante cents". */
   maxHundredMultiplier: number;
-  /** Scale words that stand alone as a number at the start ("mille" is 1000; "thousand" needs "a"). */
+  /** Scale and hundred words that stand alone as a number at the start ("mille" is 1000, "cent" 100;
+   * "thousand" and "hundred" need "a"). */
   bareScales: string[];
   /** The word joining "vingt et un" / "one hundred and five". */
   and: string;

@@ -172,7 +172,10 @@ function parseAt(
     }
     if (words.hundreds.includes(w)) {
       if (kind === 'unit' && group >= 1 && group <= words.maxHundredMultiplier) group *= 100;
-      else if ((kind === 'start' || kind === 'scale') && group === 0 && w === words.hundreds[0]) group = 100;
+      else if (kind === 'scale' && group === 0 && w === words.hundreds[0]) group = 100;
+      // A hundred word opens a number alone only where the language says so ("cent euros"; English
+      // needs "a hundred": "a few hundred dollars" holds no 100).
+      else if (kind === 'start' && words.bareScales.includes(w)) group = 100;
       else break;
       kind = 'hundred';
       j++;
