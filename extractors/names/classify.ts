@@ -4,11 +4,11 @@
 // document-level revision (document-revision.ts) may settle.
 import { CapitalsClassifier } from './capitals.js';
 import { COMPLEMENT_LINKS, type Decision, isMinorPlace, type NameType } from './decision.js';
-import { lookupPlace } from './gazetteer.js';
+import { lookupPlace, type Place } from './gazetteer.js';
 import { demonyms, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import { type Candidate, lowerOf } from './name-words.js';
 import { roleAfter } from './roles.js';
-import { isAllCaps, isCapitalized } from './tokens.js';
+import { isAllCaps, isCapitalized, type Token } from './tokens.js';
 
 const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
@@ -20,15 +20,29 @@ const HYPHENED_CAPITALS = /-\p{Lu}{2,6}$|^\p{Lu}{2,6}-/u;
 /** What closes a quotation or clause before an inverted verb of saying. */
 const CLOSING = new Set([',', '"', '”', '»', "'", '’']);
 
+/** One candidate run and the facts every step of classify() reads. */
+interface Run {
+  c: Candidate;
+  words: Token[];
+  name: string;
+  firstWord: Token;
+  lastWord: Token;
+  /** One word token (any other token of the run is punctuation). */
+  single: boolean;
+  before: { word: string; index: number } | null;
+  decide: (type: NameType, rule: string, extra?: Partial<Decision>) => Decision;
+}
+
+/** Facts the later steps read, looked up only when the earlier ones gave no verdict. */
+interface LateFacts {
+  place: Place | undefined;
+  role: { from: number; to: number } | null;
+  firstIsFirstName: boolean;
+}
+
 export class NameClassifier extends CapitalsClassifier {
   protected classify(c: Candidate): Decision | null {
     const words = this.tokens.slice(c.from, c.to);
-    const name = this.textOf(c.from, c.to);
-    const firstWord = words[0]!;
-    const lastWord = words[words.length - 1]!;
-    const single = words.filter((t) => t.kind === 'word').length === 1;
-    const before = this.wordBefore(c.from);
-    const L = this.L;
     const decide = (type: NameType, rule: string, extra: Partial<Decision> = {}): Decision => ({
       type,
       from: c.from,
@@ -36,7 +50,40 @@ export class NameClassifier extends CapitalsClassifier {
       rule,
       ...extra,
     });
+    const r: Run = {
+      c,
+      words,
+      name: this.textOf(c.from, c.to),
+      firstWord: words[0]!,
+      lastWord: words[words.length - 1]!,
+      single: words.filter((t) => t.kind === 'word').length === 1,
+      before: this.wordBefore(c.from),
+      decide,
+    };
+    // The strongest evidence first; a step returns a decision, null (no name), or undefined (no verdict).
+    for (const step of [this.spelledOrCapitals, this.personByTitle, this.byForm, this.bySpeech]) {
+      const d = step.call(this, r);
+      if (d !== undefined) return d;
+    }
+    const late: LateFacts = {
+      place: lookupPlace(r.name),
+      role: roleAfter(this.tokens, c.to, this.L.roles),
+      firstIsFirstName: this.isFirstName(r.firstWord) && !r.single,
+    };
+    for (const step of [this.placeOrInstitution, this.byShape]) {
+      const d = step.call(this, r, late);
+      if (d !== undefined) return d;
+    }
+    return this.byWordBeforeOrDefault(r, late);
+  }
 
+  /**
+   * Acronyms, a name spelled by the acronym after it ("La France insoumise (LFI)"), a capitalized
+   * article before a place, and runs in capitals (capitals.ts).
+   */
+  private spelledOrCapitals(r: Run): Decision | null | undefined {
+    const { c, words, name, firstWord, single, decide } = r;
+    const L = this.L;
     if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return this.classifyAcronym(c, name);
     // "La France insoumise (LFI)": lower-case words and an acronym that spells them make one name.
     let spelled = c.to;
@@ -53,7 +100,16 @@ export class NameClassifier extends CapitalsClassifier {
       if (rest) return decide('location', 'gazetteer', { from: c.from + 1, country: rest.country });
     }
     if (words.every((t) => t.kind !== 'word' || isAllCaps(t))) return this.classifyCapitals(c, name);
+    return undefined;
+  }
 
+  /**
+   * People named after an honorific, a title, a cue noun or in an eponym ("M. Dupont", "général
+   * de Gaulle", "President Wilson", "la maladie de Paget"); a lone demonym is no name.
+   */
+  private personByTitle(r: Run): Decision | null | undefined {
+    const { c, words, name, firstWord, single, before, decide } = r;
+    const L = this.L;
     // People: honorific, title or cue noun before the name ("M. de Montmollin", "général de Gaulle").
     const particle = before && L.particles.has(before.word.replace(/'$/, '')) ? before : null;
     const lead = particle ? particle.index : c.from;
@@ -133,7 +189,17 @@ export class NameClassifier extends CapitalsClassifier {
     if (eponymOf && L.eponymNouns.has(eponymOf.word) && !lookupPlace(name)) return decide('person', 'eponym');
 
     if (single && demonyms().has(opening)) return null;
+    return undefined;
+  }
 
+  /**
+   * Organizations and places named by their form: a head or tail word ("Banque nationale",
+   * "Acme Inc."), a place head ("Place Bellecour"), an acronym defined after the name, a known
+   * organization, a brand's inner capital ("TotalEnergies").
+   */
+  private byForm(r: Run): Decision | null | undefined {
+    const { c, name, firstWord, lastWord, single, before, decide } = r;
+    const L = this.L;
     // "City of Washington", "State of Ohio".
     if (this.isPlaceOf(c.from, c.to)) {
       const place = lookupPlace(this.textOf(c.from + 2, c.to));
@@ -177,7 +243,16 @@ export class NameClassifier extends CapitalsClassifier {
     // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
     if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))
       return decide('organization', 'camel-case');
+    return undefined;
+  }
 
+  /**
+   * A lone word that speaks ("Powell said", "a déclaré Okonkwo") or is the surname of someone
+   * named in full elsewhere in the document.
+   */
+  private bySpeech(r: Run): Decision | null | undefined {
+    const { c, name, firstWord, single, before, decide } = r;
+    const L = this.L;
     // "Powell said", "Hinton stated": only people speak (a country or a city may stand for its
     // government, "France said", and stays a place); a person's surname named in full earlier.
     if (single && !knownOrganizations().has(keyOf(name))) {
@@ -196,11 +271,18 @@ export class NameClassifier extends CapitalsClassifier {
       if (minor && nameLike && !locative && !determined && !company && speaks)
         return this.withRole(decide('person', 'speaker'));
     }
+    return undefined;
+  }
 
-    // Places in the gazetteer.
-    const place = lookupPlace(name);
-    const role = roleAfter(this.tokens, c.to, L.roles);
-    const firstIsFirstName = this.isFirstName(firstWord) && !single;
+  /**
+   * Places and institutions: a feature noun before the name ("mer Noire"), a company title
+   * heading it ("le PDG de Valmora"), a lower-case institution noun ("le ministère de l'Intérieur"),
+   * a place in the gazetteer unless a first name, a role or a common word's reading outweighs it.
+   */
+  private placeOrInstitution(r: Run, late: LateFacts): Decision | null | undefined {
+    const { c, name, firstWord, single, before, decide } = r;
+    const { place, role, firstIsFirstName } = late;
+    const L = this.L;
     // "mer Noire", "canton de Vaud", "quai d'Orsay": a geographic or street noun belongs to the place's span.
     const feature = firstIsFirstName ? -1 : this.featureNounBefore(c.from);
     if (feature >= 0)
@@ -243,7 +325,17 @@ export class NameClassifier extends CapitalsClassifier {
       if (!this.first.has(keyOf(name)) && !lastNames().has(keyOf(name)))
         return decide('location', 'gazetteer-common-word', { country: place.country, weak: true, tentative: true });
     }
+    return undefined;
+  }
 
+  /**
+   * The name's own shape: an acronym inside it ("RJR Nabisco"), a place's tail word ("Market
+   * Street"), what a title heads, a first name, initials, an apposed role or description.
+   */
+  private byShape(r: Run, late: LateFacts): Decision | null | undefined {
+    const { c, words, lastWord, single, decide } = r;
+    const { place, role, firstIsFirstName } = late;
+    const L = this.L;
     // "Thomson CSF", "RJR Nabisco": an acronym inside a name is a company's.
     if (
       !single &&
@@ -280,7 +372,16 @@ export class NameClassifier extends CapitalsClassifier {
     if (role) return { ...decide('person', 'apposed-role'), role };
     // "Cofreth, entreprise de chauffage", "Tecni, filiale de Vivendi".
     if (this.orgDescriptionAfter(c.to)) return decide('organization', 'apposed-description');
+    return undefined;
+  }
 
+  /**
+   * The noun or preposition before the name, then the weak defaults the document may revise.
+   */
+  private byWordBeforeOrDefault(r: Run, late: LateFacts): Decision | null {
+    const { c, words, firstWord, lastWord, single, before, decide } = r;
+    const { place } = late;
+    const L = this.L;
     // The noun or preposition before the name.
     if (this.cueBefore(c.from, L.orgCues)) return decide('organization', 'cue-noun');
     if (this.placeCueBefore(c.from)) return decide('location', 'place-noun', place ? { country: place.country } : {});
