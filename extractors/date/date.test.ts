@@ -36,6 +36,14 @@ describe('reference date', () => {
       grain: 'month',
     });
   });
+  it('keeps a day of the reference month in its year, whatever the tense', () => {
+    for (const [text, lang] of [
+      ['Le 12 mai, le maire a inauguré la gare.', 'fr'],
+      ['On May 12, the mayor opened the station.', 'en'],
+    ] as const) {
+      expect(dates(text, lang, '2024-05')[0]?.value, text).toMatchObject({ value: '2024-05-12' });
+    }
+  });
   it('marks the parts taken from the reference as implied', () => {
     expect(dates('Le tarif change le 1er juillet.', 'fr', '2024-05-08')[0]?.value).toEqual({
       value: '2024-07-01',

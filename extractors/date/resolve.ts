@@ -477,8 +477,10 @@ function resolveCalendar(
         ref.day !== undefined &&
         isValidDate(year, month, day) &&
         Math.abs(dayNumber(year, month, day) - dayNumber(ref.year, ref.month, ref.day)) <= 14;
-      if (!near && dir === 'past' && read > now) year--;
-      if (!near && dir === 'future' && read < now) year++;
+      // A reference that names only its month ("date 2024-05") contains every day of that month.
+      const insideReferenceMonth = ref.day === undefined && month === ref.month;
+      if (!near && !insideReferenceMonth && dir === 'past' && read > now) year--;
+      if (!near && !insideReferenceMonth && dir === 'future' && read < now) year++;
     }
     // A weekday read with the date picks the year it falls in ("mardi 8 mai"), the year read or
     // one next to it; further away the weekday is more likely a slip than a clue.
