@@ -46,10 +46,11 @@ export interface BatchSummary {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 function taskOf(loaded: Extract<Loaded, { ok: true }>, options: DocumentOptions): DocumentTask {
-  // The caller's flags are the defaults; a document's own fields win over them.
+  // The caller's --lang / --date are defaults: a stdin document's own fields win over them, and so
+  // does a header in the text (header.ts reads `fallback*` only when the text has none).
   const merged: DocumentOptions = {
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.date ? { date: options.date } : {}),
+    ...(options.lang ? { fallbackLang: options.lang } : {}),
+    ...(options.date ? { fallbackDate: options.date } : {}),
     ...(options.types ? { types: options.types } : {}),
     ...(options.currency ? { currency: options.currency } : {}),
     ...(loaded.options.lang ? { lang: loaded.options.lang } : {}),

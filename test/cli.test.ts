@@ -91,6 +91,35 @@ describe('extract: inputs and logs', () => {
   });
 });
 
+describe('extract: --date and --lang are defaults', () => {
+  it("a file's header wins over them; a file without a header takes them", async () => {
+    const dir = await tempDir('flags');
+    const body = 'Le groupe Brévent a annoncé hier un investissement de 40 millions d’euros à Lyon.\n';
+    await writeFile(join(dir, 'a-header.txt'), `date 2024-05-01\nlang fr\n${body}`);
+    await writeFile(join(dir, 'b-bare.txt'), body);
+    const r = await runCli(['extract', dir, '--quiet', '--date', '2020-01-01', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const [header, bare] = records(r.stdout);
+    expect([header?.referenceDate, header?.language.code]).toEqual(['2024-05-01', 'fr']);
+    expect([bare?.referenceDate, bare?.language.code]).toEqual(['2020-01-01', 'en']);
+  });
+
+  it("a stdin document's own date and lang win over them and over its header", async () => {
+    const lines = [
+      JSON.stringify({ id: 'own', text: `date 2024-05-01\n${ARTICLE_EN}`, date: '2023-02-03', lang: 'en' }),
+      JSON.stringify({ id: 'header', text: `date 2024-05-01\nlang en\n${ARTICLE_EN}` }),
+      JSON.stringify({ id: 'none', text: ARTICLE_EN }),
+    ];
+    const r = await runCli(['extract', '--stdin', '--date', '2020-01-01', '--lang', 'fr'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).map((x) => [x.id, x.referenceDate, x.language.code])).toEqual([
+      ['own', '2023-02-03', 'en'],
+      ['header', '2024-05-01', 'en'],
+      ['none', '2020-01-01', 'fr'],
+    ]);
+  });
+});
+
 describe('extract: a reader that goes away', () => {
   it('stops quietly when stdout is closed early (tamis … | head)', async () => {
     const dir = await tempDir('head');
