@@ -1,7 +1,10 @@
-// Language detection stage. A caller's hint wins; otherwise the detector guesses, with `und` when the
-// text holds no evidence or fits no language's profile. Passages in another language (a quote, the
-// other half of a bilingual release) become `doc.segments` (also under a hint), which the extraction
-// stage runs with their own language's rules. The work is in ./language/:
+// Language detection stage. A caller's hint (stdin `lang`, `--lang`, a header `lang`, the library's
+// `lang`) skips detection altogether, as the contract says: the hint's language for every passage,
+// no segments (a hint for a language without extractors is kept as given; extract.ts warns).
+// Otherwise the detector guesses, with `und` when the text holds no evidence or fits no language's
+// profile, and passages in another language (a quote, the other half of a bilingual release) become
+// `doc.segments`, which the extraction stage runs with their own language's rules. The work is in
+// ./language/:
 //   detect.ts      one text → { code, confidence }
 //   segments.ts    sentences read once: their summed evidence is the document's; sure foreign runs
 //                  (and long foreign quotations) become segments
@@ -45,7 +48,12 @@ export function detectDocumentLanguage(doc: Doc): void {
       message: `language hint "${doc.options.lang}" is not an ISO 639-1 code; the language was detected`,
     });
   }
-  const { language, segments } = analyzeLanguages(doc.text, hint, doc.bodyStart);
+  if (hint) {
+    doc.language = { code: hint, confidence: 1 };
+    doc.segments = [];
+    return;
+  }
+  const { language, segments } = analyzeLanguages(doc.text, null, doc.bodyStart);
   doc.language = language;
   doc.segments = segments;
 }

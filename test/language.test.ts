@@ -136,11 +136,11 @@ describe('document language and foreign passages', () => {
     expect(text.slice(segments[0]!.start, segments[0]!.end)).toBe(english);
   });
 
-  it('lets a caller hint win, and still finds the passages that differ from it', () => {
+  it('lets a caller hint skip detection: its language everywhere, no segments', () => {
     const doc = newDoc('d', frenchWithQuote, { lang: 'fr' });
     detectDocumentLanguage(doc);
     expect(doc.language).toEqual({ code: 'fr', confidence: 1 });
-    expect(doc.segments.map((s) => s.language.code)).toEqual(['en']);
+    expect(doc.segments).toEqual([]);
 
     const hinted = newDoc('e', 'The council met on Tuesday to vote on the new budget for the schools.', { lang: 'de' });
     detectDocumentLanguage(hinted);

@@ -162,3 +162,37 @@ describe('extraction on passages', () => {
     }
   });
 });
+
+describe('a language hint', () => {
+  // French around a long English quote: without a hint the quote would become an English segment.
+  const frenchWithQuote =
+    'Le ministre a annoncé mardi à Lyon un plan de 40 millions d’euros pour les écoles de la région. ' +
+    '« We will not back down on this reform, whatever the unions decide next week », a répondu son homologue. ' +
+    'Le texte sera examiné en commission avant un vote prévu en juin.';
+
+  it('skips detection: the hint for every passage, no segments, from every way of giving it', async () => {
+    const { extract } = await import('../index.js');
+    expect(extract(frenchWithQuote).segments?.map((s) => s.language.code)).toEqual(['en']);
+    for (const record of [
+      extract(frenchWithQuote, { lang: 'en' }),
+      extract(`lang en\n${frenchWithQuote}`),
+      extract(frenchWithQuote, { fallbackLang: 'en' }),
+    ]) {
+      expect(record.language).toEqual({ code: 'en', confidence: 1 });
+      expect(record.segments).toBeUndefined();
+      for (const e of record.entities) expect(e.rule).toMatch(/^\w+\.en\./);
+    }
+    const french = extract(frenchWithQuote, { lang: 'fr' });
+    expect(french.segments).toBeUndefined();
+    expect(french.entities.map((e) => e.rule).filter((r) => /\.en\./.test(r ?? ''))).toEqual([]);
+  });
+
+  it('keeps a language without rules as given, and says so once', async () => {
+    const { extract } = await import('../index.js');
+    const record = extract(frenchWithQuote, { lang: 'xx' });
+    expect(record.language).toEqual({ code: 'xx', confidence: 1 });
+    expect(record.segments).toBeUndefined();
+    expect(record.entities).toEqual([]);
+    expect(record.warnings?.map((w) => w.code)).toEqual(['unsupported-language']);
+  });
+});
