@@ -239,7 +239,7 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
   return finishRun(ctx, t0);
 }
 
-/** JSON Lines in, exactly one record line out per non-blank input line, in input order. */
+/** JSON Lines in, exactly one record line out per input line (a blank one included), in input order. */
 export async function runStdin(input: Readable, options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
   const ctx = startRun({ ...options, resume: false });
@@ -250,7 +250,6 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
   let seq = 0;
   for await (const line of lines) {
     lineNumber++;
-    if (!line.trim()) continue;
     const n = seq++;
     const loaded = parseInputLine(line, lineNumber, options.maxBytes);
     await ordered.room(n, ctx.window * 4);

@@ -219,6 +219,9 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 /** Parses one JSON Lines input line; `lineNumber` (1-based) names the error record when the id is missing. */
 export function parseInputLine(line: string, lineNumber: number, maxBytes = Number.POSITIVE_INFINITY): Loaded {
   const fallbackId = `line-${lineNumber}`;
+  // The contract answers every line, so a blank one (mid-stream, or blanks before the end) is an
+  // error record too; the stream's final newline ends the last line and is no line of its own.
+  if (!line.trim()) return { ok: false, id: fallbackId, code: 'empty-line', message: `line ${lineNumber} is blank` };
   // Characters, not bytes: a cheap bound that never underestimates by more than 4×.
   if (line.length > maxBytes)
     return { ok: false, id: fallbackId, code: 'too-large', message: `line ${lineNumber} is over ${maxBytes} bytes` };

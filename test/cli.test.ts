@@ -137,7 +137,7 @@ describe('extract: a reader that goes away', () => {
 });
 
 describe('extract --stdin', () => {
-  it('answers every non-blank line with exactly one record, in order, bad lines included', async () => {
+  it('answers every line with exactly one record, in order, bad and blank lines included', async () => {
     const lines = [
       JSON.stringify({ id: 'fr', text: ARTICLE_FR, lang: 'fr', date: '2024-03-20' }),
       '{"id": "broken", "text": ',
@@ -152,17 +152,34 @@ describe('extract --stdin', () => {
     const r = await runCli(['extract', '--stdin'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(1);
     const got = records(r.stdout);
-    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(7);
+    // The final newline ends the last line: nine lines in, nine records out.
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(9);
     expect(got.map((x) => [x.id, x.error?.code ?? null])).toEqual([
       ['fr', null],
       ['line-2', 'invalid-json'],
+      ['line-3', 'empty-line'],
       ['no-text', 'invalid-document'],
       ['line-5', 'invalid-document'],
       ['num', 'invalid-document'],
+      ['line-7', 'empty-line'],
       ['en', null],
       ['line-9', 'invalid-document'],
     ]);
     expect(got[0]?.referenceDate).toBe('2024-03-20');
+  });
+
+  it('answers blank lines at the end, but not the final newline', async () => {
+    const doc = JSON.stringify({ id: 'a', text: ARTICLE_EN });
+    const ended = await runCli(['extract', '--stdin'], `${doc}\n`);
+    expect(ended.code).toBe(0);
+    expect(records(ended.stdout).map((x) => x.id)).toEqual(['a']);
+    const trailing = await runCli(['extract', '--stdin'], `${doc}\n\n  \r\n`);
+    expect(trailing.code).toBe(1);
+    expect(records(trailing.stdout).map((x) => [x.id, x.error?.code ?? null])).toEqual([
+      ['a', null],
+      ['line-2', 'empty-line'],
+      ['line-3', 'empty-line'],
+    ]);
   });
 
   it('exits 0 on clean input, also without a final newline or with CRLF', async () => {

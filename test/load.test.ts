@@ -156,5 +156,7 @@ describe('parseInputLine', () => {
     expect(parseInputLine('null', 9)).toMatchObject({ ok: false, code: 'invalid-document' });
     expect(parseInputLine('"just a string"', 10)).toMatchObject({ ok: false, code: 'invalid-document' });
     expect(parseInputLine('{"id":"e","text":"abcdef"}', 11, 10)).toMatchObject({ ok: false, code: 'too-large' });
+    expect(parseInputLine('', 12)).toMatchObject({ ok: false, id: 'line-12', code: 'empty-line' });
+    expect(parseInputLine(' \t ', 13)).toMatchObject({ ok: false, id: 'line-13', code: 'empty-line' });
   });
 });
