@@ -248,8 +248,10 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let seq = 0;
-  for await (const line of lines) {
+  for await (const raw of lines) {
     lineNumber++;
+    // A byte order mark opens the stream, not the first document (files drop theirs too).
+    const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     const n = seq++;
     const loaded = parseInputLine(line, lineNumber, options.maxBytes);
     await ordered.room(n, ctx.window * 4);

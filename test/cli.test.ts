@@ -190,6 +190,16 @@ describe('extract --stdin', () => {
     expect(records(r.stdout)[1]?.entities).toEqual([]);
   });
 
+  it('drops a byte order mark at the start of the stream, as files do', async () => {
+    const input = `\uFEFF${JSON.stringify({ id: 'a', text: ARTICLE_EN })}\n${JSON.stringify({ id: 'b', text: 'x' })}\n`;
+    const r = await runCli(['extract', '--stdin'], input);
+    expect(r.code).toBe(0);
+    expect(records(r.stdout).map((x) => [x.id, x.error?.code ?? null])).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
+  });
+
   it('keeps input order when documents are processed in worker threads', async () => {
     // Every fifth line is over SMALL_DOC, so it goes to a worker while the small ones run on the main
     // thread: they finish out of order, and the output must not.
