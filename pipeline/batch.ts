@@ -63,11 +63,27 @@ const failedLoad = (loaded: Extract<Loaded, { ok: false }>) =>
   errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
 
 const serialize = (record: DocumentRecord, format: 'json' | 'jsonl') =>
-  format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`;
+  format === 'json' ? JSON.stringify(record, null, 2) : `${JSON.stringify(record)}\n`;
+
+/**
+ * How the chunks are framed on the stream: JSON Lines need nothing; `--format json` is one JSON
+ * array, streamed (`[`, the records between commas, `]`), so that `JSON.parse` reads the output.
+ */
+interface Framing {
+  open: string;
+  separator: string;
+  close: string;
+}
+
+const FRAMING: Record<'json' | 'jsonl', Framing> = {
+  jsonl: { open: '', separator: '', close: '' },
+  json: { open: '[\n', separator: ',\n', close: '\n]\n' },
+};
 
 /** Writes numbered chunks to a stream in number order, whatever order they finish in. */
 class OrderedWriter {
   private next = 0;
+  private written = 0;
   private readonly ready = new Map<number, string | null>();
   private draining = false;
   private waiters: (() => void)[] = [];
@@ -75,7 +91,10 @@ class OrderedWriter {
   /** Set when the reader went away (`tamis … | head`): the run stops taking new documents. */
   closed = false;
 
-  constructor(private readonly stream: Writable) {
+  constructor(
+    private readonly stream: Writable,
+    private readonly framing: Framing = FRAMING.jsonl,
+  ) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EPIPE') process.stderr.write(`tamis: output: ${err.message}\n`);
       this.closed = true;
@@ -92,7 +111,10 @@ class OrderedWriter {
       const chunk = this.ready.get(this.next);
       this.ready.delete(this.next);
       this.next++;
-      if (chunk && !this.closed) ok = this.stream.write(chunk) && ok;
+      if (chunk && !this.closed) {
+        const lead = this.written++ === 0 ? this.framing.open : this.framing.separator;
+        ok = this.stream.write(lead + chunk) && ok;
+      }
     }
     if (!ok && !this.draining && !this.closed) {
       this.draining = true;
@@ -102,6 +124,13 @@ class OrderedWriter {
       });
     }
     this.wake();
+  }
+
+  /** Closes the framing (every chunk is in): `]` for a JSON array, `[]` when there was none. */
+  end(): void {
+    if (this.closed) return;
+    const { open, close } = this.framing;
+    if (open || close) this.stream.write(this.written === 0 ? `${open.trimEnd()}${close.trimStart()}` : close);
   }
 
   /** Resolves once chunk `seq` may be started: fewer than `window` chunks ahead of the stream. */
@@ -145,8 +174,9 @@ function startRun(options: BatchOptions): RunContext {
   };
 }
 
-async function finishRun(ctx: RunContext, t0: number): Promise<BatchSummary> {
+async function finishRun(ctx: RunContext, t0: number, ordered: OrderedWriter | null): Promise<BatchSummary> {
   await ctx.io.onIdle();
+  ordered?.end();
   await ctx.executor.close();
   ctx.progress.stop();
   ctx.summary.seconds = Math.round(performance.now() - t0) / 1000;
@@ -200,7 +230,7 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
   const inputs = await peek(listInputs(paths, options.patterns), SMALL_RUN + 1);
   const ctx = startRun(inputs.head.length > SMALL_RUN ? { ...options, executor: 'pool' } : options);
   const { summary, io, progress } = ctx;
-  const ordered = options.out ? null : new OrderedWriter(stdout);
+  const ordered = options.out ? null : new OrderedWriter(stdout, FRAMING[options.format]);
   if (options.progress) countInputs(paths, options.patterns, progress);
   if (options.resume && options.out) await sweepStaleTemps(options.out);
   let seq = 0;
@@ -236,7 +266,7 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
       progress.tick();
     });
   }
-  return finishRun(ctx, t0);
+  return finishRun(ctx, t0, ordered);
 }
 
 /** JSON Lines in, exactly one record line out per input line (a blank one included), in input order. */
@@ -271,5 +301,5 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
       progress.tick();
     });
   }
-  return finishRun(ctx, t0);
+  return finishRun(ctx, t0, ordered);
 }

@@ -58,7 +58,10 @@ export function buildProgram(): Command {
       currencyCode,
     )
     .addOption(
-      new Option('--format <format>', 'output format without --out: one line per record, or indented JSON')
+      new Option(
+        '--format <format>',
+        'stdout without --out: jsonl, one record per line; json, one JSON array of indented records (--stdin always writes jsonl)',
+      )
         .choices(['jsonl', 'json'])
         .default('jsonl'),
     )

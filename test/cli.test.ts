@@ -1,6 +1,6 @@
 // The extract command's contract: exit status, stdout holding only records, stdin's error lines.
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,32 @@ describe('extract: inputs and logs', () => {
     // stderr is a pipe here: no progress bar, just the summary line.
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^tamis: 2 document\(s\), 2 written, 0 skipped, 0 failed/);
+  });
+});
+
+describe('extract --format json', () => {
+  it('writes one JSON document: an array of the records in input order, [] for none', async () => {
+    const dir = await tempDir('format-json');
+    await writeFile(join(dir, 'a.txt'), ARTICLE_FR);
+    await writeFile(join(dir, 'b.txt'), ARTICLE_EN);
+    await writeFile(join(dir, 'c.txt'), Buffer.from([0x00, 0x01]));
+    const r = await runCli(['extract', dir, '--quiet', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const parsed: unknown = JSON.parse(r.stdout);
+    expect(Array.isArray(parsed)).toBe(true);
+    const got = (parsed as unknown[]).map((x) => DocumentRecord.parse(x));
+    expect(got.map((x) => [x.id, x.error?.code ?? null])).toEqual([
+      ['a', null],
+      ['b', null],
+      ['c', 'not-text'],
+    ]);
+    expect(got[0]?.entities.length).toBeGreaterThan(0);
+
+    const empty = join(dir, 'empty');
+    await mkdir(empty);
+    const none = await runCli(['extract', empty, '--quiet', '--format', 'json']);
+    expect(none.code).toBe(0);
+    expect(JSON.parse(none.stdout)).toEqual([]);
   });
 });
 
