@@ -248,7 +248,7 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
           options.resume &&
           options.out &&
           loaded.ok &&
-          loaded.source &&
+          loaded.source?.sha256 &&
           (await hasRecordFor(options.out, loaded.id, loaded.source.sha256))
         ) {
           summary.skipped++;

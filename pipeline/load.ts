@@ -182,11 +182,13 @@ export async function loadFile(file: InputFile, maxBytes: number): Promise<Loade
     if (!info.isFile())
       return { ok: false, id: file.id, code: 'not-a-file', message: `${file.path} is not a regular file` };
     if (info.size > maxBytes) {
+      // Never read: what the file system says is all there is (no hash, no encoding).
       return {
         ok: false,
         id: file.id,
         code: 'too-large',
         message: `${file.path} is ${info.size} bytes, over the limit of ${maxBytes}`,
+        source: { path: file.path, bytes: info.size },
       };
     }
     bytes = await readFile(file.path);
@@ -201,7 +203,13 @@ export async function loadFile(file: InputFile, maxBytes: number): Promise<Loade
   }
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes)
-    return { ok: false, id: file.id, code: 'too-large', message: `${file.path} is over the limit of ${maxBytes}` };
+    return {
+      ok: false,
+      id: file.id,
+      code: 'too-large',
+      message: `${file.path} is over the limit of ${maxBytes}`,
+      source: { path: file.path, sha256: sha256(bytes), bytes: bytes.length },
+    };
   const decoded = decodeBytes(bytes);
   const source: Source = {
     path: file.path,

@@ -120,11 +120,15 @@ export const Segment = z.object({
   language: LanguageGuess,
 });
 
+/** The input file. `sha256` and `encoding` are absent only when the file was not read (`too-large`). */
 export const Source = z.object({
   path: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   bytes: z.number().int().nonnegative(),
-  encoding: z.string(),
+  encoding: z.string().optional(),
 });
 
 export const RecordError = z.object({ code: z.string(), message: z.string() });

@@ -65,6 +65,7 @@ describe('extract: exit status', () => {
     expect(r.code).toBe(1);
     const [huge, old] = records(r.stdout);
     expect(huge?.error?.code).toBe('too-large');
+    expect(huge?.source).toEqual({ path: join(dir, 'huge.txt'), bytes: 5000 });
     expect(old?.error).toBeUndefined();
     expect(old?.source?.encoding).toBe('windows-1252');
     // Offsets refer to the decoded text.

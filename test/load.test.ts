@@ -113,7 +113,10 @@ describe('loadFile', () => {
 
     const empty = await loadFile(fileIn(dir, 'empty.txt'), 1000);
     expect(empty).toMatchObject({ ok: true, text: '', source: { bytes: 0, encoding: 'utf-8' } });
-    expect(await loadFile(fileIn(dir, 'big.txt'), 1000)).toMatchObject({ ok: false, code: 'too-large' });
+    // Too large to read: the path and size are known, the hash and encoding are not.
+    const big = await loadFile(fileIn(dir, 'big.txt'), 1000);
+    expect(big).toMatchObject({ ok: false, code: 'too-large', source: { path: join(dir, 'big.txt'), bytes: 2000 } });
+    expect(big.source?.sha256).toBeUndefined();
     expect(await loadFile(fileIn(dir, 'bin.txt'), 1000)).toMatchObject({
       ok: false,
       code: 'not-text',
