@@ -24,13 +24,25 @@ export function passagesOf(doc: Doc): Passage[] {
   return passages.filter((p) => p.end > p.start);
 }
 
+/** Two words of letters at least: the least text whose language could be told. */
+const WORD = /\p{L}{2,}/gu;
+
+function hasWordsToTell(text: string, passage: Passage): boolean {
+  WORD.lastIndex = passage.start;
+  let words = 0;
+  for (let m = WORD.exec(text); m && m.index < passage.end; m = WORD.exec(text)) if (++words >= 2) return true;
+  return false;
+}
+
 export function extractMentions(doc: Doc): void {
   const unsupported = new Set<string>();
   const wanted = doc.options.types ? new Set(doc.options.types) : null;
   for (const passage of passagesOf(doc)) {
     const lang = passage.lang;
     if (!isExtractionLanguage(lang)) {
-      unsupported.add(lang);
+      // `und` on blank text, a number or a lone word is no language missing: there was nothing to
+      // tell from (as for an empty file), so nothing to warn about.
+      if (lang !== 'und' || hasWordsToTell(doc.text, passage)) unsupported.add(lang);
       continue;
     }
     const text = doc.text.slice(passage.start, passage.end);

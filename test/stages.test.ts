@@ -196,3 +196,23 @@ describe('a language hint', () => {
     expect(record.warnings?.map((w) => w.code)).toEqual(['unsupported-language']);
   });
 });
+
+describe('the unsupported-language warning', () => {
+  it('is not given for text too short to tell a language from, as for an empty one', async () => {
+    const { extract } = await import('../index.js');
+    for (const text of ['', '   \n\t ', '2024', 'Zxqwv', 'Brzqk !', '—— 42 % ——'])
+      expect(extract(text).warnings?.map((w) => w.code) ?? [], JSON.stringify(text)).not.toContain(
+        'unsupported-language',
+      );
+    // Words enough, yet no known language: that is worth saying.
+    const gibberish = extract('Zxqwv brzqk tfvmn grplk wxcvb');
+    expect(gibberish.language.code).toBe('und');
+    expect(gibberish.warnings?.map((w) => w.code)).toEqual(['unsupported-language']);
+  });
+
+  it('stays linear on long runs of blanks, digits and one-letter words', async () => {
+    const { extract } = await import('../index.js');
+    for (const hostile of [' '.repeat(200_000), '7 '.repeat(100_000), 'a '.repeat(100_000)])
+      expect(extract(hostile).id).toBe('doc');
+  });
+});
