@@ -68,7 +68,9 @@ export class NameClassifier extends CapitalsClassifier {
     const late: LateFacts = {
       place: lookupPlace(r.name),
       role: roleAfter(this.tokens, c.to, this.L.roles),
-      firstIsFirstName: this.isFirstName(r.firstWord) && !r.single,
+      // (A month opens a run only as a first name: "Avril Fontaine", see isMonthFirstName().)
+      firstIsFirstName:
+        (this.isFirstName(r.firstWord) || this.L.monthFirstNames?.has(r.firstWord.text) === true) && !r.single,
     };
     for (const step of [this.placeOrInstitution, this.byShape]) {
       const d = step.call(this, r, late);
@@ -243,6 +245,8 @@ export class NameClassifier extends CapitalsClassifier {
     // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
     if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))
       return decide('organization', 'camel-case');
+    // "Airbus a inauguré", "Orange announced": a capitalized common word before a company's verb.
+    if (single && this.isCompanyBeforeVerb(c.from)) return decide('organization', 'company-verb');
     return undefined;
   }
 

@@ -63,8 +63,18 @@ export default defineCorpus({
     },
     { value: { name: 'Harbor Newswire' }, texts: ['DUBAI, March 3 ([[Harbor Newswire]]) - Prices rose.'] },
     { value: { name: 'CDC' }, texts: ['The [[CDC]] said cases were falling.'] },
+    // A capitalized common word before a verb companies do: inside a sentence, or named mid-sentence too.
+    {
+      value: { name: 'Shell' },
+      texts: [
+        'Shares fell after [[Shell]] posted lower profits.',
+        "[[Shell]] has cut its dividend, and workers at Shell's refinery fear for their jobs.",
+      ],
+    },
   ],
   negatives: [
+    'Police announced two arrests on Sunday.',
+    'Officials announced a delay to the project.',
     'The government announced the plan on Monday.',
     'GDP grew by 2 percent in the first quarter.',
     'The plant needs 386 MW of new capacity.',

@@ -119,8 +119,14 @@ export default defineCorpus({
       texts: ['The prisoners were brought before [[Judge Bland]] today.'],
     },
     { value: { name: 'Orne' }, date: '1801-07-26', texts: ['The brig Essex, [[capt. Orne]], has arrived from Cadiz.'] },
+    // A first name that is also a month, before a surname, and not a date.
+    {
+      value: { name: 'April Ross' },
+      texts: ['The mayor, [[April Ross]], welcomed the plan.', '[[April Ross]], the mayor, welcomed the plan.'],
+    },
   ],
   negatives: [
+    'Since April Ross has coached the team.',
     'According to analysts, growth will slow in the second half.',
     'However, the market remains fragile despite lower rates.',
     'On Tuesday, shares rose two points in early trading.',

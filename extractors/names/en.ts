@@ -100,6 +100,11 @@ export const ENGLISH: NameLanguage = {
   speechVerbs: set(`said says told stated added explained declared insisted noted wrote argued asked replied
     warned acknowledged admitted recalled testified tweeted`),
   speechAuxiliaries: set('has had'),
+  companyVerbs: set(`announced announces unveiled unveils launched launches acquired acquires reported reports
+    posted posts opened opens cut cuts hired hires signed signs won wins sold sells bought buys invested invests
+    confirmed confirms raised raises lowered lowers`),
+  monthFirstNames: set('April May June August Avril'),
+  monthIntroducers: set('in since until till by during from early late mid last next this before after through'),
 };
 
 export default namesExtractor(ENGLISH);

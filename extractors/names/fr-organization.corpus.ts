@@ -59,8 +59,18 @@ export default defineCorpus({
     },
     { value: { name: 'Air Vexin-KLM' }, texts: ["Les tarifs d'[[Air Vexin-KLM]] ont augmenté."] },
     { value: { name: 'France Inter' }, texts: ['Le ministre a été interrogé sur [[France Inter]] mardi.'] },
+    // Un mot courant capitalisé devant un verbe d'entreprise est le nom de l'entreprise.
+    {
+      value: { name: 'Airbus' },
+      texts: [
+        '[[Airbus]] a inauguré jeudi une nouvelle chaîne près de Saint-Nazaire.',
+        'Saint-Nazaire : [[Airbus]] inaugure un nouveau hangar.',
+      ],
+    },
+    { value: { name: 'Orange' }, texts: ['[[Orange]] a annoncé mardi la fermeture de trois boutiques.'] },
   ],
   negatives: [
+    'Beaucoup ont annoncé leur départ avant la fin du mois.',
     'Le gouvernement a présenté son plan lundi.',
     "L'État prendra en charge une partie des coûts.",
     'Cette entreprise emploie 300 personnes dans la région.',

@@ -79,8 +79,17 @@ export default defineCorpus({
         '« Les négociations ont échoué », a déclaré [[Okonkwo]].',
       ],
     },
+    // Un prénom qui est aussi un mois, devant un nom de famille, hors d'une date.
+    {
+      value: { name: 'Avril Fontaine' },
+      texts: [
+        'La maire, [[Avril Fontaine]], a salué le projet.',
+        'Selon [[Avril Fontaine]], le chantier reprendra en juin.',
+      ],
+    },
   ],
   negatives: [
+    'Le 12 Avril Fontaine a quitté la mairie.',
     'Selon les analystes, la croissance devrait ralentir au second semestre.',
     'Cependant, le marché reste fragile malgré la baisse des taux.',
     'Le Conseil a pris acte de la décision lundi dernier.',

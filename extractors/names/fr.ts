@@ -99,6 +99,12 @@ export const FRENCH: NameLanguage = {
     souligne souligné précise précisé ajoute ajouté confie confié assure assuré raconte raconté rappelle rappelé
     dit martèle martelé insiste insisté`),
   speechAuxiliaries: set('a avait'),
+  companyVerbs: set(`annonce annoncé inaugure inauguré lance lancé rachète racheté acquiert acquis dévoile dévoilé
+    publie publié ouvre ouvert supprime supprimé recrute recruté investit investi signe signé remporte remporté
+    cède cédé confirme confirmé relève relevé abaisse abaissé`),
+  bareSubjectIsName: true,
+  monthFirstNames: set('Avril April June'),
+  monthIntroducers: set('en depuis dès fin début mi courant avant après'),
 };
 
 export default namesExtractor(FRENCH);

@@ -79,4 +79,18 @@ export interface NameLanguage {
   speechVerbs: Set<string>;
   /** Auxiliaries before a past participle of saying: has, had, a, avait… */
   speechAuxiliaries: Set<string>;
+  /**
+   * Verbs a company does, after its name opening a sentence: "Airbus a inauguré", "Orange announced"
+   * (the auxiliaries are speechAuxiliaries').
+   */
+  companyVerbs?: Set<string>;
+  /**
+   * Whether a common noun needs an article to be a subject (French: "Orange a annoncé" can only be a
+   * name); otherwise ("Police announced") the document must name it mid-sentence or with a legal form.
+   */
+  bareSubjectIsName?: boolean;
+  /** Months that are first names too ("Avril", "April", "June"), which the first-name list leaves out. */
+  monthFirstNames?: Set<string>;
+  /** Lower-case words that make a month after them a date, not a first name: in, since, until… */
+  monthIntroducers?: Set<string>;
 }

@@ -26,6 +26,8 @@ export class NameWords {
   protected readonly first: Set<string>;
   /** Keys of the surnames of people named in full in the document (filled by a first reading). */
   protected documentSurnames = new Set<string>();
+  /** Capitalized words named inside a sentence or before a legal form (built on first use). */
+  private namedMidSentence: Set<string> | undefined;
 
   constructor(
     protected readonly text: string,
@@ -43,7 +45,7 @@ export class NameWords {
     const t = this.tokens[i];
     if (t?.kind !== 'word') return false;
     if (!isCapitalized(t)) return false;
-    if (this.L.notNames.has(t.text)) return false;
+    if (this.L.notNames.has(t.text) && !this.isMonthFirstName(i)) return false;
     const lower = t.text.toLowerCase();
     const next = this.tokens[i + 1];
     // (An all-caps "SA" is a company suffix, not the possessive.)
@@ -162,6 +164,65 @@ export class NameWords {
     return this.L.personCues.has(w) || this.L.roles.heads.has(w) || this.L.spanTitles.has(w);
   }
 
+  /**
+   * "Avril Fontaine", "April Ross": a month that is also a first name, before a capitalized surname on
+   * the same line, and not read as a date ("le 3 Avril", "in April Ross was away").
+   */
+  private isMonthFirstName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const next = this.tokens[i + 1];
+    if (!this.L.monthFirstNames?.has(t.text) || next?.kind !== 'word' || !isCapitalized(next) || isAllCaps(next))
+      return false;
+    if (this.L.notNames.has(next.text) || this.text.slice(t.end, next.start) !== ' ') return false;
+    // (A common word after it only inside a sentence: "la maire, Avril Fontaine"; not "April Sales Rose".)
+    const surname =
+      lastNames().has(next.text.toLowerCase()) || !this.isDictionaryWord(next) || !this.sentenceStarts.has(i);
+    if (!surname || this.tokens[i - 1]?.kind === 'number') return false;
+    const before = this.tokens[i - 1];
+    return !(before?.kind === 'word' && this.L.monthIntroducers?.has(before.text.toLowerCase()));
+  }
+
+  /**
+   * "Airbus a inauguré", "Orange announced": a capitalized common word before a verb that companies
+   * do is a company's name: inside a sentence ("Blagnac : Airbus inaugure"); opening one where the
+   * language has no bare noun subjects, or the document also names it mid-sentence ("at Orange") or
+   * with a legal form ("Orange SA").
+   */
+  protected isCompanyBeforeVerb(i: number): boolean {
+    const t = this.tokens[i];
+    if (t?.kind !== 'word' || !this.L.companyVerbs || isAllCaps(t)) return false;
+    const w = t.text.toLowerCase();
+    if (this.L.functionWords.has(w) || this.isFirstName(t) || lastNames().has(w) || !this.isDictionaryWord(t))
+      return false;
+    // (Not a complement: "le ministère de l'Intérieur a confirmé".)
+    const before = this.tokens[i - 1];
+    const link = isApostrophe(before) ? `${lowerOf(this.tokens[i - 2])}'` : lowerOf(before);
+    if (this.L.connectors.has(link) || this.L.determiners.has(link)) return false;
+    let v = i + 1;
+    if (this.L.speechAuxiliaries.has(lowerOf(this.tokens[v]))) v++;
+    if (this.tokens[v]?.kind !== 'word' || !this.L.companyVerbs.has(this.tokens[v]!.text)) return false;
+    return this.L.bareSubjectIsName === true || !this.sentenceStarts.has(i) || this.namedElsewhere(i);
+  }
+
+  /**
+   * The word at `i` elsewhere after a lower-case word ("at Orange") or before a legal form ("Orange
+   * SA"). (A sentence start has neither, so the word at `i` does not count itself.)
+   */
+  private namedElsewhere(i: number): boolean {
+    if (!this.namedMidSentence) {
+      // One pass per document: many sentence starts must not each scan the whole text.
+      this.namedMidSentence = new Set();
+      for (let j = 1; j < this.tokens.length; j++) {
+        const t = this.tokens[j]!;
+        const before = this.tokens[j - 1]!;
+        const mid = before.kind === 'word' && !isCapitalized(before) && !this.sentenceStarts.has(j);
+        if (t.kind === 'word' && isCapitalized(t) && (mid || this.isOrgTailAt(j + 1)))
+          this.namedMidSentence.add(t.text);
+      }
+    }
+    return this.namedMidSentence.has(this.tokens[i]!.text);
+  }
+
   protected isCommonWordAtStart(i: number): boolean {
     const t = this.tokens[i]!;
     const w = t.text.toLowerCase();
@@ -178,6 +239,7 @@ export class NameWords {
     // "Apple Inc. shares fell": a legal form right after it makes the word a company's name.
     if (this.isOrgTailAt(i + 1)) return false;
     if (this.L.placeHeads.has(t.text) && isCapitalized(this.tokens[i + 1])) return false;
+    if (this.isCompanyBeforeVerb(i)) return false;
     return this.isDictionaryWord(t);
   }
 

@@ -217,6 +217,22 @@ describe('names, results tables', () => {
   });
 });
 
+describe('names, companies and months', () => {
+  it('reads a common word before a company verb as the company only with evidence, and a month before a surname as a first name', () => {
+    const fr = names("Orange a annoncé mardi la fermeture d'une usine. La maire, Avril Fontaine, regrette.", 'fr');
+    expect(fr.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Orange'],
+      ['person', 'Avril Fontaine'],
+    ]);
+    // English takes bare plural subjects ("Police announced"): the company needs the document's word.
+    const alone = names('Orange announced job cuts. Police announced two arrests.', 'en');
+    expect(alone.filter((e) => e.type === 'organization')).toEqual([]);
+    const named = names('Orange announced job cuts, and Orange SA will close a plant. In April Ross left.', 'en');
+    expect(named.filter((e) => e.text === 'Orange')[0]?.type).toBe('organization');
+    expect(named.some((e) => e.text.includes('April'))).toBe(false);
+  });
+});
+
 describe('hostile input', () => {
   it('stays linear on long runs of capitals, particles, apostrophes and hyphens', () => {
     const pieces = ['Aaaa ', 'de ', "l'", 'B-', 'CCCC ', '(', 'DD', ') ', 'M. ', 'x', ', '];
@@ -245,6 +261,10 @@ describe('hostile input', () => {
       (_, i) => `${letters[i % 18]!.toUpperCase()}${letters[(i >> 2) % 18]}o bla`,
     );
     expect(extract(lone.join(' '), { lang: 'fr', types: ['person'] }).error).toBeUndefined();
+    // Thousands of sentences opened by a common word before a company's verb, and months before names.
+    const starts = 'Police announced. Orange posted, at Orange April Ross Avril Fontaine. '.repeat(3_000);
+    for (const lang of ['fr', 'en'] as const)
+      expect(extract(starts, { lang, types: ['person', 'organization'] }).error).toBeUndefined();
   });
 
   it('links thousands of distinct names without comparing each with each', () => {
