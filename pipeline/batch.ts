@@ -193,11 +193,14 @@ function reportCrash(id: string, err: unknown): DocumentRecord {
   return errorRecord(id, 'internal', err instanceof Error ? err.message : String(err));
 }
 
-/** Counts the inputs in the background so that the progress bar can show an ETA. */
+/**
+ * Counts the inputs in the background so that the progress bar can show an ETA. Only the final
+ * count is given: a partial one would draw a bar against a total that is still growing.
+ */
 function countInputs(paths: string[], patterns: string[], progress: Progress): void {
   void (async () => {
     let n = 0;
-    for await (const _ of listInputs(paths, patterns)) if (++n % 256 === 0) progress.setTotal(n);
+    for await (const _ of listInputs(paths, patterns)) n++;
     progress.setTotal(n);
   })().catch(() => {});
 }

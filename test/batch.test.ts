@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BatchOptions, runFiles } from '../pipeline/batch.js';
 import { createExecutor } from '../pipeline/pool.js';
+import { createProgress } from '../pipeline/progress.js';
 import { DocumentRecord } from '../pipeline/schema.js';
 import { sweepStaleTemps } from '../pipeline/write.js';
 import { ARTICLE_EN, ARTICLE_FR, ROOT, removeTempDirs, runCli, tempDir } from './cli-helpers.js';
@@ -190,4 +191,44 @@ describe('the worker pool', () => {
     expect(got.map((x) => x.id)).toEqual(['big', 'after']);
     expect(got[0]?.error?.code).toBe('timeout');
   }, 60_000);
+});
+
+describe('the progress display', () => {
+  /** A stand-in for a terminal on stderr that keeps what is drawn, escapes stripped. */
+  function fakeTerminal() {
+    let drawn = '';
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        drawn += String(chunk);
+        done();
+      },
+    });
+    Object.assign(stream, { isTTY: true, columns: 120 });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what is stripped
+    const text = () => drawn.replace(/\u001b(?:\[[0-9;?]*[A-Za-z]|[78])/g, '\n');
+    return { stream: stream as unknown as NodeJS.WriteStream, text };
+  }
+
+  it('counts while the total is unknown, and draws a bar once it is known', () => {
+    const terminal = fakeTerminal();
+    const progress = createProgress(true, terminal.stream);
+    expect(terminal.text()).toMatch(/tamis 0 documents/);
+    expect(terminal.text()).not.toMatch(/0\/0|█/);
+    progress.tick();
+    progress.tick();
+    progress.tick();
+    progress.setTotal(10);
+    progress.stop();
+    expect(terminal.text()).toMatch(/█+░+ 3\/10 documents/);
+  });
+
+  it('never draws a bar for a run whose total stays unknown (stdin)', () => {
+    const terminal = fakeTerminal();
+    const progress = createProgress(true, terminal.stream);
+    progress.tick();
+    progress.tick();
+    progress.stop();
+    expect(terminal.text()).toMatch(/tamis 2 documents/);
+    expect(terminal.text()).not.toMatch(/\d+\/\d+|█/);
+  });
 });
