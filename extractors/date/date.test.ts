@@ -191,6 +191,10 @@ describe('hostile input', () => {
     'la veille le lendemain '.repeat(9_000),
     'du 4 au 22 de ce mois du 1 '.repeat(7_000),
     'tard dans la tôt ce soir à 8 '.repeat(7_000),
+    'midi moins midi quinze minuit '.repeat(7_000),
+    'lundi en lundi en huit en '.repeat(8_000),
+    'in about a quarter of an 3/4 1/2 '.repeat(6_000),
+    'le 12 mai en début de la journée en '.repeat(5_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
@@ -224,6 +228,29 @@ describe('lists and elisions', () => {
       { text: 'next', value: { value: '2025', grain: 'year' } },
     ]);
     expect(dates('The next step is unclear.', 'en', '2024-05-08')).toEqual([]);
+  });
+});
+
+describe('clock shifts and seasons', () => {
+  const at = '2024-01-15T10:00';
+  it('moves the clock by fractions of an hour', () => {
+    for (const [text, value] of [
+      ['The rescue team should arrive in a quarter of an hour.', '2024-01-15T10:15'],
+      ['Polls close in 1/2 hour.', '2024-01-15T10:30'],
+      ['The verdict is due in three-quarters of an hour.', '2024-01-15T10:45'],
+      ['The plane landed half an hour ago.', '2024-01-15T09:30'],
+    ] as const)
+      expect(dates(text, 'en', at)[0]?.value).toEqual({ value, grain: 'minute' });
+  });
+  it('reads "this winter" told in January as the winter under way', () => {
+    expect(dates('Les prix ont flambé cet hiver.', 'fr', at)[0]?.value).toMatchObject({
+      start: '2023-12',
+      end: '2024-02',
+    });
+    expect(dates('Heating bills rose this winter.', 'en', '2024-11-02')[0]?.value).toMatchObject({
+      start: '2024-12',
+      end: '2025-02',
+    });
   });
 });
 

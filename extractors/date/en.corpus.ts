@@ -386,8 +386,14 @@ export default defineCorpus({
       value: { start: '2015-12', end: '2016-03', grain: 'month' },
       texts: ['The loan ran [[12/2015 - 03/2016]].', 'The loan ran [[Dec/2015-Mar/2016]].'],
     },
+    {
+      value: { value: '2024-04', grain: 'quarter' },
+      texts: ['Sales rose 4% [[this qtr]].', 'Profit fell in the [[2nd qtr]].'],
+    },
+    { value: { value: '2023', grain: 'year' }, texts: ['Output was flat [[last yr]].'] },
   ],
   negatives: [
+    'It took a quarter of an hour to load the trucks.',
     'Theresa May to visit Paris.',
     'The firm cut its 2000 employees by half.',
     'The court freed him the next day, his lawyer said.',

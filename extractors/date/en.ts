@@ -148,8 +148,12 @@ const num = (s: string | undefined): number | undefined => {
 const UNITS: Record<string, Unit> = {
   year: 'year',
   years: 'year',
+  yr: 'year',
+  yrs: 'year',
   quarter: 'quarter',
   quarters: 'quarter',
+  qtr: 'quarter',
+  qtrs: 'quarter',
   month: 'month',
   months: 'month',
   week: 'week',
@@ -954,12 +958,27 @@ const rules: DateRule[] = [
     build: (m) => ({ kind: 'weekend', offset: offsetOf(m[1]) ?? 0, bare: !m[1] || /^the$/i.test(m[1]) }),
   },
   {
-    // in half an hour, half an hour from now
+    // in half an hour, a quarter of an hour ago, in three-quarters of an hour, in 1/2 hour
     name: 'half-hour',
-    pattern: re(`${B}(?:(in|within)${S})?half${S}an${S}hour(?:${S}(from${S}now|later|ago))?${E}`),
+    pattern: re(
+      `${B}(?:(in|within)${S}(?:(?:about|around)${S})?)?(?:(half|(?:a${S})?quarter|three(?:-|${S})quarters)${S}(?:of${S})?an${S}hour|([13])/([24])${S0}(?:h|hours?))(?:${S}(from${S}now|later|ago))?${E}`,
+    ),
     build: (m) => {
-      if (!m[1] && !m[2]) return null;
-      return { kind: 'shift', unit: 'minute', amount: /ago/i.test(m[2] ?? '') ? -30 : 30 };
+      if (!m[1] && !m[5]) return null;
+      const w = (m[2] ?? '').toLowerCase();
+      const minutes = w
+        ? /^half/.test(w)
+          ? 30
+          : /^three/.test(w)
+            ? 45
+            : 15
+        : m[3] === '1' && m[4] === '2'
+          ? 30
+          : m[4] === '4'
+            ? 15 * Number(m[3])
+            : 0;
+      if (!minutes) return null;
+      return { kind: 'shift', unit: 'minute', amount: /ago/i.test(m[5] ?? '') ? -minutes : minutes };
     },
   },
   {
@@ -984,7 +1003,7 @@ const rules: DateRule[] = [
     // last week, next month, this year, the coming quarter, the previous year
     name: 'cycle',
     pattern: re(
-      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|quarter|month|week|fortnight|decade)${E}(?!${S}of${E})`,
+      `${B}(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|the${S}current)${S}(?:calendar${S})?(year|yr|quarter|qtr|month|week|fortnight|decade)${E}(?!${S}of${E})`,
     ),
     build: (m, env) => {
       // "the following week after the vote" counts from an event; "this year before the war" is this year.
@@ -1090,7 +1109,7 @@ const rules: DateRule[] = [
     // the first quarter of 2027, the second half of next year, Q3 of this year
     name: 'quarter',
     pattern: re(
-      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|last|final)${S}(quarter|half)(?:${S}(?:of${S})?(?:(${YEAR})|(?:the${S})?(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}year))?${E}`,
+      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|last|final)${S}(quarter|qtr|half)(?:${S}(?:of${S})?(?:(${YEAR})|(?:the${S})?(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}year))?${E}`,
     ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase();

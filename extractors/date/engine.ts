@@ -301,8 +301,17 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
   // 2a. A day with its part first ("tomorrow evening"), so that a time before it falls inside
   // ("five-thirty tomorrow evening").
   items = pairwise(items, (a, b) =>
-    isDayLike(a.atom) && b.atom.kind === 'day-part' && !b.atom.date && gapIs(text, a.end, b.start, grammar.dateThenTime)
-      ? { start: a.start, end: b.end, atom: { ...b.atom, date: a.atom }, rule: `${a.rule}+${b.rule}`, latent: false }
+    isDayLike(a.atom) &&
+    b.atom.kind === 'day-part' &&
+    (!b.atom.date || b.atom.today) &&
+    gapIs(text, a.end, b.start, grammar.dateThenTime)
+      ? {
+          start: a.start,
+          end: b.end,
+          atom: { ...b.atom, date: a.atom, today: undefined },
+          rule: `${a.rule}+${b.rule}`,
+          latent: false,
+        }
       : null,
   );
   // 2. A date with its time, either order.

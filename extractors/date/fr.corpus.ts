@@ -358,8 +358,36 @@ export default defineCorpus({
       value: { end: '2024-05-12', grain: 'day', mod: 'until' },
       texts: ['Selon les prévisionnistes, la canicule devrait durer [[jusqu’à dimanche]].'],
     },
+    {
+      // "en huit": the weekday a week after the coming one; "en quinze" two weeks after.
+      value: { value: '2024-05-21', grain: 'day' },
+      texts: ['Le conseil municipal se réunira [[mardi en huit]].', 'Rendez-vous [[mardi en 8]] à la mairie.'],
+    },
+    { value: { value: '2024-05-22', grain: 'day' }, texts: ['La décision sera rendue [[mercredi en quinze]].'] },
+    {
+      // A part of the day after a date is that date's.
+      value: { start: '2024-05-10T07:00', end: '2024-05-10T08:59', grain: 'minute' },
+      texts: [
+        'Le convoi partira le [[10 mai en début de matinée]].',
+        'Le convoi partira [[vendredi en début de matinée]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-08T06:00', end: '2024-05-08T09:59', grain: 'minute' },
+      texts: ['Les premiers bureaux de vote ont ouvert en [[début de journée]].'],
+    },
+    {
+      value: { value: '2024-05-08T11:45', grain: 'minute' },
+      texts: [
+        'Le Premier ministre est arrivé à [[midi moins le quart]].',
+        'La séance a repris à [[onze heures quarante-cinq]].',
+      ],
+    },
+    { value: { value: '2024-05-08T12:30', grain: 'minute' }, texts: ['Le vote a eu lieu à [[midi trente]].'] },
+    { value: { value: '2024-05-08T12:15', grain: 'minute' }, texts: ['Le cortège est parti à [[midi quinze]].'] },
   ],
   negatives: [
+    "Il a mis un quart d'heure à répondre.",
     'Le groupe va créer 2 500 emplois dans la région.',
     'Il a marqué trois buts en deux matchs.',
     'La sonde a été lancée vers Mars par la NASA.',

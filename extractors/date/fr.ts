@@ -298,6 +298,11 @@ const EDGE_HOURS: Record<string, [number, number][]> = {
     [20, 22],
     [21, 24],
   ],
+  // Only début / milieu: "fin de journée" is the day's last minute (rule end-of-day).
+  journée: [
+    [6, 10],
+    [11, 16],
+  ],
 };
 
 // A day told in the text just before ("le 16 mars", "mardi"): "le lendemain" then follows it.
@@ -691,13 +696,23 @@ const rules: DateRule[] = [
     // the day, of the day named just before or else of the reference day (Duckling's hours).
     name: 'day-part-edge',
     pattern: re(
-      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(début|debut|milieu|fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|apr[eè]s[- ]midi|soirée)${E}`,
+      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(?:(début|debut|milieu)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|apr[eè]s[- ]midi|soirée|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|apr[eè]s[- ]midi|soirée))${E}`,
     ),
     build: (m) => {
-      const edge = /^d/i.test(m[2] ?? '') ? 0 : /^m/i.test(m[2] ?? '') ? 1 : 2;
-      const hours = EDGE_HOURS[partKey(m[3])]?.[edge];
+      const word = m[2] ?? m[4] ?? '';
+      const edge = /^d/i.test(word) ? 0 : /^m/i.test(word) ? 1 : 2;
+      const hours = EDGE_HOURS[partKey(m[3] ?? m[5])]?.[edge];
       if (!hours) return null;
       const w = (m[1] ?? '').toLowerCase();
+      // No day named: the reference day, unless the engine finds a date just before ("le 12 mai en début de matinée").
+      if (!w)
+        return {
+          kind: 'day-part',
+          from: hours[0],
+          to: hours[1],
+          date: { kind: 'relative-day', offset: 0 },
+          today: true,
+        };
       const day: Atom = !w
         ? { kind: 'relative-day', offset: 0 }
         : /hier/.test(w)
@@ -708,6 +723,18 @@ const rules: DateRule[] = [
               ? { kind: 'relative-day', offset: 0 }
               : { kind: 'weekday', weekday: lookup(WEEKDAYS, w) ?? 1 };
       return { kind: 'day-part', from: hours[0], to: hours[1], date: day };
+    },
+  },
+  {
+    // "mardi en huit": the Tuesday a week after the coming one (today's if it is a Tuesday);
+    // "mardi en quinze" a week later still.
+    name: 'weekday-en-huit',
+    pattern: re(`${B}(${WEEKDAY})${S}en${S}(huit|8|quinze|15)${E}`),
+    build: (m) => {
+      const weekday = lookup(WEEKDAYS, m[1]);
+      if (weekday === undefined) return null;
+      const amount = /^(huit|8)$/i.test(m[2] ?? '') ? 7 : 14;
+      return { kind: 'offset', of: { kind: 'weekday', weekday, dir: 'future' }, unit: 'day', amount };
     },
   },
   {
@@ -1164,12 +1191,23 @@ const rules: DateRule[] = [
   {
     name: 'noon',
     // "l'après midi" (written without its hyphen) is the afternoon, no noon.
-    pattern: re(`(?<![\\p{L}\\p{N}-]|apr[eè]s${S})(midi|minuit)(?:${S}(?:et${S})?(demie?|quart))?${E}`),
+    // "midi quinze", "midi moins cinq", "minuit moins le quart": minutes in words after it.
+    pattern: re(
+      `(?<![\\p{L}\\p{N}-]|apr[eè]s${S})(midi|minuit)(?:${S}(?:et${S})?(demie?|quart)|${S}moins${S}(le${S}quart|${NUMBER_WORD})|${S}(?!une?${E})(${NUMBER_WORD}))?${E}`,
+    ),
     build: (m) => {
       if (!isLower(m[1] ?? '') && m.index > 0 && !/[.!?]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
         return null;
-      const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : 15) : 0;
-      return { kind: 'time', time: { hour: /^midi/i.test(m[1] ?? '') ? 12 : 0, minute: mi } };
+      const hour = /^midi/i.test(m[1] ?? '') ? 12 : 0;
+      if (m[3]) {
+        const less = /quart/i.test(m[3]) ? 15 : (num(m[3]) ?? 0);
+        if (less < 1 || less > 30) return null;
+        return { kind: 'time', time: { hour: (hour + 23) % 24, minute: 60 - less } };
+      }
+      const words = m[4] === undefined ? undefined : num(m[4]);
+      if (words !== undefined && (words < 2 || words > 59)) return null;
+      const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : 15) : (words ?? 0);
+      return { kind: 'time', time: { hour, minute: mi } };
     },
   },
   {

@@ -78,7 +78,8 @@ export type Atom =
   | { kind: 'now' }
   | { kind: 'time'; time: TimeOfDay; date?: Atom }
   /** A part of the day: hours [from, to) of a date (ce soir, tomorrow morning). */
-  | { kind: 'day-part'; from: number; to: number; date?: Atom }
+  /** `today`: the reference day stands in for a day the text did not name ("en début de matinée"); a day named before replaces it. */
+  | { kind: 'day-part'; from: number; to: number; date?: Atom; today?: boolean }
   | { kind: 'time-range'; from: TimeOfDay; to: TimeOfDay; date?: Atom }
   /**
    * "fin mai", "mid-2025": a part of a period. `asRange`: the part as a sub-range (see
@@ -326,6 +327,10 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
         const now = ref.month - 1;
         if (dir === 'past' && first > now) y--;
         if (dir === 'future' && last < now) y++;
+      }
+      // "cet hiver" / "this winter" told in January or February: the winter under way, begun last December.
+      if (atom.kind === 'season' && atom.season === 3 && atom.year === undefined && atom.yearOffset === 0) {
+        if (ref?.month !== undefined && ref.month <= 2) y--;
       }
       const implied: Implied[] = atom.year === undefined ? ['year'] : [];
       if (atom.kind === 'quarter') return { point: { y, mo: atom.n * 3 - 2 }, grain: 'quarter', implied };
