@@ -85,6 +85,7 @@ export default defineCorpus({
       texts: [
         'La maire, [[Avril Fontaine]], a salué le projet.',
         'Selon [[Avril Fontaine]], le chantier reprendra en juin.',
+        '[[Avril Fontaine]], maire de la commune, a salué le projet.',
       ],
     },
   ],

@@ -104,6 +104,7 @@ export const FRENCH: NameLanguage = {
     cède cédé confirme confirmé relève relevé abaisse abaissé`),
   bareSubjectIsName: true,
   monthFirstNames: set('Avril April June'),
+  lowerCaseMonths: set('Avril'),
   monthIntroducers: set('en depuis dès fin début mi courant avant après'),
 };
 

@@ -91,6 +91,11 @@ export interface NameLanguage {
   bareSubjectIsName?: boolean;
   /** Months that are first names too ("Avril", "April", "June"), which the first-name list leaves out. */
   monthFirstNames?: Set<string>;
+  /**
+   * Of monthFirstNames, those this language writes in lower case as months (French "avril"): with a
+   * capital before a name, a first name even opening a sentence.
+   */
+  lowerCaseMonths?: Set<string>;
   /** Lower-case words that make a month after them a date, not a first name: in, since, until… */
   monthIntroducers?: Set<string>;
 }

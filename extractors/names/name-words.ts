@@ -174,9 +174,13 @@ export class NameWords {
     if (!this.L.monthFirstNames?.has(t.text) || next?.kind !== 'word' || !isCapitalized(next) || isAllCaps(next))
       return false;
     if (this.L.notNames.has(next.text) || this.text.slice(t.end, next.start) !== ' ') return false;
-    // (A common word after it only inside a sentence: "la maire, Avril Fontaine"; not "April Sales Rose".)
+    // (A common word after it only inside a sentence, "the mayor, April Fontaine", not "April Sales Rose";
+    // or where months take no capital: "Avril Fontaine, maire de …".)
     const surname =
-      lastNames().has(next.text.toLowerCase()) || !this.isDictionaryWord(next) || !this.sentenceStarts.has(i);
+      lastNames().has(next.text.toLowerCase()) ||
+      !this.isDictionaryWord(next) ||
+      !this.sentenceStarts.has(i) ||
+      this.L.lowerCaseMonths?.has(t.text) === true;
     if (!surname || this.tokens[i - 1]?.kind === 'number') return false;
     const before = this.tokens[i - 1];
     return !(before?.kind === 'word' && this.L.monthIntroducers?.has(before.text.toLowerCase()));
@@ -232,6 +236,7 @@ export class NameWords {
     // "Reading of the minutes": a town named like a common word does not open a sentence as a name.
     const placeLike = place && !isMinorPlace(place);
     if (placeLike || this.isFirstName(t) || knownOrganizations().has(w)) return false;
+    if (this.L.notNames.has(t.text) && this.isMonthFirstName(i)) return false;
     // "Young said", "Brown, who …": a person named in full earlier, or a word that speaks.
     if (this.documentSurnames.has(keyOf(t.text))) return false;
     if ((lastNames().has(w) || !this.inDictionary(w)) && this.speechAfter(i + 1)) return false;
