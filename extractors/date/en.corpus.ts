@@ -391,6 +391,10 @@ export default defineCorpus({
       texts: ['Sales rose 4% [[this qtr]].', 'Profit fell in the [[2nd qtr]].'],
     },
     { value: { value: '2023', grain: 'year' }, texts: ['Output was flat [[last yr]].'] },
+    {
+      value: { start: '2024-10-26', end: '2024-10-27', grain: 'day', implied: ['year'] },
+      texts: ['The festival returns on the [[last weekend of October]].'],
+    },
   ],
   negatives: [
     'It took a quarter of an hour to load the trucks.',

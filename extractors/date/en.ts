@@ -799,19 +799,24 @@ const rules: DateRule[] = [
     // the last Monday of March, the third Tuesday of September 2014, the first day of next month
     name: 'nth-day',
     pattern: re(
-      `${B}(?:the${S})?(?<core>(last|final|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
+      `${B}(?:the${S})?(?<core>(last|final|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day|week-?end|week${S}end|wkend)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
       const n = /^(last|final)$/.test(w) ? -1 : (dayOf(w) ?? 0);
-      const weekday = /^day$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
+      // "the last weekend of October": the weekend of that month's nth Saturday.
+      const weekend = /^w/i.test(m[3] ?? '') && !/^wed/i.test(m[3] ?? '');
+      const weekday = weekend ? 6 : /^day$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
       let of: Atom | null = null;
       if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, monthOf(m[4]));
       else if (m[6]) {
         const unit = /^year$/i.test(m[7] ?? '') ? 'year' : 'month';
         of = { kind: 'cycle', unit, offset: /^the$/i.test(m[6]) ? 0 : (offsetOf(m[6]) ?? 0) };
       } else if (m[8]) of = calendar(Number(m[8]));
-      return n && of ? { kind: 'nth-day', n, weekday, of } : null;
+      if (!n || !of) return null;
+      return weekend
+        ? { kind: 'holiday-weekend', of: { kind: 'nth-day', n, weekday, of } }
+        : { kind: 'nth-day', n, weekday, of };
     },
   },
   {

@@ -314,6 +314,21 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
         }
       : null,
   );
+  // 2b. A clock time with a bare part of the day ("6h du soir") before any date takes the time,
+  // so that "le 16 à 6h du soir" is 18:00 on the 16th.
+  items = pairwise(items, (a, b) => {
+    if (a.atom.kind !== 'time' || a.atom.date || b.atom.kind !== 'day-part' || b.atom.date) return null;
+    if (!gapIs(text, a.end, b.start, grammar.timeThenDate)) return null;
+    const t = timeInPart(a.atom.time, b.atom);
+    if (t.kind !== 'time') return null;
+    return {
+      start: a.start,
+      end: b.end,
+      atom: { kind: 'time', time: t.time },
+      rule: `${a.rule}+${b.rule}`,
+      latent: false,
+    };
+  });
   // 2. A date with its time, either order.
   items = pairwise(items, (a, b) => {
     if (isDayLike(a.atom) && isTimeLike(b.atom) && gapIs(text, a.end, b.start, grammar.dateThenTime))

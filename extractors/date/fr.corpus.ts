@@ -385,8 +385,25 @@ export default defineCorpus({
     },
     { value: { value: '2024-05-08T12:30', grain: 'minute' }, texts: ['Le vote a eu lieu à [[midi trente]].'] },
     { value: { value: '2024-05-08T12:15', grain: 'minute' }, texts: ['Le cortège est parti à [[midi quinze]].'] },
+    {
+      // A clock time with its part of the day, after a date.
+      value: { value: '2024-05-16T18:00', grain: 'minute', implied: ['year', 'month'] },
+      texts: ['Le match aura lieu le [[16 à 6 h du soir]].'],
+    },
+    {
+      value: { value: '2024-06-02T05:00', grain: 'minute', implied: ['year'] },
+      texts: [
+        'Le convoi partira le [[2 juin à environ 5 h]].',
+        'Le convoi partira le [[2 juin aux alentours de 5 h]].',
+      ],
+    },
+    {
+      value: { start: '2024-09-07', end: '2024-09-08', grain: 'day', implied: ['year'] },
+      texts: ['La braderie se tiendra le [[premier week-end de septembre]].'],
+    },
   ],
   negatives: [
+    'Le vol a duré environ 5 h au-dessus de l’Atlantique.',
     "Il a mis un quart d'heure à répondre.",
     'Le groupe va créer 2 500 emplois dans la région.',
     'Il a marqué trois buts en deux matchs.',

@@ -864,7 +864,7 @@ const rules: DateRule[] = [
     // le dernier lundi de mars, le premier jour du mois prochain, le troisième mardi de septembre 2014
     name: 'nth-day',
     pattern: re(
-      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|5e|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|(?:ce${S})?mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(?:l['’]|cette${S})année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
+      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|5e|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour|week-?end)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|(?:ce${S})?mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(?:l['’]|cette${S})année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
@@ -879,14 +879,19 @@ const rules: DateRule[] = [
               : /^(quatr|4)/.test(w)
                 ? 4
                 : 5;
-      const weekday = /^jour$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
+      // "le premier week-end de septembre": the weekend of that month's nth Saturday.
+      const weekend = /^week/i.test(m[3] ?? '');
+      const weekday = weekend ? 6 : /^jour$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
       let of: Atom | null = null;
       if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, lookup(MONTHS, m[4]));
       else if (m[8]) of = calendar(Number(m[8]));
       else if (/(?:l['’]|cette\s{1,3})année/i.test(m[0]))
         of = { kind: 'cycle', unit: 'year', offset: offsetOf(m[7]) ?? 0 };
       else of = { kind: 'cycle', unit: 'month', offset: offsetOf(m[6]) ?? 0 };
-      return of ? { kind: 'nth-day', n, weekday, of } : null;
+      if (!of) return null;
+      return weekend
+        ? { kind: 'holiday-weekend', of: { kind: 'nth-day', n, weekday, of } }
+        : { kind: 'nth-day', n, weekday, of };
     },
   },
   {
@@ -1119,7 +1124,7 @@ const rules: DateRule[] = [
     // 15 h 30, 15h, 8h05, 10 heures (durations — "pendant 3 heures", "le vol a duré 2h30" — are left out)
     name: 'time',
     pattern: re(
-      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|environ|les|des|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie|moins${S}le${S}quart))?(?!\\p{L}|[.,]\\d)`,
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie|moins${S}le${S}quart))?(?!\\p{L}|[.,]\\d)`,
     ),
     build: (m) => {
       if (m[3]) {
@@ -1170,7 +1175,7 @@ const rules: DateRule[] = [
     // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
     name: 'time-words',
     pattern: re(
-      `(?:(?<=${B}(?:à|a|vers|dès)${S})|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
+      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
     ),
     build: (m) => {
       const h = num(m[2]);
@@ -1186,7 +1191,10 @@ const rules: DateRule[] = [
       return t ? { kind: 'time', time: t } : null;
     },
     // "Dix heures mercredi matin" opens a sentence: without "à" it is a time only beside a date.
-    needsDate: (m) => !/(?:à|a|vers|dès)[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index)),
+    needsDate: (m) =>
+      !/(?:à|a|vers|dès)[\s\u00A0]{1,3}(?:environ[\s\u00A0]{1,3})?$/iu.test(
+        m.input.slice(Math.max(0, m.index - 14), m.index),
+      ),
   },
   {
     name: 'noon',
@@ -1293,7 +1301,7 @@ const grammar: DateGrammar = {
   lang: 'fr',
   rules,
   dateThenTime: new RegExp(
-    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|en|le)?${S0}|${S0}-${S0})$`,
+    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|en|le|(?:à|vers)${S}environ|aux${S}alentours${S}de|autour${S}de|plutôt${S}vers)?${S0}|${S0}-${S0})$`,
     'iu',
   ),
   timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de|de${S}l['’]|dans${S}la|dans${S}l['’])?${S0}$`, 'iu'),
