@@ -395,6 +395,12 @@ export default defineCorpus({
       value: { start: '2024-10-26', end: '2024-10-27', grain: 'day', implied: ['year'] },
       texts: ['The festival returns on the [[last weekend of October]].'],
     },
+    {
+      // The qualifier belongs to the month's span.
+      value: { value: '2025-03', grain: 'month', implied: ['year'] },
+      texts: ['The new terminal will open [[next March]].'],
+    },
+    { value: { value: '2024-03', grain: 'month', implied: ['year'] }, texts: ['Exports fell [[last March]].'] },
   ],
   negatives: [
     'It took a quarter of an hour to load the trucks.',

@@ -509,13 +509,14 @@ const rules: DateRule[] = [
     // A bare month: a capital (English writes months so) and, for May and March, a word before it.
     name: 'month',
     pattern: re(
-      `(?:(?<=${B}(in|since|from|to|until|till|through|by|during|early|late|mid|of|and|between|before|after|(?:this|next|last|coming|past|previous))(?:${S}|-))|${B})(?<core>${MONTH})${E}(?!\\.\\p{L})`,
+      `(?:(?<=${B}(in|since|from|to|until|till|through|by|during|early|late|mid|of|and|between|before|after)(?:${S}|-))|${B})(?<core>(?:(this|next|last|coming|past|previous)${S})?(?<month>${MONTH}))${E}(?!\\.\\p{L})`,
     ),
     build: (m) => {
-      const word = m.groups?.core ?? '';
+      // "next March", "last May": the qualifier belongs to the span.
+      const word = m.groups?.month ?? '';
       const month = monthOf(word);
       if (month === undefined || word.endsWith('.') || word.length < 3) return null;
-      const pre = (m[1] ?? '').toLowerCase();
+      const pre = (m[3] ?? m[1] ?? '').toLowerCase();
       const lower = word === word.toLowerCase();
       const preposition = /^(?:in|since|from|until|till|through|during|early|late|mid|of|before|after|by)$/.test(pre);
       // "May to March": a capitalized May / March opening a range of months is one.
