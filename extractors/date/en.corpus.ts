@@ -401,6 +401,11 @@ export default defineCorpus({
       texts: ['The new terminal will open [[next March]].'],
     },
     { value: { value: '2024-03', grain: 'month', implied: ['year'] }, texts: ['Exports fell [[last March]].'] },
+    { value: { value: '2023-05-29', grain: 'day' }, texts: ['Sales peaked on [[Memorial Day of last year]].'] },
+    {
+      value: { value: '2024-12-31', grain: 'day', implied: ['year'] },
+      texts: ["Fireworks are banned on [[new year's eve]]."],
+    },
   ],
   negatives: [
     'It took a quarter of an hour to load the trucks.',

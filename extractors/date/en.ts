@@ -214,12 +214,16 @@ const HOLIDAYS: Record<string, Holiday> = {
   "new year's": 'new-year',
   'new year': 'new-year',
   "new year's eve": 'new-year-eve',
+  'new years eve': 'new-year-eve',
+  'new years day': 'new-year',
   christmas: 'christmas',
   'christmas day': 'christmas',
   xmas: 'christmas',
   'christmas eve': 'christmas-eve',
   'boxing day': 'boxing-day',
   "valentine's day": 'valentine',
+  'valentine day': 'valentine',
+  'valentines day': 'valentine',
   "saint patrick's day": 'saint-patrick',
   'saint patrick': 'saint-patrick',
   "st. patrick's day": 'saint-patrick',
@@ -937,23 +941,32 @@ const rules: DateRule[] = [
     // Christmas, next Easter, Thanksgiving 2023, the 4th of July is a date already
     name: 'holiday',
     pattern: re(
-      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${HOLIDAY})(?:(?:${S}|${S0},${S0}|${S}of${S})(${YEAR}))?${E}`,
+      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${HOLIDAY})(?:(?:${S}|${S0},${S0}|${S}of${S})(${YEAR})|${S}of${S}(this|next|last)${S}year)?${E}`,
     ),
-    build: (m) => {
+    build: (m, env) => {
       const name = HOLIDAY_KEYS[phraseKey(m[2] ?? '')];
       if (!name) return null;
       // "may day" and "new year" read in lower case are ordinary words too often.
       const introduced = /(?:before|after|until|till|since|by|over)[\s\u00A0]{1,3}(?:the[\s\u00A0]{1,3})?$/i.test(
         m.input.slice(Math.max(0, m.index - 12), m.index),
       );
+      // "new year's day" / "new year's eve" in full are the holiday in any case.
+      const fullNewYear = /^new\s+years?'?\s+(?:day|eve)$/i.test(phraseKey(m[2] ?? ''));
       if (
         /^(may|new)/i.test(m[2] ?? '') &&
         (m[2] ?? '')[0] === (m[2] ?? '')[0]?.toLowerCase() &&
         !m[1] &&
         !m[3] &&
+        !m[4] &&
+        !fullNewYear &&
         !(introduced && /^new/i.test(m[2] ?? ''))
       )
         return null;
+      // "Memorial Day of last year": the holiday in the year named from the reference.
+      if (m[4]) {
+        const o = offsetOf(m[4]) ?? 0;
+        return env.ref ? { kind: 'holiday', name, year: env.ref.year + o } : null;
+      }
       return { kind: 'holiday', name, year: m[3] ? Number(m[3]) : undefined, offset: offsetOf(m[1]) };
     },
   },

@@ -401,8 +401,14 @@ export default defineCorpus({
       value: { start: '2024-09-07', end: '2024-09-08', grain: 'day', implied: ['year'] },
       texts: ['La braderie se tiendra le [[premier week-end de septembre]].'],
     },
+    {
+      // Two full dates joined by "au" need no "du".
+      value: { start: '2024-07-13', end: '2024-07-15', grain: 'day', implied: ['year'] },
+      texts: ['Festival de jazz, [[13 juillet au 15 juillet]], entrée libre.'],
+    },
   ],
   negatives: [
+    'Il a été reçu au ministère puis au Sénat.',
     'Le vol a duré environ 5 h au-dessus de l’Atlantique.',
     "Il a mis un quart d'heure à répondre.",
     'Le groupe va créer 2 500 emplois dans la région.',

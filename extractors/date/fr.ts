@@ -1315,6 +1315,8 @@ const grammar: DateGrammar = {
       join: new RegExp(`^${S}(?:et|&)${S}(?:le${S})?$`, 'iu'),
     },
     { open: null, join: /^[\s\u00A0]?[-–][\s\u00A0]?$/u },
+    // "13 juillet au 15 juillet", "10 juin jusqu'au 1er juillet": two full dates need no "du".
+    { open: null, join: new RegExp(`^${S}(?:au|jusqu['’]au)${S}$`, 'iu') },
   ],
   openers: [
     { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'before' },
