@@ -181,7 +181,9 @@ export class NameClassifier extends CapitalsClassifier {
     // ("president Young": a small town's name after a cue is the person's, as after a title.)
     const cuedPlace = lookupPlace(name);
     const cueable = !cuedPlace || isMinorPlace(cuedPlace);
-    if (before && L.personCues.has(before.word) && cueable && !(commonWords && !this.titlesInSpan)) {
+    // (Not "its rival Vantor Systems": a company word closing the name outweighs the cue.)
+    const companyForm = !single && L.orgTails.has(r.lastWord.text);
+    if (before && L.personCues.has(before.word) && cueable && !companyForm && !(commonWords && !this.titlesInSpan)) {
       // ("Doctor Zipperlero", "Attorney C. E. Thompson": old print keeps a capitalized title in the span.)
       const titled = this.titlesInSpan && isCapitalized(this.tokens[before.index]) && before.index === c.from - 1;
       return this.withRole(decide('person', 'cue-noun', titled ? { from: before.index, nameFrom: c.from } : {}));
@@ -241,6 +243,11 @@ export class NameClassifier extends CapitalsClassifier {
     }
     const acronym = this.acronymAfter(c);
     if (acronym) return decide('organization', 'acronym-defined', { acronym });
+    // "an analyst at Bernstein", "executives at Ardent": where people work is a company, not a place.
+    const worker = before?.word === 'at' ? this.wordBefore(before.index) : null;
+    const workplace = lookupPlace(name);
+    if (worker && L.workerNouns?.has(worker.word) && (!workplace || isMinorPlace(workplace)))
+      return decide('organization', 'workplace');
     if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
     // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
     if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))

@@ -6,6 +6,23 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      // A company word closing the name outweighs a person cue before it.
+      value: { name: 'Calder Robotics' },
+      texts: ['Its rival [[Calder Robotics]] declined to comment on the bid.'],
+    },
+    {
+      // Where analysts and executives work is a company, not a place.
+      value: { name: 'Whitmore Hale' },
+      texts: [
+        '"The price looks full," said an economist at [[Whitmore Hale]].',
+        'Analysts at [[Whitmore Hale]] cut their forecast on Monday.',
+      ],
+    },
+    {
+      value: { name: 'Stadler Pharmaceuticals' },
+      texts: ['Shares of [[Stadler Pharmaceuticals]] rose 4% in New York.'],
+    },
+    {
       // A common word opening the sentence is a company's name when a legal form follows it.
       value: { name: 'Orchard Inc.' },
       texts: ['[[Orchard Inc.]] shares fell 3 percent on Monday.'],
@@ -68,11 +85,12 @@ export default defineCorpus({
       value: { name: 'Shell' },
       texts: [
         'Shares fell after [[Shell]] posted lower profits.',
-        "[[Shell]] has cut its dividend, and workers at Shell's refinery fear for their jobs.",
+        "[[Shell]] has cut its dividend, and Shell's refinery workers fear for their jobs.",
       ],
     },
   ],
   negatives: [
+    'The talks took place at Geneva last week, officials said.',
     'Police announced two arrests on Sunday.',
     'Officials announced a delay to the project.',
     'The government announced the plan on Monday.',

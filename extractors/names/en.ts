@@ -32,7 +32,9 @@ export const ENGLISH: NameLanguage = {
     International Media Press Times Post Journal News Herald Tribune Telegraph Gazette Agency Authority
     Trust Fund Exchange Railway Railroad Works Brothers School Schools Academy Ministry Department Office Board Court
     Service Bros Associates Consulting Solutions Labs Mills Mutual Securities Advisory Advisors Newswire United Rovers Athletic Wanderers Albion Hotspur Plc plc. PLC. NV N.V. SE AB ASA Oyj SpA BV LP Pty Pte Bhd KGaA
-    Limited Incorporated`),
+    Limited Incorporated Chemical Chemicals Pharma Pharmaceuticals Logistics Robotics Dynamics
+    Semiconductor Semiconductors Electronics Software Networks Telecom Aerospace Automotive Biotech Therapeutics
+    Petroleum Mining Ventures Insurance`),
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
     lender giant conglomerate developer publisher airline automaker supplier provider outfit consultancy
@@ -42,7 +44,7 @@ export const ENGLISH: NameLanguage = {
   eponymNouns: set(''),
   placeTails: set(`City County county Counties River Street St Avenue Ave Road Rd Boulevard Lane Square Island Islands
     Isle Lake Mountains Mountain Peninsula Valley Bay Harbor Harbour Park Township township Parish parish District
-    Province Springs Falls Heights Beach Canyon Creek Desert Coast Strait Straits Sea Ocean Gulf`),
+    Province Springs Falls Heights Beach Canyon Creek Desert Coast Strait Straits Sea Ocean Gulf Stadium Arena`),
   nameAbbreviations: set('Wm Jas Jos Geo Chas Thos Benj Robt Saml Edw Jno Danl Richd Nathl Jona Wml Hy'),
   nameSuffixes: set('esq esquire esqs jr sr'),
   placeOfHeads: set('City State County Territory Province Port Town Township Borough Commonwealth Republic Kingdom'),
@@ -104,6 +106,9 @@ export const ENGLISH: NameLanguage = {
     posted posts opened opens cut cuts hired hires signed signs won wins sold sells bought buys invested invests
     confirmed confirms raised raises lowered lowers`),
   monthFirstNames: set('April May June August Avril'),
+  workerNouns: set(`analyst analysts economist economists strategist strategists executive executives engineer engineers
+    researcher researchers trader traders banker bankers employee employees worker workers staff manager managers
+    officials scientist scientists`),
   monthIntroducers: set('in since until till by during from early late mid last next this before after through'),
 };
 

@@ -6,6 +6,20 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // A party's name takes its adjective in -iste.
+      value: { name: 'Parti socialiste' },
+      texts: ['Le [[Parti socialiste]] a voté contre le texte mardi.'],
+    },
+    {
+      value: { name: 'Sécurité civile' },
+      texts: ["Un hélicoptère de la [[Sécurité civile]] est intervenu dans l'après-midi."],
+    },
+    {
+      // A role between two names, opened by an article, is the next name's: the first stays a medium.
+      value: { name: 'Lumière Médias' },
+      texts: ["Interrogé sur [[Lumière Médias]], le ministre de l'Industrie, Paul Ferrand, a démenti."],
+    },
+    {
       value: { name: "Banque Centrale des États de l'Afrique de l'Ouest" },
       texts: ["La [[Banque Centrale des États de l'Afrique de l'Ouest]] maintient ses taux directeurs."],
     },

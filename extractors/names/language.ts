@@ -98,4 +98,6 @@ export interface NameLanguage {
   lowerCaseMonths?: Set<string>;
   /** Lower-case words that make a month after them a date, not a first name: in, since, until… */
   monthIntroducers?: Set<string>;
+  /** People who work somewhere, before "at" and their employer: analyst, economist, executives… (English) */
+  workerNouns?: Set<string>;
 }

@@ -66,6 +66,11 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
     to++;
   }
   while (to > from + 1 && tokens[to - 1]?.kind === 'punct' && tokens[to - 1]?.text !== '.') to--;
+  // "Interrogé sur France Inter, le ministre de l'Économie, Bruno Le Maire, a assuré": an article
+  // opens a role that a comma and a name close; it is the next name's, not the one before.
+  const opened = from > after + 1 && words.articles.has(lower(tokens[after + 1]));
+  if (opened && tokens[to]?.text === ',' && tokens[to + 1]?.kind === 'word' && isCapitalized(tokens[to + 1]))
+    return null;
   return { from, to };
 }
 
