@@ -52,11 +52,12 @@ describe('job ids', () => {
 });
 
 describe('preparing jobs', () => {
-  it("lets a line's own lang and date win over the flags, and ignores unset flags", () => {
-    const own = prepareText('x', TEXT, { lang: 'fr', date: '2025-02-03' }, { lang: 'en', date: '2020-01-01' });
-    expect(own.ok && own.data).toMatchObject({ lang: 'fr', date: '2025-02-03' });
+  it("keeps a line's own lang and date apart from the flags, which are only defaults, and ignores unset flags", () => {
+    const flags = { fallbackLang: 'en', fallbackDate: '2020-01-01' };
+    const own = prepareText('x', TEXT, { lang: 'fr', date: '2025-02-03' }, flags);
+    expect(own.ok && own.data).toMatchObject({ lang: 'fr', date: '2025-02-03', ...flags });
     const plain = prepareText('x', TEXT, {}, {});
-    const unset = prepareText('x', TEXT, {}, { lang: undefined, date: undefined, types: undefined });
+    const unset = prepareText('x', TEXT, {}, { fallbackLang: undefined, fallbackDate: undefined, types: undefined });
     expect(plain.ok && unset.ok && plain.jobId === unset.jobId).toBe(true);
     expect(plain.ok && Object.keys(plain.data).sort()).toEqual(['id', 'kind', 'text']);
   });

@@ -308,6 +308,20 @@ describe('queue mode (BullMQ over a local redis-server)', { timeout: 60_000 }, (
     expect(records.get('wire-2')?.language.code).toBe('en');
   });
 
+  it('--date is a default: a header in the file wins over it', async () => {
+    const queue = freshQueue();
+    const { input, out } = await newDirs('header-wins');
+    await writeFile(join(input, 'dated.txt'), "date 2024-06-10\nLe 4 juin, Nantes a emprunté 12 millions d'euros.");
+    await writeFile(join(input, 'undated.txt'), "Le 4 juin, Nantes a emprunté 12 millions d'euros.");
+    const added = await runCli(['queue', 'add', input, '--date', '2019-01-01', '--redis', redis.url, '--queue', queue]);
+    expect(added.code, added.stderr).toBe(0);
+    const worker = startCli(['worker', '--redis', redis.url, '--queue', queue, '--out', out, '--until-empty']);
+    expect((await worker.exited).code, worker.stderr()).toBe(0);
+    const records = await readRecords(out);
+    expect(records.get('dated')?.referenceDate).toBe('2024-06-10');
+    expect(records.get('undated')?.referenceDate).toBe('2019-01-01');
+  });
+
   it('reports an unreachable Redis in one line and status 1', async () => {
     // A port that was free a moment ago on loopback: nothing listens there.
     const { freeLoopbackPort } = await import('../pipeline/queue/local-redis.js');

@@ -74,7 +74,8 @@ export function registerQueueCommands(program: Command): void {
         throw new CommanderError(2, 'tamis.usage', 'error: give either paths or --stdin, not both');
       await reportingErrors('queue add', async () => {
         const { enqueue, openQueue } = await import('./producer.js');
-        const jobOptions: JobOptions = { lang: opts.lang, date: opts.date, types: opts.types };
+        // --lang / --date are defaults, as for extract: a header in the text or a line's own fields win.
+        const jobOptions: JobOptions = { fallbackLang: opts.lang, fallbackDate: opts.date, types: opts.types };
         const patterns = splitPatterns(String(opts.glob));
         const inputs = opts.stdin
           ? preparedLines(process.stdin, jobOptions)

@@ -11,8 +11,12 @@ export const DEFAULT_QUEUE = 'tamis';
 
 /** The options that shape a record; they travel with the job, so any worker produces the same record. */
 export interface JobOptions {
+  /** A text job's own lang and date: they win over a header in the text. */
   lang?: string;
   date?: string;
+  /** The producer's --lang / --date: defaults that a header in the text, or the job's own fields, beat. */
+  fallbackLang?: string;
+  fallbackDate?: string;
   types?: EntityType[];
 }
 
@@ -36,7 +40,15 @@ export async function hashFile(path: string): Promise<string> {
  * document enqueued twice is processed once; the same bytes under two names still give two records.
  */
 export function jobIdOf(contentSha256: string, data: JobData): string {
-  const key = JSON.stringify([contentSha256, data.id, data.lang ?? null, data.date ?? null, data.types ?? null]);
+  const key = JSON.stringify([
+    contentSha256,
+    data.id,
+    data.lang ?? null,
+    data.date ?? null,
+    data.types ?? null,
+    data.fallbackLang ?? null,
+    data.fallbackDate ?? null,
+  ]);
   // A prefix keeps the id from ever looking like an integer, which BullMQ reserves for its own ids.
   return `doc-${sha256(key)}`;
 }

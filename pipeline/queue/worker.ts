@@ -61,6 +61,8 @@ async function recordOf(executor: Executor, loaded: Loaded, data: JobData): Prom
   const options = {
     ...(data.lang ? { lang: data.lang } : {}),
     ...(data.date ? { date: data.date } : {}),
+    ...(data.fallbackLang ? { fallbackLang: data.fallbackLang } : {}),
+    ...(data.fallbackDate ? { fallbackDate: data.fallbackDate } : {}),
     ...(data.types ? { types: data.types } : {}),
   };
   return executor.run({
