@@ -406,6 +406,10 @@ export default defineCorpus({
       value: { value: '2024-12-31', grain: 'day', implied: ['year'] },
       texts: ["Fireworks are banned on [[new year's eve]]."],
     },
+    {
+      value: { end: '2024-05-10T18:00', grain: 'minute', mod: 'until' },
+      texts: ['Shops will open [[Friday until 6pm]].'],
+    },
   ],
   negatives: [
     'It took a quarter of an hour to load the trucks.',

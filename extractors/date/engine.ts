@@ -210,6 +210,8 @@ const isDayLike = (a: Atom) =>
 const isBareWeekday = (a: Atom) => a.kind === 'weekday' && a.offset === undefined && !a.dir;
 const isDateLike = (a: Atom) => !['time', 'day-part', 'time-range', 'range', 'part'].includes(a.kind);
 
+const DAY_THEN_OPEN_TIME = /^,?[\s\u00A0]{1,3}$/u;
+
 function gapIs(text: string, from: number, to: number, re: RegExp): boolean {
   if (to < from || to - from > MAX_GAP) return false;
   return re.test(text.slice(from, to));
@@ -530,6 +532,17 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       return { ...f, start: at, atom, rule: `${o.mod}-${f.rule}`, latent: false };
     }
     return f;
+  });
+  // 5b. A day before an open range on a bare clock time dates it: "jeudi après 9h30", "Friday
+  // until 6pm", "le 20 à partir de 10h".
+  items = pairwise(items, (a, b) => {
+    if (!isDayLike(a.atom) || b.atom.kind !== 'range' || !b.atom.mod) return null;
+    const bound = b.atom.from ?? b.atom.to;
+    if (bound?.kind !== 'time' || bound.date || (b.atom.from && b.atom.to)) return null;
+    if (!gapIs(text, a.end, b.start, DAY_THEN_OPEN_TIME)) return null;
+    const dated: Atom = { ...bound, date: a.atom };
+    const atom: Atom = b.atom.from ? { ...b.atom, from: dated } : { ...b.atom, to: dated };
+    return { start: a.start, end: b.end, atom, rule: `${a.rule}+${b.rule}`, latent: false };
   });
   // 6. Weekdays listed together share the week one of them names: "next Monday or Tuesday",
   // "Monday or Tuesday next week". A bare one takes the nearest named week, the left one first.

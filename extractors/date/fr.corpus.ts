@@ -406,6 +406,11 @@ export default defineCorpus({
       value: { start: '2024-07-13', end: '2024-07-15', grain: 'day', implied: ['year'] },
       texts: ['Festival de jazz, [[13 juillet au 15 juillet]], entrée libre.'],
     },
+    {
+      // A day before an open range on a clock time dates it.
+      value: { start: '2024-05-10T14:00', grain: 'minute', mod: 'since' },
+      texts: ['La circulation sera coupée [[vendredi à partir de 14 h]].'],
+    },
   ],
   negatives: [
     'Il a été reçu au ministère puis au Sénat.',
