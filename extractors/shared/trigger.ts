@@ -120,7 +120,7 @@ class LiteralIndex {
   constructor(readonly hay: string) {}
 
   has(word: string): boolean {
-    if (word.length < 2) return this.hay.includes(word);
+    if (word.length < 2 || this.hay.length < MIN_INDEXED) return this.hay.includes(word);
     this.build();
     const positions = this.positions as Int32Array;
     const starts = this.starts as Int32Array;
@@ -133,7 +133,7 @@ class LiteralIndex {
 
   /** Pushes every position where the word starts, overlapping ones included. */
   collect(word: string, out: number[]): void {
-    if (word.length < 2) {
+    if (word.length < 2 || this.hay.length < MIN_INDEXED) {
       for (let p = this.hay.indexOf(word); p >= 0; p = this.hay.indexOf(word, p + 1)) out.push(p);
       return;
     }
@@ -163,6 +163,8 @@ class LiteralIndex {
 }
 
 const BUCKETS = 4096;
+// Below this length (the windows around a date searched for tense cues), plain string search is cheaper than building the index.
+const MIN_INDEXED = 1024;
 
 /** hay.startsWith(word, at), without the builtin's call overhead (most candidates differ at once). */
 function startsAt(hay: string, word: string, at: number): boolean {
