@@ -40,6 +40,26 @@ interface LateFacts {
   firstIsFirstName: boolean;
 }
 
+/** Words that go on describing a company after its noun: ", a joint venture between …", ", a firm based in …". */
+const DESCRIPTION_LINKS = new Set([
+  'between',
+  'based',
+  'owned',
+  'controlled',
+  'founded',
+  'that',
+  'which',
+  'whose',
+  'dont',
+  'qui',
+  'basée',
+  'basé',
+  'détenue',
+  'détenu',
+  'fondée',
+  'fondé',
+]);
+
 export class NameClassifier extends CapitalsClassifier {
   protected classify(c: Candidate): Decision | null {
     const words = this.tokens.slice(c.from, c.to);
@@ -249,6 +269,8 @@ export class NameClassifier extends CapitalsClassifier {
     if (worker && L.workerNouns?.has(worker.word) && (!workplace || isMinorPlace(workplace)))
       return decide('organization', 'workplace');
     if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
+    // "Météo-France", "Radio-Canada": a common word hyphened to a country's name is a national body.
+    if (single && this.isCountryCompound(firstWord.text)) return decide('organization', 'country-compound');
     // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
     if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))
       return decide('organization', 'camel-case');
@@ -442,6 +464,14 @@ export class NameClassifier extends CapitalsClassifier {
     return CLOSING.has(before) || this.L.speechAuxiliaries.has(before.toLowerCase());
   }
 
+  /** "Météo-France", not "Autriche-Hongrie" nor "Guinée-Bissau": a word that is no place, a hyphen, a country. */
+  private isCountryCompound(word: string): boolean {
+    const parts = word.split('-');
+    if (parts.length !== 2 || lookupPlace(word)) return false;
+    const [head, country] = parts as [string, string];
+    return lookupPlace(country)?.kind === 'country' && !lookupPlace(head) && this.inDictionary(head.toLowerCase());
+  }
+
   /** ", who": an English relative that only people take. */
   protected whoAfter(to: number): boolean {
     return this.L.lang === 'en' && this.tokens[to]?.text === ',' && lowerOf(this.tokens[to + 1]) === 'who';
@@ -452,12 +482,23 @@ export class NameClassifier extends CapitalsClassifier {
     if (this.tokens[to]?.text !== ',') return false;
     let k = to + 1;
     if (this.L.roles.articles.has(lowerOf(this.tokens[k]))) k++;
+    // (", a joint venture between …", ", a chemicals maker based in …": one modifier before the noun.)
+    const modifier = this.tokens[k];
+    if (
+      modifier?.kind === 'word' &&
+      !isCapitalized(modifier) &&
+      !this.L.orgCues.has(modifier.text) &&
+      !this.L.functionWords.has(modifier.text) &&
+      this.L.orgCues.has(lowerOf(this.tokens[k + 1]))
+    )
+      k++;
     const noun = this.tokens[k];
+    const next = lowerOf(this.tokens[k + 1]);
     return (
       noun?.kind === 'word' &&
       !isCapitalized(noun) &&
       this.L.orgCues.has(noun.text) &&
-      this.L.connectors.has(lowerOf(this.tokens[k + 1]))
+      (this.L.connectors.has(next) || DESCRIPTION_LINKS.has(next))
     );
   }
 }

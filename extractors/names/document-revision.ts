@@ -13,6 +13,9 @@ const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
 const MIN_REPEATS = 3;
 const MIN_RANKED = 3;
 
+/** Prepositions between a role and the company it is held at: "spokesman for", "analyst with". */
+const COMPANY_LINKS = new Set(['for', 'with', 'at', 'chez', 'pour']);
+
 export class DocumentRevision extends AddedMentions {
   /** Keys of the last words of the people named in full ("Ghita Mezzour" → "mezzour"). */
   protected surnamesOf(decisions: Decision[]): Set<string> {
@@ -74,7 +77,18 @@ export class DocumentRevision extends AddedMentions {
       // (Not "le port de Nador" beside "Nador West Med SA": a preposition makes it the place.)
       const before = this.wordBefore(d.from);
       const placed = before !== null && (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word));
-      if (d.to - d.from === 1 && d.type !== 'organization' && minorOrWeak && !placed && companyOf.has(nameOf(d))) {
+      // ("a spokesman for Vantor" after "Vantor Systems": the cue reads a person where the company is meant.)
+      // ("Vantor said": a company speaks too, unless someone in the document bears the name.)
+      const cuedThrough =
+        (d.rule === 'speaker' || (d.rule === 'cue-noun' && before !== null && COMPANY_LINKS.has(before.word))) &&
+        !this.documentSurnames.has(nameOf(d));
+      if (
+        d.to - d.from === 1 &&
+        d.type !== 'organization' &&
+        (minorOrWeak || cuedThrough) &&
+        !placed &&
+        companyOf.has(nameOf(d))
+      ) {
         d.type = 'organization';
         d.country = undefined;
         d.weak = false;

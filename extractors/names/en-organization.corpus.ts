@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      // An apposed description names a company: ", a joint venture between …".
+      value: { name: 'Corlane Power' },
+      texts: ['The plant is run by [[Corlane Power]], a joint venture between two utilities.'],
+    },
+    {
       // A company word closing the name outweighs a person cue before it.
       value: { name: 'Calder Robotics' },
       texts: ['Its rival [[Calder Robotics]] declined to comment on the bid.'],

@@ -6,6 +6,14 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // A common word hyphened to a country's name is a national body.
+      value: { name: 'Météo-France' },
+      texts: [
+        'Selon [[Météo-France]], les orages reprendront jeudi.',
+        'Les prévisions de [[Météo-France]] sont prudentes.',
+      ],
+    },
+    {
       // A party's name takes its adjective in -iste.
       value: { name: 'Parti socialiste' },
       texts: ['Le [[Parti socialiste]] a voté contre le texte mardi.'],
@@ -84,6 +92,7 @@ export default defineCorpus({
     { value: { name: 'Orange' }, texts: ['[[Orange]] a annoncé mardi la fermeture de trois boutiques.'] },
   ],
   negatives: [
+    'Le Nord-Est du pays a été touché par la tempête.',
     'Beaucoup ont annoncé leur départ avant la fin du mois.',
     'Le gouvernement a présenté son plan lundi.',
     "L'État prendra en charge une partie des coûts.",

@@ -5,6 +5,7 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const FRENCH: NameLanguage = {
   lang: 'fr',
+  hyphenedNames: true,
   honorifics: set('m mm mme mmes mlle mlles me mgr dr pr'),
   spanTitles: set(`général maréchal amiral colonel lieutenant-colonel commandant capitaine lieutenant
     comte comtesse baron baronne duc duchesse marquis marquise prince princesse roi reine empereur impératrice

@@ -98,6 +98,8 @@ export interface NameLanguage {
   lowerCaseMonths?: Set<string>;
   /** Lower-case words that make a month after them a date, not a first name: in, since, until… */
   monthIntroducers?: Set<string>;
+  /** Capitalized parts joined by hyphens make a name even of common words: "Météo-France" (French). */
+  hyphenedNames?: boolean;
   /** People who work somewhere, before "at" and their employer: analyst, economist, executives… (English) */
   workerNouns?: Set<string>;
 }

@@ -291,7 +291,11 @@ export class NameWords {
 
   protected isDictionaryWord(t: Token): boolean {
     const w = t.text.toLowerCase();
-    return this.inDictionary(w) || w.split('-').every((part) => this.inDictionary(part));
+    if (this.inDictionary(w)) return true;
+    // ("Météo-France", "Radio-Canada": in French, capitals after each hyphen make a name of common words.)
+    const parts = t.text.split('-');
+    if (this.L.hyphenedNames && parts.length > 1 && parts.slice(1).every((part) => /^\p{Lu}/u.test(part))) return false;
+    return w.split('-').every((part) => this.inDictionary(part));
   }
 
   /** Capitals often lose their accent ("Etat", "A Paris"): try the accented lower-case forms too. */

@@ -276,3 +276,19 @@ describe('hostile input', () => {
     expect(record.error).toBeUndefined();
   });
 });
+
+describe('names, a company named in full and then by its first word', () => {
+  it('reads the first word as the company when it speaks or follows "a spokesman for"', () => {
+    const text =
+      'Brenmoor Systems lost the bidding contest last year. A spokesman for Brenmoor declined to comment. ' +
+      'Brenmoor said it would appeal.';
+    const short = names(text, 'en').filter((e) => e.text === 'Brenmoor');
+    expect(short.map((e) => e.type)).toEqual(['organization', 'organization']);
+  });
+
+  it('keeps the word a person when someone in the document bears it as a surname', () => {
+    const text = 'Brenmoor Systems was founded by Alan Brenmoor in 1990. Brenmoor said the firm would not be sold.';
+    const short = names(text, 'en').filter((e) => e.text === 'Brenmoor');
+    expect(short.map((e) => e.type)).toEqual(['person']);
+  });
+});
