@@ -410,8 +410,17 @@ export default defineCorpus({
       value: { end: '2024-05-10T18:00', grain: 'minute', mod: 'until' },
       texts: ['Shops will open [[Friday until 6pm]].'],
     },
+    {
+      value: { value: '2024-05-08T11:45', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The ceremony starts at [[a quarter to noon]].'],
+    },
+    {
+      value: { value: '2024-05-08T23:55', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The polls close at [[five to midnight]].'],
+    },
   ],
   negatives: [
+    'The home side won 16 to 5 in a tense match.',
     'It took a quarter of an hour to load the trucks.',
     'Theresa May to visit Paris.',
     'The firm cut its 2000 employees by half.',

@@ -1309,13 +1309,21 @@ const rules: DateRule[] = [
     // eight o'clock, 8 o'clock; half past three, a quarter to 5pm, 20 minutes past 10
     name: 'time-words',
     pattern: re(
-      `${B}(?:(\\d{1,2}|${NUMBER_WORD})${S0}o['’]?clock|(?:a${S})?(half|quarter|\\d{1,2}|${NUMBER_WORD})(?:${S}minutes?)?${S}(past|after|to|till)${S}(\\d{1,2}|${NUMBER_WORD}))(?:${S0}([ap]\\.m\\.?|[ap]m))?${E}`,
+      `${B}(?:(\\d{1,2}|${NUMBER_WORD})${S0}o['’]?clock|(?:a${S})?(half|quarter|\\d{1,2}|${NUMBER_WORD})(?:${S}minutes?)?${S}(past|after|to|till)${S}(\\d{1,2}|${NUMBER_WORD}|noon|midnight))(?:${S0}([ap]\\.m\\.?|[ap]m))?${E}`,
     ),
     build: (m) => {
       if (m[1]) return wordTime(num(m[1]), 0, m[5]);
       // "16 to 5" is a score, "two to four people" a count: a number before "to" / "past" needs
       // "minutes" or am / pm.
-      if (!/^(half|quarter)$/i.test(m[2] ?? '') && !/minute/i.test(m[0]) && !m[5]) return null;
+      // "a quarter to noon", "10 past midnight": noon and midnight say the half of the day.
+      const noon = /^noon$/i.test(m[4] ?? '') ? 'pm' : /^midnight$/i.test(m[4] ?? '') ? 'am' : undefined;
+      if (!/^(half|quarter)$/i.test(m[2] ?? '') && !/minute/i.test(m[0]) && !m[5] && !noon) return null;
+      if (noon) {
+        const k = /half/i.test(m[2] ?? '') ? 30 : /quarter/i.test(m[2] ?? '') ? 15 : num(m[2]);
+        if (k === undefined || k < 1 || k >= 60 || m[5]) return null;
+        if (/^(to|till)$/i.test(m[3] ?? '')) return wordTime(11, 60 - k, noon === 'pm' ? 'am' : 'pm');
+        return wordTime(12, k, noon);
+      }
       const h = num(m[4]);
       const n = /half/i.test(m[2] ?? '') ? 30 : /quarter/i.test(m[2] ?? '') ? 15 : num(m[2]);
       if (h === undefined || n === undefined || n >= 60) return null;
