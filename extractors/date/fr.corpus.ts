@@ -411,8 +411,13 @@ export default defineCorpus({
       value: { start: '2024-05-10T14:00', grain: 'minute', mod: 'since' },
       texts: ['La circulation sera coupée [[vendredi à partir de 14 h]].'],
     },
+    {
+      value: { value: '2024-11-01', grain: 'day', implied: ['year'] },
+      texts: ['Les cimetières seront ouverts le [[jour de la Toussaint]].'],
+    },
   ],
   negatives: [
+    'Le père Noel a distribué des cadeaux aux enfants.',
     'Il a été reçu au ministère puis au Sénat.',
     'Le vol a duré environ 5 h au-dessus de l’Atlantique.',
     "Il a mis un quart d'heure à répondre.",

@@ -149,6 +149,7 @@ const isLower = (s: string) => s === s.toLowerCase();
 
 const HOLIDAYS: Record<string, Holiday> = {
   noël: 'christmas',
+  noel: 'christmas',
   'veille de noël': 'christmas-eve',
   "jour de l'an": 'new-year',
   'nouvel an': 'new-year',
@@ -210,7 +211,7 @@ const HOLIDAY = Object.keys(HOLIDAYS)
   .join('|');
 // Names that are also first names or common nouns ("Noël Le Graët", "Pâques Martin", "l'ascension du col") need a
 // word that introduces a date, or a year after them.
-const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'pâques', 'toussaint', 'ascension', 'armistice', 'assomption']);
+const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'noel', 'pâques', 'toussaint', 'ascension', 'armistice', 'assomption']);
 // "l'Aïd" alone is the feast of the sacrifice when sheep or the sacrifice are spoken of nearby, the
 // end of the fast when Ramadan or the fast are; with neither it stays out.
 const EID_CUES: [RegExp, Holiday][] = [
@@ -779,27 +780,32 @@ const rules: DateRule[] = [
   {
     // Noël, Pâques 2024, la Toussaint, le lundi de Pentecôte
     name: 'holiday',
-    pattern: re(`${B}(${HOLIDAY})(?:${S}(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
+    // "le jour de Noël", "la journée de la Toussaint": the words for the day belong to the span.
+    pattern: re(
+      `${B}(?:(jour|journée)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0}))?(${HOLIDAY})(?:${S}(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+    ),
     build: (m) => {
-      const key = phraseKey(m[1] ?? '');
+      const word = m[2] ?? '';
+      const key = phraseKey(word);
       let name = HOLIDAY_KEYS[key];
       if (!name) return null;
       if (key === 'aïd' || key === 'aid') {
-        if (!/^A/.test(m[1] ?? '')) return null;
+        if (!/^A/.test(word)) return null;
         const near = m.input.slice(Math.max(0, m.index - 250), m.index + 250);
         const cue = EID_CUES.find(([re]) => re.test(near));
         if (!cue) return null;
         name = cue[1];
       }
-      const year = m[2] && /^\d/.test(m[2]) ? Number(m[2]) : undefined;
+      const year = m[3] && /^\d/.test(m[3]) ? Number(m[3]) : undefined;
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const introduced =
+        !!m[1] ||
         /(?:^|[^\p{L}])(?:à|a|de|d['’]|pour|avant|après|depuis|la|le|l['’]|jusqu['’]à|dès|veille de|lendemain de)[\s\u00A0]{0,3}$/u.test(
           before,
         );
       if (HOLIDAY_NEEDS_CONTEXT.has(key) && !introduced && year === undefined) return null;
-      if (key === 'ascension' && !/^A/.test(m[1] ?? '')) return null;
-      const o = m[2] && !year ? offsetOf(m[2]) : undefined;
+      if (key === 'ascension' && !/^A/.test(word)) return null;
+      const o = m[3] && !year ? offsetOf(m[3]) : undefined;
       return { kind: 'holiday', name, year, offset: o === 0 ? undefined : o };
     },
   },
