@@ -415,6 +415,10 @@ export default defineCorpus({
       value: { value: '2024-11-01', grain: 'day', implied: ['year'] },
       texts: ['Les cimetières seront ouverts le [[jour de la Toussaint]].'],
     },
+    {
+      value: { value: '2024-10-03', grain: 'day', implied: ['year'] },
+      texts: ['Le salon ouvrira le [[3ème jour d’octobre]].', 'Le salon ouvrira le [[3eme jour d’octobre]].'],
+    },
   ],
   negatives: [
     'Le père Noel a distribué des cadeaux aux enfants.',

@@ -870,7 +870,7 @@ const rules: DateRule[] = [
     // le dernier lundi de mars, le premier jour du mois prochain, le troisième mardi de septembre 2014
     name: 'nth-day',
     pattern: re(
-      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|second|troisième|troisieme|3e|quatrième|quatrieme|4e|cinquième|5e|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour|week-?end)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|(?:ce${S})?mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(?:l['’]|cette${S})année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
+      `${B}(?:le${S})?(?<core>(premier|1er|deuxième|deuxieme|2e|2ème|2eme|second|troisième|troisieme|3e|3ème|3eme|quatrième|quatrieme|4e|4ème|4eme|cinquième|cinquieme|5e|5ème|5eme|dernier)${S}(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))}|jour|week-?end)${S}(?:de${S}|d['’]|du${S})(?:(${MONTH})(?:${S}(${YEAR}))?|(?:ce${S})?mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(?:l['’]|cette${S})année(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
@@ -1350,7 +1350,7 @@ const grammar: DateGrammar = {
   weekOf: new RegExp(`${B}semaine${S}du${S}$`, 'iu'),
   nthWeek: {
     pattern: new RegExp(
-      `${B}(première|premiere|1re|1ère|deuxième|deuxieme|2e|seconde|troisième|troisieme|3e|quatrième|quatrieme|4e|dernière|derniere)${S}semaine${S}(?:de${S}|d['’]|du${S})(?:l['’]|la${S})?$`,
+      `${B}(première|premiere|1re|1ère|deuxième|deuxieme|2e|2ème|2eme|seconde|troisième|troisieme|3e|3ème|3eme|quatrième|quatrieme|4e|4ème|4eme|dernière|derniere)${S}semaine${S}(?:de${S}|d['’]|du${S})(?:l['’]|la${S})?$`,
       'iu',
     ),
     read: (m) => {
