@@ -389,6 +389,16 @@ export class NameClassifier extends CapitalsClassifier {
     // organization (in modern news: old print's "Duke of Clarence" names a title).
     // ("secrétaire d'État": a common word completes the title itself.)
     const common = words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t));
+    // "le maire du Grand-Bornand", "the mayor of Tarrytown": what a mayor or a prefect serves is a place.
+    const titleAt = this.headedBy(c.from) ? this.titleComplementStart(c.from) : -1;
+    if (
+      !this.titlesInSpan &&
+      !firstIsFirstName &&
+      !common &&
+      titleAt >= 0 &&
+      L.placeTitles?.has(lowerOf(this.tokens[titleAt]))
+    )
+      return decide('location', 'title-place', place ? { country: place.country } : {});
     if (
       !this.titlesInSpan &&
       !firstIsFirstName &&
@@ -447,7 +457,13 @@ export class NameClassifier extends CapitalsClassifier {
     // "Christ Church", "Brig Essex": a name whose last word is a common word is rarely a person's.
     const surnameLike = !this.isDictionaryWord(lastWord);
     // "France Inter", "Britain First": a name opening with a country's is a brand's or a body's.
-    if (!single && !this.titlesInSpan && lookupPlace(firstWord.text)?.kind === 'country')
+    // (Not "Jordan Bardella", "Chad Harlan": a surname after a country that is a first name too.)
+    if (
+      !single &&
+      !this.titlesInSpan &&
+      lookupPlace(firstWord.text)?.kind === 'country' &&
+      this.isDictionaryWord(lastWord)
+    )
       return decide('organization', 'country-name', { weak: true });
     return this.withRole(
       decide('person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike }),

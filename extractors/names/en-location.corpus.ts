@@ -5,6 +5,15 @@ export default defineCorpus({
   type: 'location',
   lang: 'en',
   examples: [
+    {
+      value: { name: 'Lowbridge' },
+      texts: ['The mayor of [[Lowbridge]], Ann Price, said the bridge would reopen.'],
+    },
+    {
+      // A dateline's place in capitals, whose first word is a common word opening the text.
+      value: { name: 'New Orleans', country: 'US' },
+      texts: ['[[NEW ORLEANS]] (Reuters) - Floodwaters receded on Monday.'],
+    },
     { value: { name: 'Morocco', country: 'MA' }, texts: ['Exports from [[Morocco]] rose last year.'] },
     {
       value: { name: 'Casablanca', country: 'MA' },

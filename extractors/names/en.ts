@@ -5,6 +5,7 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const ENGLISH: NameLanguage = {
   lang: 'en',
+  placeTitles: set('mayor governor bishop archbishop sheriff'),
   honorifics: set(
     'mr mrs ms miss madam dr prof sir dame lord lady messrs mme mlle rev hon capt gen col lt maj sgt gov sen',
   ),

@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // What a mayor or a prefect serves is a place, even one the gazetteer does not know.
+      value: { name: 'Saint-Brévin-des-Monts' },
+      texts: ['Le maire de [[Saint-Brévin-des-Monts]], Paul Morel, a démissionné lundi.'],
+    },
+    {
       value: { name: 'Maroc', country: 'MA' },
       texts: ['Les exportations du [[Maroc]] ont augmenté.', "Il ne vit qu'au [[Maroc]] depuis 2019."],
     },

@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // A country that is a first name too, before a surname.
+      value: { name: 'Jordan Valmont' },
+      texts: ['La députée était accompagnée de [[Jordan Valmont]] mardi soir.'],
+    },
+    {
       value: { name: 'Nadia Fettah', role: "ministre de l'Économie et des Finances" },
       texts: [
         "Le budget a été présenté par [[Nadia Fettah]], ministre de l'Économie et des Finances, devant les députés.",

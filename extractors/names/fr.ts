@@ -6,6 +6,8 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const FRENCH: NameLanguage = {
   lang: 'fr',
   hyphenedNames: true,
+  // (Not "député", "conseiller": "député d'Euskal Herritarrok" names a party as often as a constituency.)
+  placeTitles: set('maire préfet préfète sous-préfet sous-préfète évêque archevêque curé'),
   honorifics: set('m mm mme mmes mlle mlles me mgr dr pr'),
   spanTitles: set(`général maréchal amiral colonel lieutenant-colonel commandant capitaine lieutenant
     comte comtesse baron baronne duc duchesse marquis marquise prince princesse roi reine empereur impératrice

@@ -100,6 +100,8 @@ export interface NameLanguage {
   monthIntroducers?: Set<string>;
   /** Capitalized parts joined by hyphens make a name even of common words: "Météo-France" (French). */
   hyphenedNames?: boolean;
+  /** Titles held over a territory, whose complement is a place: maire, préfet, mayor, governor… */
+  placeTitles?: Set<string>;
   /** People who work somewhere, before "at" and their employer: analyst, economist, executives… (English) */
   workerNouns?: Set<string>;
 }

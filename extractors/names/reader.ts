@@ -116,7 +116,11 @@ export class NameReader extends NameSurroundings {
   protected *split(from: number, to: number): Generator<Candidate> {
     // A capitalized common word opening a sentence is not a name ("Cependant", "Prévue le …").
     // (Not when the acronym after the run spells it: "- Falcon Grid Power (FGP)".)
-    const spelled = this.sentenceStarts.has(from) && this.acronymAfter({ from, to }) !== null;
+    // (Nor when the run is a place's whole name: "NEW YORK (Reuters) -", "New Orleans is …".)
+    const spelled =
+      this.sentenceStarts.has(from) &&
+      (this.acronymAfter({ from, to }) !== null ||
+        (to - from >= 2 && lookupPlace(this.textOf(from, to)) !== undefined));
     while (
       !spelled &&
       from < to &&
