@@ -40,6 +40,19 @@ interface LateFacts {
   firstIsFirstName: boolean;
 }
 
+/** Participles that only companies and institutions take after their name and a comma. */
+const FOUNDED = new Set([
+  'founded',
+  'headquartered',
+  'listed',
+  'fondée',
+  'fondé',
+  'créée',
+  'cotée',
+  'coté',
+  'implantée',
+]);
+
 /** Words that go on describing a company after its noun: ", a joint venture between …", ", a firm based in …". */
 const DESCRIPTION_LINKS = new Set([
   'between',
@@ -497,6 +510,9 @@ export class NameClassifier extends CapitalsClassifier {
   protected orgDescriptionAfter(to: number): boolean {
     if (this.tokens[to]?.text !== ',') return false;
     let k = to + 1;
+    // ", founded in 1994", ", cotée à Paris": people are born, companies are founded and listed.
+    const next0 = this.tokens[k + 1];
+    if (FOUNDED.has(lowerOf(this.tokens[k])) && next0?.kind === 'word' && !isCapitalized(next0)) return true;
     if (this.L.roles.articles.has(lowerOf(this.tokens[k]))) k++;
     // (", a joint venture between …", ", a chemicals maker based in …": one modifier before the noun.)
     const modifier = this.tokens[k];

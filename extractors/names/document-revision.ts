@@ -76,7 +76,9 @@ export class DocumentRevision extends AddedMentions {
       const minorOrWeak = d.weak || d.tentative || d.minorPlace;
       // (Not "le port de Nador" beside "Nador West Med SA": a preposition makes it the place.)
       const before = this.wordBefore(d.from);
-      const placed = before !== null && (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word));
+      const placed =
+        before !== null &&
+        (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, '')));
       // ("a spokesman for Vantor" after "Vantor Systems": the cue reads a person where the company is meant.)
       // ("Vantor said": a company speaks too, unless someone in the document bears the name.)
       const cuedThrough =
@@ -196,7 +198,9 @@ export class DocumentRevision extends AddedMentions {
     const surname = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
       if (!d.minorPlace || d.type !== 'location' || neighbour?.type !== 'person' || neighbour.tentative) return;
       const before = this.wordBefore(d.from);
-      if (before && (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word))) return;
+      // (An elided "d'" too: "le procureur de la République d'Annecy, Line Morel".)
+      if (before && (this.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, ''))))
+        return;
       if (after ? listed(neighbour, d) : listed(d, neighbour)) {
         d.type = 'person';
         d.country = undefined;

@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      // People are born, companies are founded.
+      value: { name: 'Brandt Optik' },
+      texts: ['[[Brandt Optik]], founded in Jena in 1994, employs about 900 people.'],
+    },
+    {
       // An apposed description names a company: ", a joint venture between …".
       value: { name: 'Corlane Power' },
       texts: ['The plant is run by [[Corlane Power]], a joint venture between two utilities.'],

@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // A town after an elided "d'" stays a place beside the person named after it.
+      value: { name: 'Annecy', country: 'FR' },
+      texts: ["Le procureur de la République d'[[Annecy]], Line Morel, a ouvert une enquête."],
+    },
+    {
       // What a mayor or a prefect serves is a place, even one the gazetteer does not know.
       value: { name: 'Saint-Brévin-des-Monts' },
       texts: ['Le maire de [[Saint-Brévin-des-Monts]], Paul Morel, a démissionné lundi.'],
