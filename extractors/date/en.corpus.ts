@@ -418,6 +418,7 @@ export default defineCorpus({
       value: { value: '2024-05-08T23:55', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['The polls close at [[five to midnight]].'],
     },
+    { value: { value: '2015-03-03', grain: 'day' }, texts: ['The filing is dated [[2015-3-3]].'] },
   ],
   negatives: [
     'The home side won 16 to 5 in a tense match.',

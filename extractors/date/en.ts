@@ -373,8 +373,14 @@ const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S
 const rules: DateRule[] = [
   {
     name: 'iso',
-    pattern: re(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${E}`),
+    // 2024-05-08, 2024-05-08T10:30; "2015-3-3" with one-digit parts only for a 19xx / 20xx year.
+    pattern: re(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${E}`),
     build: (m) => {
+      const short = (m[2] ?? '').length < 2 || (m[3] ?? '').length < 2;
+      if (short && (!/^(?:19|20)/.test(m[1] ?? '') || m[4] !== undefined)) return null;
+      // Not inside a longer run of dashed numbers ("10-1-2018-10-7-2018").
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (short && (/[-/.]$/.test(m.input.slice(0, m.index)) || /^[-/.]\d/.test(after))) return null;
       const date = calendar(Number(m[1]), Number(m[2]), Number(m[3]));
       if (!date || m[4] === undefined) return date;
       const time = timeOf(Number(m[4]), Number(m[5]), m[6] === undefined ? undefined : Number(m[6]));
