@@ -40,6 +40,10 @@ interface LateFacts {
   firstIsFirstName: boolean;
 }
 
+/** Words introducing examples of a plural noun: "des groupes comme …", "lenders including …". */
+const LIST_INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'such as']);
+const LIST_JOINS = new Set(['et', 'and', 'ou', 'or', '&']);
+
 /** Participles that only companies and institutions take after their name and a comma. */
 const FOUNDED = new Set([
   'founded',
@@ -282,6 +286,9 @@ export class NameClassifier extends CapitalsClassifier {
     if (worker && L.workerNouns?.has(worker.word) && (!workplace || isMinorPlace(workplace)))
       return decide('organization', 'workplace');
     if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
+    // "des équipementiers comme Valeo et Forvia", "carmakers including Ardent": a list under companies.
+    if (!(this.isFirstName(firstWord) && !single) && this.listedUnderCompanies(c.from))
+      return decide('organization', 'company-list');
     // "Météo-France", "Radio-Canada": a common word hyphened to a country's name is a national body.
     if (single && this.isCountryCompound(firstWord.text)) return decide('organization', 'country-compound');
     // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
@@ -499,6 +506,35 @@ export class NameClassifier extends CapitalsClassifier {
     if (parts.length !== 2 || lookupPlace(word)) return false;
     const [head, country] = parts as [string, string];
     return lookupPlace(country)?.kind === 'country' && !lookupPlace(head) && this.inDictionary(head.toLowerCase());
+  }
+
+  /**
+   * Whether the name is one of a list introduced by a plural company noun: "plusieurs équipementiers,
+   * dont Valeo et Forvia", "carmakers such as Ardent and Vellum".
+   */
+  private listedUnderCompanies(from: number): boolean {
+    let k = from - 1;
+    // Back over the list's earlier items and their commas and conjunctions (a bounded walk).
+    for (let n = 0; n < 12 && k >= 0; n++, k--) {
+      const t = this.tokens[k]!;
+      if (t.text === ',' || LIST_JOINS.has(t.text) || (t.kind === 'word' && isCapitalized(t))) continue;
+      break;
+    }
+    let intro = lowerOf(this.tokens[k]);
+    if (intro === 'as' && lowerOf(this.tokens[k - 1]) === 'such') {
+      k--;
+      intro = 'such as';
+    }
+    if (!LIST_INTRODUCERS.has(intro)) return false;
+    k--;
+    if (this.tokens[k]?.text === ',') k--;
+    const noun = this.tokens[k];
+    const plural = lowerOf(noun);
+    if (noun?.kind !== 'word' || !/[sx]$/.test(plural)) return false;
+    return (
+      this.L.orgCues.has(plural.slice(0, -1)) ||
+      (plural.endsWith('ies') && this.L.orgCues.has(`${plural.slice(0, -3)}y`))
+    );
   }
 
   /** ", who": an English relative that only people take. */

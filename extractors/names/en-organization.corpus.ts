@@ -6,6 +6,10 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      value: { name: 'Vellum' },
+      texts: ['Carmakers such as [[Vellum]] cut output in March.', 'Lenders including [[Vellum]] raised their rates.'],
+    },
+    {
       // People are born, companies are founded.
       value: { name: 'Brandt Optik' },
       texts: ['[[Brandt Optik]], founded in Jena in 1994, employs about 900 people.'],
@@ -100,6 +104,7 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'Players like Tom scored twice on Sunday.',
     'The talks took place at Geneva last week, officials said.',
     'Police announced two arrests on Sunday.',
     'Officials announced a delay to the project.',

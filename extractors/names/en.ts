@@ -39,7 +39,7 @@ export const ENGLISH: NameLanguage = {
   orgCues: set(`company firm group startup start-up bank maker manufacturer carrier operator retailer chain brand
     subsidiary fund club team party union agency newspaper magazine broadcaster network studio label insurer
     lender giant conglomerate developer publisher airline automaker supplier provider outfit consultancy
-    brokerage miner shipper utility venture`),
+    brokerage miner shipper utility venture carmaker chipmaker drugmaker planemaker`),
   placeCues: set(`city town village province state county region district island lake mount river valley port
     bay gulf sea capital republic kingdom borough parish`),
   eponymNouns: set(''),

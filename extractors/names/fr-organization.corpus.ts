@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // A list introduced by a plural company noun.
+      value: { name: 'Norvalis' },
+      texts: ['Plusieurs équipementiers, dont [[Norvalis]], ont annoncé des suppressions de postes.'],
+    },
+    {
       // A common word hyphened to a country's name is a national body.
       value: { name: 'Météo-France' },
       texts: [
