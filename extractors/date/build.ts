@@ -19,6 +19,29 @@ export function numericDate(a: number, b: number, y: number | undefined, order: 
   return calendar(y, m, d);
 }
 
+/**
+ * "the first two weeks of June", "les trois derniers mois de l'année": `n` whole units counted
+ * from the start (or the end) of a period. Months need the period to be a year: `monthOfYear`
+ * makes that year's month `mo`, or is null when the period is a month.
+ */
+export function unitsOfPeriod(
+  unit: 'day' | 'week' | 'month',
+  n: number,
+  fromEnd: boolean,
+  period: Atom,
+  monthOfYear: ((mo: number) => Atom | null) | null,
+): Atom | null {
+  if (unit === 'month') {
+    if (!monthOfYear || n > 12) return null;
+    const from = monthOfYear(fromEnd ? 13 - n : 1);
+    const to = monthOfYear(fromEnd ? 12 : n);
+    return from && to ? { kind: 'range', from, to } : null;
+  }
+  const [a, b] = fromEnd ? [-n, -1] : [1, n];
+  const kind = unit === 'week' ? 'nth-week' : 'nth-day';
+  return { kind: 'range', from: { kind, n: a, of: period }, to: { kind, n: b, of: period } };
+}
+
 export function timeOf(h: number, mi: number | undefined, s?: number, meridiem?: string): TimeOfDay | null {
   const mer = meridiem ? (/^p/i.test(meridiem) ? 'pm' : 'am') : undefined;
   if (h > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) return null;

@@ -12,6 +12,7 @@ import {
   numericMonthNameRule,
   numericRangeRule,
   timeOf,
+  unitsOfPeriod,
   weekdayNumericRule,
   yearRangeRule,
 } from './build.js';
@@ -857,20 +858,8 @@ const rules: DateRule[] = [
       const unit = (unitWord ?? '').toLowerCase();
       if (n === undefined || n < 2) return null;
       const last = /^(last|final)$/i.test(edge ?? '');
-      if (unit === 'months') {
-        if (!ofYear || n > 12) return null;
-        const from = month(last ? 13 - n : 1);
-        const to = month(last ? 12 : n);
-        return from && to ? { kind: 'range', from, to } : null;
-      }
-      const [a, b] = last ? [-n, -1] : [1, n];
-      if (unit === 'weeks')
-        return {
-          kind: 'range',
-          from: { kind: 'nth-week', n: a, of: period },
-          to: { kind: 'nth-week', n: b, of: period },
-        };
-      return { kind: 'range', from: { kind: 'nth-day', n: a, of: period }, to: { kind: 'nth-day', n: b, of: period } };
+      const of = unit === 'months' ? 'month' : unit === 'weeks' ? 'week' : 'day';
+      return unitsOfPeriod(of, n, last, period, ofYear ? month : null);
     },
   },
   {

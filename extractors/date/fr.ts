@@ -12,6 +12,7 @@ import {
   numericMonthNameRule,
   numericRangeRule,
   timeOf,
+  unitsOfPeriod,
   weekdayNumericRule,
   yearRangeRule,
 } from './build.js';
@@ -950,22 +951,10 @@ const rules: DateRule[] = [
       if (!period) return null;
       const last = /^dern/i.test(edge ?? '');
       const unit = (unitWord ?? '').toLowerCase();
-      if (unit === 'mois') {
-        if (!ofYear || n > 12) return null;
-        const month = (mo: number): Atom | null =>
-          yearText ? calendar(Number(yearText), mo) : { kind: 'calendar', month: mo, yearOffset: offset };
-        const from = month(last ? 13 - n : 1);
-        const to = month(last ? 12 : n);
-        return from && to ? { kind: 'range', from, to } : null;
-      }
-      const [a, b] = last ? [-n, -1] : [1, n];
-      if (unit === 'semaines')
-        return {
-          kind: 'range',
-          from: { kind: 'nth-week', n: a, of: period },
-          to: { kind: 'nth-week', n: b, of: period },
-        };
-      return { kind: 'range', from: { kind: 'nth-day', n: a, of: period }, to: { kind: 'nth-day', n: b, of: period } };
+      const month = (mo: number): Atom | null =>
+        yearText ? calendar(Number(yearText), mo) : { kind: 'calendar', month: mo, yearOffset: offset };
+      const of = unit === 'mois' ? 'month' : unit === 'semaines' ? 'week' : 'day';
+      return unitsOfPeriod(of, n, last, period, ofYear ? month : null);
     },
   },
   {
