@@ -85,7 +85,11 @@ export class CapitalsClassifier extends RoleAttachment {
     const introduced =
       before !== null &&
       !INDEFINITE.has(before.word) &&
-      (this.L.determiners.has(before.word) || this.L.locatives.has(before.word) || this.L.connectors.has(before.word));
+      (this.L.determiners.has(before.word) ||
+        this.L.locatives.has(before.word) ||
+        this.L.connectors.has(before.word) ||
+        // "le groupe RN", "the carrier IAG": the noun of an organization before its acronym.
+        this.L.orgCues.has(before.word));
     if (introduced || knownOrganizations().has(name.toLowerCase()))
       return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
     return { type: 'organization', from: c.from, to: c.to, rule: 'acronym-bare', weak: true };

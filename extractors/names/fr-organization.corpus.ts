@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // An acronym after the noun of an organization, even inside a person's role.
+      value: { name: 'UDR' },
+      texts: ['Paul Morel, président du groupe [[UDR]] au Sénat, a voté contre.'],
+    },
+    {
       // A list introduced by a plural company noun.
       value: { name: 'Norvalis' },
       texts: ['Plusieurs équipementiers, dont [[Norvalis]], ont annoncé des suppressions de postes.'],
