@@ -40,6 +40,27 @@ interface LateFacts {
   firstIsFirstName: boolean;
 }
 
+/** Words before a party's or a paper's name opened by its article: "les élus Les Républicains", "selon Les Échos". */
+const TITLE_INTRODUCERS = new Set([
+  'selon',
+  'par',
+  'élus',
+  'élu',
+  'élue',
+  'membres',
+  'députés',
+  'sénateurs',
+  'militants',
+  'candidat',
+  'candidate',
+  'quotidien',
+  'hebdomadaire',
+  'journal',
+  'magazine',
+  'told',
+  'by',
+]);
+
 /** Words introducing examples of a plural noun: "des groupes comme …", "lenders including …". */
 const LIST_INTRODUCERS = new Set(['dont', 'comme', 'notamment', 'including', 'like', 'such as']);
 const LIST_JOINS = new Set(['et', 'and', 'ou', 'or', '&']);
@@ -456,6 +477,19 @@ export class NameClassifier extends CapitalsClassifier {
     if (single && lastNames().has(firstWord.text.toLowerCase()))
       return decide('person', 'last-name', { weak: true, tentative: true });
 
+    // "les élus Les Républicains", "selon Les Échos": a capitalized article inside a sentence before
+    // capitalized common words names a party or a paper (the article is part of the name).
+    const article = this.tokens[c.from - 1];
+    if (
+      !this.titlesInSpan &&
+      article?.kind === 'word' &&
+      isCapitalized(article) &&
+      !this.sentenceStarts.has(c.from - 1) &&
+      L.determiners.has(article.text.toLowerCase()) &&
+      TITLE_INTRODUCERS.has(lowerOf(this.tokens[c.from - 2])) &&
+      words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t))
+    )
+      return decide('organization', 'article-title', { from: c.from - 1 });
     // Capitalized common words ("l'État", "la Convergence") are not names without other evidence.
     if (words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t))) return null;
 

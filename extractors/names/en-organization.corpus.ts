@@ -28,7 +28,7 @@ export default defineCorpus({
       // Where analysts and executives work is a company, not a place.
       value: { name: 'Whitmore Hale' },
       texts: [
-        '"The price looks full," said an economist at [[Whitmore Hale]].',
+        '"The price looks full," said Ann Price, an economist at [[Whitmore Hale]].',
         'Analysts at [[Whitmore Hale]] cut their forecast on Monday.',
       ],
     },

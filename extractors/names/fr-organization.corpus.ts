@@ -6,6 +6,14 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // A capitalized article inside a sentence opens a party's or a paper's name of common words.
+      value: { name: 'Les Indépendants' },
+      texts: [
+        'Le maire a rallié les élus [[Les Indépendants]] mardi soir.',
+        'Selon [[Les Indépendants]], le vote est acquis.',
+      ],
+    },
+    {
       // An acronym after the noun of an organization, even inside a person's role.
       value: { name: 'UDR' },
       texts: ['Paul Morel, président du groupe [[UDR]] au Sénat, a voté contre.'],
@@ -102,6 +110,7 @@ export default defineCorpus({
     { value: { name: 'Orange' }, texts: ['[[Orange]] a annoncé mardi la fermeture de trois boutiques.'] },
   ],
   negatives: [
+    'Au niveau 1 du centre commercial Les Arcades, la fête commence.',
     'Le Nord-Est du pays a été touché par la tempête.',
     'Beaucoup ont annoncé leur départ avant la fin du mois.',
     'Le gouvernement a présenté son plan lundi.',

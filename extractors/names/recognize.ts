@@ -51,6 +51,7 @@ const STRONG_INSIDE_ROLE = new Set([
   'acronym-defined',
   'acronym',
   'tail-word',
+  'workplace',
 ]);
 
 const DASHES = new Set(['-', '–', '—']);
