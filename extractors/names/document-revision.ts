@@ -112,6 +112,13 @@ export class DocumentRevision extends AddedMentions {
           personOfSurname.set(keyOf(parts[parts.length - 1]!), this.nameText(d));
       }
     }
+    // "le Rassemblement national … le groupe RN": an acronym spelling the initials of an organization
+    // named in full in the document (modern news) stands for it, without the parentheses.
+    for (const d of this.titlesInSpan ? [] : decisions) {
+      if (d.type !== 'organization' || d.weak || d.acronym || d.to - d.from < 2) continue;
+      const initials = this.initialsOf(d);
+      if (initials.length >= 2 && !longFormOf.has(initials)) longFormOf.set(initials, this.nameText(d));
+    }
     // Results tables ("12. Camenzind à 2'"): a lone name after a rank is a competitor.
     const rankedTable = decisions.filter((d) => this.isRanked(d)).length >= MIN_RANKED;
     for (let k = decisions.length - 1; k >= 0; k--) {
@@ -169,6 +176,19 @@ export class DocumentRevision extends AddedMentions {
    * listed next to a person (a place) is a person (a place) too. Two passes carry the evidence along
    * a list in both directions.
    */
+  /** The capitals an acronym of the name would take: "Rassemblement national" → "RN", "La France insoumise" → "LFI". */
+  private initialsOf(d: Decision): string {
+    let initials = '';
+    for (let k = d.from; k < d.to; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind !== 'word') continue;
+      // (Connectors stay out unless capitalized: "Banque de France" → "BDF" is not how it is written.)
+      if (!isCapitalized(t) && this.L.connectors.has(t.text.toLowerCase())) continue;
+      initials += t.text[0]!.toUpperCase();
+    }
+    return initials;
+  }
+
   protected confirmListed(decisions: Decision[]): void {
     const listed = (a: Decision, b: Decision) =>
       LIST_GAP.test(this.text.slice(this.tokens[a.to - 1]!.end, this.tokens[b.from]!.start));

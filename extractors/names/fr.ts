@@ -51,7 +51,7 @@ export const FRENCH: NameLanguage = {
     rue avenue boulevard place quai allée impasse chemin route square pont gare salle canton cathédrale palais`),
   // Adjectives of institutions and regions: fédéral, nationale, européen, romande, alémanique…
   adjective:
-    /^(?:[\p{Ll}-]{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ique|iques|if|ive|aire|aires|ande|ande)|(?:social|commun|écolog|gaull|anticapital)istes?|civil|civile|civils|civiles|suisse|suisses|belge|belges|russe|populaire|général|générale|supérieur|supérieure)$/u,
+    /^(?:[\p{Ll}-]{2,}(?:al|ale|aux|ales|el|elle|ien|ienne|éen|éenne|ais|aise|ois|oise|ain|aine|ique|iques|if|ive|aire|aires|ande|ande)|(?:social|commun|écolog|gaull|anticapital|centr)istes?|civil|civile|civils|civiles|suisse|suisses|belge|belges|russe|populaire|général|générale|supérieur|supérieure)$/u,
   locatives: set("à au aux en vers depuis jusqu'à jusqu'au sur-le-sol"),
   determiners: set("le la les l' un une du des au aux cette ce"),
   connectors: set("de d' du des la le l' et van von der den di da del della dos das el al ben bin ibn ould y"),

@@ -292,3 +292,12 @@ describe('names, a company named in full and then by its first word', () => {
     expect(short.map((e) => e.type)).toEqual(['person']);
   });
 });
+
+describe('names, an acronym spelling an organization named in full', () => {
+  it('links the acronym to the long form without parentheses (modern news)', () => {
+    const text = "L'Union centriste menace de voter contre. Paul Morel, président du groupe UC, a prévenu.";
+    const [uc] = names(text, 'fr').filter((e) => e.text === 'UC');
+    expect(uc?.type).toBe('organization');
+    expect(uc?.value).toMatchObject({ name: 'Union centriste', acronym: 'UC' });
+  });
+});
