@@ -469,6 +469,8 @@ export class NameClassifier extends CapitalsClassifier {
     // The noun or preposition before the name.
     if (this.cueBefore(c.from, L.orgCues)) return decide('organization', 'cue-noun');
     if (this.placeCueBefore(c.from)) return decide('location', 'place-noun', place ? { country: place.country } : {});
+    // "la gendarmerie de Thônes", "le PGHM de Chamonix": the town a local body sits in.
+    if (single && this.seatBefore(c.from)) return decide('location', 'seat', place ? { country: place.country } : {});
     // A first name alone ("Tom", "Pierre") stands only when repeated, listed or confirmed.
     if (single && this.isFirstName(firstWord))
       return this.withRole(decide('person', 'first-name-alone', { weak: true, tentative: true }));
@@ -568,6 +570,19 @@ export class NameClassifier extends CapitalsClassifier {
     return (
       this.L.orgCues.has(plural.slice(0, -1)) ||
       (plural.endsWith('ies') && this.L.orgCues.has(`${plural.slice(0, -3)}y`))
+    );
+  }
+
+  /** "gendarmerie de", "PGHM de", "tribunal d'": a local body's noun or acronym and "de" before `from`. */
+  private seatBefore(from: number): boolean {
+    const link = this.wordBefore(from);
+    if (!link || !COMPLEMENT_LINKS.has(link.word.replace(/['’]$/, '')) || link.word === 'des') return false;
+    // ("Peloton … (PGHM) de Chamonix": the acronym in parentheses.)
+    const closing = this.tokens[link.index - 1]?.text === ')';
+    const body = this.tokens[link.index - (closing ? 2 : 1)];
+    if (body?.kind !== 'word') return false;
+    return (
+      this.L.seatNouns?.has(body.text) === true || (isAllCaps(body) && body.text.length >= 3 && body.text.length <= 6)
     );
   }
 

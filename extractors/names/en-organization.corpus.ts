@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      // A chamber's committee named after its subjects holds together across "and".
+      value: { name: 'Senate Banking and Housing Committee' },
+      texts: ['She chairs the [[Senate Banking and Housing Committee]] since January.'],
+    },
+    {
       value: { name: 'Vellum' },
       texts: ['Carmakers such as [[Vellum]] cut output in March.', 'Lenders including [[Vellum]] raised their rates.'],
     },

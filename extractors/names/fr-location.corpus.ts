@@ -6,6 +6,14 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // The town a local body sits in, after its noun or its acronym and "de".
+      value: { name: 'Valdrôme-sur-Isle' },
+      texts: [
+        "L'alerte a été donnée à la gendarmerie de [[Valdrôme-sur-Isle]] lundi soir.",
+        'Les secouristes du PGHM de [[Valdrôme-sur-Isle]] sont intervenus.',
+      ],
+    },
+    {
       // A town after an elided "d'" stays a place beside the person named after it.
       value: { name: 'Annecy', country: 'FR' },
       texts: ["Le procureur de la République d'[[Annecy]], Line Morel, a ouvert une enquête."],

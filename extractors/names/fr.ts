@@ -6,6 +6,8 @@ const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const FRENCH: NameLanguage = {
   lang: 'fr',
   hyphenedNames: true,
+  seatNouns: set(`gendarmerie tribunal préfecture sous-préfecture mairie commissariat hôpital université rectorat
+    parquet caserne brigade compagnie cour aéroport port gare`),
   // (Not "député", "conseiller": "député d'Euskal Herritarrok" names a party as often as a constituency.)
   placeTitles: set('maire préfet préfète sous-préfet sous-préfète évêque archevêque curé'),
   honorifics: set('m mm mme mmes mlle mlles me mgr dr pr'),

@@ -102,6 +102,8 @@ export interface NameLanguage {
   hyphenedNames?: boolean;
   /** Titles held over a territory, whose complement is a place: maire, préfet, mayor, governor… */
   placeTitles?: Set<string>;
+  /** Lower-case nouns of local bodies named after their town: gendarmerie, tribunal, préfecture… */
+  seatNouns?: Set<string>;
   /** People who work somewhere, before "at" and their employer: analyst, economist, executives… (English) */
   workerNouns?: Set<string>;
 }

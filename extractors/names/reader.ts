@@ -14,6 +14,9 @@ const WEB_ENDINGS = new Set(['com', 'net', 'org', 'io', 'fr', 'ai']);
 /** Definite articles after "et" / "and" that open another name: "et le FMI", "and the EU". */
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 
+/** The bodies a chamber or ministry names after their subjects: "Senate Energy and Natural Resources Committee". */
+const COMMITTEE_TAILS = new Set(['Committee', 'Subcommittee', 'Commission', 'Comité', 'Commission']);
+
 export class NameReader extends NameSurroundings {
   protected *candidates(): Generator<Candidate> {
     const n = this.tokens.length;
@@ -191,7 +194,10 @@ export class NameReader extends NameSurroundings {
         // "Banque de France et le FMI", "Royal Philips NV and Volvo AB": an article, or a legal form
         // closing both sides, opens a second name.
         const article = linkWords.length > 1 && ARTICLES.has(linkWords[linkWords.length - 1] ?? '');
-        const bothTailed = this.isOrgTailAt(link.from - 1) && this.isOrgTailAt(to - 1);
+        // (Not "the Senate Energy and Natural Resources Committee": a head word opening a committee's
+        // name holds its subject words, "Energy", though they close company names too.)
+        const committee = this.L.orgHeads.has(firstWord) && COMMITTEE_TAILS.has(lastWord);
+        const bothTailed = this.isOrgTailAt(link.from - 1) && this.isOrgTailAt(to - 1) && !committee;
         // "the United States and United Airlines": a place named in full before "and" stands alone.
         const placeFirst = p === 0 && lookupPlace(this.textOf(from, link.from))?.kind === 'country';
         // "the Bank of France and Germany": a country after "and" closes the list, not the name.
