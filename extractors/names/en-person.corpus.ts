@@ -6,6 +6,11 @@ export default defineCorpus({
   lang: 'en',
   examples: [
     {
+      // A French particle inside an English text's name.
+      value: { name: 'Hélène des Roches', role: 'director' },
+      texts: ['Its director, [[Hélène des Roches]], credited the lenders.'],
+    },
+    {
       value: { name: 'Laura Whitfield', role: 'chief executive of the port authority' },
       texts: [
         'The plan was presented by [[Laura Whitfield]], chief executive of the port authority, on Monday.',

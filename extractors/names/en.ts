@@ -59,7 +59,7 @@ export const ENGLISH: NameLanguage = {
   determiners: set('the'),
   // ("for": "Office for National Statistics", held together only by a head word.)
   connectors: set("of for the and & de d' du des la le van von der den di da del della dos el al bin ibn y"),
-  particles: set('de d du van von der den di da del della dos el al bin ibn la le'),
+  particles: set('de d du des van von der den di da del della dos el al bin ibn la le'),
   // (With "tbe", "tlie", "thc": the OCR of old print misreads "the".)
   functionWords: set(`the tbe tlie thc a an this that these those his her its their our my your he she it they we you i
     and or but so yet nor for if when while where who whom whose which what as at by in on of to from with
