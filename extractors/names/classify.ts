@@ -495,6 +495,8 @@ export class NameClassifier extends CapitalsClassifier {
     // Capitalized common words ("l'État", "la Convergence") are not names without other evidence.
     if (words.every((t) => t.kind !== 'word' || this.isDictionaryWord(t))) return null;
 
+    // "chez Stellantis", "analyste chez Oddo": where one works or shops, in modern news a company.
+    if (single && before?.word === 'chez' && !this.titlesInSpan && !place) return decide('organization', 'chez');
     // "shares in Lufthansa", "a stake in Norvik": a company.
     const holding = before?.word === 'in' ? this.wordBefore(before.index) : null;
     if (holding && L.holdingNouns?.has(holding.word)) return decide('organization', 'holding-noun');

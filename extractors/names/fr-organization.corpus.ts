@@ -6,6 +6,14 @@ export default defineCorpus({
   lang: 'fr',
   examples: [
     {
+      // Where one works, after "chez", is a company in modern news.
+      value: { name: 'Norvalis' },
+      texts: [
+        'Chez [[Norvalis]], la direction refuse tout commentaire.',
+        'Elle est analyste chez [[Norvalis]] depuis 2019.',
+      ],
+    },
+    {
       // A capitalized article inside a sentence opens a party's or a paper's name of common words.
       value: { name: 'Les Indépendants' },
       texts: [
@@ -110,6 +118,7 @@ export default defineCorpus({
     { value: { name: 'Orange' }, texts: ['[[Orange]] a annoncé mardi la fermeture de trois boutiques.'] },
   ],
   negatives: [
+    'Il est rentré chez lui après le match.',
     'Au niveau 1 du centre commercial Les Arcades, la fête commence.',
     'Le Nord-Est du pays a été touché par la tempête.',
     'Beaucoup ont annoncé leur départ avant la fin du mois.',
