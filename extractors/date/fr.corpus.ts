@@ -7,6 +7,19 @@ export default defineCorpus({
   date: '2024-05-08',
   examples: [
     {
+      // A past participle right before the weekday tells the past, whatever the main verb says.
+      value: { value: '2024-05-05', grain: 'day' },
+      texts: [
+        'Selon une enquête publiée [[dimanche]], les loyers augmentent.',
+        'Un accord signé [[dimanche]] entre les deux villes prévoit trois lignes.',
+      ],
+    },
+    {
+      // … but what is scheduled for that day lies ahead.
+      value: { value: '2024-05-12', grain: 'day' },
+      texts: ['Le concert programmé [[dimanche]] affiche complet.', 'Le vote reporté [[dimanche]] aura lieu à Rabat.'],
+    },
+    {
       // A weekday followed by a number word is the weekday alone: "un", "trois" are no day here.
       value: { grain: 'day' },
       texts: [
