@@ -434,6 +434,8 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'La messe du dimanche attire moins de fidèles.',
+    'Selon le Journal du dimanche, le texte sera amendé.',
     'Le père Noel a distribué des cadeaux aux enfants.',
     'Il a été reçu au ministère puis au Sénat.',
     'Le vol a duré environ 5 h au-dessus de l’Atlantique.',

@@ -613,6 +613,15 @@ const rules: DateRule[] = [
         };
       // "mardi dernier" is the latest Tuesday before today, "mardi prochain" the next one after it.
       if (m[1]) return { kind: 'weekday', weekday, offset: 0 };
+      // "la messe du dimanche", "le Journal du dimanche": a bare weekday after "du" is any such day,
+      // not a date ("le match de dimanche" is one; "du lundi au vendredi" is read as a range).
+      const end = m.index + m[0].length;
+      if (
+        !m[3] &&
+        /(?<![\p{L}])du[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index)) &&
+        !/^[\s\u00A0]{1,3}(?:au|à)(?![\p{L}])/iu.test(m.input.slice(end, end + 6))
+      )
+        return null;
       // "le lundi suivant" after a day told: the Monday after that day, which the reference does not give.
       if (ANAPHORIC.test(m[3] ?? '') && NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index)))
         return null;
