@@ -56,6 +56,11 @@ export interface ExtractContext {
   referenceDate: ReferenceDate | null;
   /** Sentences of the passage, in order, with offsets into `text`. */
   sentences: Sentence[];
+  /**
+   * The passage as written, when `text` is its one-byte copy (`shared/one-byte.ts`), given only to an
+   * extractor that `readsOneByteCopy`. Same length, so the offsets are the same.
+   */
+  original?: string;
 }
 
 export interface Extractor {
@@ -65,4 +70,9 @@ export interface Extractor {
   /** The entity types it can produce; `--types` skips extractors that produce none of the wanted. */
   types: readonly EntityType[];
   extract(ctx: ExtractContext): Mention[];
+  /**
+   * Its rules treat each one-byte stand-in (`shared/one-byte.ts`: `¤` for `€`) exactly like the
+   * character it stands for, so `ctx.text` may be the passage's one-byte copy, which V8 scans faster.
+   */
+  readsOneByteCopy?: boolean;
 }

@@ -1,6 +1,7 @@
 // Extraction stage: splits the body into same-language passages and runs on each the extractors
 // registered for its language, then places their mentions in document offsets.
 import { extractorsFor } from '../extractors/index.js';
+import { oneByteCopy } from '../extractors/shared/one-byte.js';
 import type { Doc } from './document.js';
 import { isExtractionLanguage } from './languages.js';
 
@@ -54,8 +55,12 @@ export function extractMentions(doc: Doc): void {
         end: Math.min(s.end, passage.end) - passage.start,
       }));
     const ctx = { text, lang, referenceDate: doc.referenceDate, sentences };
+    // Extractors whose rules read the stand-ins alike get the passage one byte per character (same
+    // length and offsets), which V8's regexes scan faster.
+    const oneByteText = oneByteCopy(text);
+    const oneByteCtx = oneByteText === undefined ? ctx : { ...ctx, text: oneByteText, original: text };
     for (const extractor of extractorsFor(lang, doc.options.types)) {
-      for (const mention of extractor.extract(ctx)) {
+      for (const mention of extractor.extract(extractor.readsOneByteCopy ? oneByteCtx : ctx)) {
         if (wanted && !wanted.has(mention.type)) continue;
         doc.mentions.push({ ...mention, start: mention.start + passage.start, end: mention.end + passage.start, lang });
       }

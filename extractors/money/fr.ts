@@ -199,6 +199,8 @@ const money: Extractor = {
   name: 'money.fr',
   lang: 'fr',
   types: ['money'],
+  // `¤` in the one-byte copy is read as the euro sign (see `scan.ts`).
+  readsOneByteCopy: true,
   extract: (ctx) => extractMoney(ctx, lexicon),
 };
 export default money;

@@ -63,7 +63,12 @@ interface Item {
 }
 
 const SP = '[ \\u00A0\\u202F]';
-const SYMBOL_CHARS = Object.keys(SYMBOLS)
+/**
+ * The signs read before or after an amount: the symbols, plus `¤`, which stands for `€` in the
+ * one-byte copy of a passage (`shared/one-byte.ts`).
+ */
+const SIGNS: Record<string, string> = { ...SYMBOLS, '¤': 'EUR' };
+const SYMBOL_CHARS = Object.keys(SIGNS)
   .sort((a, b) => b.length - a.length)
   .map((s) => s.replace(/[$]/g, '\\$'))
   .join('|');
@@ -198,7 +203,7 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
       const mark = DOLLAR_MARK_AFTER.exec(text);
       if (mark?.[1]) return found(DOLLAR_MARK_AFTER.lastIndex, { code: DOLLAR_MARKS[mark[1].toLowerCase()]! });
     }
-    return found(SYMBOL_AFTER.lastIndex, { code: SYMBOLS[sym[0]]! });
+    return found(SYMBOL_AFTER.lastIndex, { code: SIGNS[sym[0]]! });
   }
   SUB_SYMBOL_AFTER.lastIndex = p;
   const cent = SUB_SYMBOL_AFTER.exec(text);
@@ -262,7 +267,7 @@ function currencyBefore(text: string, start: number, floor: number): Currency | 
   m = CAPITAL_DOLLAR_BEFORE.exec(window);
   if (m?.[1]) return at(m, { code: DOLLAR_CAPITALS[m[1]]! });
   m = SYMBOL_BEFORE.exec(window);
-  if (m?.[1]) return at(m, { code: SYMBOLS[m[1]]! });
+  if (m?.[1]) return at(m, { code: SIGNS[m[1]]! });
   m = ABBREVIATION_BEFORE.exec(window);
   if (m?.[1]) return at(m, abbreviation(m[1]));
   m = CODE_BEFORE.exec(window);

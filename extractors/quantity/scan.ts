@@ -279,6 +279,8 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
     name: `quantity.${lexicon.lang}`,
     lang: lexicon.lang,
     types: ['quantity'],
+    // No rule names `€`; the one `\p{Sc}` (articles) holds `¤` as well.
+    readsOneByteCopy: true,
     extract(ctx: ExtractContext): Mention[] {
       compiled ??= compile(lexicon);
       const mentions: Extract<Mention, { type: 'quantity' }>[] = [];
