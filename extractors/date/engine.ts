@@ -6,6 +6,7 @@
 import type { Lang } from '../../pipeline/languages.js';
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import type { DateValue } from '../../pipeline/schema.js';
+import { execAll } from '../shared/exec-all.js';
 import { matchAllNear } from '../shared/trigger.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
@@ -681,12 +682,10 @@ function directionAt(
     // Past cues first, then future ones, each in text order: the first nearest cue wins a tie.
     cues = [];
     const window = ctx.text.slice(from, to);
-    for (const [dir, re] of [
-      ['past', grammar.tense.past],
-      ['future', grammar.tense.future],
-    ] as const) {
-      for (const m of matchAllNear(re, window)) cues.push({ at: from + m.index, dir });
-    }
+    // Past cues hold forms found in almost every sentence (French "a", English "-ed"): a plain
+    // scan costs less than looking for them first. Future cues are words: walking them pays.
+    for (const m of execAll(grammar.tense.past, window)) cues.push({ at: from + m.index, dir: 'past' });
+    for (const m of matchAllNear(grammar.tense.future, window)) cues.push({ at: from + m.index, dir: 'future' });
     cache.set(key, cues);
   }
   let best: { d: number; dir: Direction } | undefined;
