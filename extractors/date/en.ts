@@ -1207,7 +1207,7 @@ const rules: DateRule[] = [
   {
     name: 'bare-year',
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,$€£]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0]|${B}${NOT_YEAR_BEFORE}${S})(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d|${S}[-–]${S0}\\d{1,2}(?!\\d))`,
+      `(?<![\\p{L}\\p{N}.,$€£¤]|\\d[\\s\\u00A0\\u202F/-]|\\d[\\s\\u00A0]-[\\s\\u00A0]|${B}${NOT_YEAR_BEFORE}${S})(?<core>(?:19|20)\\d{2})(?=${YEAR_AFTER})(?![-/]\\d|${S}[-–]${S0}\\d{1,2}(?!\\d))`,
     ),
     build: (m) => calendar(Number(m.groups?.core)),
     latent: true,
@@ -1244,7 +1244,7 @@ const rules: DateRule[] = [
     // at 3, at 10 o'clock, around 7: an hour alone only after "at" / "around".
     name: 'time-at',
     pattern: re(
-      `(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£]))`,
+      `(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£¤]))`,
     ),
     build: (m) => {
       // "at 10 Downing Street": a number before a capitalized word is an address, not an hour.

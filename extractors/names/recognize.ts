@@ -62,6 +62,8 @@ export function namesExtractor(L: NameLanguage): Extractor {
     name: `names.${L.lang}`,
     lang: L.lang,
     types: ['person', 'organization', 'location'],
+    // No names rule reads `€`, so the passage's one-byte copy serves (shared/one-byte.ts).
+    readsOneByteCopy: true,
     extract: (ctx) => recognizeNames(ctx, L),
   };
 }

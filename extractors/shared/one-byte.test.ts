@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
+import dates from '../date/index.js';
 import money from '../money/en.js';
 import moneyFr from '../money/fr.js';
+import names from '../names/index.js';
 import quantity from '../quantity/en.js';
 import type { Extractor } from '../types.js';
 import { oneByteCopy } from './one-byte.js';
@@ -39,6 +41,21 @@ describe('one-byte copy', () => {
       [money, 'The club paid €45m for the striker, and a further €5 million in bonuses; €0.99 per ticket.'],
       [moneyFr, 'La ville a investi 3 M€ dans le tram, soit 40 000 € par mois, et €12,50 le billet.'],
       [quantity, 'Electricity at €80/MWh for a 300 MW plant, a 12-tonne truck and €5 per kilo.'],
+    ] as const) {
+      const { original, copy } = both(extractor, text);
+      expect(original.length).toBeGreaterThan(0);
+      expect(copy).toEqual(original);
+    }
+  });
+
+  it('gives the date and names rules the same mentions as the original passage', () => {
+    const en = (list: Extractor[]) => list.find((x) => x.lang === 'en')!;
+    for (const [extractor, text] of [
+      [en(dates), 'In 2024 the firm paid €2024 in fees; by €5 it rose, and at 10 € it fell. By 2030, €3bn more.'],
+      [
+        en(names),
+        'Maria Lopez, chief executive of Acme Energy in Porto, said the €2.5bn loan from the European Commission was signed.',
+      ],
     ] as const) {
       const { original, copy } = both(extractor, text);
       expect(original.length).toBeGreaterThan(0);
