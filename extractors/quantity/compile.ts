@@ -2,7 +2,7 @@
 // Unit words match whatever their accents, hyphens and case; symbols match exactly.
 import type { Qualifier } from '../../pipeline/schema.js';
 import { type NumberMatch, numberLexicon } from '../number/scan.js';
-import { expandForms } from '../shared/forms.js';
+import { escapeRegExp, expandForms } from '../shared/forms.js';
 import type { QuantityLexicon, RangeForm } from './lexicon.js';
 import { type Per, readingOf, SYMBOLS, type UnitReading, type UnitTable, type Variant } from './units.js';
 
@@ -21,8 +21,6 @@ export function unitKey(s: string): string {
     .replace(/’/g, "'");
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 // A vowel or c matches its accented spellings too: "degrès", "metres", "kilometres" are all met in print.
 const ACCENTED: Record<string, string> = {
   a: '[aàâä]',
@@ -38,7 +36,7 @@ const ACCENTED: Record<string, string> = {
  * and any accent on its letters (lookups go through `unitKey`, which drops accents).
  */
 export const wordSource = (form: string): string =>
-  escapeRe(form.normalize('NFD').replace(/\p{M}/gu, ''))
+  escapeRegExp(form.normalize('NFD').replace(/\p{M}/gu, ''))
     .replace(/[aeiouc]/g, (ch) => ACCENTED[ch] ?? ch)
     .replace(/[ -]/g, `(?:${SPACE}|${HYPHEN})`)
     .replace(/'/g, "['’]");
@@ -109,7 +107,7 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
       wordSources.set(source, { text: form, source });
     }
   }
-  const symbolSources = [...symbols.keys()].map((text) => ({ text, source: escapeRe(text) }));
+  const symbolSources = [...symbols.keys()].map((text) => ({ text, source: escapeRegExp(text) }));
   const list = (xs: string[]) => alternation(xs.map((text) => ({ text, source: wordSource(text) })));
 
   const perWords = new Map(Object.entries(lexicon.perWords).map(([w, p]) => [unitKey(w), p]));
