@@ -171,11 +171,6 @@ export class DocumentRevision extends AddedMentions {
     return d.to - d.from === 1 && dot?.text === '.' && dot.glued && rank?.kind === 'number' && rank.text.length <= 3;
   }
 
-  /**
-   * "Roosevelt et Churchill", "Chanel, Lanvin, Lucien Lelong", "Toulouse, Bordeaux": a lone word
-   * listed next to a person (a place) is a person (a place) too. Two passes carry the evidence along
-   * a list in both directions.
-   */
   /** The capitals an acronym of the name would take: "Rassemblement national" → "RN", "La France insoumise" → "LFI". */
   private initialsOf(d: Decision): string {
     let initials = '';
@@ -189,6 +184,11 @@ export class DocumentRevision extends AddedMentions {
     return initials;
   }
 
+  /**
+   * "Roosevelt et Churchill", "Chanel, Lanvin, Lucien Lelong", "Toulouse, Bordeaux": a lone word
+   * listed next to a person (a place) is a person (a place) too. Two passes carry the evidence along
+   * a list in both directions.
+   */
   protected confirmListed(decisions: Decision[]): void {
     const listed = (a: Decision, b: Decision) =>
       LIST_GAP.test(this.text.slice(this.tokens[a.to - 1]!.end, this.tokens[b.from]!.start));
