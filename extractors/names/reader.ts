@@ -15,7 +15,7 @@ const WEB_ENDINGS = new Set(['com', 'net', 'org', 'io', 'fr', 'ai']);
 const ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
 
 /** The bodies a chamber or ministry names after their subjects: "Senate Energy and Natural Resources Committee". */
-const COMMITTEE_TAILS = new Set(['Committee', 'Subcommittee', 'Commission', 'Comité', 'Commission']);
+const COMMITTEE_TAILS = new Set(['Committee', 'Subcommittee', 'Commission', 'Comité']);
 
 export class NameReader extends NameSurroundings {
   protected *candidates(): Generator<Candidate> {
