@@ -358,9 +358,10 @@ function amountAt(
   const scale = n.scale * currency.scale * postScale;
   // A word of many meanings ("cinq livres") is money only beside a scale, or, latent, where the
   // article names its country ("livres" in a London story).
-  const home = currency.family ? homeCountry(currency.family) : undefined;
-  const cued = currency.weak && home !== undefined && (context()[home] ?? 0) > 0;
-  if (currency.weak && scale === 1 && !cued) return null;
+  if (currency.weak && scale === 1) {
+    const home = currency.family ? homeCountry(currency.family) : undefined;
+    if (home === undefined || (context()[home] ?? 0) === 0) return null;
+  }
   // An article counts only before a currency word ("a dollar", not "a $5m deal"), and not before a
   // compound ("a dollar-denominated bond").
   if (n.article && (!currency.named || text[currency.end] === '-')) return null;
