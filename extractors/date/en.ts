@@ -174,6 +174,8 @@ const UNITS: Record<string, Unit> = {
   hrs: 'hour',
 };
 const UNIT = anyOf(Object.keys(UNITS));
+/** One amount of one unit ("two years"), each part of a compound shift. */
+const COUNT_UNIT = new RegExp(`(${COUNT})${S}(${UNIT})${E}`, 'giu');
 /** How many units a word counts: a fortnight is two weeks, a decade ten years. */
 const factorOf = (word: string | undefined) =>
   /fortnight/i.test(word ?? '') ? 2 : /decade/i.test(word ?? '') ? 10 : 1;
@@ -281,11 +283,14 @@ const HOLIDAY = Object.keys(HOLIDAYS)
 const PAST_WORDS = 'last|past|previous|preceding';
 const NEXT_WORDS = 'next|coming|following|upcoming';
 const THIS_WORDS = 'this|current';
+const IS_PAST_WORD = new RegExp(`^(?:${PAST_WORDS})$`, 'i');
+const IS_NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'i');
+const IS_THIS_WORD = new RegExp(`^(?:${THIS_WORDS})$`, 'i');
 const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   if (!w) return undefined;
-  if (new RegExp(`^(?:${PAST_WORDS})$`, 'i').test(w)) return -1;
-  if (new RegExp(`^(?:${NEXT_WORDS})$`, 'i').test(w)) return 1;
-  if (new RegExp(`^(?:${THIS_WORDS})$`, 'i').test(w)) return 0;
+  if (IS_PAST_WORD.test(w)) return -1;
+  if (IS_NEXT_WORD.test(w)) return 1;
+  if (IS_THIS_WORD.test(w)) return 0;
   return undefined;
 };
 
@@ -1068,9 +1073,8 @@ const rules: DateRule[] = [
       if (!dir === !opened) return null;
       const sign = dir === 'ago' ? -1 : 1;
       let atom: Atom = { kind: 'relative-day', offset: 0 };
-      const part = new RegExp(`(${COUNT})${S}(${UNIT})${E}`, 'giu');
       const seen = new Set<Unit>();
-      for (const p of m[0].matchAll(part)) {
+      for (const p of m[0].matchAll(COUNT_UNIT)) {
         const n = num((p[1] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
         const unit = lookup(UNITS, p[2]);
         // Hours and minutes would need the clock; a unit said twice is a list, not a sum.

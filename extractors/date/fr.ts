@@ -223,10 +223,12 @@ const EID_CUES: [RegExp, Holiday][] = [
 const PAST_WORDS =
   'dernier|dernière|derniere|passé|passée|passe|passee|précédent|précédente|precedent|precedente|écoulé|écoulée|ecoule|ecoulee';
 const NEXT_WORDS = 'prochain|prochaine|suivant|suivante|à venir|a venir';
+const IS_PAST_WORD = new RegExp(`^(?:${PAST_WORDS})$`, 'i');
+const IS_NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'i');
 const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   if (!w) return undefined;
-  if (new RegExp(`^(?:${PAST_WORDS})$`, 'i').test(w)) return -1;
-  if (new RegExp(`^(?:${NEXT_WORDS})$`, 'i').test(w)) return 1;
+  if (IS_PAST_WORD.test(w)) return -1;
+  if (IS_NEXT_WORD.test(w)) return 1;
   return 0;
 };
 
