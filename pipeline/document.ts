@@ -3,7 +3,15 @@
 import { canConvert } from '../extractors/money/convert.js';
 import type { Mention, Sentence } from '../extractors/types.js';
 import type { ReferenceDate } from './reference-date.js';
-import type { EntityType, LanguageGuess, RecordError, Segment, Source, Warning } from './schema.js';
+import {
+  type EntityType,
+  LANGUAGE_TAG,
+  type LanguageGuess,
+  type RecordError,
+  type Segment,
+  type Source,
+  type Warning,
+} from './schema.js';
 
 export interface DocumentOptions {
   /** A language hint: when given, detection is skipped. */
@@ -60,7 +68,7 @@ export function newDoc(id: string, text: string, options: DocumentOptions = {}, 
 
 /** The lower-case ISO 639-1 code of a language tag (`EN`, `en-US`, `fr_FR`), or null. */
 export function languageCode(tag: string): string | null {
-  const m = /^\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8}){0,4}\s*$/.exec(tag);
+  const m = LANGUAGE_TAG.exec(tag.trim());
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 

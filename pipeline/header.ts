@@ -8,8 +8,6 @@ import { parseReferenceDate } from './reference-date.js';
 
 const HEADER_FIELD = /[ \t\uFEFF]*(date|lang)[ \t]*[:=]?[ \t]+(\S+)[ \t]*(?:\r?\n|[ \t]|$)/iy;
 const MAX_HEADER_FIELDS = 8;
-/** `fr`, `fr-CA`, `en_US`; lower case first, so a body opening on a name ("Lang Li a dit") stays body. */
-const HEADER_LANG = /^[a-z]{2}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
 /** Digits and separators laid out like an ISO date or date-time, valid or not. */
 const DATE_SHAPED = /^-?\d{4}-\d{1,2}(?:-\d{1,2})?(?:[T ][\d:.,+\-Z]{1,30})?$/;
 
@@ -25,9 +23,11 @@ export function readHeader(doc: Doc): void {
     if (!m) break;
     const key = (m[1] ?? '').toLowerCase();
     const value = m[2] ?? '';
+    // A language tag in lower case first, so that a body opening on a name ("Lang Li a dit") stays body.
+    const lang = key === 'lang' && /^[a-z]/.test(value) ? languageCode(value) : null;
     if (key === 'date' && parseReferenceDate(value)) headerDate = value;
     else if (key === 'date' && DATE_SHAPED.test(value)) badHeaderDate = value;
-    else if (key === 'lang' && HEADER_LANG.test(value)) headerLang = languageCode(value) ?? undefined;
+    else if (lang) headerLang = lang;
     else break;
     at += m[0].length;
   }

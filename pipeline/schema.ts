@@ -147,14 +147,14 @@ export const DocumentRecord = z.object({
 });
 
 /** One input document: a JSON Lines line on stdin, or what a file becomes. */
+/** A language tag: `fr`, `FR`, `fr-CA`, `en_US`; its first two letters are the ISO 639-1 code. */
+export const LANGUAGE_TAG = /^([A-Za-z]{2})(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
+
 export const InputDocument = z.object({
   id: z.string().min(1),
   text: z.string(),
   /** A language tag: `fr`, `FR`, `fr-CA`, `en_US` (its primary subtag is the hint). */
-  lang: z
-    .string()
-    .regex(/^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/, 'ISO 639-1 code or a language tag such as en-US')
-    .optional(),
+  lang: z.string().regex(LANGUAGE_TAG, 'ISO 639-1 code or a language tag such as en-US').optional(),
   /** Any ISO 8601 date or date-time; fractions of a second and a zone are accepted and ignored. */
   date: z
     .string()
