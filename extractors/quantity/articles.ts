@@ -9,28 +9,11 @@ import { UNITS } from './units.js';
 
 /** Units that "a" / "un" can stand before as the number one: not "a foot", "a ton of", "a second", "a bit". */
 const ARTICLE_UNITS = new Set([
-  'mm',
-  'cm',
-  'm',
-  'km',
-  'mi',
-  'nmi',
-  'm2',
-  'km2',
-  'ha',
-  'acre',
-  'ml',
-  'cl',
-  'l',
-  'hl',
-  'm3',
-  'gal',
-  'tbsp',
-  'tsp',
+  ...['mm', 'cm', 'm', 'km', 'mi', 'nmi', 'm2', 'km2', 'ha', 'acre'],
+  ...['ml', 'cl', 'l', 'hl', 'm3', 'gal', 'tbsp', 'tsp'],
+  ...['kg', 'g', 'mg', '°C', '°F', 'K', 'km/h', 'mph', 'kn'],
+  ...['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB', 'GB', 'TB', 'PB'],
 ]);
-ARTICLE_UNITS.add('kg').add('g').add('mg').add('°C').add('°F').add('K').add('km/h').add('mph').add('kn');
-for (const u of ['kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kB', 'MB', 'GB', 'TB', 'PB'])
-  ARTICLE_UNITS.add(u);
 
 /** A fraction is a measure before more units than an article is ("half an inch", "half a cup", "half a degree"). */
 const FRACTION_UNITS = new Set([
@@ -40,8 +23,6 @@ const FRACTION_UNITS = new Set([
   'yd',
   '°',
   'cup',
-  'tbsp',
-  'tsp',
   'pt',
   'qt',
   'fl oz',
