@@ -7,6 +7,7 @@ import type { Lang } from '../../pipeline/languages.js';
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import type { DateValue } from '../../pipeline/schema.js';
 import { execAll } from '../shared/exec-all.js';
+import { escapeRegExp } from '../shared/forms.js';
 import { matchAllNear } from '../shared/trigger.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
@@ -737,12 +738,7 @@ export const S0 = '[\\s\\u00A0\\u202F]{0,3}';
 
 /** A fixed phrase as a pattern: any run of spaces, an optional apostrophe, an optional point. */
 export function phrase(p: string): string {
-  return p
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\\\./g, '\\.?')
-    .replace(/'/g, "['’]?")
-    .replace(/ /g, S)
-    .replace(/-/g, '[- ]');
+  return escapeRegExp(p).replace(/\\\./g, '\\.?').replace(/'/g, "['’]?").replace(/ /g, S).replace(/-/g, '[- ]');
 }
 
 /** The key of a phrase read in the text, for table lookups (lower case, plain apostrophes and spaces). */
