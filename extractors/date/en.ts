@@ -145,6 +145,9 @@ const num = (s: string | undefined): number | undefined => {
   if (/^\d+$/.test(s)) return Number(s);
   return lookup(NUMBERS, s.replace(/[\s\u00A0]+/g, ' '));
 };
+/** The number a COUNT reads: "a couple of" and "a few" are read as "couple" and "few". */
+const countOf = (s: string | undefined): number | undefined =>
+  num((s ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
 
 const UNITS: Record<string, Unit> = {
   year: 'year',
@@ -872,7 +875,7 @@ const rules: DateRule[] = [
     name: 'business-days',
     pattern: re(`${B}(${PAST_WORDS}|${NEXT_WORDS})${S}(${COUNT})${S}(?:business|working|work)${S}days${E}`),
     build: (m, env) => {
-      const n = num((m[2] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const n = countOf(m[2]);
       return n === undefined ? null : businessDays(n, offsetOf(m[1]) === -1, env);
     },
   },
@@ -1054,7 +1057,7 @@ const rules: DateRule[] = [
     name: 'within',
     pattern: re(`${B}within${S}(?:the${S})?(?:next${S})?(?:(${COUNT})${S}(${UNIT})|(\\d{1,3})${S0}(h|hrs?|mins?))${E}`),
     build: (m) => {
-      const n = m[3] ? Number(m[3]) : num((m[1] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const n = m[3] ? Number(m[3]) : countOf(m[1]);
       const unit = m[4] ? (/^h/i.test(m[4]) ? 'hour' : 'minute') : lookup(UNITS, m[2]);
       if (n === undefined || !unit) return null;
       return { kind: 'within', unit, n: factorOf(m[2]) * n };
@@ -1075,7 +1078,7 @@ const rules: DateRule[] = [
       let atom: Atom = { kind: 'relative-day', offset: 0 };
       const seen = new Set<Unit>();
       for (const p of m[0].matchAll(COUNT_UNIT)) {
-        const n = num((p[1] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+        const n = countOf(p[1]);
         const unit = lookup(UNITS, p[2]);
         // Hours and minutes would need the clock; a unit said twice is a list, not a sum.
         if (n === undefined || !unit || unit === 'hour' || unit === 'minute' || seen.has(unit)) return null;
@@ -1092,7 +1095,7 @@ const rules: DateRule[] = [
       `${B}(?:(in|within)${S})?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`,
     ),
     build: (m) => {
-      const n = num((m[2] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const n = countOf(m[2]);
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
       const dir = (m[4] ?? '').toLowerCase();
@@ -1459,7 +1462,7 @@ const grammar: DateGrammar = {
       'iu',
     ),
     read: (m) => {
-      const n = num((m[1] ?? m[3] ?? '').replace(/^a\s+(couple|few)\s*(of)?$/i, '$1'));
+      const n = countOf(m[1] ?? m[3]);
       const word = m[2] ?? m[4];
       const unit = lookup(UNITS, word);
       if (n === undefined || !unit || unit === 'hour' || unit === 'minute') return null;
