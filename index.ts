@@ -4,7 +4,7 @@
 // once rather than quietly returning a record with nothing in it.
 import { conversionCurrency, type DocumentOptions } from './pipeline/document.js';
 import { processDocument } from './pipeline/process.js';
-import { type DocumentRecord, ENTITY_TYPES } from './pipeline/schema.js';
+import { type DocumentRecord, ENTITY_TYPES, unknownTypes } from './pipeline/schema.js';
 
 export interface ExtractOptions extends DocumentOptions {
   /** The record's id (default `"doc"`). */
@@ -27,7 +27,7 @@ function checkedOptions(options: DocumentOptions): DocumentOptions {
         `extract: ${key} must be a string (${/date/i.test(key) ? 'ISO 8601, e.g. 2024-05-08' : 'e.g. fr'}), got ${describe(v)}`,
       );
   }
-  const unknown = (options.types ?? []).filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  const unknown = unknownTypes(options.types ?? []);
   if (unknown.length)
     throw new TypeError(`extract: unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
   if (options.currency === undefined) return options;

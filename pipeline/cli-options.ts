@@ -3,7 +3,7 @@
 import { InvalidArgumentError } from 'commander';
 import { conversionCurrency, languageCode } from './document.js';
 import { parseReferenceDate } from './reference-date.js';
-import { ENTITY_TYPES, type EntityType } from './schema.js';
+import { ENTITY_TYPES, type EntityType, unknownTypes } from './schema.js';
 
 export const wholeNumber =
   (name: string, min = 1) =>
@@ -18,7 +18,7 @@ export const typeList = (v: string): EntityType[] => {
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  const unknown = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  const unknown = unknownTypes(types);
   if (unknown.length || !types.length)
     throw new InvalidArgumentError(`unknown type(s) ${unknown.join(', ')}; choose from ${ENTITY_TYPES.join(', ')}`);
   return types as EntityType[];

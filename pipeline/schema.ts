@@ -105,6 +105,10 @@ export const Entity = z.discriminatedUnion('type', [
 ]);
 
 export const ENTITY_TYPES = ['date', 'money', 'quantity', 'person', 'organization', 'location'] as const;
+
+/** The names in `types` that are no entity type (for the CLI's and the library's error messages). */
+export const unknownTypes = (types: readonly string[]): string[] =>
+  types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
 export const EntityType = z.enum(ENTITY_TYPES);
 
 export const Warning = z.object({
