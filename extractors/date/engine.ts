@@ -219,10 +219,15 @@ function gapIs(text: string, from: number, to: number, re: RegExp): boolean {
   return re.test(text.slice(from, to));
 }
 
-function before(text: string, at: number, re: RegExp): number {
+/** The words `re` (anchored at its end) reads just before `at`, and where they start. */
+function matchBefore(text: string, at: number, re: RegExp): { m: RegExpExecArray; start: number } | null {
   const slice = text.slice(Math.max(0, at - LOOKBEHIND), at);
   const m = re.exec(slice);
-  return m ? at - (slice.length - m.index) : -1;
+  return m ? { m, start: at - (slice.length - m.index) } : null;
+}
+
+function before(text: string, at: number, re: RegExp): number {
+  return matchBefore(text, at, re)?.start ?? -1;
 }
 
 /** Joins neighbours: time ranges, date + time, ranges, parts and open ranges. */
@@ -411,13 +416,12 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
   if (stretch)
     items = items.map((f) => {
       if (!isDayLike(f.atom)) return f;
-      const slice = text.slice(Math.max(0, f.start - LOOKBEHIND), f.start);
-      const m = stretch.pattern.exec(slice);
-      const read = m && stretch.read(m);
-      if (!m || !read || read.amount < 1) return f;
+      const hit = matchBefore(text, f.start, stretch.pattern);
+      const read = hit && stretch.read(hit.m);
+      if (!hit || !read || read.amount < 1) return f;
       const after: Atom = { kind: 'offset', of: f.atom, unit: read.unit, amount: read.amount };
       const to: Atom = { kind: 'offset', of: after, unit: 'day', amount: -1 };
-      const start = f.start - (slice.length - m.index);
+      const start = hit.start;
       return { ...f, start, atom: { kind: 'range', from: f.atom, to }, rule: `stretch-${f.rule}`, latent: false };
     });
   // 3a. Shifts from an anchor ("three weeks from tomorrow") and the week of a day.
@@ -425,12 +429,11 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     if (!isDayLike(f.atom)) return f;
     const shift = grammar.anchorShift;
     if (shift) {
-      const slice = text.slice(Math.max(0, f.start - LOOKBEHIND), f.start);
-      const m = shift.pattern.exec(slice);
-      const read = m && shift.read(m);
-      if (m && read) {
+      const hit = matchBefore(text, f.start, shift.pattern);
+      const read = hit && shift.read(hit.m);
+      if (hit && read) {
         const atom: Atom = { kind: 'offset', of: f.atom, ...read };
-        return { ...f, start: f.start - (slice.length - m.index), atom, rule: `offset-${f.rule}`, latent: false };
+        return { ...f, start: hit.start, atom, rule: `offset-${f.rule}`, latent: false };
       }
     }
     if (grammar.weekOf) {
@@ -469,13 +472,12 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       (f.atom.kind === 'calendar' && f.atom.day !== undefined)
     )
       return f;
-    const slice = text.slice(Math.max(0, f.start - LOOKBEHIND), f.start);
-    const m = nth.pattern.exec(slice);
-    const n = m && nth.read(m);
-    if (!m || !n) return f;
+    const hit = matchBefore(text, f.start, nth.pattern);
+    const n = hit && nth.read(hit.m);
+    if (!hit || !n) return f;
     return {
       ...f,
-      start: f.start - (slice.length - m.index),
+      start: hit.start,
       atom: { kind: 'nth-week', n, of: f.atom },
       rule: `nth-week-${f.rule}`,
       latent: false,
