@@ -1,6 +1,6 @@
 // Small language-neutral builders the language files share: they check ranges and make atoms.
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
-import type { DateRule } from './engine.js';
+import { B, type DateRule, E } from './engine.js';
 import type { Atom, TimeOfDay } from './resolve.js';
 
 export function calendar(year?: number, month?: number, day?: number, weekday?: number): Atom | null {
@@ -121,6 +121,25 @@ export function yearRangeRule(year: string, joins = '-–/'): DateRule {
       }
       if (b <= a || b - a > 100) return null;
       return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
+    },
+  };
+}
+
+/** 2024-05-08, 2024-05-08T10:30; "2015-3-3" with one-digit parts only for a 19xx / 20xx year. */
+export function isoRule(): DateRule {
+  return {
+    name: 'iso',
+    pattern: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${E}`, 'gdiu'),
+    build: (m) => {
+      const short = (m[2] ?? '').length < 2 || (m[3] ?? '').length < 2;
+      if (short && (!/^(?:19|20)/.test(m[1] ?? '') || m[4] !== undefined)) return null;
+      // Not inside a longer run of dashed numbers ("10-1-2018-10-7-2018").
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (short && (/[-/.]/.test(m.input[m.index - 1] ?? '') || /^[-/.]\d/.test(after))) return null;
+      const date = calendar(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (!date || m[4] === undefined) return date;
+      const time = timeOf(Number(m[4]), Number(m[5]), m[6] === undefined ? undefined : Number(m[6]));
+      return time ? { kind: 'time', time, date } : date;
     },
   };
 }

@@ -8,6 +8,7 @@
 // is impossible is read day first either way.
 import {
   calendar,
+  isoRule,
   numericDate,
   numericMonthNameRule,
   numericRangeRule,
@@ -380,22 +381,7 @@ const NARRATED_DAY = new RegExp(
 const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
 
 const rules: DateRule[] = [
-  {
-    name: 'iso',
-    // 2024-05-08, 2024-05-08T10:30; "2015-3-3" with one-digit parts only for a 19xx / 20xx year.
-    pattern: re(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${E}`),
-    build: (m) => {
-      const short = (m[2] ?? '').length < 2 || (m[3] ?? '').length < 2;
-      if (short && (!/^(?:19|20)/.test(m[1] ?? '') || m[4] !== undefined)) return null;
-      // Not inside a longer run of dashed numbers ("10-1-2018-10-7-2018").
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (short && (/[-/.]$/.test(m.input.slice(0, m.index)) || /^[-/.]\d/.test(after))) return null;
-      const date = calendar(Number(m[1]), Number(m[2]), Number(m[3]));
-      if (!date || m[4] === undefined) return date;
-      const time = timeOf(Number(m[4]), Number(m[5]), m[6] === undefined ? undefined : Number(m[6]));
-      return time ? { kind: 'time', time, date } : date;
-    },
-  },
+  isoRule(),
   {
     name: 'numeric',
     pattern: re(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{L}]|[.,/-]?\\d)`),
