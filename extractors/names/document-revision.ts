@@ -123,7 +123,7 @@ export class DocumentRevision extends AddedMentions {
     const rankedTable = decisions.filter((d) => this.isRanked(d)).length >= MIN_RANKED;
     for (let k = decisions.length - 1; k >= 0; k--) {
       const d = decisions[k]!;
-      const text = this.text.slice(this.tokens[d.from]!.start, this.tokens[d.to - 1]!.end);
+      const text = this.textOf(d.from, d.to);
       if (d.rule.startsWith('acronym')) {
         const long = longFormOf.get(text);
         if (long) {

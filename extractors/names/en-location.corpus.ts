@@ -31,7 +31,10 @@ export default defineCorpus({
     },
     {
       value: { name: 'Missouri', country: 'US' },
-      texts: ['Floods along the [[Mis-\nsouri]] closed the roads.'],
+      texts: [
+        'Floods along the [[Mis-\nsouri]] closed the roads.',
+        'Floods along the [[Mis-  \r\nsouri]] closed the roads.',
+      ],
     },
     // Short forms with points or in capitals.
     {

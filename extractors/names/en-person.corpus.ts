@@ -59,6 +59,14 @@ export default defineCorpus({
     { value: { name: 'Curie' }, date: '1911-02-03', texts: ['A lecture by [[Madam Curie]] was announced.'] },
     { value: { name: 'Brenda Ray' }, texts: ['The duet was sung by [[Brenda\nRay]] at the fair.'] },
     { value: { name: 'Harry S. Truman' }, texts: ['The bill was signed by [[Harry\nS. Truman]] in May.'] },
+    {
+      // A surname cut at a line end, with Windows line ends or spaces before the break.
+      value: { name: 'Daniel Richardson' },
+      texts: [
+        'The report was signed by [[Daniel Richard-\r\nson]] on Monday.',
+        'The talks were led by [[Daniel Richard- \nson]], the port director.',
+      ],
+    },
     { value: { name: 'R. W. BAILEY' }, texts: ['The notice was signed by [[R. W. BAILEY]] on Monday.'] },
     { value: { name: 'Mary-Anne Collins' }, texts: ['The report by [[Mary-Anne Collins]] will be published in May.'] },
     // A title or function before the name is its role, outside the span (modern news).

@@ -37,6 +37,11 @@ export default defineCorpus({
       texts: ['Le contrat a été signé aux [[États-Unis]] la semaine dernière.'],
     },
     {
+      // Coupé en fin de ligne avec une fin de ligne Windows: la capitale après le trait d'union le garde.
+      value: { name: 'Saint-Étienne', country: 'FR' },
+      texts: ['Les supporters ont rejoint [[Saint-\r\nÉtienne]] dimanche soir.'],
+    },
+    {
       value: { name: 'Marseille', country: 'FR' },
       texts: ['Le port de [[Marseille]] est saturé.', 'Le salon se tiendra à [[Marseille]].'],
     },

@@ -93,6 +93,15 @@ export default defineCorpus({
         '[[Avril Fontaine]], maire de la commune, a salué le projet.',
       ],
     },
+    {
+      // Un nom de famille coupé en fin de ligne, avec des fins de ligne Windows ou des espaces avant la coupure.
+      value: { name: 'Karim Bennani' },
+      texts: [
+        'La séance était présidée par [[Karim Ben-\r\nnani]], le directeur du port.',
+        'Le rapport a été signé par [[Karim Ben-  \nnani]] jeudi.',
+      ],
+    },
+    { value: { name: 'Paul Lefebvre' }, texts: ['Selon [[Paul Lefeb-  \nvre]], les travaux reprendront lundi.'] },
   ],
   negatives: [
     'Le 12 Avril Fontaine a quitté la mairie.',

@@ -5,7 +5,7 @@ import { isMinorPlace } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import type { NameLanguage } from './language.js';
 import { dictionary, firstNames, foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
-import { APOSTROPHES, isAllCaps, isCapitalized, joinLineCuts, type Token } from './tokens.js';
+import { APOSTROPHES, isAllCaps, isCapitalized, spanText, type Token } from './tokens.js';
 
 export interface Candidate {
   from: number;
@@ -277,8 +277,7 @@ export class NameWords {
 
   /** The text of tokens [from, to), with the words cut at line ends joined again. */
   protected textOf(from: number, to: number): string {
-    const raw = this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
-    return raw.includes('¬') || raw.includes('-\n') ? joinLineCuts(raw) : raw;
+    return spanText(this.text, this.tokens, from, to);
   }
 
   /** A known first name, or a compound one whose first part is ("Jean-Claude", "José-Maria"). */

@@ -2,6 +2,7 @@
 // their long form, in-document linking, roles, and linear time on hostile input.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
+import { spanText, tokenize } from './tokens.js';
 
 const names = (text: string, lang: 'fr' | 'en') =>
   extract(text, { lang, types: ['person', 'organization', 'location'] }).entities;
@@ -197,6 +198,16 @@ describe('names, English old print', () => {
     ]);
     const one = names('The Ministry of Trade and Industry signed the deal.', 'en');
     expect(one.filter((e) => e.type === 'organization').map((e) => e.text)).toEqual(['Ministry of Trade and Industry']);
+  });
+
+  it('joins a name cut the way the tokenizer joins it, and nothing else', () => {
+    const text = 'Karim Ben-\r\nnani et Paul Lefeb-  \nvre, puis Dupont -\nMartin';
+    const tokens = tokenize(text);
+    const at = (word: string) => tokens.findIndex((t) => t.text.startsWith(word));
+    expect(spanText(text, tokens, at('Karim'), at('Karim') + 2)).toBe('Karim Bennani');
+    expect(spanText(text, tokens, at('Paul'), at('Paul') + 2)).toBe('Paul Lefebvre');
+    // A dash after a space is no cut: the words stay as written.
+    expect(spanText(text, tokens, at('Dupont'), at('Martin') + 1)).toBe('Dupont -\nMartin');
   });
 
   it('joins a word cut by a hyphen at the end of a line', () => {

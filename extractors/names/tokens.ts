@@ -108,8 +108,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * The text of tokens [from, to) as the tokenizer reads it: the words it joined across a line-end cut
+ * ("Ben-\r\nnani", "Lefeb-  \nvre", "Vir¬ ginia") joined, the spaces between tokens as written. The
+ * tokenizer is the one place that decides what a cut is.
+ */
+export function spanText(text: string, tokens: Token[], from: number, to: number): string {
+  // (A word joined across a cut is shorter than its slice of the text; most spans have none.)
+  let cut = false;
+  for (let k = from; k < to && !cut; k++) cut = tokens[k]!.text.length !== tokens[k]!.end - tokens[k]!.start;
+  if (!cut) return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  let joined = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) joined += text.slice(tokens[k - 1]!.end, tokens[k]!.start) + tokens[k]!.text;
+  return joined;
+}
+
 /** "Vir¬ ginia" → "Virginia", "Mis-\nsouri" → "Missouri", "Saint-\nÉtienne" → "Saint-Étienne". */
-export function joinLineCuts(raw: string): string {
+function joinLineCuts(raw: string): string {
   return raw
     .replace(/¬\s*/g, '')
     .replace(/([-‐‑])[ \t]{0,3}\r?\n(\p{L})/gu, (_m, hyphen: string, next: string) =>
