@@ -78,7 +78,12 @@ export interface DateGrammar {
    * or stand alone after a word that introduces a year (`before`, anchored at its end) when what
    * follows is where a year can stand (`after`, anchored at its start).
    */
-  spelledYear?: { before: RegExp; after: RegExp };
+  spelledYear?: {
+    before: RegExp;
+    after: RegExp;
+    /** A gap, besides a space or a comma, between a date and the year in words completing it ("4 octobre à dix-neuf soixante-douze"). */
+    gap?: RegExp;
+  };
   /** Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction. */
   tense: { past: RegExp; future: RegExp };
   numericOrder(text: string): 'dmy' | 'mdy';
@@ -249,7 +254,14 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     const yearAfter = grammar.yearAfter;
     items = pairwise(items, (a, b) => {
       if (b.atom.kind !== 'calendar' || b.atom.year === undefined || b.atom.month !== undefined) return null;
-      if (!gapIs(text, a.end, b.start, yearAfter) && !(b.rule === SPELLED && gapIs(text, a.end, b.start, SPELLED_GAP)))
+      const spelledGap = grammar.spelledYear?.gap;
+      if (
+        !gapIs(text, a.end, b.start, yearAfter) &&
+        !(
+          b.rule === SPELLED &&
+          (gapIs(text, a.end, b.start, SPELLED_GAP) || (!!spelledGap && gapIs(text, a.end, b.start, spelledGap)))
+        )
+      )
         return null;
       const atom = withYear(a.atom, b.atom.year);
       return atom ? { ...a, end: b.end, atom, rule: `${a.rule}+year` } : null;
