@@ -88,6 +88,7 @@ UNITS_WORDS.forEach((w, i) => {
 });
 TEENS.forEach((w, i) => {
   NUMBERS[w] = i + 10;
+  if (w.includes('-')) NUMBERS[w.replace('-', ' ')] = i + 10;
 });
 for (const [tens, v] of [
   ['vingt', 20],
@@ -100,6 +101,8 @@ for (const [tens, v] of [
   NUMBERS[`${tens}-et-un`] = v + 1;
   UNITS_WORDS.slice(1).forEach((w, i) => {
     NUMBERS[`${tens}-${w}`] = v + i + 2;
+    // "vingt quatre heures": the hyphen is often left out.
+    NUMBERS[`${tens} ${w}`] = v + i + 2;
   });
 }
 const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: MONTH_ANY, months: MONTHS, lookup };
@@ -140,11 +143,13 @@ const factorOf = (word: string | undefined) => (/^décenn/i.test(word ?? '') ? 1
 
 const DAY = `(?:1er|1re|premier|\\d{1,2}|${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) <= 31 && (NUMBERS[k] ?? 0) > 0))})`;
 const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
+// "le 15e juillet", "du 13e au 15 juillet": an ordinal day, only where a month follows.
+const DAY_ORD = `(?:${DAY}|\\d{1,2}(?:e|ème|eme))`;
 
 const re = (src: string) => new RegExp(src, 'gdiu');
 const dayOf = (s: string | undefined) => {
   if (s === undefined) return undefined;
-  const d = /^1(?:er|re)$/i.test(s) ? 1 : num(s);
+  const d = /^1(?:er|re)$/i.test(s) ? 1 : num(s.replace(/^(\d{1,2})(?:e|ème|eme)$/i, '$1'));
   return d !== undefined && d >= 1 && d <= 31 ? d : undefined;
 };
 const isLower = (s: string) => s === s.toLowerCase();
@@ -433,7 +438,7 @@ const rules: DateRule[] = [
     // its date is hyphenated: le 14-Juillet, le 1er-Mai, le 11-Novembre.
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:(?:${S}(?:de${S})?|,${S})(${YEAR}|'\\d{2})|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY_ORD})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:(?:${S}(?:de${S})?|,${S})(${YEAR}|'\\d{2}|\\d{2}(?=${S0}(?:[.,;:!?)]|$)))|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
     build: (m, env) => {
       const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
@@ -449,7 +454,7 @@ const rules: DateRule[] = [
     // du 8 au 10 mai, entre le 3 et le 12 septembre 2024, 8-10 mai
     name: 'day-range',
     pattern: re(
-      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
+      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY_ORD})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY_ORD})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
@@ -486,7 +491,7 @@ const rules: DateRule[] = [
     // named from the reference.
     name: 'days-of-cycle-month',
     pattern: re(
-      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|du${S}mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
+      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|(du${S})?mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
     ),
     build: (m): Atom | null => {
       const open = (m[1] ?? '').toLowerCase();
@@ -496,9 +501,17 @@ const rules: DateRule[] = [
       const of: Atom = {
         kind: 'cycle',
         unit: 'month',
-        offset: offsetOf(/cours/i.test(m[6] ?? '') ? undefined : m[6]) ?? 0,
+        offset: offsetOf(/cours/i.test(m[7] ?? '') ? undefined : m[7]) ?? 0,
       };
       if (d1 === undefined) return null;
+      // Without "du" only a dashed range reads so ("4-23 mois prochain"); "les 2-3 mois prochains" counts months.
+      if (
+        m[7] !== undefined &&
+        m[6] === undefined &&
+        (!/^[-–]$/.test(join) ||
+          /(?:les|des|ces|en|dans)[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index)))
+      )
+        return null;
       const day = (n: number): Atom => ({ kind: 'nth-day', n, of });
       if (d2 === undefined) {
         // A lone day needs "le" before it ("le 15 du mois prochain").
@@ -509,6 +522,18 @@ const rules: DateRule[] = [
       if ((join === 'et') !== (open === 'entre') || d2 <= d1) return null;
       return { kind: 'range', from: day(d1), to: day(d2) };
     },
+  },
+  {
+    // "mai vingt-neuf", "Juin trois": a month then its day in words, at the end of the clause
+    // (capitalized too, as when dictated; "Mars" the planet stays out).
+    name: 'month-day-words',
+    pattern: re(
+      `${B}(${MONTH})${S}(premier|${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) >= 2 && (NUMBERS[k] ?? 0) <= 31))})(?=${S0}(?:[.,;:!?)]|$))`,
+    ),
+    build: (m) =>
+      /^Mars$/i.test(m[1] ?? '') && !isLower(m[1] ?? '')
+        ? null
+        : calendar(undefined, lookup(MONTHS, m[1]), dayOf(m[2])),
   },
   {
     // novembre 23 de 1987, sept-23-2020 (month first)
@@ -616,6 +641,22 @@ const rules: DateRule[] = [
       const o = offsetOf(m[3]);
       if (o === undefined || o === 0) return { kind: 'weekday', weekday };
       return { kind: 'weekday', weekday, dir: o < 0 ? 'past' : 'future', strict: true };
+    },
+  },
+  {
+    // "dans la journée", "pour la journée" (the reference day) and "dans la semaine" (its week),
+    // when nothing names another day after them ("la journée du 5 mai", "la semaine qui suit") nor
+    // a day was told just before ("le 16 mars … dans la journée" is that day).
+    name: 'this-day',
+    pattern: re(
+      `(?:(?<=${B}(?:dans|pour|pendant|durant|au${S}cours${S}de)${S}la${S})|(?<=^la${S}))(?<core>(journée|semaine))(?=${S0}(?:[.,;:!?)]|$))`,
+    ),
+    build: (m): Atom | null => {
+      const week = /^semaine$/i.test(m[2] ?? '');
+      const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+      if (week && !/(?:^|[^\p{L}])dans[\s\u00A0]{1,3}la[\s\u00A0]{1,3}$/iu.test(before)) return null;
+      if (NARRATED_DAY.test(before)) return null;
+      return week ? { kind: 'cycle', unit: 'week', offset: 0 } : { kind: 'relative-day', offset: 0 };
     },
   },
   {
@@ -955,6 +996,27 @@ const rules: DateRule[] = [
     },
   },
   {
+    // la première quinzaine d'avril, la seconde quinzaine du mois prochain: days 1-14 and 15 to
+    // the end (Duckling's halves).
+    name: 'fortnight-of-month',
+    pattern: re(
+      `${B}(première|premiere|1re|1ère|deuxième|deuxieme|2e|2ème|2eme|seconde|dernière|derniere)${S}quinzaine${S}(?:de${S}|d['’]${S0}|du${S})(?:(?:mois${S}(?:de${S}|d['’]${S0}))?(${MONTH})(?:${S}(${YEAR}))?|(?:ce${S})?mois(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
+    ),
+    build: (m): Atom | null => {
+      const month = m[2] === undefined ? undefined : lookup(MONTHS, m[2]);
+      if (m[2] !== undefined && (month === undefined || !isLower(m[2]))) return null;
+      const of: Atom | null =
+        month === undefined
+          ? { kind: 'cycle', unit: 'month', offset: offsetOf(m[4]) ?? 0 }
+          : calendar(m[3] === undefined ? undefined : Number(m[3]), month);
+      if (!of) return null;
+      const day = (n: number): Atom => ({ kind: 'nth-day', n, of });
+      return /^(prem|1)/i.test(m[1] ?? '')
+        ? { kind: 'range', from: day(1), to: day(14) }
+        : { kind: 'range', from: day(15), to: day(-1) };
+    },
+  },
+  {
     // dans les 2 h, dans les trois mois, dans les deux prochaines semaines: d'ici là.
     name: 'within',
     pattern: re(`${B}dans${S}les${S}(${COUNT})${S0}(?:(?:prochain|prochaine)s${S})?(${UNIT})${E}`),
@@ -1173,12 +1235,20 @@ const rules: DateRule[] = [
     // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
     name: 'time-words',
     pattern: re(
-      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
+      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|trois${S}quarts|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
     ),
     build: (m) => {
       const h = num(m[2]);
       if (h === undefined || h > 23) return null;
-      let mi = m[3] ? (/demi/i.test(m[3]) ? 30 : /quart/i.test(m[3]) ? 15 : num(m[3])) : undefined;
+      let mi = m[3]
+        ? /demi/i.test(m[3])
+          ? 30
+          : /quarts/i.test(m[3])
+            ? 45
+            : /quart/i.test(m[3])
+              ? 15
+              : num(m[3])
+        : undefined;
       let hour = h;
       if (m[4]) {
         const less = /quart/i.test(m[4]) ? 15 : (num(m[4]) ?? 0);
@@ -1331,6 +1401,22 @@ const grammar: DateGrammar = {
     },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
   ],
+  // "le lendemain du 13 février", "la veille de Noël", "deux jours avant le scrutin du 8 mai", "trois
+  // semaines après Pâques": the day named, moved.
+  anchorShift: {
+    pattern: new RegExp(
+      `${B}(?:(lendemain|veille)${S}(?:du${S}|de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})|(${COUNT})${S}(${UNIT})${S}(avant|après|apres)${S0}(?:le${S}|la${S}|l['’])?)$`,
+      'iu',
+    ),
+    read: (m) => {
+      if (m[1]) return { unit: 'day', amount: /^veille$/i.test(m[1]) ? -1 : 1 };
+      const n = num(m[2]);
+      const unit = lookup(UNITS, m[3]);
+      if (n === undefined || !unit || unit === 'hour' || unit === 'minute') return null;
+      const amount = factorOf(m[3]) * n;
+      return { unit, amount: /^avant$/i.test(m[4] ?? '') ? -amount : amount };
+    },
+  },
   yearAfter: new RegExp(`^${S0},?${S}(?:en|de)${S}(?:l['’]année${S})?$`, 'iu'),
   spelledYear: {
     before: new RegExp(
@@ -1338,6 +1424,7 @@ const grammar: DateGrammar = {
       'iu',
     ),
     after: new RegExp(`^(?:${YEAR_AFTER})`, 'iu'),
+    gap: new RegExp(`^${S}à${S}$`, 'iu'),
   },
   weekOf: new RegExp(`${B}semaine${S}du${S}$`, 'iu'),
   nthWeek: {
