@@ -419,8 +419,52 @@ export default defineCorpus({
       texts: ['The polls close at [[five to midnight]].'],
     },
     { value: { value: '2015-03-03', grain: 'day' }, texts: ['The filing is dated [[2015-3-3]].'] },
+    // Moving holidays: Easter-based, on the Umm al-Qura, Hebrew and Chinese calendars; some last days.
+    {
+      value: { start: '2024-03-11', end: '2024-04-09', grain: 'day', implied: ['year'] },
+      texts: [
+        'Shops closed early during [[Ramadan]].',
+        'Prices of dates soared ahead of the holy month of [[Ramadan]].',
+      ],
+    },
+    {
+      value: { start: '2018-05-16', end: '2018-06-14', grain: 'day' },
+      texts: ['Attacks rose during [[Ramadan 2018]].'],
+    },
+    {
+      value: { value: '2024-02-10', grain: 'day', implied: ['year'] },
+      texts: [
+        'Millions travelled home for [[Lunar New Year]].',
+        'Sales peaked in the days around [[Chinese New Year]].',
+      ],
+    },
+    {
+      value: { value: '2024-03-24', grain: 'day', implied: ['year'] },
+      texts: ['Pilgrims filled the square on [[Palm Sunday]].'],
+    },
+    {
+      value: { value: '2024-02-14', grain: 'day', implied: ['year'] },
+      texts: ['The fast began on [[Ash Wednesday]].'],
+    },
+    {
+      value: { start: '2024-02-14', end: '2024-03-30', grain: 'day', implied: ['year'] },
+      texts: ['Many gave up meat for [[Lent]].'],
+    },
+    {
+      value: { value: '2024-05-05', grain: 'day', implied: ['year'] },
+      texts: ['Churches were full on [[Orthodox Easter]].'],
+    },
+    { value: { value: '2023-09-25', grain: 'day', implied: ['year'] }, texts: ['The truce held on [[Yom Kippur]].'] },
+    { value: { value: '2018-09-19', grain: 'day' }, texts: ['The strike fell on [[Yom Kippur 2018]].'] },
+    {
+      value: { start: '2024-04-23', end: '2024-04-30', grain: 'day', implied: ['year'] },
+      texts: ['Families gathered for [[Passover]], the rabbi said.'],
+    },
   ],
   negatives: [
+    'Tariq Ramadan denied the charges.',
+    'The bank lent $5 billion to the utility.',
+    'Lent money is rarely repaid.',
     'The home side won 16 to 5 in a tense match.',
     'It took a quarter of an hour to load the trucks.',
     'Theresa May to visit Paris.',

@@ -277,7 +277,33 @@ const HOLIDAYS: Record<string, Holiday> = {
   'eid-al-kabir': 'eid-al-adha',
   'islamic new year': 'islamic-new-year',
   mawlid: 'mawlid',
+  ramadan: 'ramadan',
+  ramadhan: 'ramadan',
+  'lunar new year': 'lunar-new-year',
+  'chinese new year': 'lunar-new-year',
+  'chinese lunar new year': 'lunar-new-year',
+  'palm sunday': 'palm-sunday',
+  'maundy thursday': 'maundy-thursday',
+  'holy thursday': 'maundy-thursday',
+  'holy saturday': 'holy-saturday',
+  'ash wednesday': 'ash-wednesday',
+  'pancake day': 'shrove-tuesday',
+  lent: 'lent',
+  'trinity sunday': 'trinity-sunday',
+  'orthodox easter': 'orthodox-easter',
+  'orthodox easter sunday': 'orthodox-easter',
+  'rosh hashanah': 'rosh-hashanah',
+  'rosh hashana': 'rosh-hashanah',
+  'yom kippur': 'yom-kippur',
+  hanukkah: 'hanukkah',
+  hanukah: 'hanukkah',
+  chanukah: 'hanukkah',
+  passover: 'passover',
+  purim: 'purim',
 };
+// Words before "Ramadan" that do not make it a surname ("Tariq Ramadan").
+const BEFORE_RAMADAN =
+  /(?:^|[^\p{L}])(?:\p{Ll}\p{L}*|During|In|Since|Before|After|Until|Throughout|For|This|Last|Next|Holy|Of|The|Since|Ahead|Each|Every)[\s\u00A0]{1,3}$/u;
 const HOLIDAY_KEYS = Object.fromEntries(Object.entries(HOLIDAYS).map(([k, v]) => [phraseKey(k), v]));
 const HOLIDAY = Object.keys(HOLIDAYS)
   .sort((a, b) => b.length - a.length)
@@ -949,6 +975,20 @@ const rules: DateRule[] = [
         !m[4] &&
         !fullNewYear &&
         !(introduced && /^new/i.test(m[2] ?? ''))
+      )
+        return null;
+      // "Lent" is a verb in lower case; "Tariq Ramadan" a surname after a capitalized name.
+      const word = m[2] ?? '';
+      if (
+        name === 'lent' &&
+        (word[0] !== 'L' || !/[\p{L},][\s\u00A0]{1,3}$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index)))
+      )
+        return null;
+      if (
+        name === 'ramadan' &&
+        !m[1] &&
+        /\p{Lu}\p{L}*[\s\u00A0]{1,3}$/u.test(m.input.slice(Math.max(0, m.index - 24), m.index)) &&
+        !BEFORE_RAMADAN.test(m.input.slice(Math.max(0, m.index - 24), m.index))
       )
         return null;
       // "Memorial Day of last year": the holiday in the year named from the reference.

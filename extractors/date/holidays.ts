@@ -39,7 +39,21 @@ export type Holiday =
   | 'eid-al-fitr'
   | 'eid-al-adha'
   | 'islamic-new-year'
-  | 'mawlid';
+  | 'mawlid'
+  | 'ramadan'
+  | 'palm-sunday'
+  | 'maundy-thursday'
+  | 'holy-saturday'
+  | 'ash-wednesday'
+  | 'lent'
+  | 'trinity-sunday'
+  | 'orthodox-easter'
+  | 'lunar-new-year'
+  | 'rosh-hashanah'
+  | 'yom-kippur'
+  | 'hanukkah'
+  | 'passover'
+  | 'purim';
 
 const FIXED: Partial<Record<Holiday, [number, number]>> = {
   'new-year': [1, 1],
@@ -68,7 +82,30 @@ const EASTER_OFFSET: Partial<Record<Holiday, number>> = {
   pentecost: 49,
   'whit-monday': 50,
   'shrove-tuesday': -47,
+  'palm-sunday': -7,
+  'maundy-thursday': -3,
+  'holy-saturday': -1,
+  'ash-wednesday': -46,
+  lent: -46,
+  'trinity-sunday': 56,
 };
+
+/**
+ * Holidays that last more than a day, as their number of days: Lent runs from Ash Wednesday to
+ * Holy Saturday, Hanukkah and Passover (as kept outside Israel) eight days, Rosh Hashanah two.
+ * Ramadan's length (29 or 30 days) comes from the calendar.
+ */
+const LENGTH: Partial<Record<Holiday, number>> = { lent: 46, hanukkah: 8, passover: 8, 'rosh-hashanah': 2 };
+
+/** Orthodox Easter Sunday: the Julian computus, moved onto the Gregorian calendar (13 days, 1900-2099). */
+function orthodoxEaster(y: number): [number, number] {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  const t = new Date(Date.UTC(y, month - 1, day + 13));
+  return [t.getUTCMonth() + 1, t.getUTCDate()];
+}
 
 /** Gregorian Easter Sunday (the anonymous algorithm). */
 function easter(y: number): [number, number] {
@@ -105,6 +142,7 @@ const HIJRI: Partial<Record<Holiday, [number, number]>> = {
   'eid-al-adha': [12, 10],
   'islamic-new-year': [1, 1],
   mawlid: [3, 12],
+  ramadan: [9, 1],
 };
 let hijriFormat: Intl.DateTimeFormat | undefined;
 const hijriCache = new Map<string, [number, number]>();
@@ -156,12 +194,80 @@ function hijriDate(y: number, [month, day]: [number, number]): [number, number] 
   return found;
 }
 
+// Jewish holidays and the Lunar New Year by their date on the Hebrew or Chinese calendar that
+// Node's ICU knows. Each falls within a month-long window of the Gregorian year: a scan of that
+// window (once per holiday and year, only for holidays a text names) finds it.
+interface Lunisolar {
+  calendar: 'hebrew' | 'chinese';
+  month: RegExp;
+  day: number;
+  /** The first Gregorian month and day it can fall on. */
+  from: [number, number];
+}
+const LUNISOLAR: Partial<Record<Holiday, Lunisolar>> = {
+  'rosh-hashanah': { calendar: 'hebrew', month: /^Tishri$/, day: 1, from: [9, 4] },
+  'yom-kippur': { calendar: 'hebrew', month: /^Tishri$/, day: 10, from: [9, 13] },
+  hanukkah: { calendar: 'hebrew', month: /^Kislev$/, day: 25, from: [11, 26] },
+  passover: { calendar: 'hebrew', month: /^Nisan$/, day: 15, from: [3, 25] },
+  purim: { calendar: 'hebrew', month: /^Adar(?: II)?$/, day: 14, from: [2, 22] },
+  'lunar-new-year': { calendar: 'chinese', month: /^1$/, day: 1, from: [1, 19] },
+};
+const lunisolarFormats = new Map<string, Intl.DateTimeFormat>();
+const lunisolarCache = new Map<string, [number, number]>();
+
+function lunisolarDate(y: number, h: Lunisolar): [number, number] {
+  const key = `${y}-${h.calendar}-${h.month.source}-${h.day}`;
+  const hit = lunisolarCache.get(key);
+  if (hit) return hit;
+  let format = lunisolarFormats.get(h.calendar);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`en-u-ca-${h.calendar}`, {
+      timeZone: 'UTC',
+      month: h.calendar === 'hebrew' ? 'long' : 'numeric',
+      day: 'numeric',
+    });
+    lunisolarFormats.set(h.calendar, format);
+  }
+  let found: [number, number] = h.from;
+  for (let k = 0; k < 36; k++) {
+    const t = new Date(Date.UTC(y, h.from[0] - 1, h.from[1] + k));
+    const parts = format.formatToParts(t);
+    const month = parts.find((p) => p.type === 'month')?.value ?? '';
+    if (Number(parts.find((p) => p.type === 'day')?.value) === h.day && h.month.test(month)) {
+      found = [t.getUTCMonth() + 1, t.getUTCDate()];
+      break;
+    }
+  }
+  lunisolarCache.set(key, found);
+  return found;
+}
+
+/** How many days a holiday lasts in a year (1 for most). */
+export function holidayLength(name: Holiday, y: number): number {
+  if (name === 'ramadan') {
+    // To the day before Eid al-Fitr (the next Gregorian year's when Ramadan starts in December).
+    const [m, d] = holidayDate('ramadan', y);
+    const start = Date.UTC(y, m - 1, d);
+    let [em, ed] = hijriDate(y, [10, 1]);
+    let eid = Date.UTC(y, em - 1, ed);
+    if (eid <= start) {
+      [em, ed] = hijriDate(y + 1, [10, 1]);
+      eid = Date.UTC(y + 1, em - 1, ed);
+    }
+    return Math.round((eid - start) / 86400000);
+  }
+  return LENGTH[name] ?? 1;
+}
+
 /** Month and day of a holiday in a year. */
 export function holidayDate(name: Holiday, y: number): [number, number] {
   const fixed = FIXED[name];
   if (fixed) return fixed;
   const hijri = HIJRI[name];
   if (hijri) return hijriDate(y, hijri);
+  const lunisolar = LUNISOLAR[name];
+  if (lunisolar) return lunisolarDate(y, lunisolar);
+  if (name === 'orthodox-easter') return orthodoxEaster(y);
   const fromEaster = EASTER_OFFSET[name];
   if (fromEaster !== undefined) {
     const [m, d] = easter(y);

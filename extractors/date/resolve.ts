@@ -5,7 +5,7 @@
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import { daysInMonth } from '../../pipeline/reference-date.js';
 import type { DateValue, Grain } from '../../pipeline/schema.js';
-import { type Holiday, holidayDate } from './holidays.js';
+import { type Holiday, holidayDate, holidayLength } from './holidays.js';
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 export type Direction = 'past' | 'future';
@@ -523,10 +523,17 @@ function resolveHoliday(
     const [mo, d] = holidayDate(a.name, y);
     return { y, mo, d };
   };
-  if (a.year !== undefined) return { point: at(a.year), grain: 'day', implied: [] };
+  // A holiday of several days (Ramadan, Hanukkah, Lent) is the range of its days.
+  const days = (p: Point, implied: Resolved['implied']): Resolved => {
+    const n = holidayLength(a.name, p.y);
+    if (n <= 1) return { point: p, grain: 'day', implied };
+    const first = dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
+    return { start: p, end: fromDayNumber(first + n - 1), grain: 'day', implied };
+  };
+  if (a.year !== undefined) return days(at(a.year), []);
   const today = refDay(ref);
   if (!ref) return null;
-  if (!today) return { point: at(ref.year), grain: 'day', implied: ['year'] };
+  if (!today) return days(at(ref.year), ['year']);
   const t = dayNumber(today.y, today.mo ?? 1, today.d ?? 1);
   const n = (p: Point) => dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
   const [prev, cur, next] = [at(today.y - 1), at(today.y), at(today.y + 1)];
@@ -535,7 +542,7 @@ function resolveHoliday(
   const strict = a.offset !== undefined;
   if (way === 'past' && (strict ? n(cur) >= t : n(cur) > t)) p = prev;
   if (way === 'future' && (strict ? n(cur) <= t : n(cur) < t)) p = next;
-  return { point: p, grain: 'day', implied: ['year'] };
+  return days(p, ['year']);
 }
 
 /**
