@@ -1,99 +1,99 @@
 // Mentions the runs of name words miss, found in a pass over the tokens after classification: short
 // forms written with points ("U.S.", "U.S. Treasury"), old print's town with its state's
 // abbreviation ("Nashville, Tenn."), and the country codes of results tables ("Olano (Esp)").
-import { NameClassifier } from './classify.js';
 import type { Decision } from './decision.js';
 import { lookupPlace, resultCountry } from './gazetteer.js';
 import type { ShortForm } from './language.js';
+import type { NameDoc } from './name-doc.js';
+import { dottedAt } from './name-words.js';
+import { nameText } from './span-growth.js';
 import { isAllCaps, isCapitalized } from './tokens.js';
 
-export class AddedMentions extends NameClassifier {
-  /**
-   * "U.S.", "U.N.": short forms written with points, which the name rules read as initials; "U.S.
-   * Treasury", "U.S. Army": with an organization's head word after it, the organization.
-   */
-  protected withShortForms(decisions: Decision[], forms: Map<string, ShortForm>): Decision[] {
-    const found: Decision[] = [];
-    const taken = new Uint8Array(this.tokens.length);
-    for (const d of decisions) taken.fill(1, d.from, d.to);
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i]!;
-      if (t.text.length !== 1 || taken[i] || this.tokens[i + 1]?.text !== '.') continue;
-      const dotted = this.dottedAt(i);
-      const form = dotted && forms.get(dotted.letters);
-      if (!dotted || !form) continue;
-      const head = this.tokens[dotted.end];
-      if (form.type === 'location' && isCapitalized(head) && this.L.orgHeads.has(head!.text)) {
-        const after = decisions.find((d) => d.from === dotted.end);
-        const to = Math.max(after?.to ?? 0, dotted.end + 1);
-        if (after) decisions = decisions.filter((d) => d !== after);
-        found.push({ type: 'organization', from: i, to, rule: 'short-form-head' });
-        i = to - 1;
-        continue;
-      }
-      found.push({
-        type: form.type,
-        from: i,
-        to: dotted.end,
-        rule: 'short-form',
-        displayName: form.name,
-        ...(form.country ? { country: form.country } : {}),
-      });
-      i = dotted.end - 1;
+/**
+ * "U.S.", "U.N.": short forms written with points, which the name rules read as initials; "U.S.
+ * Treasury", "U.S. Army": with an organization's head word after it, the organization.
+ */
+export function withShortForms(doc: NameDoc, decisions: Decision[], forms: Map<string, ShortForm>): Decision[] {
+  const found: Decision[] = [];
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const d of decisions) taken.fill(1, d.from, d.to);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text.length !== 1 || taken[i] || doc.tokens[i + 1]?.text !== '.') continue;
+    const dotted = dottedAt(doc, i);
+    const form = dotted && forms.get(dotted.letters);
+    if (!dotted || !form) continue;
+    const head = doc.tokens[dotted.end];
+    if (form.type === 'location' && isCapitalized(head) && doc.L.orgHeads.has(head!.text)) {
+      const after = decisions.find((d) => d.from === dotted.end);
+      const to = Math.max(after?.to ?? 0, dotted.end + 1);
+      if (after) decisions = decisions.filter((d) => d !== after);
+      found.push({ type: 'organization', from: i, to, rule: 'short-form-head' });
+      i = to - 1;
+      continue;
     }
-    return found.length ? decisions.concat(found).sort((a, b) => a.from - b.from) : decisions;
+    found.push({
+      type: form.type,
+      from: i,
+      to: dotted.end,
+      rule: 'short-form',
+      displayName: form.name,
+      ...(form.country ? { country: form.country } : {}),
+    });
+    i = dotted.end - 1;
   }
+  return found.length ? decisions.concat(found).sort((a, b) => a.from - b.from) : decisions;
+}
 
-  /**
-   * Old print annotates a town and its state's abbreviation as one place: "Nashville, Tenn.", "Santa
-   * Fe, N. M." (modern news, two; a state's full name is as often apart as with the town).
-   */
-  protected withRegions(decisions: Decision[]): Decision[] {
-    const merged: Decision[] = [];
-    for (let k = 0; k < decisions.length; k++) {
-      const d = decisions[k]!;
-      merged.push(d);
-      const sep = this.tokens[d.to]?.text;
-      if (d.type !== 'location' || (sep !== ',' && sep !== '.')) continue;
-      // (A town, not a county or a state: "Charles county, Maryland", "Colorado, Texas" are two.)
-      const kind = lookupPlace(this.nameText(d))?.kind;
-      if ((kind !== undefined && kind !== 'city') || d.rule === 'place-tail') continue;
-      const end = this.regionAbbreviationEnd(d.to + 1);
-      if (end < 0) continue;
-      merged[merged.length - 1] = { ...d, to: end, nameTo: d.nameTo ?? d.to };
-      while (decisions[k + 1] && decisions[k + 1]!.from < end) k++;
-    }
-    return merged;
+/**
+ * Old print annotates a town and its state's abbreviation as one place: "Nashville, Tenn.", "Santa
+ * Fe, N. M." (modern news, two; a state's full name is as often apart as with the town).
+ */
+export function withRegions(doc: NameDoc, decisions: Decision[]): Decision[] {
+  const merged: Decision[] = [];
+  for (let k = 0; k < decisions.length; k++) {
+    const d = decisions[k]!;
+    merged.push(d);
+    const sep = doc.tokens[d.to]?.text;
+    if (d.type !== 'location' || (sep !== ',' && sep !== '.')) continue;
+    // (A town, not a county or a state: "Charles county, Maryland", "Colorado, Texas" are two.)
+    const kind = lookupPlace(nameText(doc, d))?.kind;
+    if ((kind !== undefined && kind !== 'city') || d.rule === 'place-tail') continue;
+    const end = regionAbbreviationEnd(doc, d.to + 1);
+    if (end < 0) continue;
+    merged[merged.length - 1] = { ...d, to: end, nameTo: d.nameTo ?? d.to };
+    while (decisions[k + 1] && decisions[k + 1]!.from < end) k++;
   }
+  return merged;
+}
 
-  /** "Tenn." or "N. Y." at `i`: the index after its last point, or -1. */
-  protected regionAbbreviationEnd(i: number): number {
-    const abbreviations = this.L.regionAbbreviations;
-    const t = this.tokens[i];
-    if (!abbreviations || t?.kind !== 'word') return -1;
-    const dot = this.tokens[i + 1];
-    if (abbreviations.has(t.text) && t.text.length > 1) return dot?.text === '.' && dot.glued ? i + 2 : i + 1;
-    // "N. Y.", "D. C.", "N.M.".
-    const second = this.tokens[i + 2];
-    const close = this.tokens[i + 3];
-    if (t.text.length !== 1 || dot?.text !== '.' || second?.kind !== 'word' || second.text.length !== 1) return -1;
-    if (!abbreviations.has(t.text + second.text)) return -1;
-    return close?.text === '.' ? i + 4 : i + 3;
-  }
+/** "Tenn." or "N. Y." at `i`: the index after its last point, or -1. */
+function regionAbbreviationEnd(doc: NameDoc, i: number): number {
+  const abbreviations = doc.L.regionAbbreviations;
+  const t = doc.tokens[i];
+  if (!abbreviations || t?.kind !== 'word') return -1;
+  const dot = doc.tokens[i + 1];
+  if (abbreviations.has(t.text) && t.text.length > 1) return dot?.text === '.' && dot.glued ? i + 2 : i + 1;
+  // "N. Y.", "D. C.", "N.M.".
+  const second = doc.tokens[i + 2];
+  const close = doc.tokens[i + 3];
+  if (t.text.length !== 1 || dot?.text !== '.' || second?.kind !== 'word' || second.text.length !== 1) return -1;
+  if (!abbreviations.has(t.text + second.text)) return -1;
+  return close?.text === '.' ? i + 4 : i + 3;
+}
 
-  /** "Olano (Esp)", "Zulle (S)": the country code after an athlete in a results table. */
-  protected resultCountries(decisions: Decision[]): Decision[] {
-    const found: Decision[] = [];
-    const taken = new Set(decisions.filter((d) => !d.tentative).map((d) => d.from));
-    for (let k = 2; k + 1 < this.tokens.length; k++) {
-      const t = this.tokens[k]!;
-      if (t.kind !== 'word' || this.tokens[k - 1]?.text !== '(' || this.tokens[k + 1]?.text !== ')') continue;
-      // After a name and a space: "Zulle (S)", not "PRODUIT(S)" nor "ACUITY (SCA)".
-      const name = this.tokens[k - 2];
-      if (!isCapitalized(name) || isAllCaps(name) || this.tokens[k - 1]?.glued || taken.has(k)) continue;
-      const country = resultCountry(t.text);
-      if (country) found.push({ type: 'location', from: k, to: k + 1, rule: 'result-code', country });
-    }
-    return found;
+/** "Olano (Esp)", "Zulle (S)": the country code after an athlete in a results table. */
+export function resultCountries(doc: NameDoc, decisions: Decision[]): Decision[] {
+  const found: Decision[] = [];
+  const taken = new Set(decisions.filter((d) => !d.tentative).map((d) => d.from));
+  for (let k = 2; k + 1 < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word' || doc.tokens[k - 1]?.text !== '(' || doc.tokens[k + 1]?.text !== ')') continue;
+    // After a name and a space: "Zulle (S)", not "PRODUIT(S)" nor "ACUITY (SCA)".
+    const name = doc.tokens[k - 2];
+    if (!isCapitalized(name) || isAllCaps(name) || doc.tokens[k - 1]?.glued || taken.has(k)) continue;
+    const country = resultCountry(t.text);
+    if (country) found.push({ type: 'location', from: k, to: k + 1, rule: 'result-code', country });
   }
+  return found;
 }

@@ -4,94 +4,93 @@
 import { type Decision, isMinorPlace } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import { keyOf, knownOrganizations, lastNames } from './lexicon.js';
-import { type Candidate, ROMAN, titleCase } from './name-words.js';
-import { RoleAttachment } from './role-attachment.js';
+import type { NameDoc } from './name-doc.js';
+import { type Candidate, isDictionaryWord, isFirstName, ROMAN, titleCase } from './name-words.js';
+import { wordBefore } from './surroundings.js';
 
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
-export class CapitalsClassifier extends RoleAttachment {
-  /** A run of words in capitals: a dateline place ("CASABLANCA"), a name, or a heading. */
-  protected classifyCapitals(c: Candidate, name: string): Decision | null {
-    const place = ROMAN.test(name) ? undefined : lookupPlace(name);
-    // "SALE", "BATTLE": a small town named like a common word is not read from capitals alone.
-    const weak =
-      place !== undefined &&
-      isMinorPlace(place) &&
-      (this.isDictionaryWord(this.tokens[c.from]!) || lastNames().has(keyOf(name)) || this.first.has(keyOf(name)));
-    // "NATO", "CNBC": short capitals are acronyms unless a dateline ("LYON, 3 mai") or a big city.
-    const dateline = this.tokens[c.from]!.lineStart && /^[,(–—-]$/.test(this.tokens[c.to]?.text ?? '');
-    const acronymLike =
-      place?.kind === 'city' && name.length <= 5 && (place.population ?? 0) < 1_000_000 && !place.curated && !dateline;
-    if (place && !weak && !acronymLike)
+/** A run of words in capitals: a dateline place ("CASABLANCA"), a name, or a heading. */
+export function classifyCapitals(doc: NameDoc, c: Candidate, name: string): Decision | null {
+  const place = ROMAN.test(name) ? undefined : lookupPlace(name);
+  // "SALE", "BATTLE": a small town named like a common word is not read from capitals alone.
+  const weak =
+    place !== undefined &&
+    isMinorPlace(place) &&
+    (isDictionaryWord(doc, doc.tokens[c.from]!) || lastNames().has(keyOf(name)) || doc.first.has(keyOf(name)));
+  // "NATO", "CNBC": short capitals are acronyms unless a dateline ("LYON, 3 mai") or a big city.
+  const dateline = doc.tokens[c.from]!.lineStart && /^[,(–—-]$/.test(doc.tokens[c.to]?.text ?? '');
+  const acronymLike =
+    place?.kind === 'city' && name.length <= 5 && (place.population ?? 0) < 1_000_000 && !place.curated && !dateline;
+  if (place && !weak && !acronymLike)
+    return {
+      type: 'location',
+      from: c.from,
+      to: c.to,
+      rule: 'gazetteer-caps',
+      country: place.country,
+      displayName: titleCase(name),
+    };
+  if (knownOrganizations().has(keyOf(name))) return { type: 'organization', from: c.from, to: c.to, rule: 'known' };
+  const words = doc.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word');
+  if (words.length >= 2 && words.length <= 3 && isFirstName(doc, words[0]))
+    return { type: 'person', from: c.from, to: c.to, rule: 'first-name-caps', weak: true };
+  // "BASF SE", "HSBC PLC": capitals closed by a legal form.
+  if (words.length >= 2 && doc.L.orgTails.has(words[words.length - 1]!.text))
+    return { type: 'organization', from: c.from, to: c.to, rule: 'tail-word-caps' };
+  // "JAPAN GET LUCKY WIN": a country's name inside a heading in capitals.
+  for (let k = c.from; k < c.to && words.length >= 2; k++) {
+    const t = doc.tokens[k]!;
+    const country = t.kind === 'word' && t.text.length > 3 ? lookupPlace(t.text) : undefined;
+    if (country?.kind === 'country')
       return {
         type: 'location',
-        from: c.from,
-        to: c.to,
-        rule: 'gazetteer-caps',
-        country: place.country,
-        displayName: titleCase(name),
+        from: k,
+        to: k + 1,
+        rule: 'heading-country',
+        country: country.country,
+        displayName: titleCase(t.text),
       };
-    if (knownOrganizations().has(keyOf(name))) return { type: 'organization', from: c.from, to: c.to, rule: 'known' };
-    const words = this.tokens.slice(c.from, c.to).filter((t) => t.kind === 'word');
-    if (words.length >= 2 && words.length <= 3 && this.isFirstName(words[0]))
-      return { type: 'person', from: c.from, to: c.to, rule: 'first-name-caps', weak: true };
-    // "BASF SE", "HSBC PLC": capitals closed by a legal form.
-    if (words.length >= 2 && this.L.orgTails.has(words[words.length - 1]!.text))
-      return { type: 'organization', from: c.from, to: c.to, rule: 'tail-word-caps' };
-    // "JAPAN GET LUCKY WIN": a country's name inside a heading in capitals.
-    for (let k = c.from; k < c.to && words.length >= 2; k++) {
-      const t = this.tokens[k]!;
-      const country = t.kind === 'word' && t.text.length > 3 ? lookupPlace(t.text) : undefined;
-      if (country?.kind === 'country')
-        return {
-          type: 'location',
-          from: k,
-          to: k + 1,
-          rule: 'heading-country',
-          country: country.country,
-          displayName: titleCase(t.text),
-        };
-    }
-    return null;
   }
+  return null;
+}
 
-  protected classifyAcronym(c: Candidate, name: string): Decision | null {
-    const t = this.tokens[c.from]!;
-    // "US", "UK": a country's short form ("EU", "UN" stay organizations under their own name).
-    const form = this.L.shortForms?.get(t.text);
-    if (form?.type === 'location')
-      return {
-        type: 'location',
-        from: c.from,
-        to: c.to,
-        rule: 'short-form',
-        displayName: form.name,
-        country: form.country,
-      };
-    const known = this.classifyCapitals(c, name);
-    if (known) return known;
-    // (Two numeral letters, "IC", "CV", are as often an abbreviation as a name: left out.)
-    const numeralLetters = t.text.length <= 2 && /^[IVXLCDM]+$/.test(t.text);
-    if (ROMAN.test(t.text) || numeralLetters || this.L.notAcronyms.has(t.text)) return null;
-    // "A320", "CO2": a model or a formula, not an institution.
-    if (/\d/.test(t.text)) return null;
-    if (this.tokens[c.from - 1]?.kind === 'number') return null;
-    if (this.isDictionaryWord(t) && t.text.length > 3) return null;
-    // "(AMDIE)" after its long form: pointed at by the long form's decision.
-    if (this.tokens[c.from - 1]?.text === '(' && this.tokens[c.to]?.text === ')')
-      return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
-    const before = this.wordBefore(c.from);
-    // "l'OMPI", "du RPR"; an indefinite article introduces a thing, not an institution ("une ICP").
-    const introduced =
-      before !== null &&
-      !INDEFINITE.has(before.word) &&
-      (this.L.determiners.has(before.word) ||
-        this.L.locatives.has(before.word) ||
-        this.L.connectors.has(before.word) ||
-        // "le groupe RN", "the carrier IAG": the noun of an organization before its acronym.
-        this.L.orgCues.has(before.word));
-    if (introduced || knownOrganizations().has(name.toLowerCase()))
-      return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
-    return { type: 'organization', from: c.from, to: c.to, rule: 'acronym-bare', weak: true };
-  }
+export function classifyAcronym(doc: NameDoc, c: Candidate, name: string): Decision | null {
+  const t = doc.tokens[c.from]!;
+  // "US", "UK": a country's short form ("EU", "UN" stay organizations under their own name).
+  const form = doc.L.shortForms?.get(t.text);
+  if (form?.type === 'location')
+    return {
+      type: 'location',
+      from: c.from,
+      to: c.to,
+      rule: 'short-form',
+      displayName: form.name,
+      country: form.country,
+    };
+  const known = classifyCapitals(doc, c, name);
+  if (known) return known;
+  // (Two numeral letters, "IC", "CV", are as often an abbreviation as a name: left out.)
+  const numeralLetters = t.text.length <= 2 && /^[IVXLCDM]+$/.test(t.text);
+  if (ROMAN.test(t.text) || numeralLetters || doc.L.notAcronyms.has(t.text)) return null;
+  // "A320", "CO2": a model or a formula, not an institution.
+  if (/\d/.test(t.text)) return null;
+  if (doc.tokens[c.from - 1]?.kind === 'number') return null;
+  if (isDictionaryWord(doc, t) && t.text.length > 3) return null;
+  // "(AMDIE)" after its long form: pointed at by the long form's decision.
+  if (doc.tokens[c.from - 1]?.text === '(' && doc.tokens[c.to]?.text === ')')
+    return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
+  const before = wordBefore(doc, c.from);
+  // "l'OMPI", "du RPR"; an indefinite article introduces a thing, not an institution ("une ICP").
+  const introduced =
+    before !== null &&
+    !INDEFINITE.has(before.word) &&
+    (doc.L.determiners.has(before.word) ||
+      doc.L.locatives.has(before.word) ||
+      doc.L.connectors.has(before.word) ||
+      // "le groupe RN", "the carrier IAG": the noun of an organization before its acronym.
+      doc.L.orgCues.has(before.word));
+  if (introduced || knownOrganizations().has(name.toLowerCase()))
+    return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
+  return { type: 'organization', from: c.from, to: c.to, rule: 'acronym-bare', weak: true };
 }

@@ -19,20 +19,25 @@
 //     company); lone unknown words nothing confirms are dropped;
 //  6. the country codes of results tables ("Olano (Esp)").
 //
-// The steps live in a chain of modules, each adding one responsibility to the one before:
-// reader.ts (words and candidate runs) → span-growth.ts (how far a span reaches) →
-// role-attachment.ts (roles and titles) → capitals.ts (capitals and acronyms) → classify.ts (the
-// type of one run) → added-mentions.ts (short forms, regions, result codes) → document-revision.ts
-// (what the document confirms) → this module (the order of the passes).
-
+// Each step is a module of plain functions over one document's state (name-doc.ts: text, tokens,
+// sentence starts, the language's words, the surnames a first reading found), each owning its
+// decisions: name-words.ts (what a token is), surroundings.ts (the words around a name), reader.ts
+// (candidate runs), capitals.ts and classify.ts (the type of one run), role-attachment.ts (roles and
+// titles), span-growth.ts (how far a span reaches), added-mentions.ts (short forms, regions, result
+// codes), document-revision.ts (what the document confirms). This module orders the passes.
 import type { ExtractContext, Extractor, Mention } from '../types.js';
+import { resultCountries, withRegions, withShortForms } from './added-mentions.js';
+import { classify } from './classify.js';
 import { titlesInSpan } from './conventions.js';
 import type { Decision } from './decision.js';
-import { DocumentRevision } from './document-revision.js';
+import { reviseWeak, surnamesElsewhere, surnamesOf } from './document-revision.js';
 import type { NameLanguage } from './language.js';
 import { keyOf } from './lexicon.js';
 import { toMentions } from './mentions.js';
+import { type NameDoc, newNameDoc } from './name-doc.js';
 import type { Candidate } from './name-words.js';
+import { candidates } from './reader.js';
+import { nameText, withApposedRole, withSuffixes } from './span-growth.js';
 import { type Token, tokenize } from './tokens.js';
 
 export type { NameLanguage };
@@ -73,8 +78,7 @@ export function recognizeNames(ctx: ExtractContext, L: NameLanguage): Mention[] 
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const sentenceStarts = sentenceStartTokens(tokens, ctx);
-  const r = new Recognizer(text, tokens, sentenceStarts, L, titlesInSpan(ctx));
-  return r.run();
+  return recognize(newNameDoc(text, tokens, sentenceStarts, L, titlesInSpan(ctx)));
 }
 
 /** Token indices that open a sentence (past an opening quote, dash or bracket). */
@@ -96,68 +100,68 @@ function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> 
   return starts;
 }
 
-class Recognizer extends DocumentRevision {
-  run(): Mention[] {
-    let decisions = this.readAll();
-    // A second reading when people named in full come back by surname where the first reading took
-    // the word for a common one or a place ("Young said", "Hinton stated", "Powell, who …").
-    const surnames = this.surnamesOf(decisions);
-    if (surnames.size && this.surnamesElsewhere(surnames, decisions)) {
-      this.documentSurnames = surnames;
-      decisions = this.readAll();
-    }
-    if (this.L.shortForms) decisions = this.withShortForms(decisions, this.L.shortForms);
-    if (this.titlesInSpan) decisions = this.withRegions(decisions);
-    const codes = this.resultCountries(decisions);
-    if (codes.length) {
-      // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
-      const at = new Set(codes.map((d) => d.from));
-      decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
-      decisions.sort((a, b) => a.from - b.from);
-    }
-    const dropped = this.reviseWeak(decisions);
-    return toMentions(
-      decisions.filter((d) => !dropped.has(d)),
-      this.text,
-      this.tokens,
-      this.L.lang,
-      (d) => this.nameText(d),
-    );
+/** The passes, in order, over one passage's tokens. */
+function recognize(doc: NameDoc): Mention[] {
+  const classified = new Map<string, Decision | null>();
+  let decisions = readAll(doc, classified);
+  // A second reading when people named in full come back by surname where the first reading took
+  // the word for a common one or a place ("Young said", "Hinton stated", "Powell, who …").
+  const surnames = surnamesOf(doc, decisions);
+  if (surnames.size && surnamesElsewhere(doc, surnames, decisions)) {
+    doc.documentSurnames = surnames;
+    decisions = readAll(doc, classified);
   }
+  if (doc.L.shortForms) decisions = withShortForms(doc, decisions, doc.L.shortForms);
+  if (doc.titlesInSpan) decisions = withRegions(doc, decisions);
+  const codes = resultCountries(doc, decisions);
+  if (codes.length) {
+    // A code read as a lone unknown word ("Esp") gives way to the country it stands for.
+    const at = new Set(codes.map((d) => d.from));
+    decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
+    decisions.sort((a, b) => a.from - b.from);
+  }
+  const dropped = reviseWeak(doc, decisions);
+  return toMentions(
+    decisions.filter((d) => !dropped.has(d)),
+    doc.text,
+    doc.tokens,
+    doc.L.lang,
+    (d) => nameText(doc, d),
+  );
+}
 
-  protected readAll(): Decision[] {
-    const decisions: Decision[] = [];
-    let blockedUntil = 0;
-    let coveredUntil = 0;
-    for (const c of this.candidates()) {
-      // Inside a name already read ("… des entreprises du Maroc (CGEM)").
-      if (c.from < coveredUntil) continue;
-      const classified = this.classifyOnce(c);
-      if (!classified) continue;
-      const d = this.withApposedRole(this.withSuffixes(classified));
-      coveredUntil = Math.max(coveredUntil, d.to);
-      // Inside a role ("ministre des affaires étrangères d'Israël") only names with evidence of
-      // their own count: its capitalized common words ("la Convergence") are not names.
-      if (c.from < blockedUntil && !STRONG_INSIDE_ROLE.has(d.rule)) continue;
-      decisions.push(d);
-      if (d.role) blockedUntil = Math.max(blockedUntil, d.role.to);
-    }
-    return decisions;
+/** Every candidate run typed, its span grown, and kept unless a role's words hold it. */
+function readAll(doc: NameDoc, classified: Map<string, Decision | null>): Decision[] {
+  const decisions: Decision[] = [];
+  let blockedUntil = 0;
+  let coveredUntil = 0;
+  for (const c of candidates(doc)) {
+    // Inside a name already read ("… des entreprises du Maroc (CGEM)").
+    if (c.from < coveredUntil) continue;
+    const classifiedRun = classifyOnce(doc, classified, c);
+    if (!classifiedRun) continue;
+    const d = withApposedRole(doc, withSuffixes(doc, classifiedRun));
+    coveredUntil = Math.max(coveredUntil, d.to);
+    // Inside a role ("ministre des affaires étrangères d'Israël") only names with evidence of
+    // their own count: its capitalized common words ("la Convergence") are not names.
+    if (c.from < blockedUntil && !STRONG_INSIDE_ROLE.has(d.rule)) continue;
+    decisions.push(d);
+    if (d.role) blockedUntil = Math.max(blockedUntil, d.role.to);
   }
+  return decisions;
+}
 
-  /**
-   * The second reading asks again only about the words the first one learnt of: a lone word that
-   * is a surname named in full (classify() reads documentSurnames nowhere else).
-   */
-  private readonly classified = new Map<string, Decision | null>();
-  protected classifyOnce(c: Candidate): Decision | null {
-    const at = `${c.from}:${c.to}`;
-    const known = this.classified.get(at);
-    const single = c.to - c.from === 1;
-    if (known !== undefined && !(single && this.documentSurnames.has(keyOf(this.tokens[c.from]!.text))))
-      return known && { ...known };
-    const d = this.classify(c);
-    this.classified.set(at, d && { ...d });
-    return d;
-  }
+/**
+ * The second reading asks again only about the words the first one learnt of: a lone word that
+ * is a surname named in full (classify() reads documentSurnames nowhere else).
+ */
+function classifyOnce(doc: NameDoc, classified: Map<string, Decision | null>, c: Candidate): Decision | null {
+  const at = `${c.from}:${c.to}`;
+  const known = classified.get(at);
+  const single = c.to - c.from === 1;
+  if (known !== undefined && !(single && doc.documentSurnames.has(keyOf(doc.tokens[c.from]!.text))))
+    return known && { ...known };
+  const d = classify(doc, c);
+  classified.set(at, d && { ...d });
+  return d;
 }

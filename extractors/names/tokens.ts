@@ -156,3 +156,6 @@ export const isAllCaps = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && t.text.length >= 2 && !/\p{Ll}/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
 export const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘']);
+export const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
+
+export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
