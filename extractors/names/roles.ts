@@ -2,7 +2,7 @@
 // Numérique et de la Réforme de l'Administration, ainsi que …". The role runs from its head word to
 // the end of the apposition: a clause boundary, ", ainsi que", ", et <Name>", or a comma that does
 // not open a coordinated complement (", de la Convergence et de …").
-import { isCapitalized, type Token } from './tokens.js';
+import { isApostrophe, isCapitalized, lowerOf, type Token } from './tokens.js';
 
 export interface RoleWords {
   /** Lower-case words a role starts with: ministre, président, CEO… */
@@ -20,8 +20,6 @@ export interface RoleWords {
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–', '-']);
 const MAX_ROLE_TOKENS = 40;
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-
 /**
  * The role that follows a name ending at token `after` (exclusive), as token indices [from, to), or
  * null. `after` must point at the comma.
@@ -29,9 +27,9 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 export function roleAfter(tokens: Token[], after: number, words: RoleWords): { from: number; to: number } | null {
   if (tokens[after]?.text !== ',') return null;
   let from = after + 1;
-  if (words.articles.has(lower(tokens[from])) && tokens[from + 1]?.kind === 'word') from++;
+  if (words.articles.has(lowerOf(tokens[from])) && tokens[from + 1]?.kind === 'word') from++;
   // Elided article: "l'ancien ministre".
-  if (lower(tokens[from]) === 'l' && isApostrophe(tokens[from + 1])) from += 2;
+  if (lowerOf(tokens[from]) === 'l' && isApostrophe(tokens[from + 1])) from += 2;
   // ", an energy analyst at …", ", a senior market strategist": up to two lower-case words before the head.
   let at = from;
   while (at < from + 2 && !isRoleHead(tokens[at]?.text ?? '', words) && isModifier(tokens[at], words)) at++;
@@ -51,8 +49,8 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
     if (t.kind === 'word' && words.stops.has(t.text.toLowerCase())) break;
     if (t.text === ',') {
       // ", de la Convergence", ", et de l'Évaluation": the role goes on.
-      const next = lower(tokens[to + 1]);
-      const afterNext = lower(tokens[to + 2]);
+      const next = lowerOf(tokens[to + 1]);
+      const afterNext = lowerOf(tokens[to + 2]);
       const coordinated =
         words.continuations.has(next) &&
         !(isCoordinator(next) && (isCapitalized(tokens[to + 2]) || !words.continuations.has(afterNext)));
@@ -61,14 +59,14 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
     // "… chargé de l'Investissement et Ghita Mezzour": "et" before a name ends the role.
     // ("… de Loèche et M. Ammann": an honorific's point after the capital.)
     const second = tokens[to + 2];
-    if (isCoordinator(lower(t)) && isCapitalized(tokens[to + 1]) && (isCapitalized(second) || second?.text === '.'))
+    if (isCoordinator(lowerOf(t)) && isCapitalized(tokens[to + 1]) && (isCapitalized(second) || second?.text === '.'))
       break;
     to++;
   }
   while (to > from + 1 && tokens[to - 1]?.kind === 'punct' && tokens[to - 1]?.text !== '.') to--;
   // "Interrogé sur France Inter, le ministre de l'Économie, Bruno Le Maire, a assuré": an article
   // opens a role that a comma and a name close; it is the next name's, not the one before.
-  const opened = from > after + 1 && words.articles.has(lower(tokens[after + 1]));
+  const opened = from > after + 1 && words.articles.has(lowerOf(tokens[after + 1]));
   if (opened && tokens[to]?.text === ',' && tokens[to + 1]?.kind === 'word' && isCapitalized(tokens[to + 1]))
     return null;
   return { from, to };
@@ -87,8 +85,6 @@ const isModifier = (t: Token | undefined, words: RoleWords) =>
 
 const isCoordinator = (w: string) => w === 'et' || w === 'and' || w === 'ou' || w === 'or';
 
-const isApostrophe = (t: Token | undefined) => t !== undefined && /^['’ʼ]$/.test(t.text);
-
 /**
  * The role that opens the clause before a name: "Le ministre de l'Industrie et du Commerce, Ryad
  * Mezzour, a …", "Selon le chef du gouvernement, Aziz Akhannouch, …". `nameFrom` is the name's
@@ -106,9 +102,9 @@ export function roleBefore(tokens: Token[], nameFrom: number, words: RoleWords):
   if (comma - start >= MAX_ROLE_TOKENS) return null;
   let k = start;
   // One preposition may open the clause ("Selon", "For"), then an article ("le", "l'", "the").
-  if (words.openers.has(lower(tokens[k])) && !words.heads.has(lower(tokens[k]))) k++;
-  if (words.articles.has(lower(tokens[k]))) k++;
-  else if (lower(tokens[k]) === 'l' && isApostrophe(tokens[k + 1])) k += 2;
+  if (words.openers.has(lowerOf(tokens[k])) && !words.heads.has(lowerOf(tokens[k]))) k++;
+  if (words.articles.has(lowerOf(tokens[k]))) k++;
+  else if (lowerOf(tokens[k]) === 'l' && isApostrophe(tokens[k + 1])) k += 2;
   const head = tokens[k];
   if (head?.kind !== 'word' || !isRoleHead(head.text, words) || k >= comma) return null;
   return { from: k, to: comma };
