@@ -87,15 +87,14 @@ function linkOrganizations(orgs: Named<'organization'>[]): void {
     if (owner && owner !== o) o.value = { name: owner.value.name, acronym: owner.value.acronym };
   }
   // "Northbridge" after "Northbridge Capital Group": the first words of one company named in full.
-  const longer = new Map<string, Named<'organization'>[]>();
-  for (const o of orgs) {
-    const words = tokens(o.value.name);
-    if (words.length < 2) continue;
-    const first = key(words[0] ?? '');
-    const list = longer.get(first) ?? [];
-    if (!list.some((x) => key(x.value.name) === key(o.value.name))) list.push(o);
-    longer.set(first, list);
-  }
+  const longer = companiesByFirstWord(
+    orgs,
+    (o) => {
+      const words = tokens(o.value.name);
+      return words.length < 2 ? undefined : key(words[0] ?? '');
+    },
+    (o) => key(o.value.name),
+  );
   for (const o of orgs) {
     const words = tokens(o.value.name);
     if (words.length !== 1 || o.value.acronym || (words[0]?.length ?? 0) < 4) continue;
@@ -110,6 +109,29 @@ function linkOrganizations(orgs: Named<'organization'>[]): void {
     if (acronym && !o.value.acronym) o.value = { ...o.value, acronym };
   }
   linkSameName(orgs);
+}
+
+/**
+ * "Northbridge" after "Northbridge Capital Group": the companies named in full by the key of their
+ * first word, each name once, for a lone word to be read as its company. The names recognizer asks
+ * only whether one exists (to type the lone word), linking whether exactly one does (to name it);
+ * each caller says which companies may lend their first word (`firstKey` gives undefined otherwise).
+ */
+export function companiesByFirstWord<T>(
+  companies: Iterable<T>,
+  firstKey: (company: T) => string | undefined,
+  nameKey: (company: T) => string,
+): Map<string, T[]> {
+  const byFirst = new Map<string, T[]>();
+  for (const company of companies) {
+    const first = firstKey(company);
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    const name = nameKey(company);
+    if (!list.some((x) => nameKey(x) === name)) list.push(company);
+    byFirst.set(first, list);
+  }
+  return byFirst;
 }
 
 function linkPlaces(places: Named<'location'>[]): void {

@@ -2,6 +2,7 @@
 // second reading), then a revision of the weak and tentative decisions (a name typed once keeps its
 // type, a company's first word alone is the company, a lone word listed beside a person or place is
 // one too, repeated first names and ranked competitors stand) and the lone words nothing confirms.
+import { companiesByFirstWord } from '../../pipeline/coreference.js';
 import { COMPLEMENT_LINKS, type Decision, isParticleToken, type NameType } from './decision.js';
 import { keyOf, lastNames } from './lexicon.js';
 import type { NameDoc } from './name-doc.js';
@@ -65,14 +66,17 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
     if (d.tentative && (d.rule === 'first-name-alone' || d.rule === 'last-name'))
       repeats.set(nameOf(d), (repeats.get(nameOf(d)) ?? 0) + 1);
   // "Halden" after "Halden Securities": the first word of a company named in full.
-  const companyOf = new Map<string, string>();
   // (Modern news only: old print names its mills and papers after their towns.)
-  for (const d of doc.titlesInSpan ? [] : decisions) {
-    if (d.type !== 'organization' || d.weak || d.to - d.from < 2) continue;
-    const first = doc.tokens[d.from]!;
-    if (isCapitalized(first) && !doc.L.orgHeads.has(first.text) && !isDictionaryWord(doc, first))
-      companyOf.set(keyOf(first.text), nameText(doc, d));
-  }
+  const companyOf = companiesByFirstWord(
+    doc.titlesInSpan ? [] : decisions,
+    (d) => {
+      if (d.type !== 'organization' || d.weak || d.to - d.from < 2) return undefined;
+      const first = doc.tokens[d.from]!;
+      const lends = isCapitalized(first) && !doc.L.orgHeads.has(first.text) && !isDictionaryWord(doc, first);
+      return lends ? keyOf(first.text) : undefined;
+    },
+    nameOf,
+  );
   for (const d of decisions) {
     const minorOrWeak = d.weak || d.tentative || d.minorPlace;
     // (Not "le port de Nador" beside "Nador West Med SA": a preposition makes it the place.)
