@@ -432,6 +432,80 @@ export default defineCorpus({
       value: { value: '2024-10-03', grain: 'day', implied: ['year'] },
       texts: ['Le salon ouvrira le [[3ème jour d’octobre]].', 'Le salon ouvrira le [[3eme jour d’octobre]].'],
     },
+    // A day moved from a date the text names: le lendemain / la veille de, N jours avant / après.
+    {
+      value: { value: '2024-02-14', grain: 'day', implied: ['year'] },
+      texts: [
+        'Le marché a rouvert au [[lendemain du 13 février]].',
+        'Les cours ont repris [[un jour après le 13 février]].',
+      ],
+    },
+    {
+      value: { value: '2024-07-13', grain: 'day', implied: ['year'] },
+      texts: [
+        'Les bureaux fermeront la [[veille du 14 juillet]].',
+        'Les bureaux fermeront [[deux jours avant le 15 juillet]].',
+      ],
+    },
+    {
+      value: { value: '2024-04-21', grain: 'day', implied: ['year'] },
+      texts: ['La récolte a commencé [[trois semaines après Pâques]].'],
+    },
+    // Halves of a month: days 1-14, then 15 to the end.
+    {
+      value: { start: '2024-08-01', end: '2024-08-14', grain: 'day', implied: ['year'] },
+      texts: [
+        'Les vacances auront lieu la [[première quinzaine d’août]].',
+        'Les vacances auront lieu la [[1re quinzaine du mois d’août]].',
+      ],
+    },
+    {
+      value: { start: '2024-07-15', end: '2024-07-31', grain: 'day', implied: ['year'] },
+      texts: ['Les travaux reprendront la [[seconde quinzaine de juillet]].'],
+    },
+    {
+      value: { start: '2024-06-15', end: '2024-06-30', grain: 'day' },
+      texts: ['Le vote aura lieu la [[deuxième quinzaine du mois prochain]].'],
+    },
+    // "dans la journée", "dans la semaine": the reference day, its week.
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['Le verdict est attendu dans la [[journée]].', 'Les magasins sont fermés pour la [[journée]].'],
+    },
+    { value: { value: '2024-05-06', grain: 'week' }, texts: ['Le décret sera publié dans la [[semaine]].'] },
+    {
+      value: { value: '2024-06-22', grain: 'day', implied: ['year'] },
+      texts: ['Il reviendra [[juin vingt-deux]].', 'Il reviendra [[Juin vingt deux]].'],
+    },
+    {
+      value: { start: '2024-07-13', end: '2024-07-15', grain: 'day', implied: ['year'] },
+      texts: [
+        'Le festival se tiendra [[du 13e au 15 juillet]].',
+        'Le festival se tiendra [[samedi 13 au lundi 15e juillet]].',
+      ],
+    },
+    { value: { value: '1974-10-31', grain: 'day' }, texts: ['Il est né le [[31 octobre 74]].'] },
+    {
+      value: { value: '2024-05-08T22:00', grain: 'minute' },
+      texts: ['La séance reprendra à [[vingt deux heures]].', 'La séance reprendra à [[vingt-deux heures]].'],
+    },
+    {
+      value: { value: '2024-05-08T11:45', grain: 'minute' },
+      texts: ['Le train partira à [[onze heures trois quarts]].', 'Le train partira à [[midi moins le quart]].'],
+    },
+    {
+      value: { value: '1985-06-02', grain: 'day' },
+      texts: ['Le traité fut signé le [[deux juin à dix-neuf quatre-vingt-cinq]].'],
+    },
+    // From now on: read as now, at the reference's own precision.
+    {
+      value: { value: '2024-05-08T10:15', grain: 'minute' },
+      date: '2024-05-08T10:15',
+      texts: [
+        'Le ministre veut reprendre les discussions [[le plus tôt possible]].',
+        '[[Dès que possible]], le ministre se rendra sur place.',
+      ],
+    },
   ],
   negatives: [
     'La messe du dimanche attire moins de fidèles.',
@@ -463,7 +537,6 @@ export default defineCorpus({
     'Avril Lavigne chantera à Paris.',
     'Ce soir-là, la foule était immense.',
     'Un accord de dernière minute a été trouvé.',
-    'Il faut agir le plus tôt possible.',
     'Il a purgé une peine de deux ans.',
     "L'épreuve dure 3 heures.",
     "L'Aïd approche et les commerces se préparent.",
@@ -474,6 +547,15 @@ export default defineCorpus({
     'La ligne de tramway T2 sera prolongée de trois kilomètres.',
     'La semaine suivante, le ministre a démissionné.',
     'Le vol a duré 2h30 à cause du vent.',
+    'La journée de mobilisation a réuni des milliers de personnes.',
+    'Toute la journée, les secours ont fouillé les décombres.',
+    'Dans la semaine qui a suivi, les prix ont flambé.',
+    'Il a passé trois jours après l’accident à l’hôpital.',
+    'La veille de la finale, l’équipe s’est reposée.',
+    'Ils ont rejoint l’orbite de Mars deux.',
+    'Les prix devraient baisser dans les 2-3 mois prochains.',
+    'Il habite le 13e arrondissement avec sa famille.',
+    'La semaine a été difficile pour les marchés.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

@@ -816,8 +816,9 @@ const rules: DateRule[] = [
   {
     name: 'now',
     // "actuellement" and "à présent" say no more than the present tense does; they are left out.
+    // "le plus tôt possible", "dès que possible" start from now: read as now (Recognizers' FUTURE_REF).
     pattern: re(
-      `(?:(?<=${B}(?:jusqu['’]à|dès|à partir de|depuis|et|entre)${S})maintenant|${B}maintenant(?=${S0}(?:[.,;:!?)]|$)))${E}`,
+      `(?:(?<=${B}(?:jusqu['’]à|dès|à partir de|depuis|et|entre)${S})maintenant|${B}maintenant(?=${S0}(?:[.,;:!?)]|$))|${B}(?:le${S}plus${S}tôt|dès${S}que)${S}possible)${E}`,
     ),
     build: () => ({ kind: 'now' }),
     latent: true,
