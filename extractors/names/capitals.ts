@@ -2,7 +2,7 @@
 // company closed by its legal form ("BASF SE"), a country inside a heading, and acronyms ("l'OMPI",
 // "(AMDIE)", "US"), which need the words around them to tell an institution from an abbreviation.
 import { type Decision, isMinorPlace } from './decision.js';
-import { lookupPlace } from './gazetteer.js';
+import { lookupPlace, type Place } from './gazetteer.js';
 import { keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import type { NameDoc } from './name-doc.js';
 import { type Candidate, isDictionaryWord, isFirstName, ROMAN, titleCase } from './name-words.js';
@@ -11,8 +11,14 @@ import { wordBefore } from './surroundings.js';
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
 /** A run of words in capitals: a dateline place ("CASABLANCA"), a name, or a heading. */
-export function classifyCapitals(doc: NameDoc, c: Candidate, name: string): Decision | null {
-  const place = ROMAN.test(name) ? undefined : lookupPlace(name);
+/** (`namedPlace` is the gazetteer's place of `name`.) */
+export function classifyCapitals(
+  doc: NameDoc,
+  c: Candidate,
+  name: string,
+  namedPlace: Place | undefined,
+): Decision | null {
+  const place = ROMAN.test(name) ? undefined : namedPlace;
   // "SALE", "BATTLE": a small town named like a common word is not read from capitals alone.
   const weak =
     place !== undefined &&
@@ -55,7 +61,12 @@ export function classifyCapitals(doc: NameDoc, c: Candidate, name: string): Deci
   return null;
 }
 
-export function classifyAcronym(doc: NameDoc, c: Candidate, name: string): Decision | null {
+export function classifyAcronym(
+  doc: NameDoc,
+  c: Candidate,
+  name: string,
+  namedPlace: Place | undefined,
+): Decision | null {
   const t = doc.tokens[c.from]!;
   // "US", "UK": a country's short form ("EU", "UN" stay organizations under their own name).
   const form = doc.L.shortForms?.get(t.text);
@@ -68,7 +79,7 @@ export function classifyAcronym(doc: NameDoc, c: Candidate, name: string): Decis
       displayName: form.name,
       country: form.country,
     };
-  const known = classifyCapitals(doc, c, name);
+  const known = classifyCapitals(doc, c, name, namedPlace);
   if (known) return known;
   // (Two numeral letters, "IC", "CV", are as often an abbreviation as a name: left out.)
   const numeralLetters = t.text.length <= 2 && /^[IVXLCDM]+$/.test(t.text);

@@ -58,6 +58,10 @@ interface Run {
   c: Candidate;
   words: Token[];
   name: string;
+  /** The name's lookup key (lexicon.ts keyOf). */
+  key: string;
+  /** The gazetteer's place of that name, read once for every step. */
+  place: Place | undefined;
   firstWord: Token;
   lastWord: Token;
   /** One word token (any other token of the run is punctuation). */
@@ -68,7 +72,6 @@ interface Run {
 
 /** Facts the later steps read, looked up only when the earlier ones gave no verdict. */
 interface LateFacts {
-  place: Place | undefined;
   role: { from: number; to: number } | null;
   firstIsFirstName: boolean;
 }
@@ -140,10 +143,13 @@ export function classify(doc: NameDoc, c: Candidate): Decision | null {
     rule,
     ...extra,
   });
+  const name = textOf(doc, c.from, c.to);
   const r: Run = {
     c,
     words,
-    name: textOf(doc, c.from, c.to),
+    name,
+    key: keyOf(name),
+    place: lookupPlace(name),
     firstWord: words[0]!,
     lastWord: words[words.length - 1]!,
     single: words.filter((t) => t.kind === 'word').length === 1,
@@ -156,7 +162,6 @@ export function classify(doc: NameDoc, c: Candidate): Decision | null {
     if (d !== undefined) return d;
   }
   const late: LateFacts = {
-    place: lookupPlace(r.name),
     role: roleAfter(doc.tokens, c.to, doc.L.roles),
     // (A month opens a run only as a first name: "Avril Fontaine", see isMonthFirstName().)
     firstIsFirstName:
@@ -166,7 +171,7 @@ export function classify(doc: NameDoc, c: Candidate): Decision | null {
     const d = step(doc, r, late);
     if (d !== undefined) return d;
   }
-  return byWordBeforeOrDefault(doc, r, late);
+  return byWordBeforeOrDefault(doc, r);
 }
 
 /**
@@ -174,9 +179,9 @@ export function classify(doc: NameDoc, c: Candidate): Decision | null {
  * article before a place, and runs in capitals (capitals.ts).
  */
 function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, words, name, firstWord, single, decide } = r;
+  const { c, words, name, place, firstWord, single, decide } = r;
   const L = doc.L;
-  if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return classifyAcronym(doc, c, name);
+  if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return classifyAcronym(doc, c, name, place);
   // "La France insoumise (LFI)": lower-case words and an acronym that spells them make one name.
   let spelled = c.to;
   while (spelled < c.to + 3 && doc.tokens[spelled]?.kind === 'word' && !isCapitalized(doc.tokens[spelled])) {
@@ -187,11 +192,11 @@ function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
   if (party) return decide('organization', 'acronym-defined', { to: spelled, acronym: party });
   // "« La Suisse est prête »": a capitalized article before a place is not part of its name.
   const article = firstWord.text.toLowerCase();
-  if (!single && L.determiners.has(article) && L.particles.has(article) && !lookupPlace(name)) {
+  if (!single && L.determiners.has(article) && L.particles.has(article) && !place) {
     const rest = lookupPlace(textOf(doc, c.from + 1, c.to));
     if (rest) return decide('location', 'gazetteer', { from: c.from + 1, country: rest.country });
   }
-  if (words.every((t) => t.kind !== 'word' || isAllCaps(t))) return classifyCapitals(doc, c, name);
+  if (words.every((t) => t.kind !== 'word' || isAllCaps(t))) return classifyCapitals(doc, c, name, place);
   return undefined;
 }
 
@@ -200,7 +205,7 @@ function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
  * de Gaulle", "President Wilson", "la maladie de Paget"); a lone demonym is no name.
  */
 function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, words, name, firstWord, single, before, decide } = r;
+  const { c, words, place, firstWord, single, before, decide } = r;
   const L = doc.L;
   // People: honorific, title or cue noun before the name ("M. de Montmollin", "général de Gaulle").
   const particle = before && L.particles.has(before.word.replace(/'$/, '')) ? before : null;
@@ -217,8 +222,7 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   const title = particle ? wordBefore(doc, lead) : before;
   // (Not before "de" and a country: "l'empereur d'Autriche", "la reine de Portugal" name a place;
   // "le prince de Bismarck", "Duke de Bordeaux" are people named after a town.)
-  const titledPlace = lookupPlace(name);
-  const domain = particle ? titledPlace && titledPlace.kind !== 'city' : titledPlace && !isMinorPlace(titledPlace);
+  const domain = particle ? place && place.kind !== 'city' : place && !isMinorPlace(place);
   // ("directeur général de Masen": "général" qualifies the title before it.)
   const qualifier =
     title !== null && isTitleWord(doc, doc.tokens[title.index - 1]) && !isCapitalized(doc.tokens[title.index]);
@@ -229,7 +233,7 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   // function ("President", "Chancellor") and a nationality do not.
   const opening = firstWord.text.toLowerCase();
   // (Not "Saudi Arabia", "Prince Edward Island": a place named so.)
-  if (!single && (isTitleWord(doc, firstWord) || demonyms().has(opening)) && !lookupPlace(name)) {
+  if (!single && (isTitleWord(doc, firstWord) || demonyms().has(opening)) && !place) {
     let k = c.from;
     let spanFrom = c.from;
     while (k < c.to - 1) {
@@ -262,16 +266,15 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
     const restIsName = ranked || isFirstName(doc, rest[0]) || !rest.every((t) => isDictionaryWord(doc, t));
     const nameStarts = isNameWord(doc, k) || initialEnd(doc, k) > k;
     // ("Judge Marshall": a small town's name after a title is the person's.)
-    const place = k < c.to ? lookupPlace(textOf(doc, k, c.to)) : undefined;
-    if (k > c.from && k < c.to && nameStarts && restIsName && (!place || isMinorPlace(place)))
+    const restPlace = k < c.to ? lookupPlace(textOf(doc, k, c.to)) : undefined;
+    if (k > c.from && k < c.to && nameStarts && restIsName && (!restPlace || isMinorPlace(restPlace)))
       return withRole(doc, decide('person', 'title-word', { from: doc.titlesInSpan ? spanFrom : k, nameFrom: k }));
   }
   // (Not "Chief Executive Officer": common words after a cue are more of the title.)
   const commonWords =
     !single && words.every((t) => t.kind !== 'word' || isDictionaryWord(doc, t)) && !isFirstName(doc, firstWord);
   // ("president Young": a small town's name after a cue is the person's, as after a title.)
-  const cuedPlace = lookupPlace(name);
-  const cueable = !cuedPlace || isMinorPlace(cuedPlace);
+  const cueable = !place || isMinorPlace(place);
   // (Not "its rival Vantor Systems": a company word closing the name outweighs the cue.)
   const companyForm = !single && L.orgTails.has(r.lastWord.text);
   if (before && L.personCues.has(before.word) && cueable && !companyForm && !(commonWords && !doc.titlesInSpan)) {
@@ -281,7 +284,7 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   }
   // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
   const eponymOf = before && (before.word === 'de' || before.word === "d'") ? wordBefore(doc, before.index) : null;
-  if (eponymOf && L.eponymNouns.has(eponymOf.word) && !lookupPlace(name)) return decide('person', 'eponym');
+  if (eponymOf && L.eponymNouns.has(eponymOf.word) && !place) return decide('person', 'eponym');
 
   if (single && demonyms().has(opening)) return null;
   return undefined;
@@ -293,12 +296,12 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
  * organization, a brand's inner capital ("TotalEnergies").
  */
 function byForm(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, name, firstWord, lastWord, single, before, decide } = r;
+  const { c, key, place, firstWord, lastWord, single, before, decide } = r;
   const L = doc.L;
   // "City of Washington", "State of Ohio".
   if (isPlaceOf(doc, c.from, c.to)) {
-    const place = lookupPlace(textOf(doc, c.from + 2, c.to));
-    return decide('location', 'place-of', place ? { country: place.country } : {});
+    const named = lookupPlace(textOf(doc, c.from + 2, c.to));
+    return decide('location', 'place-of', named ? { country: named.country } : {});
   }
   // Organizations named by their form; "Conseil fédéral", "Banque nationale" take their adjectives.
   if (L.orgHeads.has(firstWord.text) && !single)
@@ -330,10 +333,9 @@ function byForm(doc: NameDoc, r: Run): Decision | null | undefined {
   if (acronym) return decide('organization', 'acronym-defined', { acronym });
   // "an analyst at Bernstein", "executives at Ardent": where people work is a company, not a place.
   const worker = before?.word === 'at' ? wordBefore(doc, before.index) : null;
-  const workplace = lookupPlace(name);
-  if (worker && L.workerNouns?.has(worker.word) && (!workplace || isMinorPlace(workplace)))
+  if (worker && L.workerNouns?.has(worker.word) && (!place || isMinorPlace(place)))
     return decide('organization', 'workplace');
-  if (knownOrganizations().has(keyOf(name))) return decide('organization', 'known');
+  if (knownOrganizations().has(key)) return decide('organization', 'known');
   // "des équipementiers comme Valeo et Forvia", "carmakers including Ardent": a list under companies.
   if (!(isFirstName(doc, firstWord) && !single) && listedUnderCompanies(doc, c.from))
     return decide('organization', 'company-list');
@@ -352,13 +354,11 @@ function byForm(doc: NameDoc, r: Run): Decision | null | undefined {
  * named in full elsewhere in the document.
  */
 function bySpeech(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, name, firstWord, single, before, decide } = r;
+  const { c, key, place, firstWord, single, before, decide } = r;
   const L = doc.L;
   // "Powell said", "Hinton stated": only people speak (a country or a city may stand for its
   // government, "France said", and stays a place); a person's surname named in full earlier.
-  if (single && !knownOrganizations().has(keyOf(name))) {
-    const key = keyOf(name);
-    const place = lookupPlace(name);
+  if (single && !knownOrganizations().has(key)) {
     const minor = !place || isMinorPlace(place);
     // ("à Lincoln", "of Spokane, who", "l'Irgun annonce": a place or a thing.)
     const locative = before !== null && (L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word));
@@ -380,8 +380,8 @@ function bySpeech(doc: NameDoc, r: Run): Decision | null | undefined {
  * a place in the gazetteer unless a first name, a role or a common word's reading outweighs it.
  */
 function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undefined {
-  const { c, name, firstWord, single, before, decide } = r;
-  const { place, role, firstIsFirstName } = late;
+  const { c, name, place, firstWord, single, before, decide } = r;
+  const { role, firstIsFirstName } = late;
   const L = doc.L;
   // "mer Noire", "canton de Vaud", "quai d'Orsay": a geographic or street noun belongs to the place's span.
   const feature = firstIsFirstName ? -1 : featureNounBefore(doc, c.from);
@@ -433,8 +433,8 @@ function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | n
  * Street"), what a title heads, a first name, initials, an apposed role or description.
  */
 function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undefined {
-  const { c, words, lastWord, single, decide } = r;
-  const { place, role, firstIsFirstName } = late;
+  const { c, words, place, lastWord, single, decide } = r;
+  const { role, firstIsFirstName } = late;
   const L = doc.L;
   // "Thomson CSF", "RJR Nabisco": an acronym inside a name is a company's.
   if (
@@ -488,9 +488,8 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
 /**
  * The noun or preposition before the name, then the weak defaults the document may revise.
  */
-function byWordBeforeOrDefault(doc: NameDoc, r: Run, late: LateFacts): Decision | null {
-  const { c, words, firstWord, lastWord, single, before, decide } = r;
-  const { place } = late;
+function byWordBeforeOrDefault(doc: NameDoc, r: Run): Decision | null {
+  const { c, words, place, firstWord, lastWord, single, before, decide } = r;
   const L = doc.L;
   // The noun or preposition before the name.
   if (cueBefore(doc, c.from, L.orgCues)) return decide('organization', 'cue-noun');
