@@ -460,8 +460,42 @@ export default defineCorpus({
       value: { start: '2024-04-23', end: '2024-04-30', grain: 'day', implied: ['year'] },
       texts: ['Families gathered for [[Passover]], the rabbi said.'],
     },
+    // Clock times as spoken and as wire copy writes them.
+    {
+      value: { value: '2024-05-08T10:30', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The ceremony begins at [[1030]].', 'The ceremony begins at [[1030 am]].', 'Doors open at [[half ten]].'],
+    },
+    {
+      value: { value: '2024-05-08T19:30', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['Kick-off is at [[half seven]].', 'The vigil starts at [[730 p.m.]]'],
+    },
+    { value: { value: '2024-05-09T10:30', grain: 'minute' }, texts: ['The court sits again at [[1030 tomorrow]].'] },
+    {
+      value: { start: '2024-05-08T15:30', end: '2024-05-08T17:59', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The polls are open [[from 3:30 to six p.m.]]'],
+    },
+    {
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T13:59', grain: 'minute' },
+      texts: ['The cabinet met at [[lunchtime on Wednesday]].'],
+    },
+    {
+      value: { start: '2024-05-07T13:00', end: '2024-05-07T16:59', grain: 'minute' },
+      texts: ['He spoke to reporters [[after lunch on Tuesday]].'],
+    },
+    {
+      value: { start: '2024-05-05T00:00', end: '2024-05-05T05:59', grain: 'minute' },
+      texts: [
+        'The blast shook the city in the [[early hours of Sunday]].',
+        'Police were called in the [[small hours of Sunday morning]].',
+      ],
+    },
   ],
   negatives: [
+    'The index closed at 1030.',
+    'The Dow stood at 1150.',
+    'Half three-quarters of the budget went unspent.',
+    'He ate half three pizzas.',
+    'It was a working lunch.',
     'Tariq Ramadan denied the charges.',
     'The bank lent $5 billion to the utility.',
     'Lent money is rarely repaid.',

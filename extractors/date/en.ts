@@ -325,6 +325,10 @@ const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
 };
 
 /** The hours [from, to) of the parts of a day. */
+// Verbs that put a number at a level ("closed at 1030", "stood at 1150"): it is no clock time.
+const LEVEL_VERB =
+  /(?:closed|close|closing|ended|ending|finished|opened|stood|stands|trading|traded|trades|settled|fixed|priced|valued|capped|peaked|set|index|rate|level)[\s\u00A0]{1,3}(?:\p{L}+[\s\u00A0]{1,3}){0,2}at[\s\u00A0]{1,3}$/iu;
+
 const DAY_PARTS: Record<string, [number, number]> = {
   morning: [8, 12],
   afternoon: [12, 16],
@@ -1341,6 +1345,8 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       if (m[1]) return wordTime(num(m[1]), 0, m[5]);
+      // "3:30 to six": the minutes of a clock time before a range, not "thirty to six".
+      if (/\d[:.]$/.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
       // "16 to 5" is a score, "two to four people" a count: a number before "to" / "past" needs
       // "minutes" or am / pm.
       // "a quarter to noon", "10 past midnight": noon and midnight say the half of the day.
@@ -1383,13 +1389,68 @@ const rules: DateRule[] = [
     // at 730 in the evening, at 1030 am, 1400 hours: a clock time without its colon.
     name: 'time-compact',
     pattern: re(
-      `(?<=${B}(?:at|around|about|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)(?=(${S}(?:GMT|UTC)${E})?)`,
+      `(?<=${B}(at|around|about|approximately|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)(?=(${S}(?:GMT|UTC)${E})?)(?:(?=(${S0}(?:[.;!?)]|,(?!\\d)|$)|${S}(?:today|tomorrow|tonight|on|this|next)${E}))|)`,
     ),
     build: (m) => {
-      // "at 2100 GMT": wire copy writes times so.
-      if (!m[4] && !m[5] && !m[6] && !m[7]) return null;
-      const t = timeOf(Number(m[2]), Number(m[3]), undefined, m[4]);
+      // "at 2100 GMT": wire copy writes times so. Bare, "at 1030" is a time where a clause or a
+      // day follows it, unless it is a level ("the index closed at 1030.") or looks like a year.
+      const bare =
+        m[9] !== undefined &&
+        /^at$/i.test(m[1] ?? '') &&
+        !/^(?:19|20)\d\d$/.test(m.groups?.core ?? '') &&
+        !LEVEL_VERB.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+      if (!m[5] && !m[6] && !m[7] && !m[8] && !bare) return null;
+      const t = timeOf(Number(m[3]), Number(m[4]), undefined, m[5]);
       return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    // 330 p.m., 1030am: a clock time without its colon, with am / pm.
+    name: 'time-compact-meridiem',
+    pattern: re(`${B}([01]?\\d)([0-5]\\d)${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), Number(m[2]), undefined, m[3]);
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    // at half three, by half seven: British for half past, where a clause or a day follows.
+    name: 'time-half-hour',
+    pattern: re(
+      `(?:(?<=${B}(?:at|by|around|about|from|until|till|before|after)${S})|(?<![^\\n]))half${S}(${HOUR_WORD}|\\d{1,2})(?=${S0}(?:[.;!?)]|,(?!\\d)|$)|${S}(?:today|tomorrow|tonight|on|this|next|in${S}the|and|or|to)${E})`,
+    ),
+    build: (m) => wordTime(num(m[1]), 30, undefined),
+  },
+  {
+    // at lunchtime, over lunch, after lunch: midday (12-14), the afternoon after it (13-17).
+    name: 'lunch',
+    pattern: re(
+      `(?:${B}(after|before)${S}|(?<=${B}(at|over|during|by|around)${S})|${B})(lunch${S0}time|lunchtime|lunch)${E}`,
+    ),
+    build: (m) => {
+      const word = (m[1] ?? m[2] ?? '').toLowerCase();
+      // "lunch" alone is a meal ("a working lunch"); "lunchtime" names the hour.
+      if (!word && !/time$/i.test(m[3] ?? '')) return null;
+      if (word === 'after') return { kind: 'day-part', from: 13, to: 17 };
+      if (word === 'before') return { kind: 'day-part', from: 8, to: 12 };
+      return { kind: 'day-part', from: 12, to: 14 };
+    },
+  },
+  {
+    // in the early hours of Sunday, the small hours of Monday: that day after midnight (0-6).
+    name: 'early-hours',
+    pattern: re(
+      `${B}(?:early|small|wee)${S}hours${S}(?:of${S}(?:the${S}morning${S0},?${S0})?)?(?:(?:on${S})?(${FULL_WEEKDAY}|yesterday|today|tomorrow|this${S}morning)(?:${S}morning)?)?${E}`,
+    ),
+    build: (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      if (!word) return null;
+      const weekday = lookup(WEEKDAYS, word);
+      const date: Atom =
+        weekday !== undefined
+          ? { kind: 'weekday', weekday }
+          : { kind: 'relative-day', offset: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
+      return { kind: 'day-part', from: 0, to: 6, date };
     },
   },
   {
@@ -1426,6 +1487,10 @@ const rules: DateRule[] = [
 ];
 
 const MONTH_NAMES = anyOf(Object.keys(MONTHS));
+// How the document writes its dates (see numericOrder), compiled once.
+const DAY_FIRST_NUMERIC = /(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u;
+const DAY_FIRST_SPELLED = new RegExp(`${B}\\d{1,2}${S}(?:${MONTH_NAMES})${S}\\d{4}`, 'giu');
+const MONTH_FIRST_SPELLED = new RegExp(`${B}(?:${MONTH_NAMES})${S}\\d{1,2}(?:st|nd|rd|th)?,?${S}\\d{4}`, 'giu');
 // Time zones written between a time and its date ("3:30pm AEST tomorrow", "10 a.m. ET on Monday").
 const TIME_ZONE =
   '(?:GMT|UTC|[ECMP][SD]?T|AKST|AKDT|HST|AEST|AEDT|ACST|AWST|NZST|NZDT|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|WIB|SAST|WAT|EAT)(?:[+-]\\d{1,2})?';
@@ -1517,10 +1582,9 @@ const grammar: DateGrammar = {
   tense: { past: PAST_TENSE, future: FUTURE_TENSE },
 
   numericOrder: (text) => {
-    if (/(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u.test(text)) return 'dmy';
-    const dayFirst = text.match(new RegExp(`${B}\\d{1,2}${S}(?:${MONTH_NAMES})${S}\\d{4}`, 'giu'))?.length ?? 0;
-    const monthFirst =
-      text.match(new RegExp(`${B}(?:${MONTH_NAMES})${S}\\d{1,2}(?:st|nd|rd|th)?,?${S}\\d{4}`, 'giu'))?.length ?? 0;
+    if (DAY_FIRST_NUMERIC.test(text)) return 'dmy';
+    const dayFirst = text.match(DAY_FIRST_SPELLED)?.length ?? 0;
+    const monthFirst = text.match(MONTH_FIRST_SPELLED)?.length ?? 0;
     return dayFirst > monthFirst ? 'dmy' : 'mdy';
   },
 };
