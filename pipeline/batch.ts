@@ -9,13 +9,13 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import PQueue from 'p-queue';
 import type { DocumentOptions } from './document.js';
-import { type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
-import { createExecutor, defaultThreads, type Executor, SMALL_RUN } from './pool.js';
+import { documentOptions, type InputFile, type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
+import { createExecutor, defaultThreads, type Executor, type Failure, SMALL_RUN } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
 import type { DocumentTask } from './worker.js';
-import { hasRecordFor, RUN_FILE, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
+import { RUN_FILE, serializeRecord, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
 
 export interface BatchOptions extends DocumentOptions {
   /** Folder for one JSON file per record; records go to `stdout` as JSON Lines when absent. */
@@ -46,24 +46,29 @@ export interface BatchSummary {
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 function taskOf(loaded: Extract<Loaded, { ok: true }>, options: DocumentOptions): DocumentTask {
-  // The caller's --lang / --date are defaults: a stdin document's own fields win over them, and so
-  // does a header in the text (header.ts reads `fallback*` only when the text has none).
-  const merged: DocumentOptions = {
-    ...(options.lang ? { fallbackLang: options.lang } : {}),
-    ...(options.date ? { fallbackDate: options.date } : {}),
-    ...(options.types ? { types: options.types } : {}),
-    ...(options.currency ? { currency: options.currency } : {}),
-    ...(loaded.options.lang ? { lang: loaded.options.lang } : {}),
-    ...(loaded.options.date ? { date: loaded.options.date } : {}),
-  };
+  const merged = documentOptions(options, loaded.options);
   return { id: loaded.id, text: loaded.text, options: merged, ...(loaded.source ? { source: loaded.source } : {}) };
+}
+
+/** The batch's options every document gets, without the batch's own (what a worker thread is sent). */
+function batchDocumentOptions(options: BatchOptions): DocumentOptions {
+  const { lang, date, types, currency } = options;
+  return {
+    ...(lang ? { lang } : {}),
+    ...(date ? { date } : {}),
+    ...(types ? { types } : {}),
+    ...(currency ? { currency } : {}),
+  };
 }
 
 const failedLoad = (loaded: Extract<Loaded, { ok: false }>) =>
   errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
 
-const serialize = (record: DocumentRecord, format: 'json' | 'jsonl') =>
-  format === 'json' ? JSON.stringify(record, null, 2) : `${JSON.stringify(record)}\n`;
+/** The error record of a file whose processing failed: the file is read again here for its `source`. */
+async function failedFile(file: InputFile, failure: Failure, maxBytes: number): Promise<DocumentRecord> {
+  const loaded = await loadFile(file, maxBytes);
+  return errorRecord(file.id, failure.code, failure.message, { source: loaded.source });
+}
 
 /**
  * How the chunks are framed on the stream: JSON Lines need nothing; `--format json` is one JSON
@@ -236,6 +241,7 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
   const ordered = options.out ? null : new OrderedWriter(stdout, FRAMING[options.format]);
   if (options.progress) countInputs(paths, options.patterns, progress);
   if (options.resume && options.out) await sweepStaleTemps(options.out);
+  const documentDefaults = batchDocumentOptions(options);
   let seq = 0;
   for await (const file of inputs.all) {
     const n = seq++;
@@ -244,27 +250,38 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
     if (ordered?.closed) break;
     summary.documents++;
     void io.add(async () => {
-      let record: DocumentRecord;
+      let chunk: string | null;
+      let failed: boolean;
       try {
-        const loaded = await loadFile(file, options.maxBytes);
-        if (
-          options.resume &&
-          options.out &&
-          loaded.ok &&
-          loaded.source?.sha256 &&
-          (await hasRecordFor(options.out, loaded.id, loaded.source.sha256))
-        ) {
+        // The thread that processes the document reads its file and writes its record.
+        const outcome = await ctx.executor.runFile({
+          kind: 'file',
+          file,
+          maxBytes: options.maxBytes,
+          options: documentDefaults,
+          format: options.format,
+          ...(options.out ? { out: options.out, resume: Boolean(options.resume) } : {}),
+        });
+        if ('failure' in outcome) {
+          const record = await failedFile(file, outcome.failure, options.maxBytes);
+          if (options.out) await writeRecordFile(options.out, record);
+          chunk = serializeRecord(record, options.format);
+          failed = true;
+        } else if (outcome.skipped) {
           summary.skipped++;
           progress.tick();
+          ordered?.put(n, null);
           return;
+        } else {
+          chunk = outcome.chunk;
+          failed = outcome.failed;
         }
-        record = loaded.ok ? await ctx.executor.run(taskOf(loaded, options)) : failedLoad(loaded);
-        if (options.out) await writeRecordFile(options.out, record);
       } catch (err) {
-        record = reportCrash(file.id, err);
+        chunk = serializeRecord(reportCrash(file.id, err), options.format);
+        failed = true;
       }
-      ordered?.put(n, serialize(record, options.format));
-      if (record.error) summary.failed++;
+      ordered?.put(n, chunk);
+      if (failed) summary.failed++;
       summary.written++;
       progress.tick();
     });

@@ -1,11 +1,12 @@
 // Loading stage: turns files and stdin lines into documents, or into a clear reason why not.
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
+import { type Dirent, readFileSync, type Stats, statSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import picomatch from 'picomatch';
+import type { DocumentOptions } from './document.js';
 import { InputDocument, type Source } from './schema.js';
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'text'];
@@ -170,37 +171,39 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { ok: true, text: iconv.decode(Buffer.from(bytes), decodeAs), encoding };
 }
 
-/** Reads one file as a document, or says why it cannot be one. Never throws. */
-export async function loadFile(file: InputFile, maxBytes: number): Promise<Loaded> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(file.path);
-    // FIFOs, sockets and devices are never opened: reading one could block forever.
-    // A folder only gets here when it could not be listed.
-    if (info.isDirectory())
-      return { ok: false, id: file.id, code: 'unreadable', message: `${file.path}: the folder could not be listed` };
-    if (!info.isFile())
-      return { ok: false, id: file.id, code: 'not-a-file', message: `${file.path} is not a regular file` };
-    if (info.size > maxBytes) {
-      // Never read: what the file system says is all there is (no hash, no encoding).
-      return {
-        ok: false,
-        id: file.id,
-        code: 'too-large',
-        message: `${file.path} is ${info.size} bytes, over the limit of ${maxBytes}`,
-        source: { path: file.path, bytes: info.size },
-      };
-    }
-    bytes = await readFile(file.path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+/** What the file system says about a path before it is read: a reason not to read it, or null. */
+function refuseBeforeRead(file: InputFile, info: Stats, maxBytes: number): Loaded | null {
+  // FIFOs, sockets and devices are never opened: reading one could block forever.
+  // A folder only gets here when it could not be listed.
+  if (info.isDirectory())
+    return { ok: false, id: file.id, code: 'unreadable', message: `${file.path}: the folder could not be listed` };
+  if (!info.isFile())
+    return { ok: false, id: file.id, code: 'not-a-file', message: `${file.path} is not a regular file` };
+  if (info.size > maxBytes) {
+    // Never read: what the file system says is all there is (no hash, no encoding).
     return {
       ok: false,
       id: file.id,
-      code: code === 'ENOENT' ? 'not-found' : 'unreadable',
-      message: `${file.path}: ${(err as Error).message}`,
+      code: 'too-large',
+      message: `${file.path} is ${info.size} bytes, over the limit of ${maxBytes}`,
+      source: { path: file.path, bytes: info.size },
     };
   }
+  return null;
+}
+
+function readFailure(file: InputFile, err: unknown): Loaded {
+  const code = (err as NodeJS.ErrnoException).code;
+  return {
+    ok: false,
+    id: file.id,
+    code: code === 'ENOENT' ? 'not-found' : 'unreadable',
+    message: `${file.path}: ${(err as Error).message}`,
+  };
+}
+
+/** The document a file's bytes make (hash, encoding, text), or why they make none. */
+function fromBytes(file: InputFile, bytes: Buffer, maxBytes: number): Loaded {
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes)
     return {
@@ -220,6 +223,36 @@ export async function loadFile(file: InputFile, maxBytes: number): Promise<Loade
   if (!decoded.ok)
     return { ok: false, id: file.id, code: decoded.code, message: `${file.path}: ${decoded.message}`, source };
   return { ok: true, id: file.id, text: decoded.text, source, options: {} };
+}
+
+/** Reads one file as a document, or says why it cannot be one. Never throws. */
+export async function loadFile(file: InputFile, maxBytes: number): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    const refused = refuseBeforeRead(file, await stat(file.path), maxBytes);
+    if (refused) return refused;
+    bytes = await readFile(file.path);
+  } catch (err) {
+    return readFailure(file, err);
+  }
+  return fromBytes(file, bytes, maxBytes);
+}
+
+/**
+ * loadFile with blocking reads, for a worker thread that has nothing else to do meanwhile: a
+ * blocking read costs a fraction of the CPU of a promise-based one, which hops through libuv's
+ * thread pool and back for each of stat, open, fstat, read and close.
+ */
+export function loadFileSync(file: InputFile, maxBytes: number): Loaded {
+  let bytes: Buffer;
+  try {
+    const refused = refuseBeforeRead(file, statSync(file.path), maxBytes);
+    if (refused) return refused;
+    bytes = readFileSync(file.path);
+  } catch (err) {
+    return readFailure(file, err);
+  }
+  return fromBytes(file, bytes, maxBytes);
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -255,4 +288,18 @@ export function parseInputLine(line: string, lineNumber: number, maxBytes = Numb
   }
   const { text, lang, date } = parsed.data;
   return { ok: true, id, text, options: { lang, date } };
+}
+
+/** The options a batch gives every document (--lang, --date…), with a document's own fields (stdin) over them. */
+export function documentOptions(batch: DocumentOptions, own: { lang?: string; date?: string }): DocumentOptions {
+  // The caller's --lang / --date are defaults: a stdin document's own fields win over them, and so
+  // does a header in the text (header.ts reads `fallback*` only when the text has none).
+  return {
+    ...(batch.lang ? { fallbackLang: batch.lang } : {}),
+    ...(batch.date ? { fallbackDate: batch.date } : {}),
+    ...(batch.types ? { types: batch.types } : {}),
+    ...(batch.currency ? { currency: batch.currency } : {}),
+    ...(own.lang ? { lang: own.lang } : {}),
+    ...(own.date ? { date: own.date } : {}),
+  };
 }

@@ -1,20 +1,27 @@
 // Where documents are processed: on the main thread for a handful of small ones, otherwise in a
 // pool of worker threads (piscina) sized to the cores, each document under a time budget.
 //
-// Why both: a worker thread has to load tsx and every extractor before its first document (about
-// 0.7 s measured here, against 0.45 s for the same import on the main thread; more once extractors
-// load their tables), which is wasted on a one-article run. Past SMALL_RUN documents the pool warms
+// Why both: a worker thread has to load the pipeline and warm up before its first document (about
+// half a second of CPU), which is wasted on a one-article run. Past SMALL_RUN documents the pool warms
 // up while the main thread goes on with small documents; once it is warm, and for any large
 // document, the pool is used: there a runaway document is cut off (its worker is terminated and
 // replaced) and becomes a `timeout` error record. Documents run on the main thread cannot be
 // interrupted; they are small (≤ SMALL_DOC) and come before the pool is warm.
+//
+// Each thread holds TASKS_PER_THREAD tasks: the one it runs and the next, which it starts as soon as
+// it is done, without waiting for the main thread to hear of it and send another (measured here with
+// one task per thread, a worker sat idle a quarter of the time on a busy machine). So the time budget
+// cannot start when a task is handed over: the thread stamps each task on a shared clock as it starts
+// it, and a watchdog on the main thread terminates a thread whose task has overrun. The tasks queued
+// behind it are run again on another thread.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { DocumentRecord } from './schema.js';
 import { loadSharedTables } from './shared-tables.js';
 import { errorRecord } from './validate.js';
-import type { DocumentTask } from './worker.js';
+import type { DocumentTask, FileOutcome, FileTask, TaskClock } from './worker.js';
 import { workerBundle } from './worker-bundle.js';
 
 /** How many documents may run on the main thread before the pool takes over. */
@@ -25,6 +32,10 @@ const WARM_AT = 4;
 const WORKER_YOUNG_GENERATION_MB = 48;
 /** Larger documents (in UTF-16 units) always go to the pool, where the time budget holds. */
 export const SMALL_DOC = 64 * 1024;
+/** Tasks handed to one thread at a time: the running one and the next. */
+const TASKS_PER_THREAD = 2;
+/** How often a task that a stopped thread took down with it is run again before it fails. */
+const MAX_RERUNS = 3;
 
 export interface ExecutorOptions {
   /** Worker threads (default: the cores). */
@@ -33,12 +44,24 @@ export interface ExecutorOptions {
   timeoutMs: number;
   /** `auto` (default): main thread for a small run, pool otherwise; `pool`: always the pool. */
   mode?: 'auto' | 'pool';
-  /** The worker module (tests substitute their own); default `./worker.mjs`. */
+  /**
+   * The worker module (tests substitute their own); default the bundle, else `./worker.mjs`. Its
+   * default export must stamp each task on the clock (see `TaskClock` in worker.ts), or no task is
+   * ever cut off.
+   */
   workerUrl?: string;
+}
+
+/** Why a task gave no result: its budget ran out, or its thread failed. */
+export interface Failure {
+  code: 'timeout' | 'worker-failed';
+  message: string;
 }
 
 export interface Executor {
   run(task: DocumentTask): Promise<DocumentRecord>;
+  /** A document by its file: read, processed and written (with `out`) by the thread that runs it. */
+  runFile(task: FileTask): Promise<FileOutcome | { failure: Failure }>;
   /** Documents that went to worker threads so far. */
   readonly pooled: number;
   close(): Promise<void>;
@@ -57,20 +80,39 @@ function sharedTables(): Record<string, Uint8Array> {
   }
 }
 
+/** A file's size in bytes; 0 when it cannot be read (the worker then says why, as an error record). */
+const fileSize = (path: string) =>
+  stat(path).then(
+    (info) => info.size,
+    () => 0,
+  );
+
+type Settled<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
 export function createExecutor(options: ExecutorOptions): Executor {
   const threads = Math.max(1, options.threads ?? defaultThreads());
+  const capacity = threads * TASKS_PER_THREAD;
   let pool: Piscina | null = null;
   let ready: Promise<unknown> = Promise.resolve();
   // `auto` grows the pool: one thread first, the others only once it is warm and work remains, so
   // that a short run does not pay every thread's start-up. `pool` starts them all at once.
   const staged = options.mode !== 'pool';
-  // One task per thread at a time: the budget's clock must start when the document starts, not
-  // while it waits in piscina's queue.
-  const gate = new PQueue({ concurrency: staged ? 1 : threads });
+  const gate = new PQueue({ concurrency: staged ? 1 : capacity });
   let onMain = 0;
   /** Set once the first thread has loaded the pipeline: until then small documents stay on the main thread. */
-  let warm = false;
+  let warm = !staged;
   let pooled = 0;
+
+  const clock: TaskClock = {
+    slots: new Int32Array(new SharedArrayBuffer(capacity * 2 * Int32Array.BYTES_PER_ELEMENT)),
+    epoch: Date.now(),
+  };
+  const freeSlots = Array.from({ length: capacity }, (_, i) => capacity - 1 - i);
+  /** Tasks handed to the pool, by clock slot: whether the watchdog has cut them off. */
+  const inFlight = new Map<number, { cutOff: boolean }>();
+  /** Threads the watchdog terminated: the tasks they held did not fail by themselves. */
+  const stopped = new Set<number>();
+  const watchdog = startWatchdog();
 
   let starting: Promise<void> | null = null;
   const startPool = () => {
@@ -79,64 +121,113 @@ export function createExecutor(options: ExecutorOptions): Executor {
       const filename = options.workerUrl ?? (await workerBundle()) ?? new URL('./worker.mjs', import.meta.url).href;
       pool = new Piscina({
         filename,
-        // Further threads are spawned on demand, when more tasks are in flight than threads exist.
+        // Further threads are spawned on demand, when more tasks are in flight than threads can hold.
         minThreads: staged ? 1 : threads,
         maxThreads: threads,
+        concurrentTasksPerWorker: TASKS_PER_THREAD,
         idleTimeout: 60_000,
         // worker.mjs registers tsx itself (inheriting `--import tsx` would register it twice); the bundle needs none.
         execArgv: [],
-        // One copy of the big tables for every thread (the entry point adopts them).
-        workerData: { tables: sharedTables() },
+        // One copy of the big tables for every thread (the entry point adopts them), and the clock.
+        workerData: { tables: sharedTables(), clock },
         // V8's default young generation: the CLI gives the main thread a small one
         // (--max-semi-space-size), which extraction in the workers would pay for in garbage collections.
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
-      const started = pool;
-      await Promise.all(Array.from({ length: staged ? 1 : threads }, () => started.run(null, { name: 'ready' }))).catch(
-        () => {},
-      );
+      if (!staged) return;
+      await pool.run(null, { name: 'ready' }).catch(() => {});
       warm = true;
-      gate.concurrency = threads;
+      gate.concurrency = capacity;
     })();
     ready = starting;
   };
 
-  const runOnMain = async (task: DocumentTask): Promise<DocumentRecord> => {
-    const { processDocument } = await import('./process.js');
-    return processDocument(task.id, task.text, task.options, task.source);
-  };
+  /** Checks the running tasks' clocks; a thread whose task overran its budget is terminated. */
+  function startWatchdog() {
+    let timer: NodeJS.Timeout | null = null;
+    const every = Math.min(250, Math.max(5, Math.floor(options.timeoutMs / 20)));
+    const check = () => {
+      if (inFlight.size === 0 && timer) {
+        clearInterval(timer);
+        timer = null;
+        return;
+      }
+      const now = Date.now() - clock.epoch;
+      for (const [slot, entry] of inFlight) {
+        const started = Atomics.load(clock.slots, slot * 2);
+        if (entry.cutOff || started === 0 || now - started <= options.timeoutMs) continue;
+        const thread = Atomics.load(clock.slots, slot * 2 + 1);
+        entry.cutOff = true;
+        stopped.add(thread);
+        // Piscina hears the thread exit, fails the tasks it held and starts a replacement.
+        void pool?.threads.find((w) => w.threadId === thread)?.terminate();
+      }
+    };
+    return () => {
+      timer ??= setInterval(check, every).unref();
+    };
+  }
 
-  const runInPool = (task: DocumentTask): Promise<DocumentRecord> =>
+  /** Runs one task in the pool under its budget; a task its thread's end took down is run again. */
+  const dispatch = <T>(task: DocumentTask | FileTask): Promise<Settled<T>> =>
     gate.add(async () => {
       startPool();
       await ready;
       pooled++;
-      try {
-        return (await pool!.run(task, { signal: AbortSignal.timeout(options.timeoutMs) })) as DocumentRecord;
-      } catch (err) {
-        const aborted = err instanceof Error && err.name === 'AbortError';
-        // The cut-off worker is being replaced: hold this slot while the new one warms up, so that
-        // the next document's budget does not pay for it.
-        if (aborted) await pool!.run(null, { name: 'ready' }).catch(() => {});
-        return aborted
-          ? errorRecord(task.id, 'timeout', `processing took longer than ${options.timeoutMs} ms`, {
-              source: task.source,
-            })
-          : errorRecord(task.id, 'worker-failed', err instanceof Error ? err.message : String(err), {
-              source: task.source,
-            });
+      for (let rerun = 0; ; rerun++) {
+        const slot = freeSlots.pop()!;
+        Atomics.store(clock.slots, slot * 2, 0);
+        Atomics.store(clock.slots, slot * 2 + 1, 0);
+        const entry = { cutOff: false };
+        inFlight.set(slot, entry);
+        watchdog();
+        try {
+          return { ok: true, value: (await pool!.run({ ...task, slot })) as T };
+        } catch (err) {
+          if (entry.cutOff)
+            return {
+              ok: false,
+              failure: { code: 'timeout', message: `processing took longer than ${options.timeoutMs} ms` },
+            };
+          const started = Atomics.load(clock.slots, slot * 2) !== 0;
+          const thread = Atomics.load(clock.slots, slot * 2 + 1);
+          if ((!started || stopped.has(thread)) && rerun < MAX_RERUNS) continue;
+          return {
+            ok: false,
+            failure: { code: 'worker-failed', message: err instanceof Error ? err.message : String(err) },
+          };
+        } finally {
+          inFlight.delete(slot);
+          freeSlots.push(slot);
+        }
       }
-    });
+    }) as Promise<Settled<T>>;
+
+  const runOnMain = async <T>(task: DocumentTask | FileTask): Promise<T> => {
+    const { default: runTask } = await import('./worker.js');
+    return runTask(task) as T;
+  };
+
+  /** Small documents run on the main thread for a small run, and, in a longer one, while the pool warms up. */
+  const onMainThread = (length: number) => {
+    if (options.mode === 'pool' || length > SMALL_DOC || !(onMain < SMALL_RUN || !warm)) return false;
+    if (++onMain === WARM_AT) startPool();
+    return true;
+  };
 
   return {
-    run(task) {
-      // Small documents run on the main thread for a small run, and, in a longer one, while the
-      // pool warms up (the main thread is warm already: waiting for the pool would waste it).
-      if (options.mode !== 'pool' && task.text.length <= SMALL_DOC && (onMain < SMALL_RUN || !warm)) {
-        if (++onMain === WARM_AT) startPool();
-        return runOnMain(task);
-      }
-      return runInPool(task);
+    async run(task) {
+      if (onMainThread(task.text.length)) return runOnMain<DocumentRecord>(task);
+      const settled = await dispatch<DocumentRecord>(task);
+      return settled.ok
+        ? settled.value
+        : errorRecord(task.id, settled.failure.code, settled.failure.message, { source: task.source });
+    },
+    async runFile(task) {
+      // A file's bytes bound its length in UTF-16 units from above (UTF-16 files aside, at most twice over).
+      if (options.mode !== 'pool' && onMainThread(await fileSize(task.file.path))) return runOnMain<FileOutcome>(task);
+      const settled = await dispatch<FileOutcome>(task);
+      return settled.ok ? settled.value : { failure: settled.failure };
     },
     get pooled() {
       return pooled;

@@ -3,10 +3,12 @@
 // the thread warms up before piscina hears that it is ready.
 import { workerData } from 'piscina';
 import { adoptTables } from '../extractors/shared/table-file.js';
-import processTask, { ready, warmUp } from './worker.js';
+import runTask, { type TaskClock, useClock, warmUp } from './worker.js';
 
-adoptTables((workerData as { tables?: Record<string, Uint8Array> } | undefined)?.tables);
+const given = workerData as { tables?: Record<string, Uint8Array>; clock?: TaskClock } | undefined;
+adoptTables(given?.tables);
+useClock(given?.clock);
 warmUp();
 
-export default processTask;
-export { ready };
+export default runTask;
+export { ready } from './worker.js';

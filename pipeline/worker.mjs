@@ -8,6 +8,7 @@ register();
 const { adoptTables } = await import('../extractors/shared/table-file.ts');
 adoptTables(workerData?.tables);
 const worker = await import('./worker.ts');
+worker.useClock(workerData?.clock);
 // Before piscina hears that this thread is ready: tasks only ever reach a warm thread.
 worker.warmUp();
 

@@ -1,18 +1,99 @@
-// What a worker thread runs: one document through the whole pipeline (pipeline/process.ts).
+// What a worker thread runs: one document through the whole pipeline (pipeline/process.ts), from
+// its text (stdin, the library) or from its file, which the thread then reads and writes itself.
+import { threadId } from 'node:worker_threads';
 import type { DocumentOptions } from './document.js';
+import { documentOptions, type InputFile, loadFileSync } from './load.js';
 import { processDocument } from './process.js';
 import type { DocumentRecord, Source } from './schema.js';
+import { errorRecord } from './validate.js';
+import { hasRecordForSync, serializeRecord, writeRecordFileSync } from './write.js';
 
-export interface DocumentTask {
+/** Where the pool's clock slot for a task is: see TaskClock. */
+interface Clocked {
+  /** The task's slot on the pool's clock (set by pool.ts; absent on the main thread). */
+  slot?: number;
+}
+
+export interface DocumentTask extends Clocked {
   id: string;
   text: string;
   options: DocumentOptions;
   source?: Source;
 }
 
-export default function processTask(task: DocumentTask): DocumentRecord {
+/** A document named by its file: the thread reads it, processes it and writes its record. */
+export interface FileTask extends Clocked {
+  kind: 'file';
+  file: InputFile;
+  maxBytes: number;
+  options: DocumentOptions;
+  /** The records folder; absent when the records go to the output stream. */
+  out?: string;
+  /** With `out`: skip the document when its record is already there, made from the same bytes. */
+  resume?: boolean;
+  format: 'json' | 'jsonl';
+}
+
+export interface FileOutcome {
+  id: string;
+  skipped: boolean;
+  failed: boolean;
+  /** The record as the output stream takes it (no `out`), or null. */
+  chunk: string | null;
+}
+
+/**
+ * The pool's clock (pool.ts): two Int32 per slot, when the task started (ms after `epoch`) and on
+ * which thread. A thread stamps a task as it starts it, so that the time budget counts from there and
+ * not from when the task was queued, and so that the pool knows which thread to stop.
+ */
+export interface TaskClock {
+  slots: Int32Array;
+  epoch: number;
+}
+
+let clock: TaskClock | undefined;
+
+/** Given by the worker's entry point, from the pool's workerData. */
+export function useClock(given: TaskClock | undefined): void {
+  clock = given;
+}
+
+function stamp(task: Clocked): void {
+  if (!clock || task.slot === undefined) return;
+  Atomics.store(clock.slots, task.slot * 2 + 1, threadId);
+  Atomics.store(clock.slots, task.slot * 2, Math.max(1, Date.now() - clock.epoch));
+}
+
+function processFile(task: FileTask): FileOutcome {
+  const loaded = loadFileSync(task.file, task.maxBytes);
+  if (task.resume && task.out && loaded.ok && loaded.source?.sha256) {
+    if (hasRecordForSync(task.out, loaded.id, loaded.source.sha256))
+      return { id: loaded.id, skipped: true, failed: false, chunk: null };
+  }
+  const record = loaded.ok
+    ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source)
+    : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
+  if (task.out) writeRecordFileSync(task.out, record);
+  return {
+    id: record.id,
+    skipped: false,
+    failed: Boolean(record.error),
+    chunk: task.out ? null : serializeRecord(record, task.format),
+  };
+}
+
+export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
+  return (task as FileTask).kind === 'file';
+}
+
+function runTask(task: DocumentTask | FileTask): DocumentRecord | FileOutcome {
+  stamp(task);
+  if (isFileTask(task)) return processFile(task);
   return processDocument(task.id, task.text, task.options, task.source);
 }
+
+export default runTask;
 
 /** Words that wake up the lazily loaded tables of every extractor, in both main languages. */
 const WARM_UP = [
@@ -22,8 +103,8 @@ const WARM_UP = [
 
 /**
  * Runs a few sentences through every stage so that the tables extractors load on first use are
- * loaded. worker.mjs calls it before the thread reports ready, so that no document's time budget
- * pays for start-up, on a first thread as on a replacement.
+ * loaded. The entry points call it before the thread reports ready, so that no document's time
+ * budget pays for start-up, on a first thread as on a replacement.
  */
 export function warmUp(): void {
   for (const text of WARM_UP) processDocument('warm-up', text);

@@ -1,8 +1,9 @@
 // Writing stage: one JSON file per record, written to a temporary file and renamed into place so
 // that a reader (or a crash, even kill -9) never sees half a record.
-import type { Dirent } from 'node:fs';
+import { type Dirent, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { DocumentRecord } from './schema.js';
 
 /** The run summary's file name inside the output folder. */
@@ -23,13 +24,29 @@ export function recordPath(outDir: string, id: string): string {
 
 let tmpCounter = 0;
 
-/** Writes `content` to `path` atomically: a hidden temporary file beside it, then a rename. */
+/**
+ * A hidden temporary name beside `path`, not ending in .json (a half-written one is never taken for
+ * a record), unique to this process and thread: two threads may write the same record path.
+ */
+const temporaryFor = (path: string) =>
+  join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}-${tmpCounter++}.tmp`);
+
+const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Writes `content` to `path` atomically: a temporary file beside it, then a rename. The folder is
+ * made only when the write says it is missing, not before every record.
+ */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  // Hidden and not ending in .json, so a half-written one is never mistaken for a record.
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tmpCounter++}.tmp`);
+  const tmp = temporaryFor(path);
   try {
-    await writeFile(tmp, content);
+    try {
+      await writeFile(tmp, content);
+    } catch (err) {
+      if (!isMissing(err)) throw err;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(tmp, content);
+    }
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => {});
@@ -37,10 +54,52 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
+/** writeFileAtomic with blocking calls, for a worker thread (see loadFileSync in load.ts). */
+export function writeFileAtomicSync(path: string, content: string): void {
+  const tmp = temporaryFor(path);
+  try {
+    try {
+      writeFileSync(tmp, content);
+    } catch (err) {
+      if (!isMissing(err)) throw err;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp, content);
+    }
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** A record as an output stream takes it: one line of JSON Lines, or one element of a JSON array. */
+export const serializeRecord = (record: DocumentRecord, format: 'json' | 'jsonl') =>
+  format === 'json' ? JSON.stringify(record, null, 2) : `${JSON.stringify(record)}\n`;
+
+/** A record as its file holds it. */
+export const recordFileContent = (record: DocumentRecord) => `${JSON.stringify(record, null, 2)}\n`;
+
 export async function writeRecordFile(outDir: string, record: DocumentRecord): Promise<string> {
   const path = recordPath(outDir, record.id);
-  await writeFileAtomic(path, `${JSON.stringify(record, null, 2)}\n`);
+  await writeFileAtomic(path, recordFileContent(record));
   return path;
+}
+
+export function writeRecordFileSync(outDir: string, record: DocumentRecord): string {
+  const path = recordPath(outDir, record.id);
+  writeFileAtomicSync(path, recordFileContent(record));
+  return path;
+}
+
+/** Whether a record file's text is a successful record of document `id` made from these bytes. */
+function isRecordFor(text: string, id: string, sha256: string): boolean {
+  let existing: Partial<DocumentRecord>;
+  try {
+    existing = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return existing.id === id && !existing.error && existing.source?.sha256 === sha256;
 }
 
 /**
@@ -48,16 +107,22 @@ export async function writeRecordFile(outDir: string, record: DocumentRecord): P
  * from the same bytes. A missing, unparsable or failed record means "do it again".
  */
 export async function hasRecordFor(outDir: string, id: string, sha256: string): Promise<boolean> {
-  let existing: Partial<DocumentRecord>;
+  const text = await readFile(recordPath(outDir, id), 'utf8').catch(() => null);
+  return text !== null && isRecordFor(text, id, sha256);
+}
+
+export function hasRecordForSync(outDir: string, id: string, sha256: string): boolean {
+  let text: string;
   try {
-    existing = JSON.parse(await readFile(recordPath(outDir, id), 'utf8'));
+    text = readFileSync(recordPath(outDir, id), 'utf8');
   } catch {
     return false;
   }
-  return existing.id === id && !existing.error && existing.source?.sha256 === sha256;
+  return isRecordFor(text, id, sha256);
 }
 
-const TEMP_NAME = /^\..+\.(\d+)\.\d+\.tmp$/;
+/** `.name.json.<pid>.<n>.tmp`, or `.<pid>.<thread>-<n>.tmp` since records are written by worker threads too. */
+const TEMP_NAME = /^\..{1,255}\.(\d{1,10})\.(?:\d{1,10}-)?\d{1,16}\.tmp$/;
 
 const isAlive = (pid: number) => {
   try {

@@ -1,5 +1,14 @@
-// A stand-in for pipeline/worker.mjs in the pool tests: loops forever on the text "HANG".
+// A stand-in for pipeline/worker.mjs in the pool tests: loops forever on the text "HANG". Like the
+// real worker (pipeline/worker.ts), it stamps each task on the pool's clock as it starts it.
+import { threadId } from 'node:worker_threads';
+import { workerData } from 'piscina';
+
 export default function run(task) {
+  const clock = workerData?.clock;
+  if (clock && task.slot !== undefined) {
+    Atomics.store(clock.slots, task.slot * 2 + 1, threadId);
+    Atomics.store(clock.slots, task.slot * 2, Math.max(1, Date.now() - clock.epoch));
+  }
   if (task.text === 'HANG') for (;;) {}
   return { schemaVersion: 1, id: task.id, language: { code: 'und', confidence: 0 }, referenceDate: null, entities: [] };
 }
