@@ -497,6 +497,25 @@ export default defineCorpus({
       value: { value: '1985-06-02', grain: 'day' },
       texts: ['Le traité fut signé le [[deux juin à dix-neuf quatre-vingt-cinq]].'],
     },
+    {
+      value: { start: '2024-06', grain: 'month', implied: ['year'], mod: 'since' },
+      texts: [
+        'Les tarifs augmenteront [[dès le mois de juin]].',
+        'Les tarifs augmenteront [[à partir du mois de juin]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-08T00:01', grain: 'minute', mod: 'after' },
+      texts: ['L’incendie s’est déclaré peu [[après minuit]].'],
+    },
+    {
+      value: { start: '2024-05-06', end: '2024-05-07', grain: 'day' },
+      texts: ['Il a beaucoup plu ces [[2 dernier jours]].', 'Il a beaucoup plu ces [[deux derniers jours]].'],
+    },
+    {
+      value: { value: '2024-05-10T16:00', grain: 'minute', implied: ['year', 'month'] },
+      texts: ['Le conseil se réunira [[vendredi dix à seize heures]].', 'Le conseil se réunira [[vendredi 10 à 16h]].'],
+    },
     // From now on: read as now, at the reference's own precision.
     {
       value: { value: '2024-05-08T10:15', grain: 'minute' },
@@ -556,6 +575,7 @@ export default defineCorpus({
     'Les prix devraient baisser dans les 2-3 mois prochains.',
     'Il habite le 13e arrondissement avec sa famille.',
     'La semaine a été difficile pour les marchés.',
+    'Une dernière semaine de négociations s’ouvre.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

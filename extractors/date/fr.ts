@@ -376,12 +376,14 @@ const rules: DateRule[] = [
     // les trois dernières années, les 3 prochaines semaines, dix derniers mois
     name: 'span',
     pattern: re(
-      `${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées)${S}(${UNIT})${E}`,
+      `${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées|dernier|dernière|derniere|prochain|prochaine)${S}(${UNIT})${E}`,
     ),
     build: (m) => {
       const n = num(m[1]);
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
+      // "2 dernier jours" misspells one plural of two; "une dernière semaine de négociations" is no span.
+      if (!/s$/i.test(m[2] ?? '') && (n < 2 || !/s$/i.test(m[3] ?? ''))) return null;
       return {
         kind: 'span',
         unit,
@@ -601,9 +603,18 @@ const rules: DateRule[] = [
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
   },
   {
+    // "vendredi quinze à seize heures": a day in words after its weekday, before a time or the end
+    // of the clause ("mardi trois ministres ont démissionné" is no date).
+    name: 'weekday-day-words',
+    pattern: re(
+      `${B}(${WEEKDAY})${S}(premier|${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) >= 2 && (NUMBERS[k] ?? 0) <= 31))})(?=${S0}(?:[.,;:!?)]|$)|${S}(?:à|vers)${S}(?:\\d{1,2}${S0}(?:h|heures?|:)|(?:(?:${NUMBER_WORD})${S}heures?|midi|minuit)${E}))`,
+    ),
+    build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
+  },
+  {
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers)${E}|[-–](?!\\d{1,4}[-/.]\\d)))`,
+      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers|plutôt)${E}|jusqu['’]|[-–](?!\\d{1,4}[-/.]\\d)))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[3])),
     latent: true,
@@ -1267,10 +1278,10 @@ const rules: DateRule[] = [
   },
   {
     name: 'noon',
-    // "l'après midi" (written without its hyphen) is the afternoon, no noon.
+    // "l'après midi" (written without its hyphen) is the afternoon, no noon ("après minuit" is after midnight).
     // "midi quinze", "midi moins cinq", "minuit moins le quart": minutes in words after it.
     pattern: re(
-      `(?<![\\p{L}\\p{N}-]|apr[eè]s${S})(midi|minuit)(?:${S}(?:et${S})?(demie?|quart)|${S}moins${S}(le${S}quart|${NUMBER_WORD})|${S}(?!une?${E})(${NUMBER_WORD}))?${E}`,
+      `(?<![\\p{L}\\p{N}-])((?<!apr[eè]s${S})midi|minuit)(?:${S}(?:et${S})?(demie?|quart)|${S}moins${S}(le${S}quart|${NUMBER_WORD})|${S}(?!une?${E})(${NUMBER_WORD}))?${E}`,
     ),
     build: (m) => {
       if (!isLower(m[1] ?? '') && m.index > 0 && !/[.!?]\s*$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
@@ -1363,6 +1374,9 @@ function sentenceAround(text: string, at: number): string {
   return before.slice(from + 1) + (stop < 0 ? after : after.slice(0, stop));
 }
 
+/** "le mois de " between an opener and its month ("dès le mois de juin", "avant le mois d'août"). */
+const MONTH_NAMED = `(?:mois${S}(?:de${S}|d['’]${S0}))?`;
+
 /** "du mois de " before a month name, "de l'année " before a year, in the part words ("fin du mois de mai"). */
 const MONTH_OF = `du${S}mois${S}(?:de${S}|d['’]${S0})|de${S}l['’]année${S}|de${S}la${S}|de${S}l['’]${S0}`;
 
@@ -1388,19 +1402,22 @@ const grammar: DateGrammar = {
     { open: null, join: new RegExp(`^${S}(?:au|jusqu['’]au)${S}$`, 'iu') },
   ],
   openers: [
-    { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'before' },
+    { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`, 'iu'), mod: 'before' },
     {
       pattern: new RegExp(
-        `${B}(?:d['’]ici(?:${S}à)?|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?$`,
+        `${B}(?:d['’]ici(?:${S}à)?|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`,
         'iu',
       ),
       mod: 'until',
     },
     {
-      pattern: new RegExp(`${B}(?:depuis|dès|à partir d[eu]|à compter d[eu])${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'),
+      pattern: new RegExp(
+        `${B}(?:depuis|dès|à partir d[eu]|à compter d[eu])${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`,
+        'iu',
+      ),
       mod: 'since',
     },
-    { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?$`, 'iu'), mod: 'after' },
+    { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`, 'iu'), mod: 'after' },
   ],
   // "le lendemain du 13 février", "la veille de Noël", "deux jours avant le scrutin du 8 mai", "trois
   // semaines après Pâques": the day named, moved.
