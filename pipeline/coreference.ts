@@ -18,7 +18,9 @@ type NameEntity = Named<'person'> | Named<'organization'> | Named<'location'>;
 export const canonicalName = (s: string) => s.normalize('NFC').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Comparison key: canonical, lower case, without diacritics. */
-const key = (s: string) => canonicalName(s).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const key = (s: string) => canonicalName(s).toLowerCase().normalize('NFD').replace(MARKS, '');
+// (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
+const MARKS = /\p{M}/gu;
 
 const tokens = (name: string) => name.split(/\s+/).filter(Boolean);
 

@@ -6,7 +6,17 @@ import { isMinorPlace } from './decision.js';
 import { lookupPlace } from './gazetteer.js';
 import { foldedKeyOf, keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import type { NameDoc } from './name-doc.js';
-import { isAllCaps, isApostrophe, isCapitalized, lowerOf, spanText, type Token } from './tokens.js';
+import {
+  hasUpper,
+  isAllCaps,
+  isApostrophe,
+  isCapitalized,
+  isOneCapital,
+  lowerOf,
+  spanText,
+  startsUpper,
+  type Token,
+} from './tokens.js';
 
 export interface Candidate {
   from: number;
@@ -18,7 +28,11 @@ export const ROMAN = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?
 
 /** "SAINT-ÉTIENNE" → "Saint-Étienne". */
 export const titleCase = (s: string) =>
-  s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, l: string) => sep + l.toUpperCase());
+  s.toLowerCase().replace(WORD_START, (_m, sep: string, l: string) => sep + l.toUpperCase());
+// (Regex literals with \p{…} stand at module level: see tokens.ts.)
+const WORD_START = /(^|[\s'’-])(\p{L})/gu;
+/** Old print's long s, read as f by OCR inside a word: "Houfe", "Lorfque". */
+const LONG_S = /(?<=\p{L})f(?=\p{L})/gu;
 
 export function isNameWord(doc: NameDoc, i: number): boolean {
   const t = doc.tokens[i];
@@ -48,7 +62,7 @@ export function dottedAt(doc: NameDoc, i: number): { letters: string; end: numbe
   let j = i;
   while (letters.length < 4) {
     const t = doc.tokens[j];
-    if (t?.kind !== 'word' || t.text.length !== 1 || !/\p{Lu}/u.test(t.text) || (j > i && !t.glued)) break;
+    if (t?.kind !== 'word' || t.text.length !== 1 || !hasUpper(t.text) || (j > i && !t.glued)) break;
     letters += t.text;
     j++;
     if (doc.tokens[j]?.text !== '.' || !doc.tokens[j]?.glued) break;
@@ -77,7 +91,7 @@ export function initialEnd(doc: NameDoc, i: number): number {
   if (t?.kind !== 'word' || t.text.length > 5 || doc.tokens[i + 1]?.text !== '.') return -1;
   // ("U.S." is a country, not two initials.)
   if (t.text.length === 1 && doc.L.shortForms?.has(dottedAt(doc, i)?.letters ?? '')) return -1;
-  if (!/^\p{Lu}$/u.test(t.text)) {
+  if (!isOneCapital(t.text)) {
     // "Wm. Cowper", "Chas. Dunn": an abbreviated first name and its point.
     const abbreviation = doc.L.nameAbbreviations?.has(titleCase(t.text)) && isCapitalized(t);
     return abbreviation && doc.tokens[i + 1]?.text === '.' && doc.tokens[i + 1]?.glued ? i + 2 : -1;
@@ -86,7 +100,7 @@ export function initialEnd(doc: NameDoc, i: number): number {
   const dot = doc.tokens[i + 1];
   if (dot?.text !== '.' || !dot.glued) return -1;
   const hyphen = doc.tokens[i + 2];
-  if (hyphen?.text === '-' && hyphen.glued && /^\p{Lu}$/u.test(doc.tokens[i + 3]?.text ?? '')) {
+  if (hyphen?.text === '-' && hyphen.glued && isOneCapital(doc.tokens[i + 3]?.text ?? '')) {
     if (doc.tokens[i + 4]?.text === '.') return i + 5;
   }
   return i + 2;
@@ -271,15 +285,14 @@ export function isDictionaryWord(doc: NameDoc, t: Token): boolean {
   if (inDictionary(doc, w)) return true;
   // ("Météo-France", "Radio-Canada": in French, capitals after each hyphen make a name of common words.)
   const parts = t.text.split('-');
-  if (doc.L.hyphenedNames && parts.length > 1 && parts.slice(1).every((part) => /^\p{Lu}/u.test(part))) return false;
+  if (doc.L.hyphenedNames && parts.length > 1 && parts.slice(1).every(startsUpper)) return false;
   return w.split('-').every((part) => inDictionary(doc, part));
 }
 
 /** Capitals often lose their accent ("Etat", "A Paris"): try the accented lower-case forms too. */
 export function inDictionary(doc: NameDoc, w: string): boolean {
   if (doc.dict.has(w)) return true;
-  // Old print's long s, read as f by OCR: "Houfe", "Lorfque".
-  if (w.includes('f') && doc.dict.has(w.replace(/(?<=\p{L})f(?=\p{L})/gu, 's'))) return true;
+  if (w.includes('f') && doc.dict.has(w.replace(LONG_S, 's'))) return true;
   const rest = w.slice(1);
   if (w[0] === 'e') return doc.dict.has(`é${rest}`) || doc.dict.has(`è${rest}`) || doc.dict.has(`ê${rest}`);
   if (w[0] === 'a') return doc.dict.has(`à${rest}`) || doc.dict.has(`â${rest}`);

@@ -2,7 +2,7 @@
 // Numérique et de la Réforme de l'Administration, ainsi que …". The role runs from its head word to
 // the end of the apposition: a clause boundary, ", ainsi que", ", et <Name>", or a comma that does
 // not open a coordinated complement (", de la Convergence et de …").
-import { isApostrophe, isCapitalized, lowerOf, type Token } from './tokens.js';
+import { isApostrophe, isCapitalized, isOneCapital, lowerOf, type Token } from './tokens.js';
 
 export interface RoleWords {
   /** Lower-case words a role starts with: ministre, président, CEO… */
@@ -19,6 +19,8 @@ export interface RoleWords {
 
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–', '-']);
 const MAX_ROLE_TOKENS = 40;
+/** A lower-case word of three letters or more. (At module level: see tokens.ts.) */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]{2,}$/u;
 
 /**
  * The role that follows a name ending at token `after` (exclusive), as token indices [from, to), or
@@ -41,7 +43,7 @@ export function roleAfter(tokens: Token[], after: number, words: RoleWords): { f
     const t = tokens[to];
     if (!t) break;
     // ("U. S. Department": the point of an initial does not end the role.)
-    if (t.text === '.' && t.glued && /^\p{Lu}$/u.test(tokens[to - 1]?.text ?? '') && isCapitalized(tokens[to + 1])) {
+    if (t.text === '.' && t.glued && isOneCapital(tokens[to - 1]?.text ?? '') && isCapitalized(tokens[to + 1])) {
       to++;
       continue;
     }
@@ -79,7 +81,7 @@ const isRoleHead = (word: string, words: RoleWords) =>
 const isModifier = (t: Token | undefined, words: RoleWords) =>
   t !== undefined &&
   t.kind === 'word' &&
-  /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t.text) &&
+  LOWER_WORD.test(t.text) &&
   !words.stops.has(t.text) &&
   !words.continuations.has(t.text);
 

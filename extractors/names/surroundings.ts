@@ -5,6 +5,9 @@ import type { NameDoc } from './name-doc.js';
 import { type Candidate, isTitleWord } from './name-words.js';
 import { isAllCaps, isApostrophe, isCapitalized, lowerOf } from './tokens.js';
 
+// (At module level: see tokens.ts.)
+const NOT_UPPER = /[^\p{Lu}]/gu;
+
 /** The word before token i, with an elided article spelled "l'" / "d'" / "qu'". */
 export function wordBefore(doc: NameDoc, i: number): { word: string; index: number } | null {
   let j = i - 1;
@@ -78,7 +81,7 @@ export function acronymAfter(doc: NameDoc, c: Candidate): string | null {
         !doc.L.connectors.has(t.text.toLowerCase()),
     )
     .map((t) => t.text[0]!.toUpperCase());
-  const letters = [...acro.text.replace(/[^\p{Lu}]/gu, '')];
+  const letters = [...acro.text.replace(NOT_UPPER, '')];
   // Word order may differ between languages (AMDIE for "Agence Marocaine d'Investissement et de
   // Développement des Exportations"), so compare letters as a multiset.
   const pool = [...initials];

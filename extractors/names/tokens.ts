@@ -16,6 +16,24 @@ export interface Token {
   glued: boolean;
 }
 
+// A regex literal with \p{…} must stand at module level: the TypeScript loader and the worker bundle
+// (esbuild, target node20) turn each such literal into a `new RegExp(…)` where it stands, which inside a
+// function builds the regex again on every call.
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const CUT_BEFORE_LETTER = /([-‐‑])[ \t]{0,3}\r?\n(\p{L})/gu;
+/** Whether `s` holds an upper-case letter. */
+export const hasUpper = (s: string) => UPPER.test(s);
+/** Whether `s` opens with an upper-case letter. */
+export const startsUpper = (s: string) => {
+  const code = s.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(s);
+};
+/** Whether `s` is one upper-case letter: an initial. */
+export const isOneCapital = (s: string) => ONE_UPPER.test(s);
+
 // ASCII first: these run on every character of the text.
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
@@ -127,9 +145,7 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
 function joinLineCuts(raw: string): string {
   return raw
     .replace(/¬\s*/g, '')
-    .replace(/([-‐‑])[ \t]{0,3}\r?\n(\p{L})/gu, (_m, hyphen: string, next: string) =>
-      /\p{Lu}/u.test(next) ? hyphen + next : next,
-    );
+    .replace(CUT_BEFORE_LETTER, (_m, hyphen: string, next: string) => (hasUpper(next) ? hyphen + next : next));
 }
 
 // Lower-case words that sit inside hyphenated place names: "Châtenois-les-Forges", "Rio-de-Janeiro".
@@ -140,20 +156,20 @@ const NAME_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'lès', 'sur',
  * spaces ("Chirac-qui", "Cotti-le"), except for the linking words of place names.
  */
 function joinsAcrossHyphen(text: string, start: number, hyphen: number, to: number): boolean {
-  if (!/\p{Lu}/u.test(text[start] ?? '')) return true;
+  if (!hasUpper(text[start] ?? '')) return true;
   const next = text[hyphen + 1] ?? '';
-  if (/\p{Lu}/u.test(next)) return true;
+  if (hasUpper(next)) return true;
   let end = hyphen + 1;
   while (end < to && end - hyphen < 6 && isLetter(text[end] ?? '')) end++;
   return NAME_LINKS.has(text.slice(hyphen + 1, end)) && isHyphen(text[end] ?? '');
 }
 
 export const isCapitalized = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  t !== undefined && t.kind === 'word' && startsUpper(t.text);
 
 /** Every letter upper case and at least two of them: "AMDIE", "BERNE", "USA". */
 export const isAllCaps = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && t.text.length >= 2 && !/\p{Ll}/u.test(t.text) && /\p{Lu}/u.test(t.text);
+  t !== undefined && t.kind === 'word' && t.text.length >= 2 && !LOWER.test(t.text) && UPPER.test(t.text);
 
 export const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘']);
 export const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
