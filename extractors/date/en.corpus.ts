@@ -489,6 +489,23 @@ export default defineCorpus({
         'Police were called in the [[small hours of Sunday morning]].',
       ],
     },
+    // Counted from the end of a period; a day of a month named from the reference.
+    { value: { value: '2024-12-09', grain: 'week' }, texts: ['Talks stall in the [[third last week of 2024]].'] },
+    {
+      value: { value: '2024-05-27', grain: 'day', implied: ['year'] },
+      texts: ['The offer ends on the [[fifth last day of May]].'],
+    },
+    { value: { value: '2024-06-20', grain: 'day' }, texts: ['The trial resumes on [[20 of next month]].'] },
+    { value: { value: '2018-10', grain: 'quarter' }, texts: ['Margins narrowed in [[2018Q4]].'] },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['No arrests have been made [[at this time]].', 'Supplies are fine [[at the minute]], he said.'],
+    },
+    {
+      value: { value: '2024-05-09', grain: 'day' },
+      texts: ['The vote, set for [[Thu]], may slip.', 'The vote is set for [[Thurs.]]'],
+    },
+    { value: { value: '2024-05-10', grain: 'day' }, texts: ['Markets reopen [[Fri]], officials say.'] },
   ],
   negatives: [
     'The index closed at 1030.',

@@ -205,6 +205,11 @@ const dayOf = (s: string | undefined) => {
   const d = /^\d/.test(s) ? Number.parseInt(s, 10) : lookup(ORDINALS, s.replace(/[\s\u00A0]+/g, ' '));
   return d !== undefined && d >= 1 && d <= 31 ? d : undefined;
 };
+// "the third last week of 2018", "the fifth last day of May": counted back from the end.
+const NTH_FROM_END =
+  '(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)';
+/** 1 for "last", 3 for "third last". */
+const fromEnd = (w: string) => dayOf(w.replace(/[\s\u00A0]+(?:last|final)$/i, '')) ?? 1;
 /** "may" and "march" are verbs too: as months they want a capital or a number beside them. */
 const monthOf = (s: string | undefined) => lookup(MONTHS, s?.replace(/\.$/, ''));
 
@@ -596,7 +601,7 @@ const rules: DateRule[] = [
     // the 21st of next month, the 3rd this month: a day of a month named from the reference.
     name: 'day-of-cycle-month',
     pattern: re(
-      `${B}(?:the${S})?(?<core>(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(?:of${S})?(?:the${S})?(this|next|last|current|previous|coming)${S}month)${E}`,
+      `${B}(?:the${S})?(?<core>(\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?=${S}of${E})|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(?:of${S})?(?:the${S})?(this|next|last|current|previous|coming)${S}month)${E}(?!['’]s)`,
     ),
     build: (m) => {
       const n = dayOf(m[2]);
@@ -636,8 +641,10 @@ const rules: DateRule[] = [
       const timeAfter = /^[\s\u00A0]{1,3}(?:at[\s\u00A0]|\d)/.test(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 5),
       );
-      if (abbr && !word.endsWith('.') && !qualifier && !timeAfter) return null;
-      if (abbr && word[0] === word[0]?.toLowerCase()) return null;
+      // Tue, Thu, Fri are no English words: they stand alone, in either case.
+      const noWord = /^(?:tue|tues|thu|thur|thurs|fri)\.?$/i.test(word);
+      if (abbr && !noWord && !word.endsWith('.') && !qualifier && !timeAfter) return null;
+      if (abbr && !noWord && word[0] === word[0]?.toLowerCase()) return null;
       return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
     },
   },
@@ -767,7 +774,7 @@ const rules: DateRule[] = [
     // "now" as an adverb ("it is now known") names no moment: kept at the end of a clause, after
     // "right", "until", "from"…, or as a range bound.
     pattern: re(
-      `(?:${B}right${S}now|(?<=${B}(?:until|till|from|since|as${S}of|by|and|between|up${S}to)${S})now|${B}now(?=${S0}(?:[.,;:!?)]|$|and${E}))|${B}(?:at${S}present|at${S}the${S}moment|at${S}the${S}present${S}time))${E}`,
+      `(?:${B}right${S}now|(?<=${B}(?:until|till|from|since|as${S}of|by|and|between|up${S}to)${S})now|${B}now(?=${S0}(?:[.,;:!?)]|$|and${E}))|${B}(?:at${S}present|at${S}the${S}(?:moment|minute)|at${S}(?:the${S}present|this)${S}time(?!${S}(?:last|next|of|on|in|yesterday|tomorrow|tonight|every|each)${E})))${E}`,
     ),
     build: (m) => (m[0] === 'NOW' ? null : { kind: 'now' }),
     latent: true,
@@ -835,11 +842,11 @@ const rules: DateRule[] = [
     // the last Monday of March, the third Tuesday of September 2014, the first day of next month
     name: 'nth-day',
     pattern: re(
-      `${B}(?:the${S})?(?<core>(last|final|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day|week-?end|week${S}end|wkend)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
+      `${B}(?:the${S})?(?<core>((?:${NTH_FROM_END}${S})?(?:last|final)|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day|week-?end|week${S}end|wkend)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
     ),
     build: (m) => {
       const w = (m[2] ?? '').toLowerCase();
-      const n = /^(last|final)$/.test(w) ? -1 : (dayOf(w) ?? 0);
+      const n = /(last|final)$/.test(w) ? -fromEnd(w) : (dayOf(w) ?? 0);
       // "the last weekend of October": the weekend of that month's nth Saturday.
       const weekend = /^w/i.test(m[3] ?? '') && !/^wed/i.test(m[3] ?? '');
       const weekday = weekend ? 6 : /^day$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
@@ -1144,7 +1151,7 @@ const rules: DateRule[] = [
     // Q1 2025, 2019 Q3, Q3, H2 2019, 2019-H2, FY? no: fiscal years vary.
     name: 'quarter-code',
     pattern: re(
-      `${B}(?:([QH])([1-4])(?:[\\s\\u00A0-]{1,3}(?:of${S})?(${YEAR}))?|(${YEAR})[\\s\\u00A0-]{1,3}([QH])([1-4]))${E}`,
+      `${B}(?:([QH])([1-4])(?:[\\s\\u00A0-]{1,3}(?:of${S})?(${YEAR}))?|(${YEAR})[\\s\\u00A0-]{0,3}([QH])([1-4]))${E}`,
     ),
     build: (m) => {
       const letter = (m[1] ?? m[5] ?? '').toUpperCase();
@@ -1562,13 +1569,13 @@ const grammar: DateGrammar = {
   },
   nthWeek: {
     pattern: new RegExp(
-      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)${S}week${S}of${S}(?:the${S})?$`,
+      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|(?:${NTH_FROM_END}${S})?(?:last|final))${S}week${S}of${S}(?:the${S})?$`,
       'iu',
     ),
     read: (m) => {
       const w = (m[1] ?? '').toLowerCase();
-      return /^(last|final)$/.test(w)
-        ? -1
+      return /(last|final)$/.test(w)
+        ? -fromEnd(w)
         : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[
             w
           ] ?? null);
