@@ -65,15 +65,17 @@ export function link(doc: Doc): Entity[] {
 }
 
 function toEntity(text: string, m: PlacedMention, id: string, idOfKey: Map<string, string>): Entity {
-  const base = { id, text: text.slice(m.start, m.end), start: m.start, end: m.end, rule: m.rule };
-  const withConfidence = m.confidence === undefined ? base : { ...base, confidence: m.confidence };
-  if (m.type === 'money' || m.type === 'quantity') {
+  let value = m.value;
+  if ((m.type === 'money' || m.type === 'quantity') && 'equivalentOf' in m.value) {
     const { equivalentOf, ...rest } = m.value;
     const target = equivalentOf === undefined ? undefined : idOfKey.get(equivalentOf);
-    const value = target === undefined ? rest : { ...rest, equivalentOf: target };
-    return m.type === 'money'
-      ? { type: 'money', ...withConfidence, value: value as typeof m.value }
-      : { type: 'quantity', ...withConfidence, value: value as typeof m.value };
+    value = target === undefined ? rest : { ...rest, equivalentOf: target };
   }
-  return { ...withConfidence, type: m.type, value: m.value } as Entity;
+  // Object literals, not spreads (V8's slow path), as this runs for every mention.
+  const { type, start, end, rule, confidence } = m;
+  const entity =
+    confidence === undefined
+      ? { type, id, text: text.slice(start, end), start, end, rule, value }
+      : { type, id, text: text.slice(start, end), start, end, rule, confidence, value };
+  return entity as Entity;
 }
