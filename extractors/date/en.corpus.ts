@@ -506,8 +506,18 @@ export default defineCorpus({
       texts: ['The vote, set for [[Thu]], may slip.', 'The vote is set for [[Thurs.]]'],
     },
     { value: { value: '2024-05-10', grain: 'day' }, texts: ['Markets reopen [[Fri]], officials say.'] },
+    // British results count months back from the last one named.
+    {
+      value: { start: '2023-07', end: '2023-09', grain: 'month', implied: ['year'] },
+      texts: ['Sales jumped 8% in the [[three months to September]].'],
+    },
+    {
+      value: { start: '2023-04', end: '2024-03', grain: 'month' },
+      texts: ['Profit fell 4% in the [[year to March 2024]].', 'Profit fell 4% in the [[12 months ended March 2024]].'],
+    },
   ],
   negatives: [
+    'The three months to may be the hardest.',
     'The index closed at 1030.',
     'The Dow stood at 1150.',
     'Half three-quarters of the budget went unspent.',

@@ -1148,6 +1148,23 @@ const rules: DateRule[] = [
     },
   },
   {
+    // the three months to September, the 12 months ended June 2024, the year to March: the months
+    // ending with the one named, as British results count them.
+    name: 'months-to',
+    pattern: re(
+      `${B}(?:the${S})?(?<core>(?:(${COUNT})${S}months|(year|quarter|half${S}year|half-year))${S}(?:to|ended|ending|through)${S}(?:the${S}end${S}of${S})?(${MONTH})(?:${S}\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}:.,]\\d))?(?:${S0},?${S0}(${YEAR}))?)${E}`,
+    ),
+    build: (m) => {
+      const word = m[4] ?? '';
+      if (word[0] !== word[0]?.toUpperCase()) return null;
+      const period = (m[3] ?? '').toLowerCase();
+      const n = period ? (period === 'year' ? 12 : period === 'quarter' ? 3 : 6) : num(m[2]);
+      const to = calendar(m[5] ? Number(m[5]) : undefined, monthOf(word));
+      if (n === undefined || n < 2 || n > 24 || !to) return null;
+      return { kind: 'range', from: { kind: 'offset', of: to, unit: 'month', amount: 1 - n }, to };
+    },
+  },
+  {
     // Q1 2025, 2019 Q3, Q3, H2 2019, 2019-H2, FY? no: fiscal years vary.
     name: 'quarter-code',
     pattern: re(

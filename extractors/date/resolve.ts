@@ -234,6 +234,11 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       return resolveWeekday(atom.weekday, atom.offset, ref, atom.dir ?? dir, atom.strict);
     case 'offset': {
       const base = resolve(atom.of, ref, dir);
+      // A month moved by months ("the three months to September" start in July).
+      if (base?.point && base.grain === 'month' && atom.unit === 'month') {
+        const m = addMonths(base.point.y, base.point.mo ?? 1, atom.amount);
+        return { ...base, point: { y: m.y, mo: m.mo } };
+      }
       if (!base?.point || base.grain !== 'day') return null;
       const p = base.point;
       if (atom.unit === 'day' || atom.unit === 'week') return { ...base, point: step(p, atom.unit, atom.amount) };
