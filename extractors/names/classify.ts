@@ -67,7 +67,6 @@ interface Run {
   /** One word token (any other token of the run is punctuation). */
   single: boolean;
   before: { word: string; index: number } | null;
-  decide: (type: NameType, rule: string, extra?: Partial<Decision>) => Decision;
 }
 
 /** Facts the later steps read, looked up only when the earlier ones gave no verdict. */
@@ -134,15 +133,13 @@ const DESCRIPTION_LINKS = new Set([
   'fondé',
 ]);
 
+/** The decision that run `c` (or the span `extra` gives) is a name of `type`, by `rule`. */
+function decide(c: Candidate, type: NameType, rule: string, extra: Partial<Decision> = {}): Decision {
+  return { type, from: c.from, to: c.to, rule, ...extra };
+}
+
 export function classify(doc: NameDoc, c: Candidate): Decision | null {
   const words = doc.tokens.slice(c.from, c.to);
-  const decide = (type: NameType, rule: string, extra: Partial<Decision> = {}): Decision => ({
-    type,
-    from: c.from,
-    to: c.to,
-    rule,
-    ...extra,
-  });
   const name = textOf(doc, c.from, c.to);
   const r: Run = {
     c,
@@ -154,7 +151,6 @@ export function classify(doc: NameDoc, c: Candidate): Decision | null {
     lastWord: words[words.length - 1]!,
     single: words.filter((t) => t.kind === 'word').length === 1,
     before: wordBefore(doc, c.from),
-    decide,
   };
   // The strongest evidence first; a step returns a decision, null (no name), or undefined (no verdict).
   for (const step of [spelledOrCapitals, personByTitle, byForm, bySpeech]) {
@@ -179,7 +175,7 @@ export function classify(doc: NameDoc, c: Candidate): Decision | null {
  * article before a place, and runs in capitals (capitals.ts).
  */
 function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, words, name, place, firstWord, single, decide } = r;
+  const { c, words, name, place, firstWord, single } = r;
   const L = doc.L;
   if (single && isAllCaps(firstWord) && firstWord.text.length <= 7) return classifyAcronym(doc, c, name, place);
   // "La France insoumise (LFI)": lower-case words and an acronym that spells them make one name.
@@ -189,12 +185,12 @@ function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
     spelled++;
   }
   const party = spelled > c.to ? acronymAfter(doc, { from: c.from, to: spelled }) : null;
-  if (party) return decide('organization', 'acronym-defined', { to: spelled, acronym: party });
+  if (party) return decide(c, 'organization', 'acronym-defined', { to: spelled, acronym: party });
   // "« La Suisse est prête »": a capitalized article before a place is not part of its name.
   const article = firstWord.text.toLowerCase();
   if (!single && L.determiners.has(article) && L.particles.has(article) && !place) {
     const rest = lookupPlace(textOf(doc, c.from + 1, c.to));
-    if (rest) return decide('location', 'gazetteer', { from: c.from + 1, country: rest.country });
+    if (rest) return decide(c, 'location', 'gazetteer', { from: c.from + 1, country: rest.country });
   }
   if (words.every((t) => t.kind !== 'word' || isAllCaps(t))) return classifyCapitals(doc, c, name, place);
   return undefined;
@@ -205,7 +201,7 @@ function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
  * de Gaulle", "President Wilson", "la maladie de Paget"); a lone demonym is no name.
  */
 function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, words, place, firstWord, single, before, decide } = r;
+  const { c, words, place, firstWord, single, before } = r;
   const L = doc.L;
   // People: honorific, title or cue noun before the name ("M. de Montmollin", "général de Gaulle").
   const particle = before && L.particles.has(before.word.replace(/'$/, '')) ? before : null;
@@ -214,7 +210,7 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   if (honorific >= 0)
     return withRole(
       doc,
-      decide('person', 'honorific', {
+      decide(c, 'person', 'honorific', {
         from: doc.titlesInSpan ? honorificsStart(doc, honorific) : lead,
         nameFrom: lead,
       }),
@@ -227,7 +223,7 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   const qualifier =
     title !== null && isTitleWord(doc, doc.tokens[title.index - 1]) && !isCapitalized(doc.tokens[title.index]);
   if (title && L.spanTitles.has(title.word) && !domain && !qualifier)
-    return withRole(doc, decide('person', 'title', { from: doc.titlesInSpan ? title.index : lead, nameFrom: lead }));
+    return withRole(doc, decide(c, 'person', 'title', { from: doc.titlesInSpan ? title.index : lead, nameFrom: lead }));
   // "Count Charles Palfy", "President Wilson", "German Chancellor Olaf Scholz": capitalized titles
   // and demonyms opening the run. A rank or a nobility title stays in the span (as "M." does), a
   // function ("President", "Chancellor") and a nationality do not.
@@ -268,7 +264,7 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
     // ("Judge Marshall": a small town's name after a title is the person's.)
     const restPlace = k < c.to ? lookupPlace(textOf(doc, k, c.to)) : undefined;
     if (k > c.from && k < c.to && nameStarts && restIsName && (!restPlace || isMinorPlace(restPlace)))
-      return withRole(doc, decide('person', 'title-word', { from: doc.titlesInSpan ? spanFrom : k, nameFrom: k }));
+      return withRole(doc, decide(c, 'person', 'title-word', { from: doc.titlesInSpan ? spanFrom : k, nameFrom: k }));
   }
   // (Not "Chief Executive Officer": common words after a cue are more of the title.)
   const commonWords =
@@ -280,11 +276,11 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   if (before && L.personCues.has(before.word) && cueable && !companyForm && !(commonWords && !doc.titlesInSpan)) {
     // ("Doctor Zipperlero", "Attorney C. E. Thompson": old print keeps a capitalized title in the span.)
     const titled = doc.titlesInSpan && isCapitalized(doc.tokens[before.index]) && before.index === c.from - 1;
-    return withRole(doc, decide('person', 'cue-noun', titled ? { from: before.index, nameFrom: c.from } : {}));
+    return withRole(doc, decide(c, 'person', 'cue-noun', titled ? { from: before.index, nameFrom: c.from } : {}));
   }
   // "la maladie de Paget", "le théorème de Fermat": a noun named after a person.
   const eponymOf = before && (before.word === 'de' || before.word === "d'") ? wordBefore(doc, before.index) : null;
-  if (eponymOf && L.eponymNouns.has(eponymOf.word) && !place) return decide('person', 'eponym');
+  if (eponymOf && L.eponymNouns.has(eponymOf.word) && !place) return decide(c, 'person', 'eponym');
 
   if (single && demonyms().has(opening)) return null;
   return undefined;
@@ -296,56 +292,59 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
  * organization, a brand's inner capital ("TotalEnergies").
  */
 function byForm(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, key, place, firstWord, lastWord, single, before, decide } = r;
+  const { c, key, place, firstWord, lastWord, single, before } = r;
   const L = doc.L;
   // "City of Washington", "State of Ohio".
   if (isPlaceOf(doc, c.from, c.to)) {
     const named = lookupPlace(textOf(doc, c.from + 2, c.to));
-    return decide('location', 'place-of', named ? { country: named.country } : {});
+    return decide(c, 'location', 'place-of', named ? { country: named.country } : {});
   }
   // Organizations named by their form; "Conseil fédéral", "Banque nationale" take their adjectives.
   if (L.orgHeads.has(firstWord.text) && !single)
-    return institution(doc, decide('organization', 'head-word', { to: complementEnd(doc, adjectivesEnd(doc, c.to)) }));
+    return institution(
+      doc,
+      decide(c, 'organization', 'head-word', { to: complementEnd(doc, adjectivesEnd(doc, c.to)) }),
+    );
   if (L.orgHeads.has(firstWord.text) && adjectivesEnd(doc, c.to) > c.to)
     return institution(
       doc,
-      decide('organization', 'head-adjective', { to: complementEnd(doc, adjectivesEnd(doc, c.to)) }),
+      decide(c, 'organization', 'head-adjective', { to: complementEnd(doc, adjectivesEnd(doc, c.to)) }),
     );
   // "Hôtel Murat", "Palais fédéral", "Place Bellecour".
   // (Not "Gulf Newswire", "Bay Capital": a legal or company word closing the name.)
   const placeHead = L.placeHeads.has(firstWord.text) && !L.orgTails.has(lastWord.text);
   if (placeHead && (!single || adjectivesEnd(doc, c.to) > c.to))
-    return decide('location', 'place-head', { to: adjectivesEnd(doc, c.to) });
-  if (L.orgTails.has(lastWord.text) && !single) return withAcronym(doc, decide('organization', 'tail-word'), c);
+    return decide(c, 'location', 'place-head', { to: adjectivesEnd(doc, c.to) });
+  if (L.orgTails.has(lastWord.text) && !single) return withAcronym(doc, decide(c, 'organization', 'tail-word'), c);
   // "la Commission", "le Parlement": a lone head word with its article names the institution.
   if (L.orgHeads.has(firstWord.text) && before && L.determiners.has(before.word) && !doc.sentenceStarts.has(c.from)) {
     // "Société des nations", "Chambre des lords", "Académie de musique de Bâle".
     const end = complementEnd(doc, nounComplementEnd(doc, c.to));
-    const d = institution(doc, decide('organization', end > c.to ? 'head-complement' : 'head-alone', { to: end }));
+    const d = institution(doc, decide(c, 'organization', end > c.to ? 'head-complement' : 'head-alone', { to: end }));
     return d.acronym || end > c.to ? d : { ...d, weak: true };
   }
   // "en Conseil des ministres", "à Chambre des métiers": a head word and its noun complement.
   if (L.orgHeads.has(firstWord.text) && single && !doc.sentenceStarts.has(c.from)) {
     const end = nounComplementEnd(doc, c.to);
-    if (end > c.to) return institution(doc, decide('organization', 'head-complement', { to: end }));
+    if (end > c.to) return institution(doc, decide(c, 'organization', 'head-complement', { to: end }));
   }
   const acronym = acronymAfter(doc, c);
-  if (acronym) return decide('organization', 'acronym-defined', { acronym });
+  if (acronym) return decide(c, 'organization', 'acronym-defined', { acronym });
   // "an analyst at Bernstein", "executives at Ardent": where people work is a company, not a place.
   const worker = before?.word === 'at' ? wordBefore(doc, before.index) : null;
   if (worker && L.workerNouns?.has(worker.word) && (!place || isMinorPlace(place)))
-    return decide('organization', 'workplace');
-  if (knownOrganizations().has(key)) return decide('organization', 'known');
+    return decide(c, 'organization', 'workplace');
+  if (knownOrganizations().has(key)) return decide(c, 'organization', 'known');
   // "des équipementiers comme Valeo et Forvia", "carmakers including Ardent": a list under companies.
   if (!(isFirstName(doc, firstWord) && !single) && listedUnderCompanies(doc, c.from))
-    return decide('organization', 'company-list');
+    return decide(c, 'organization', 'company-list');
   // "Météo-France", "Radio-Canada": a common word hyphened to a country's name is a national body.
-  if (single && isCountryCompound(doc, firstWord.text)) return decide('organization', 'country-compound');
+  if (single && isCountryCompound(doc, firstWord.text)) return decide(c, 'organization', 'country-compound');
   // "TotalEnergies", "BlackRock": a capital inside a word is a brand's, not a family's ("McBride").
   if (single && CAMEL_CASE.test(firstWord.text) && !FAMILY_PREFIX.test(firstWord.text))
-    return decide('organization', 'camel-case');
+    return decide(c, 'organization', 'camel-case');
   // "Airbus a inauguré", "Orange announced": a capitalized common word before a company's verb.
-  if (single && isCompanyBeforeVerb(doc, c.from)) return decide('organization', 'company-verb');
+  if (single && isCompanyBeforeVerb(doc, c.from)) return decide(c, 'organization', 'company-verb');
   return undefined;
 }
 
@@ -354,7 +353,7 @@ function byForm(doc: NameDoc, r: Run): Decision | null | undefined {
  * named in full elsewhere in the document.
  */
 function bySpeech(doc: NameDoc, r: Run): Decision | null | undefined {
-  const { c, key, place, firstWord, single, before, decide } = r;
+  const { c, key, place, firstWord, single, before } = r;
   const L = doc.L;
   // "Powell said", "Hinton stated": only people speak (a country or a city may stand for its
   // government, "France said", and stays a place); a person's surname named in full earlier.
@@ -362,14 +361,15 @@ function bySpeech(doc: NameDoc, r: Run): Decision | null | undefined {
     const minor = !place || isMinorPlace(place);
     // ("à Lincoln", "of Spokane, who", "l'Irgun annonce": a place or a thing.)
     const locative = before !== null && (L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word));
-    if (doc.documentSurnames.has(key) && !locative && minor) return withRole(doc, decide('person', 'document-surname'));
+    if (doc.documentSurnames.has(key) && !locative && minor)
+      return withRole(doc, decide(c, 'person', 'document-surname'));
     const nameLike = lastNames().has(key) || !isDictionaryWord(doc, firstWord);
     const determined = before !== null && L.determiners.has(before.word);
     const speaks = speechAfter(doc, c.to) || whoAfter(doc, c.to) || speechBefore(doc, c.from);
     // ("le constructeur Stellantis a déclaré": a company.)
     const company = cueBefore(doc, c.from, L.orgCues);
     if (minor && nameLike && !locative && !determined && !company && speaks)
-      return withRole(doc, decide('person', 'speaker'));
+      return withRole(doc, decide(c, 'person', 'speaker'));
   }
   return undefined;
 }
@@ -380,13 +380,13 @@ function bySpeech(doc: NameDoc, r: Run): Decision | null | undefined {
  * a place in the gazetteer unless a first name, a role or a common word's reading outweighs it.
  */
 function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undefined {
-  const { c, name, place, firstWord, single, before, decide } = r;
+  const { c, name, place, firstWord, single, before } = r;
   const { role, firstIsFirstName } = late;
   const L = doc.L;
   // "mer Noire", "canton de Vaud", "quai d'Orsay": a geographic or street noun belongs to the place's span.
   const feature = firstIsFirstName ? -1 : featureNounBefore(doc, c.from);
   if (feature >= 0)
-    return decide('location', 'feature-noun', {
+    return decide(c, 'location', 'feature-noun', {
       from: feature,
       nameFrom: feature,
       ...(place ? { country: place.country } : {}),
@@ -400,12 +400,12 @@ function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | n
     (!place || isMinorPlace(place)) &&
     headedBy(doc, c.from, true)
   )
-    return decide('organization', 'title-complement');
+    return decide(c, 'organization', 'title-complement');
   // "le ministère de l'Intérieur": a lower-case institution noun belongs to the organization's span.
   const institution = firstIsFirstName || !L.lowerOrgHeads ? -1 : featureNounBefore(doc, c.from, L.lowerOrgHeads);
   // (Whatever the complement names: "ministère de l'Europe", "ministère de la Justice".)
   if (institution >= 0)
-    return decide('organization', 'institution-noun', {
+    return decide(c, 'organization', 'institution-noun', {
       from: institution,
       nameFrom: institution,
       to: coordinatedComplementsEnd(doc, c.to),
@@ -420,10 +420,10 @@ function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | n
     const locative = before !== null && (L.locatives.has(before.word) || placeCueBefore(doc, c.from));
     const minorPlace = single && isMinorPlace(place);
     if (!weakPlace || locative)
-      return placeDecision(doc, decide('location', 'gazetteer', { country: place.country, minorPlace }));
+      return placeDecision(doc, decide(c, 'location', 'gazetteer', { country: place.country, minorPlace }));
     // "Bordeaux", "Limoges" are also common words: a place only if listed with places or repeated.
     if (!doc.first.has(keyOf(name)) && !lastNames().has(keyOf(name)))
-      return decide('location', 'gazetteer-common-word', { country: place.country, weak: true, tentative: true });
+      return decide(c, 'location', 'gazetteer-common-word', { country: place.country, weak: true, tentative: true });
   }
   return undefined;
 }
@@ -433,7 +433,7 @@ function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | n
  * Street"), what a title heads, a first name, initials, an apposed role or description.
  */
 function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undefined {
-  const { c, words, place, lastWord, single, decide } = r;
+  const { c, words, place, lastWord, single } = r;
   const { role, firstIsFirstName } = late;
   const L = doc.L;
   // "Thomson CSF", "RJR Nabisco": an acronym inside a name is a company's.
@@ -445,12 +445,12 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
     words.some((t) => isAllCaps(t) || HYPHENED_CAPITALS.test(t.text)) &&
     words.some((t) => t.kind === 'word' && !isAllCaps(t))
   )
-    return decide('organization', 'mixed-acronym');
+    return decide(c, 'organization', 'mixed-acronym');
   // "Tabor City", "Market Street", "Jackson county".
-  if (!single && L.placeTails.has(lastWord.text)) return decide('location', 'place-tail');
+  if (!single && L.placeTails.has(lastWord.text)) return decide(c, 'location', 'place-tail');
   const tail = doc.tokens[c.to];
   if (tail && !isCapitalized(tail) && L.placeTails.has(tail.text) && !firstIsFirstName)
-    return decide('location', 'place-tail', { to: c.to + 1 });
+    return decide(c, 'location', 'place-tail', { to: c.to + 1 });
 
   // "le PDG de Renault", "chief executive of Rolls-Royce": what a person heads, not a place, is an
   // organization (in modern news: old print's "Duke of Clarence" names a title).
@@ -465,7 +465,7 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
     titleAt >= 0 &&
     L.placeTitles?.has(lowerOf(doc.tokens[titleAt]))
   )
-    return decide('location', 'title-place', place ? { country: place.country } : {});
+    return decide(c, 'location', 'title-place', place ? { country: place.country } : {});
   if (
     !doc.titlesInSpan &&
     !firstIsFirstName &&
@@ -474,14 +474,14 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
     initialEnd(doc, c.from) < 0 &&
     headedBy(doc, c.from)
   )
-    return decide('organization', 'title-complement');
+    return decide(c, 'organization', 'title-complement');
   // People: a known first name, or a role apposed after the name.
-  if (firstIsFirstName) return withRole(doc, decide('person', 'first-name'));
+  if (firstIsFirstName) return withRole(doc, decide(c, 'person', 'first-name'));
   // "W. W. Brown", "J.-P. Bruneau": initials open a person's name.
-  if (!single && initialEnd(doc, c.from) > 0) return withRole(doc, decide('person', 'initials'));
-  if (role) return { ...decide('person', 'apposed-role'), role };
+  if (!single && initialEnd(doc, c.from) > 0) return withRole(doc, decide(c, 'person', 'initials'));
+  if (role) return { ...decide(c, 'person', 'apposed-role'), role };
   // "Cofreth, entreprise de chauffage", "Tecni, filiale de Vivendi".
-  if (orgDescriptionAfter(doc, c.to)) return decide('organization', 'apposed-description');
+  if (orgDescriptionAfter(doc, c.to)) return decide(c, 'organization', 'apposed-description');
   return undefined;
 }
 
@@ -489,20 +489,20 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
  * The noun or preposition before the name, then the weak defaults the document may revise.
  */
 function byWordBeforeOrDefault(doc: NameDoc, r: Run): Decision | null {
-  const { c, words, place, firstWord, lastWord, single, before, decide } = r;
+  const { c, words, place, firstWord, lastWord, single, before } = r;
   const L = doc.L;
   // The noun or preposition before the name.
-  if (cueBefore(doc, c.from, L.orgCues)) return decide('organization', 'cue-noun');
-  if (placeCueBefore(doc, c.from)) return decide('location', 'place-noun', place ? { country: place.country } : {});
+  if (cueBefore(doc, c.from, L.orgCues)) return decide(c, 'organization', 'cue-noun');
+  if (placeCueBefore(doc, c.from)) return decide(c, 'location', 'place-noun', place ? { country: place.country } : {});
   // "la gendarmerie de Thônes", "le PGHM de Chamonix": the town a local body sits in.
-  if (single && seatBefore(doc, c.from)) return decide('location', 'seat', place ? { country: place.country } : {});
+  if (single && seatBefore(doc, c.from)) return decide(c, 'location', 'seat', place ? { country: place.country } : {});
   // A first name alone ("Tom", "Pierre") stands only when repeated, listed or confirmed.
   if (single && isFirstName(doc, firstWord))
-    return withRole(doc, decide('person', 'first-name-alone', { weak: true, tentative: true }));
+    return withRole(doc, decide(c, 'person', 'first-name-alone', { weak: true, tentative: true }));
   // A known surname alone was right less than half the time on the development sets: it needs the
   // document to confirm it.
   if (single && lastNames().has(firstWord.text.toLowerCase()))
-    return decide('person', 'last-name', { weak: true, tentative: true });
+    return decide(c, 'person', 'last-name', { weak: true, tentative: true });
 
   // "les élus Les Républicains", "selon Les Échos": a capitalized article inside a sentence before
   // capitalized common words names a party or a paper (the article is part of the name).
@@ -516,26 +516,26 @@ function byWordBeforeOrDefault(doc: NameDoc, r: Run): Decision | null {
     TITLE_INTRODUCERS.has(lowerOf(doc.tokens[c.from - 2])) &&
     words.every((t) => t.kind !== 'word' || isDictionaryWord(doc, t))
   )
-    return decide('organization', 'article-title', { from: c.from - 1 });
+    return decide(c, 'organization', 'article-title', { from: c.from - 1 });
   // Capitalized common words ("l'État", "la Convergence") are not names without other evidence.
   if (words.every((t) => t.kind !== 'word' || isDictionaryWord(doc, t))) return null;
 
   // "chez Stellantis", "analyste chez Oddo": where one works or shops, in modern news a company.
-  if (single && before?.word === 'chez' && !doc.titlesInSpan && !place) return decide('organization', 'chez');
+  if (single && before?.word === 'chez' && !doc.titlesInSpan && !place) return decide(c, 'organization', 'chez');
   // "shares in Lufthansa", "a stake in Norvik": a company.
   const holding = before?.word === 'in' ? wordBefore(doc, before.index) : null;
-  if (holding && L.holdingNouns?.has(holding.word)) return decide('organization', 'holding-noun');
-  if (before && L.locatives.has(before.word)) return decide('location', 'locative', { weak: true });
+  if (holding && L.holdingNouns?.has(holding.word)) return decide(c, 'organization', 'holding-noun');
+  if (before && L.locatives.has(before.word)) return decide(c, 'location', 'locative', { weak: true });
   // "Le Chefresne", "La Chaux-de-Fonds": a capitalized article inside a sentence opens a place name.
   if (!single && L.particles.has(firstWord.text.toLowerCase()) && L.determiners.has(firstWord.text.toLowerCase()))
-    return decide('location', 'article-name', { weak: true });
+    return decide(c, 'location', 'article-name', { weak: true });
   if (before && L.determiners.has(before.word))
-    return decide('organization', 'determiner', { weak: true, tentative: single });
+    return decide(c, 'organization', 'determiner', { weak: true, tentative: single });
   // "le mirage Soluna": determiner, common noun, name.
   if (before && single) {
     const det = wordBefore(doc, before.index);
     if (det && L.determiners.has(det.word) && doc.dict.has(before.word))
-      return decide('organization', 'determiner-noun', { weak: true });
+      return decide(c, 'organization', 'determiner-noun', { weak: true });
   }
   // "Christ Church", "Brig Essex": a name whose last word is a common word is rarely a person's.
   const surnameLike = !isDictionaryWord(doc, lastWord);
@@ -547,10 +547,10 @@ function byWordBeforeOrDefault(doc: NameDoc, r: Run): Decision | null {
     lookupPlace(firstWord.text)?.kind === 'country' &&
     isDictionaryWord(doc, lastWord)
   )
-    return decide('organization', 'country-name', { weak: true });
+    return decide(c, 'organization', 'country-name', { weak: true });
   return withRole(
     doc,
-    decide('person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike }),
+    decide(c, 'person', single ? 'default-single' : 'default', { weak: true, tentative: single || !surnameLike }),
   );
 }
 

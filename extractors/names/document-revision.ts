@@ -194,48 +194,56 @@ function initialsOf(doc: NameDoc, d: Decision): string {
  * a list in both directions.
  */
 function confirmListed(doc: NameDoc, decisions: Decision[]): void {
-  const listed = (a: Decision, b: Decision) =>
-    LIST_GAP.test(doc.text.slice(doc.tokens[a.to - 1]!.end, doc.tokens[b.from]!.start));
-  const confirm = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
-    // "Deutsche Bank and Commerzbank": an unknown word listed with a company is one too.
-    const company =
-      d.tentative &&
-      d.rule === 'default-single' &&
-      neighbour?.type === 'organization' &&
-      !neighbour.tentative &&
-      !neighbour.weak &&
-      !doc.titlesInSpan;
-    if (company && (after ? listed(neighbour!, d) : listed(d, neighbour!))) {
-      d.type = 'organization';
-      d.tentative = false;
-      d.rule = `${d.rule}+list`;
-      return;
-    }
-    if (!d.tentative || d.type === 'organization' || neighbour?.type !== d.type || neighbour.tentative) return;
-    if (after ? listed(neighbour, d) : listed(d, neighbour)) {
-      d.tentative = false;
-      d.rule = `${d.rule}+list`;
-    }
-  };
-  // "Lincoln, Grant, Garfield, Harrison and McKinley": a small town's name listed among people is
-  // a surname.
-  const surname = (d: Decision, neighbour: Decision | undefined, after: boolean) => {
-    if (!d.minorPlace || d.type !== 'location' || neighbour?.type !== 'person' || neighbour.tentative) return;
-    const before = wordBefore(doc, d.from);
-    // (An elided "d'" too: "le procureur de la République d'Annecy, Line Morel".)
-    if (before && (doc.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, '')))) return;
-    if (after ? listed(neighbour, d) : listed(d, neighbour)) {
-      d.type = 'person';
-      d.country = undefined;
-      d.rule = `${d.rule}+list`;
-    }
-  };
   for (let k = 1; k < decisions.length; k++) {
-    confirm(decisions[k]!, decisions[k - 1], true);
-    surname(decisions[k]!, decisions[k - 1], true);
+    confirmByNeighbour(doc, decisions[k]!, decisions[k - 1], true);
+    surnameByNeighbour(doc, decisions[k]!, decisions[k - 1], true);
   }
   for (let k = decisions.length - 2; k >= 0; k--) {
-    confirm(decisions[k]!, decisions[k + 1], false);
-    surname(decisions[k]!, decisions[k + 1], false);
+    confirmByNeighbour(doc, decisions[k]!, decisions[k + 1], false);
+    surnameByNeighbour(doc, decisions[k]!, decisions[k + 1], false);
+  }
+}
+
+/** Whether only a comma or a conjunction stands between decisions `a` and `b`. */
+function listed(doc: NameDoc, a: Decision, b: Decision): boolean {
+  return LIST_GAP.test(doc.text.slice(doc.tokens[a.to - 1]!.end, doc.tokens[b.from]!.start));
+}
+
+/** A tentative lone word listed (`after` or before) its neighbour takes the neighbour's type. */
+function confirmByNeighbour(doc: NameDoc, d: Decision, neighbour: Decision | undefined, after: boolean): void {
+  // "Deutsche Bank and Commerzbank": an unknown word listed with a company is one too.
+  const company =
+    d.tentative &&
+    d.rule === 'default-single' &&
+    neighbour?.type === 'organization' &&
+    !neighbour.tentative &&
+    !neighbour.weak &&
+    !doc.titlesInSpan;
+  if (company && (after ? listed(doc, neighbour!, d) : listed(doc, d, neighbour!))) {
+    d.type = 'organization';
+    d.tentative = false;
+    d.rule = `${d.rule}+list`;
+    return;
+  }
+  if (!d.tentative || d.type === 'organization' || neighbour?.type !== d.type || neighbour.tentative) return;
+  if (after ? listed(doc, neighbour, d) : listed(doc, d, neighbour)) {
+    d.tentative = false;
+    d.rule = `${d.rule}+list`;
+  }
+}
+
+/**
+ * "Lincoln, Grant, Garfield, Harrison and McKinley": a small town's name listed among people is a
+ * surname.
+ */
+function surnameByNeighbour(doc: NameDoc, d: Decision, neighbour: Decision | undefined, after: boolean): void {
+  if (!d.minorPlace || d.type !== 'location' || neighbour?.type !== 'person' || neighbour.tentative) return;
+  const before = wordBefore(doc, d.from);
+  // (An elided "d'" too: "le procureur de la République d'Annecy, Line Morel".)
+  if (before && (doc.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, '')))) return;
+  if (after ? listed(doc, neighbour, d) : listed(doc, d, neighbour)) {
+    d.type = 'person';
+    d.country = undefined;
+    d.rule = `${d.rule}+list`;
   }
 }

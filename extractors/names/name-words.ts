@@ -75,11 +75,10 @@ export function dottedAt(doc: NameDoc, i: number): { letters: string; end: numbe
 function isLoneCapitals(doc: NameDoc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
-  const caps = (t: Token | undefined) => t?.kind === 'word' && isAllCaps(t);
   return (
     (doc.tokens[i]?.text.length ?? 0) >= 3 &&
-    !caps(prev) &&
-    !caps(next) &&
+    !isAllCaps(prev) &&
+    !isAllCaps(next) &&
     (prev?.kind === 'word' || prev?.text === '(')
   );
 }

@@ -248,28 +248,40 @@ export function* split(doc: NameDoc, from: number, to: number): Generator<Candid
   yield current;
 }
 
+/** From `k` to `to`: a first name, an initial, or two or three words no dictionary knows ("Satya Nadella"). */
+function personNameAt(doc: NameDoc, k: number, to: number): boolean {
+  if (isFirstName(doc, doc.tokens[k]) || initialEnd(doc, k) > k) return true;
+  const rest = doc.tokens.slice(k, to);
+  return (
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    rest.every((t) => isCapitalized(t) && !isAllCaps(t) && !isDictionaryWord(doc, t) && !doc.L.orgTails.has(t.text))
+  );
+}
+
+/** A common word that names nothing on its own: no first name, no organization's or place's word. */
+function isPlainWord(doc: NameDoc, t: Token): boolean {
+  return (
+    isDictionaryWord(doc, t) &&
+    !isFirstName(doc, t) &&
+    !doc.L.orgTails.has(t.text) &&
+    !doc.L.orgHeads.has(t.text) &&
+    !doc.L.placeTails.has(t.text)
+  );
+}
+
 /**
  * Where a person's title starts inside a run, with a first name or an initial after it ("Bank of
  * England Governor Andrew Bailey" → "Governor"), or where the name starts after the capitalized
  * complement of a title before the run ("[président de la] République Emmanuel Macron"); or -1.
  */
 function titleCut(doc: NameDoc, from: number, to: number): number {
-  // A first name, an initial, or two or three words no dictionary knows ("Satya Nadella").
-  const nameAt = (k: number) => {
-    if (isFirstName(doc, doc.tokens[k]) || initialEnd(doc, k) > k) return true;
-    const rest = doc.tokens.slice(k, to);
-    return (
-      rest.length >= 2 &&
-      rest.length <= 3 &&
-      rest.every((t) => isCapitalized(t) && !isAllCaps(t) && !isDictionaryWord(doc, t) && !doc.L.orgTails.has(t.text))
-    );
-  };
   for (let m = from + 1; m < to - 1; m++) {
     if (!isTitleWord(doc, doc.tokens[m]) || isTitleWord(doc, doc.tokens[m - 1])) continue;
     if (doc.tokens[m - 1]?.kind !== 'word') continue;
     let k = m;
     while (k < to && isTitleWord(doc, doc.tokens[k])) k++;
-    if (k < to && nameAt(k)) return m;
+    if (k < to && personNameAt(doc, k, to)) return m;
   }
   // "à Rabat Karim Bensaïd": after a preposition of place, a place and then a first name.
   const before = doc.tokens[from - 1];
@@ -286,20 +298,14 @@ function titleCut(doc: NameDoc, from: number, to: number): number {
   for (let m = Math.min(to - 2, from + 3); m > from && cased; m--) {
     if (!lookupPlace(textOf(doc, from, m))) continue;
     const rest = doc.tokens.slice(m, to).filter((t) => t.kind === 'word');
-    const plain = (t: Token) =>
-      isDictionaryWord(doc, t) &&
-      !isFirstName(doc, t) &&
-      !doc.L.orgTails.has(t.text) &&
-      !doc.L.orgHeads.has(t.text) &&
-      !doc.L.placeTails.has(t.text);
-    if (rest.length >= 2 && rest.every(plain)) return m;
+    if (rest.length >= 2 && rest.every((t) => isPlainWord(doc, t))) return m;
     break;
   }
   if (titleComplementStart(doc, from) < 0) return -1;
   for (let m = from + 1; m < to - 1 && m - from <= 3; m++) {
     const t = doc.tokens[m - 1]!;
     if (t.kind !== 'word' || !isDictionaryWord(doc, t)) return -1;
-    if (nameAt(m)) return m;
+    if (personNameAt(doc, m, to)) return m;
   }
   return -1;
 }
