@@ -515,8 +515,22 @@ export default defineCorpus({
       value: { start: '2023-04', end: '2024-03', grain: 'month' },
       texts: ['Profit fell 4% in the [[year to March 2024]].', 'Profit fell 4% in the [[12 months ended March 2024]].'],
     },
+    {
+      value: { start: '2024-01', end: '2024-03', grain: 'month', implied: ['year'] },
+      texts: ['Sales were weak in the [[January-March]] quarter.'],
+    },
+    { value: { end: '2024-12', grain: 'month', mod: 'until' }, texts: ['The merger should close [[by year-end]].'] },
+    {
+      value: { end: '2024-05-10T23:59', grain: 'minute', mod: 'until' },
+      texts: ['Bids are due [[by close of business Friday]].', 'Bids are due [[by end of day Friday]].'],
+    },
+    {
+      value: { value: '2024-04', grain: 'quarter', implied: ['year'] },
+      texts: ['Margins improved in the [[second-quarter]].'],
+    },
   ],
   negatives: [
+    'Year-end bonuses were cut.',
     'The three months to may be the hardest.',
     'The index closed at 1030.',
     'The Dow stood at 1150.',

@@ -414,6 +414,7 @@ const NARRATED_DAY = new RegExp(
 
 // A range connector and a month name after a month: "May to March", "March-June".
 const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
+const RANGE_FROM_MONTH = new RegExp(`${B}(?:${anyOf(FULL)})[\\s\\u00A0]?[-–][\\s\\u00A0]?$`, 'iu');
 
 const rules: DateRule[] = [
   isoRule(),
@@ -562,7 +563,9 @@ const rules: DateRule[] = [
       // "May to March": a capitalized May / March opening a range of months is one.
       const end = m.index + m[0].length;
       const opensRange = !lower && RANGE_TO_MONTH.test(m.input.slice(end, end + 16));
-      if ((month === 5 || month === 3) && (!pre || (lower && !preposition)) && !opensRange) return null;
+      // "January-March": a capitalized May / March closing a range of months is one too.
+      const closesRange = !lower && RANGE_FROM_MONTH.test(m.input.slice(Math.max(0, m.index - 14), m.index));
+      if ((month === 5 || month === 3) && (!pre || (lower && !preposition)) && !opensRange && !closesRange) return null;
       if (lower && !pre) return null;
       if (ABBR.includes(word.toLowerCase()) && !pre) return null;
       const o = offsetOf(pre);
@@ -716,22 +719,46 @@ const rules: DateRule[] = [
     // is an idiom ("in the end") and stays out.
     name: 'end-of-day',
     pattern: re(
-      `${B}(?:end${S}of${S}(?:the${S})?(?:business${S}|working${S})?day|eod|EOD|COB|close${S}of${S}business)${E}`,
+      `${B}(?<what>end${S}of${S}(?:the${S})?(?:business${S}|working${S})?day|eod|EOD|COB|close${S}of${S}business)(?:${S0},?${S0}(?:on${S})?(${FULL_WEEKDAY}|today|tomorrow))?${E}`,
     ),
     build: (m) => {
+      const what = m.groups?.what ?? '';
       const before = m.input.slice(Math.max(0, m.index - 8), m.index);
-      if (/at[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(before) && /the/i.test(m[0])) return null;
-      if (/^(eod|cob)$/.test(m[0]) && !/(?:by|at|the|before|until)[\s\u00A0]{1,3}$/i.test(before)) return null;
-      return { kind: 'part', part: 'end', of: { kind: 'relative-day', offset: 0 } };
+      if (/at[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(before) && /the/i.test(what) && !m[2]) return null;
+      if (/^(eod|cob)$/.test(what) && !/(?:by|at|the|before|until)[\s\u00A0]{1,3}$/i.test(before)) return null;
+      // "by close of business Friday", "end of day tomorrow": the end of that day.
+      const word = (m[2] ?? '').toLowerCase();
+      const weekday = lookup(WEEKDAYS, word);
+      const day: Atom =
+        weekday !== undefined
+          ? { kind: 'weekday', weekday }
+          : { kind: 'relative-day', offset: word === 'tomorrow' ? 1 : 0 };
+      return { kind: 'part', part: 'end', of: day };
     },
   },
   {
     // end of month, EOY, EOQ: the end of the current period (end of day is a minute, above).
     name: 'end-of-cycle',
-    pattern: re(`${B}(?:end${S}of${S}(?:the${S})?(year|quarter|month|week)|(EOY|EOQ|EOM|EOW))${E}`),
+    pattern: re(
+      `${B}(?:end${S}of${S}(?:the${S})?(year|quarter|month|week)|(EOY|EOQ|EOM|EOW)|(year|quarter|month)[-\\s\\u00A0]end)${E}`,
+    ),
     build: (m) => {
       if (m[2] && m[2] !== m[2].toUpperCase()) return null;
-      const word = (m[1] ?? { EOY: 'year', EOQ: 'quarter', EOM: 'month', EOW: 'week' }[m[2] ?? ''] ?? '').toLowerCase();
+      // "by year-end", "at quarter end": only after a word that makes it a time ("year-end
+      // results" may be last year's).
+      if (
+        m[3] &&
+        !/(?:by|at|before|until|till|around|near|towards?|from|since)[\s\u00A0]{1,3}$/i.test(
+          m.input.slice(Math.max(0, m.index - 8), m.index),
+        )
+      )
+        return null;
+      const word = (
+        m[1] ??
+        m[3] ??
+        { EOY: 'year', EOQ: 'quarter', EOM: 'month', EOW: 'week' }[m[2] ?? ''] ??
+        ''
+      ).toLowerCase();
       const unit = lookup(UNITS, word);
       return unit ? { kind: 'part', part: 'end', of: { kind: 'cycle', unit, offset: 0 }, asRange: true } : null;
     },
@@ -1184,7 +1211,7 @@ const rules: DateRule[] = [
     // the first quarter of 2027, the second half of next year, Q3 of this year
     name: 'quarter',
     pattern: re(
-      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|last|final)${S}(quarter|qtr|half)(?:${S}(?:of${S})?(?:(${YEAR})|(?:the${S})?(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}year))?${E}`,
+      `${B}(first|1st|second|2nd|third|3rd|fourth|4th|last|final)(?:${S}|-)(quarter|qtr|half)(?:${S}(?:of${S})?(?:(${YEAR})|(?:the${S})?(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S}year))?${E}`,
     ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase();
