@@ -19,6 +19,10 @@ export interface NameDoc {
   readonly first: Set<string>;
   /** Keys of the surnames of people named in full in the document (filled by a first reading). */
   documentSurnames: Set<string>;
+  /** Whether a word's text is a first name (name-words.ts isFirstName), as it is asked. */
+  readonly firstNameMemo: Map<string, boolean>;
+  /** Whether a word's text reads as common words (name-words.ts isDictionaryWord), as it is asked. */
+  readonly dictionaryMemo: Map<string, boolean>;
   /** Capitalized words named inside a sentence or before a legal form (built on first use). */
   namedMidSentence?: Set<string>;
 }
@@ -39,5 +43,7 @@ export function newNameDoc(
     dict: dictionary(L.lang),
     first: firstNames(),
     documentSurnames: new Set(),
+    firstNameMemo: new Map(),
+    dictionaryMemo: new Map(),
   };
 }

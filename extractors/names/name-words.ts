@@ -23,6 +23,8 @@ export interface Candidate {
   to: number;
 }
 
+/** The capitals of O'Brien, N'Diaye, D'Souza. */
+const CLAN_PREFIXES = new Set(['O', 'N', 'D']);
 /** A well-formed Roman numeral ("XIV", "MCMXC"), not any run of its letters ("CDC", "MDC" are names). */
 export const ROMAN = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -109,7 +111,7 @@ export function initialEnd(doc: NameDoc, i: number): number {
 export function clanPrefixAt(doc: NameDoc, i: number): boolean {
   const apostrophe = doc.tokens[i + 1];
   return (
-    /^[OND]$/.test(doc.tokens[i]?.text ?? '') &&
+    CLAN_PREFIXES.has(doc.tokens[i]?.text ?? '') &&
     isApostrophe(apostrophe) &&
     apostrophe?.glued === true &&
     doc.tokens[i + 2]?.glued === true &&
@@ -274,16 +276,32 @@ export function textOf(doc: NameDoc, from: number, to: number): string {
 /** A known first name, or a compound one whose first part is ("Jean-Claude", "José-Maria"). */
 export function isFirstName(doc: NameDoc, t: Token | undefined): boolean {
   if (!t) return false;
-  // Folded too: compromise spells "Eugene" where French writes "Eugène".
-  const w = foldedKeyOf(t.text);
-  return doc.first.has(w) || (w.includes('-') && doc.first.has(w.split('-')[0]!));
+  // (Asked many times of each word: remembered for the document.)
+  let known = doc.firstNameMemo.get(t.text);
+  if (known === undefined) {
+    // Folded too: compromise spells "Eugene" where French writes "Eugène".
+    const w = foldedKeyOf(t.text);
+    known = doc.first.has(w) || (w.includes('-') && doc.first.has(w.split('-')[0]!));
+    doc.firstNameMemo.set(t.text, known);
+  }
+  return known;
 }
 
 export function isDictionaryWord(doc: NameDoc, t: Token): boolean {
-  const w = t.text.toLowerCase();
+  // (Asked many times of each word: remembered for the document.)
+  let known = doc.dictionaryMemo.get(t.text);
+  if (known === undefined) {
+    known = readsAsCommonWord(doc, t.text);
+    doc.dictionaryMemo.set(t.text, known);
+  }
+  return known;
+}
+
+function readsAsCommonWord(doc: NameDoc, text: string): boolean {
+  const w = text.toLowerCase();
   if (inDictionary(doc, w)) return true;
   // ("Météo-France", "Radio-Canada": in French, capitals after each hyphen make a name of common words.)
-  const parts = t.text.split('-');
+  const parts = text.split('-');
   if (doc.L.hyphenedNames && parts.length > 1 && parts.slice(1).every(startsUpper)) return false;
   return w.split('-').every((part) => inDictionary(doc, part));
 }

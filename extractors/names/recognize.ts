@@ -95,7 +95,7 @@ function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> 
   // "(Reuters) - Le CAC 40": a spaced dash opens a clause as a sentence does.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (DASHES.has(t.text) && !t.glued && !tokens[i + 1]!.glued) starts.add(i + 1);
+    if (t.kind === 'punct' && DASHES.has(t.text) && !t.glued && !tokens[i + 1]!.glued) starts.add(i + 1);
   }
   return starts;
 }
