@@ -618,10 +618,12 @@ function shareListedWeeks(items: Found[], text: string, gap: RegExp): Found[] {
 function timeInPart(t: TimeOfDay, part: Extract<Atom, { kind: 'day-part' }>): Atom {
   const h24 = t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour;
   const candidates = t.meridiem ? [h24] : [h24 % 12, (h24 % 12) + 12, h24];
-  // Outside the part ("7 last night"), the afternoon reading of an evening or night part.
+  // Outside the part ("7 last night"), the afternoon reading of an evening or night part; the
+  // small hours of a night ("3 h dans la nuit", "at 2 last night") stay as they are.
+  const smallHours = part.from >= 20 && h24 < 6;
   const hour =
     candidates.find((h) => h >= part.from && h < part.to) ??
-    (part.from >= 12 && h24 < 12 && !t.meridiem ? h24 + 12 : h24);
+    (part.from >= 12 && h24 < 12 && !t.meridiem && !smallHours ? h24 + 12 : h24);
   const date: Atom = part.date ?? { kind: 'relative-day', offset: 0 };
   return { kind: 'time', time: { ...t, hour, meridiem: undefined }, date };
 }
