@@ -198,6 +198,11 @@ describe('hostile input', () => {
     'première quinzaine du mois de lendemain du veille de '.repeat(4_000),
     'deux jours avant le 13e au 15e mai vingt vingt '.repeat(4_000),
     'dans la journée dans la semaine au cours de la '.repeat(4_000),
+    'the three months to the year to September 30 '.repeat(4_000),
+    'at half at 1030 at 330 p.m. after lunch '.repeat(5_000),
+    'early hours of the small hours of Sunday '.repeat(5_000),
+    'third last week of fifth last day of 2018Q4 '.repeat(4_000),
+    'by close of business by year-end January-March '.repeat(4_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
