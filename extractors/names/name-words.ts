@@ -111,7 +111,8 @@ export function initialEnd(doc: NameDoc, i: number): number {
 export function clanPrefixAt(doc: NameDoc, i: number): boolean {
   const apostrophe = doc.tokens[i + 1];
   return (
-    CLAN_PREFIXES.has(doc.tokens[i]?.text ?? '') &&
+    doc.tokens[i]?.text.length === 1 &&
+    CLAN_PREFIXES.has(doc.tokens[i]!.text) &&
     isApostrophe(apostrophe) &&
     apostrophe?.glued === true &&
     doc.tokens[i + 2]?.glued === true &&

@@ -118,15 +118,26 @@ export function breaksName(doc: NameDoc, j: number): boolean {
   const prev = doc.tokens[j - 1];
   if (!t || !prev) return true;
   if (doc.sentenceStarts.has(j) && !(prev.text === '.' && initialEnd(doc, j - 2) === j)) return true;
+  // A gap of more than a few spaces is never inside a name.
+  if (t.start - prev.end > 3) return true;
+  if (!t.lineStart) return false;
+  // A blank line neither. (Only whitespace stands between two tokens.)
+  if (lineEndsBetween(doc.text, prev.end, t.start) >= 2) return true;
   // ("Alfred\nSmith", "Brenda\nRay": inside a sentence, a first name at a line end runs on.)
   const nameGoesOn = isFirstName(doc, prev) && (initialEnd(doc, j) > j || isNameWord(doc, j));
-  if (t.lineStart && !nameGoesOn && isCommonWordAtStart(doc, j)) return true;
+  if (!nameGoesOn && isCommonWordAtStart(doc, j)) return true;
   // An address's lines: "Pharma GmbH⏎Immermannstraße", "Bielefeld⏎Allemagne".
-  const places = !nameGoesOn && !isOrgTailAt(doc, j) && !doc.L.orgHeads.has(t.text) && lookupPlace(prev.text);
-  if (t.lineStart && (isOrgTailAt(doc, j - 1) || (places && lookupPlace(t.text)))) return true;
-  // A blank line, or a gap of more than a few spaces, is never inside a name.
-  const gap = doc.text.slice(prev.end, t.start);
-  return /\n\s*\n/.test(gap) || gap.length > 3;
+  if (isOrgTailAt(doc, j - 1)) return true;
+  const placeBefore =
+    !nameGoesOn && !isOrgTailAt(doc, j) && !doc.L.orgHeads.has(t.text) && lookupPlace(prev.text) !== undefined;
+  return placeBefore && lookupPlace(t.text) !== undefined;
+}
+
+/** How many line ends `text[from, to)` holds. */
+function lineEndsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
 }
 
 /** Splits a run at its connectors unless something holds the parts together. */
