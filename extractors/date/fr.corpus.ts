@@ -516,6 +516,34 @@ export default defineCorpus({
       value: { value: '2024-05-10T16:00', grain: 'minute', implied: ['year', 'month'] },
       texts: ['Le conseil se réunira [[vendredi dix à seize heures]].', 'Le conseil se réunira [[vendredi 10 à 16h]].'],
     },
+    // Spoken hours: figures or words with no "heures", made times by the part of the day after them.
+    {
+      value: { value: '2024-05-08T20:00', grain: 'minute' },
+      texts: ['Le concert commence à [[8 du soir]].', 'Le concert commence à [[huit heures du soir]].'],
+    },
+    {
+      value: { value: '2024-05-08T17:30', grain: 'minute' },
+      texts: ['Le cortège partira vers [[cinq trente de l’après-midi]].', 'Le cortège partira [[ce soir à 17 h 30]].'],
+    },
+    {
+      value: { value: '2024-05-08T03:00', grain: 'minute' },
+      texts: ['Le séisme a frappé à [[3 h dans la nuit]].', 'Le séisme a frappé à [[trois heures du matin]].'],
+    },
+    // Written without accents, as typed.
+    {
+      value: { start: '2024-05-14T16:00', end: '2024-05-14T19:59', grain: 'minute' },
+      texts: ['Le débat aura lieu [[mardi soiree]].', 'Le débat aura lieu [[mardi soirée]].'],
+    },
+    {
+      value: { start: '2024-09-03', end: '2024-09-12', grain: 'day', implied: ['year'] },
+      texts: ['Le salon restera ouvert [[du 3 jusqu’au 12 septembre]].'],
+    },
+    { value: { start: '2000', end: '2009', grain: 'year' }, texts: ['La bulle des [[années deux mille]] a éclaté.'] },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['Le conseil d’administration s’est réuni [[ce jour]].', '[[Aujourd’hui]], le conseil s’est réuni.'],
+    },
+    { value: { value: '2024-05-10', grain: 'day' }, texts: ['Ouverture des guichets : [[ven.]]'] },
     // From now on: read as now, at the reference's own precision.
     {
       value: { value: '2024-05-08T10:15', grain: 'minute' },
@@ -576,6 +604,10 @@ export default defineCorpus({
     'Il habite le 13e arrondissement avec sa famille.',
     'La semaine a été difficile pour les marchés.',
     'Une dernière semaine de négociations s’ouvre.',
+    'Aucun accord n’a été trouvé à ce jour.',
+    'Ce jour-là, la ville était déserte.',
+    'Ils étaient 8 du matin au soir sur le chantier.',
+    'Il a vu la mer.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

@@ -108,6 +108,15 @@ for (const [tens, v] of [
 const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: MONTH_ANY, months: MONTHS, lookup };
 const NUMBER_WORD = anyOf(Object.keys(NUMBERS));
 const COUNT = `(?:\\d{1,3}|${NUMBER_WORD})`;
+/** Hours and minutes in words, spoken ("cinq trente", "vingt et une heures"): 1-23 and 1-59. */
+const HOUR_WORD = anyOf(
+  Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) >= 1 && (NUMBERS[k] ?? 0) <= 23 && k !== 'premier'),
+);
+const MINUTE_WORD = anyOf(
+  Object.keys(NUMBERS).filter(
+    (k) => (NUMBERS[k] ?? 0) >= 1 && (NUMBERS[k] ?? 0) <= 59 && !/^(?:premier|une?)$/.test(k),
+  ),
+);
 const num = (s: string | undefined): number | undefined => {
   if (s === undefined) return undefined;
   if (/^\d+$/.test(s)) return Number(s);
@@ -290,7 +299,8 @@ const partKey = (w: string | undefined) =>
   (w ?? '')
     .toLowerCase()
     .replace(/[\s\u00A0]+/g, '-')
-    .replace(/^apres/, 'après');
+    .replace(/^apres/, 'après')
+    .replace(/ee$/, 'ée');
 /** Their beginning, middle and end ("en fin de matinée"), Duckling's hours. */
 const EDGE_HOURS: Record<string, [number, number][]> = {
   matinée: [
@@ -456,7 +466,7 @@ const rules: DateRule[] = [
     // du 8 au 10 mai, entre le 3 et le 12 septembre 2024, 8-10 mai
     name: 'day-range',
     pattern: re(
-      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY_ORD})${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY_ORD})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
+      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY_ORD})${S0}(au|à|et|-|–|jusqu['’](?:au|à|a))${S0}(?:le${S})?(${DAY_ORD})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
@@ -493,7 +503,7 @@ const rules: DateRule[] = [
     // named from the reference.
     name: 'days-of-cycle-month',
     pattern: re(
-      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–)${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|(du${S})?mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
+      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–|jusqu['’](?:au|à|a))${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|(du${S})?mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
     ),
     build: (m): Atom | null => {
       const open = (m[1] ?? '').toLowerCase();
@@ -671,6 +681,23 @@ const rules: DateRule[] = [
     },
   },
   {
+    // "réuni ce jour", "à compter de ce jour": the reference day, in formal French; "à ce jour" (to
+    // date), "ce jour-là" and "ce jour où…" are not.
+    name: 'ce-jour',
+    pattern: re(`(?<!${B}(?:à|a|jusqu['’]à)${S})${B}ce${S}jour(?=${S0}(?:[.,;:!?)]|$))`),
+    build: (): Atom => ({ kind: 'relative-day', offset: 0 }),
+  },
+  {
+    // "lun.", "ven.", "dim." alone, as in listings; "mar." (mars), "mer." (la mer), "jeu." and "sam." are
+    // too often something else.
+    name: 'weekday-abbr',
+    pattern: re(`${B}(lun|ven|dim)\\.(?![\\p{L}\\p{N}]|${S0}[\\p{N}(])`),
+    build: (m) => {
+      const weekday = lookup(WEEKDAYS, m[1]);
+      return weekday === undefined ? null : { kind: 'weekday', weekday };
+    },
+  },
+  {
     // tôt dans la journée: the morning of the reference day, tard its afternoon and evening; "plus
     // tôt / plus tard dans la journée" say no more than the day itself.
     name: 'early-late-today',
@@ -704,7 +731,7 @@ const rules: DateRule[] = [
     // la nuit de mardi" is the night of Tuesday, joined by the engine).
     name: 'day-part-today',
     pattern: re(
-      `(?<=${B}(?:dans${S}(?:la${S}|l['’]${S0})|en${S}))(?<core>(matinée|apr[eè]s[- ]midi|soirée|nuit))${E}(?!${S}(?:de|du|d['’]))`,
+      `(?<=${B}(?:dans${S}(?:la${S}|l['’]${S0})|en${S}))(?<core>(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|nuit))${E}(?!${S}(?:de|du|d['’]))`,
     ),
     build: (m) => {
       const p = DAY_PARTS[partKey(m[2])];
@@ -731,7 +758,7 @@ const rules: DateRule[] = [
     // a part of the day, of the day named or else of the reference day ("tôt le matin" is a habit).
     name: 'early-late-part',
     pattern: re(
-      `${B}(tôt|tard)${S}(?:(?:ce|cet|cette|dans${S}la|dans${S}l['’])${S0})?(?:(${WEEKDAY}|hier|demain)${S})?(matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}(?![-‑]là${E}|${S}(?:de|du|d['’]))`,
+      `${B}(tôt|tard)${S}(?:(?:ce|cet|cette|dans${S}la|dans${S}l['’])${S0})?(?:(${WEEKDAY}|hier|demain)${S})?(matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?![-‑]là${E}|${S}(?:de|du|d['’]))`,
     ),
     build: (m) => {
       const key = partKey(m[3]).replace(/ée$/, '');
@@ -753,7 +780,7 @@ const rules: DateRule[] = [
     // the day, of the day named just before or else of the reference day (Duckling's hours).
     name: 'day-part-edge',
     pattern: re(
-      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(?:(début|debut|milieu)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|apr[eè]s[- ]midi|soirée|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matinée|apr[eè]s[- ]midi|soirée))${E}`,
+      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(?:(début|debut|milieu)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e))${E}`,
     ),
     build: (m) => {
       const word = m[2] ?? m[4] ?? '';
@@ -1143,7 +1170,7 @@ const rules: DateRule[] = [
     // les années 1990, les années 90, années quatre-vingt-dix
     name: 'decade',
     pattern: re(
-      `${B}années${S}(?:(19|20)?([0-9]0)|(quatre-vingt-dix|quatre-vingts|quatre-vingt|soixante-dix|soixante|cinquante|quarante|trente|vingt))${E}`,
+      `${B}années${S}(?:(19|20)?([0-9]0)|(quatre-vingt-dix|quatre-vingts|quatre-vingt|soixante-dix|soixante|cinquante|quarante|trente|vingt|deux${S}mille(?:${S}(?:dix|vingt))?))${E}`,
     ),
     build: (m, env) => {
       const words: Record<string, number> = {
@@ -1157,6 +1184,10 @@ const rules: DateRule[] = [
         'quatre-vingts': 80,
         'quatre-vingt-dix': 90,
       };
+      // "les années deux mille (dix)": the 2000s, the 2010s.
+      const since2000 = /^deux[\s\u00A0\u202F]+mille(?:[\s\u00A0\u202F]+(\p{L}+))?$/iu.exec(m[3] ?? '');
+      if (since2000)
+        return { kind: 'decade', year: 2000 + (/^dix$/i.test(since2000[1] ?? '') ? 10 : since2000[1] ? 20 : 0) };
       if (m[3]) return { kind: 'decade', year: 1900 + (words[m[3].toLowerCase()] ?? 0) };
       const yy = Number(m[2]);
       const year = m[1]
@@ -1222,10 +1253,28 @@ const rules: DateRule[] = [
     needsDate: true,
   },
   {
+    // "8 du soir", "cinq trente du matin", "sept et demie de l'après-midi": an hour without "heures",
+    // in figures or words, with its minutes in words, kept only when the part of the day right after
+    // it makes it a time (the engine joins them); "les 8 du matin" and counts stay out.
+    name: 'spoken-time-before-part',
+    pattern: re(
+      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie|quart|trois${S}quarts)|(${MINUTE_WORD})))?(?=${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E})`,
+    ),
+    build: (m) => {
+      const hour = num(m[1]);
+      if (hour === undefined || hour < 1 || hour > 23) return null;
+      const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : /quarts/i.test(m[2]) ? 45 : 15) : m[3] ? num(m[3]) : 0;
+      if (mi === undefined || mi > 59) return null;
+      const t = timeOf(hour, mi);
+      return t ? { kind: 'time', time: t } : null;
+    },
+    needsDate: true,
+  },
+  {
     // "ce soir à 8", "demain matin vers 7": a bare hour after the part of the day it falls in.
     name: 'bare-hour-after-part',
     pattern: re(
-      `(?<=${B}(?:matin|matinée|après-midi|soir|soirée|nuit)${S}(?:à|a|vers|dès)${S})(\\d{1,2})(?![\\p{L}\\p{N}]|${S0}(?:%|[.,:/]\\d|h${E}|heures?${E}))`,
+      `(?<=${B}(?:matin|matin[ée]e|apr[eè]s-midi|soir|soir[ée]e|nuit)${S}(?:à|a|vers|dès)${S})(\\d{1,2})(?![\\p{L}\\p{N}]|${S0}(?:%|[.,:/]\\d|h${E}|heures?${E}))`,
     ),
     build: (m) => {
       const t = timeOf(Number(m[1]), 0);
@@ -1302,7 +1351,7 @@ const rules: DateRule[] = [
     // ce soir, cette nuit, ce matin; after a date: mardi matin, demain soir (joined by the engine).
     name: 'day-part',
     // "ce soir-là", "cette nuit-là" tell of another day: no part of today.
-    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}(?![-‑]là${E})`),
+    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?![-‑]là${E})`),
     build: (m) => {
       const p = DAY_PARTS[partKey(m[2])];
       if (!p) return null;
@@ -1387,7 +1436,10 @@ const grammar: DateGrammar = {
     `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|en|le|(?:à|vers)${S}environ|aux${S}alentours${S}de|autour${S}de|plutôt${S}vers)?${S0}|${S0}-${S0})$`,
     'iu',
   ),
-  timeThenDate: new RegExp(`^${S0},?${S0}(?:le|ce|du|de|de${S}l['’]|dans${S}la|dans${S}l['’])?${S0}$`, 'iu'),
+  timeThenDate: new RegExp(
+    `^${S0},?${S0}(?:le|ce|du|de|de${S}la|de${S}l['’]|dans${S}la|dans${S}le|dans${S}l['’])?${S0}$`,
+    'iu',
+  ),
   ranges: [
     {
       open: new RegExp(`${B}(?:du|de|des|d['’]|depuis)${S}$`, 'iu'),
