@@ -528,6 +528,27 @@ export default defineCorpus({
       value: { value: '2024-04', grain: 'quarter', implied: ['year'] },
       texts: ['Margins improved in the [[second-quarter]].'],
     },
+    {
+      value: { start: '2024-05-04', end: '2024-05-05', grain: 'day' },
+      texts: ['Thousands marched [[this past weekend]].'],
+    },
+    {
+      value: { start: '2024-05-11', end: '2024-05-12', grain: 'day' },
+      texts: ['More rallies are planned for [[this coming weekend]].'],
+    },
+    {
+      value: { start: '2024-05-09T12:00', end: '2024-05-09T13:59', grain: 'minute' },
+      texts: ['The envoys meet [[tomorrow at lunch]].', 'The envoys meet [[tomorrow lunchtime]].'],
+    },
+    {
+      value: { start: '2024-05-08T22:00', end: '2024-05-08T23:59', grain: 'minute' },
+      texts: ['The storm should reach the coast [[late tonight]].'],
+    },
+    { value: { value: '2024-04-25', grain: 'day' }, texts: ['The fire started [[two Thursdays back]].'] },
+    {
+      value: { start: '2024-01', end: '2024-04', grain: 'month', mod: 'start' },
+      texts: ['Rents rose at the [[start of year]], the survey said.'],
+    },
   ],
   negatives: [
     'Year-end bonuses were cut.',

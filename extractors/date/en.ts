@@ -655,13 +655,13 @@ const rules: DateRule[] = [
     // Friday after next; 3 Fridays from now, two Sundays ago: the nth such weekday ahead or back.
     name: 'nth-weekday-from-now',
     pattern: re(
-      `${B}(?:(${FULL_WEEKDAY})${S}after${S}next|(${COUNT})${S}(${FULL_WEEKDAY})s${S}(from${S}now|from${S}today|ago))${E}`,
+      `${B}(?:(${FULL_WEEKDAY})${S}after${S}next|(${COUNT})${S}(${FULL_WEEKDAY})s${S}(from${S}now|from${S}today|ago|back))${E}`,
     ),
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[1] ?? m[3]);
       const n = m[1] ? 2 : num(m[2]);
       if (weekday === undefined || n === undefined || n < 1) return null;
-      const back = /ago/i.test(m[4] ?? '');
+      const back = /ago|back/i.test(m[4] ?? '');
       const first: Atom = { kind: 'weekday', weekday, dir: back ? 'past' : 'future', strict: true };
       return n === 1 ? first : { kind: 'offset', of: first, unit: 'week', amount: (back ? -1 : 1) * (n - 1) };
     },
@@ -764,6 +764,16 @@ const rules: DateRule[] = [
     },
   },
   {
+    // start of year, beginning of month (headline style, no article): the start of the current
+    // period ("the start of the year" is read by the parts).
+    name: 'start-of-cycle',
+    pattern: re(`${B}(?:beginning|start)${S}of${S}(year|quarter|month|week)${E}`),
+    build: (m) => {
+      const unit = lookup(UNITS, m[1]);
+      return unit ? { kind: 'part', part: 'start', of: { kind: 'cycle', unit, offset: 0 }, asRange: true } : null;
+    },
+  },
+  {
     // year to date, YTD: from the first of January to the reference day.
     name: 'year-to-date',
     pattern: re(`${B}(?:year${S}to${S}date|year-to-date|YTD)${E}`),
@@ -786,13 +796,14 @@ const rules: DateRule[] = [
   {
     name: 'relative-day',
     pattern: re(
-      `${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tmrw|tmr|tonight|tonite))${E}`,
+      `${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tmrw|tmr|(?:late${S})?(?:tonight|tonite)))${E}`,
     ),
     build: (m) => {
       if (m[1]) return { kind: 'relative-day', offset: /after/i.test(m[1]) ? 2 : -2 };
       const w = (m[3] ?? '').toLowerCase();
-      if (w === 'tonight' || w === 'tonite')
-        return { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
+      // "late tonight": the second half of the night.
+      if (/(?:tonight|tonite)$/.test(w))
+        return { kind: 'day-part', from: /^late/.test(w) ? 22 : 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
       return { kind: 'relative-day', offset: w === 'today' ? 0 : w === 'yesterday' ? -1 : 1 };
     },
   },
@@ -1040,8 +1051,16 @@ const rules: DateRule[] = [
   {
     // this weekend, last weekend, the weekend
     name: 'weekend',
-    pattern: re(`${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|that|the)${S})?week-?end${E}`),
-    build: (m) => ({ kind: 'weekend', offset: offsetOf(m[1]) ?? 0, bare: !m[1] || /^the$/i.test(m[1]) }),
+    // "this past weekend", "this coming weekend": "this" belongs to the span.
+    pattern: re(
+      `${B}(?:(?:this${S}(?=past|coming|upcoming))?(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}|that|the)${S})?week-?end${E}`,
+    ),
+    // "the coming weekend" is the one ahead, this week's ("next weekend" the week after).
+    build: (m) => ({
+      kind: 'weekend',
+      offset: /^(?:coming|upcoming)$/i.test(m[1] ?? '') ? 0 : (offsetOf(m[1]) ?? 0),
+      bare: !m[1] || /^the$/i.test(m[1]),
+    }),
   },
   {
     // in half an hour, a quarter of an hour ago, in three-quarters of an hour, in 1/2 hour
@@ -1476,7 +1495,7 @@ const rules: DateRule[] = [
     // at lunchtime, over lunch, after lunch: midday (12-14), the afternoon after it (13-17).
     name: 'lunch',
     pattern: re(
-      `(?:${B}(after|before)${S}|(?<=${B}(at|over|during|by|around)${S})|${B})(lunch${S0}time|lunchtime|lunch)${E}`,
+      `(?:${B}(after|before)${S}|(?<=${B}(at|over|during|by|around|today|tomorrow|yesterday|${FULL_WEEKDAY})${S})|${B})(lunch${S0}time|lunchtime|lunch)${E}`,
     ),
     build: (m) => {
       const word = (m[1] ?? m[2] ?? '').toLowerCase();
