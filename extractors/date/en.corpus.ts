@@ -549,6 +549,11 @@ export default defineCorpus({
       value: { start: '2024-01', end: '2024-04', grain: 'month', mod: 'start' },
       texts: ['Rents rose at the [[start of year]], the survey said.'],
     },
+    { value: { value: '2024-05-11T20:00', grain: 'minute' }, texts: ['Diners can reserve [[Saturday for 8pm]].'] },
+    {
+      value: { value: '2024-03-17', grain: 'day', implied: ['year'] },
+      texts: ['The parade returns on [[St Paddy’s Day]].'],
+    },
   ],
   negatives: [
     'Year-end bonuses were cut.',

@@ -239,6 +239,12 @@ const HOLIDAYS: Record<string, Holiday> = {
   "saint patrick's day": 'saint-patrick',
   'saint patrick': 'saint-patrick',
   "st. patrick's day": 'saint-patrick',
+  "st patrick's day": 'saint-patrick',
+  "st. paddy's day": 'saint-patrick',
+  "st paddy's day": 'saint-patrick',
+  "martin luther king's day": 'mlk-day',
+  'martin luther kings day': 'mlk-day',
+  'mlk jr. day': 'mlk-day',
   halloween: 'halloween',
   'independence day': 'us-independence',
   "all saints' day": 'all-saints',
@@ -1354,6 +1360,8 @@ const rules: DateRule[] = [
       `(?<=${B}(?:at|around|by|until|till)${S})(?<core>(\\d{1,2}|${NUMBER_WORD})(?:[.:](\\d{2})|${S0}o['’]?clock)?)(?![\\p{L}\\p{N}]|[.,:%]\\d|${S0}(?:%|percent|per|million|billion|[$€£¤]))`,
     ),
     build: (m) => {
+      // "at 3 15": an hour with its minutes spaced off, or two numbers; not the hour alone.
+      if (/^[\s\u00A0]{1,3}\d/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       // "at 10 Downing Street": a number before a capitalized word is an address, not an hour.
       if (/^[\s\u00A0]{1,3}\p{Lu}\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
@@ -1567,7 +1575,8 @@ const TIME_ZONE =
 const grammar: DateGrammar = {
   lang: 'en',
   rules,
-  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
+  // "on Saturday for 9am": a booking's day and hour.
+  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|for|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
   timeThenDate: new RegExp(
     `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`,
     'iu',
