@@ -102,7 +102,7 @@ function sentenceStartTokens(tokens: Token[], ctx: ExtractContext): Set<number> 
 
 /** The passes, in order, over one passage's tokens. */
 function recognize(doc: NameDoc): Mention[] {
-  const classified = new Map<string, Decision | null>();
+  const classified = new Map<number, Decision | null>();
   let decisions = readAll(doc, classified);
   // A second reading when people named in full come back by surname where the first reading took
   // the word for a common one or a place ("Young said", "Hinton stated", "Powell, who …").
@@ -131,7 +131,7 @@ function recognize(doc: NameDoc): Mention[] {
 }
 
 /** Every candidate run typed, its span grown, and kept unless a role's words hold it. */
-function readAll(doc: NameDoc, classified: Map<string, Decision | null>): Decision[] {
+function readAll(doc: NameDoc, classified: Map<number, Decision | null>): Decision[] {
   const decisions: Decision[] = [];
   let blockedUntil = 0;
   let coveredUntil = 0;
@@ -155,8 +155,9 @@ function readAll(doc: NameDoc, classified: Map<string, Decision | null>): Decisi
  * The second reading asks again only about the words the first one learnt of: a lone word that
  * is a surname named in full (classify() reads documentSurnames nowhere else).
  */
-function classifyOnce(doc: NameDoc, classified: Map<string, Decision | null>, c: Candidate): Decision | null {
-  const at = `${c.from}:${c.to}`;
+function classifyOnce(doc: NameDoc, classified: Map<number, Decision | null>, c: Candidate): Decision | null {
+  // (A number for the span [from, to): no string made per run.)
+  const at = c.from * (doc.tokens.length + 1) + c.to;
   const known = classified.get(at);
   const single = c.to - c.from === 1;
   if (known !== undefined && !(single && doc.documentSurnames.has(keyOf(doc.tokens[c.from]!.text))))

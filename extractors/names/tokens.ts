@@ -72,6 +72,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    /** Whether the word runs on across a line-end cut ("Mis-⏎souri", "Vir¬ ginia"). */
+    let cut = false;
     if (code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(text[i] ?? '')) {
       kind = 'word';
       i++;
@@ -95,6 +97,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
             k += text[k] === '\r' ? 2 : 1;
             if (isLetter(text[k] ?? '')) {
               i = k;
+              cut = true;
               continue;
             }
           }
@@ -105,6 +108,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           while (k < to && k - i <= 3 && isSpace(text[k] ?? '')) k++;
           if (isLetter(text[k] ?? '')) {
             i = k;
+            cut = true;
             continue;
           }
         }
@@ -118,7 +122,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
     }
     const raw = text.slice(start, i);
-    const joined = kind === 'word' && /[¬\n]/.test(raw) ? joinLineCuts(raw) : raw;
+    const joined = cut ? joinLineCuts(raw) : raw;
     tokens.push({ start, end: i, text: joined, kind, lineStart: sawLineBreak, glued: !sawSpace });
     sawLineBreak = false;
     sawSpace = false;
