@@ -650,8 +650,9 @@ const rules: DateRule[] = [
       const timeAfter = /^[\s\u00A0]{1,3}(?:at[\s\u00A0]|\d)/.test(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 5),
       );
-      // Tue, Thu, Fri are no English words: they stand alone, in either case.
-      const noWord = /^(?:tue|tues|thu|thur|thurs|fri)\.?$/i.test(word);
+      // Tue, Thu, Fri are no English words: they stand alone when capitalized ("thu" is also a
+      // common misreading of "the" in scanned text).
+      const noWord = /^(?:Tue|Tues|Thu|Thur|Thurs|Fri)\.?$/.test(word);
       if (abbr && !noWord && !word.endsWith('.') && !qualifier && !timeAfter) return null;
       if (abbr && !noWord && word[0] === word[0]?.toLowerCase()) return null;
       return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
