@@ -198,6 +198,7 @@ describe('hostile input', () => {
     'première quinzaine du mois de lendemain du veille de '.repeat(4_000),
     'deux jours avant le 13e au 15e mai vingt vingt '.repeat(4_000),
     'dans la journée dans la semaine au cours de la '.repeat(4_000),
+    '16-17 h 30 de 9 à 12 heures de cinq trente du soir '.repeat(4_000),
     'the three months to the year to September 30 '.repeat(4_000),
     'at half at 1030 at 330 p.m. after lunch '.repeat(5_000),
     'early hours of the small hours of Sunday '.repeat(5_000),

@@ -529,6 +529,19 @@ export default defineCorpus({
       value: { value: '2024-05-08T03:00', grain: 'minute' },
       texts: ['Le séisme a frappé à [[3 h dans la nuit]].', 'Le séisme a frappé à [[trois heures du matin]].'],
     },
+    // Hours with one unit, written after the second.
+    {
+      value: { start: '2024-05-08T16:00', end: '2024-05-08T17:59', grain: 'minute' },
+      texts: [
+        'Le bureau de vote ferme [[de 16 à 18 heures]] pour le dépouillement.',
+        'Le bureau de vote ferme [[entre 16 et 18 h]].',
+        'Le bureau de vote ferme [[16-18 h]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-14T12:00', end: '2024-05-14T15:59', grain: 'minute' },
+      texts: ['Le débat aura lieu [[mardi l’après-midi]].', 'Le débat aura lieu [[mardi dans l’après-midi]].'],
+    },
     // Written without accents, as typed.
     {
       value: { start: '2024-05-14T16:00', end: '2024-05-14T19:59', grain: 'minute' },
@@ -608,6 +621,8 @@ export default defineCorpus({
     'Ce jour-là, la ville était déserte.',
     'Ils étaient 8 du matin au soir sur le chantier.',
     'Il a vu la mer.',
+    'Il faut compter de 2 à 3 heures de route.',
+    'La traversée a pris de 2 à 3 h selon les bateaux.',
   ],
   todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
 });

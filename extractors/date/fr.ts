@@ -331,6 +331,13 @@ const NARRATED_DAY = new RegExp(
   'iu',
 );
 
+// Words before an amount of hours that make it a length of time ("il faut compter de 2 à 3 h"), and
+// a noun after it ("de 2 à 3 heures de route"; "de l'après-midi" is a part of the day).
+const DURATION_BEFORE =
+  /(?:pendant|durant|dur\p{L}{0,5}|prend\p{L}{0,4}|pris|prennent|faut|faudra|compter|environ|attendre|attente|retard|mettre|met|mis)[\s\u00A0]{1,3}$/iu;
+const LENGTH_AFTER =
+  /^[\s\u00A0]{1,3}(?:de|d['’])(?![\s\u00A0]{1,3}(?:la[\s\u00A0]{1,3}(?:matin|soir|nuit|journ)|l['’][\s\u00A0]{0,3}apr))/iu;
+
 const rules: DateRule[] = [
   isoRule(),
   {
@@ -381,6 +388,26 @@ const rules: DateRule[] = [
       return from && to && h(to) > h(from) ? { kind: 'time-range', from, to } : null;
     },
     needsDate: (m) => !m[3],
+  },
+  {
+    // "de 16 à 17 heures", "entre 9 et 12 h", "16-17 h 30": hours with one unit written after the
+    // second; "de 2 à 3 heures de route", "il faut compter de 2 à 3 h" are lengths of time.
+    name: 'hour-range-unit',
+    pattern: re(
+      `${B}(?:(de|entre)${S})?(\\d{1,2})${S0}(à|a|et|[-–])${S0}(\\d{1,2})${S0}(h|heures)(?:${S0}(\\d{2}))?(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`,
+    ),
+    build: (m) => {
+      const open = (m[1] ?? '').toLowerCase();
+      const join = (m[3] ?? '').toLowerCase();
+      const dash = /^[-–]$/.test(join);
+      if (!dash && !((open === 'de' && /^[àa]$/.test(join)) || (open === 'entre' && join === 'et'))) return null;
+      if (DURATION_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const end = m.index + m[0].length;
+      if (/^heures$/i.test(m[5] ?? '') && LENGTH_AFTER.test(m.input.slice(end, end + 24))) return null;
+      const from = timeOf(Number(m[2]), 0);
+      const to = timeOf(Number(m[4]), m[6] === undefined ? 0 : Number(m[6]));
+      return from && to && to.hour > from.hour ? { kind: 'time-range', from, to } : null;
+    },
   },
   {
     // les trois dernières années, les 3 prochaines semaines, dix derniers mois
@@ -1433,7 +1460,7 @@ const grammar: DateGrammar = {
   lang: 'fr',
   rules,
   dateThenTime: new RegExp(
-    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|en|le|(?:à|vers)${S}environ|aux${S}alentours${S}de|autour${S}de|plutôt${S}vers)?${S0}|${S0}-${S0})$`,
+    `^(?:${S0},?${S0}(?:à|a|vers|dès|dans${S}la|dans${S}le|dans${S}l['’]|en${S}fin${S}de|au${S}matin|au|en|le|l['’]|d['’]|(?:à|vers)${S}environ|aux${S}alentours${S}de|autour${S}de|plutôt${S}vers)?${S0}|${S0}-${S0})$`,
     'iu',
   ),
   timeThenDate: new RegExp(
