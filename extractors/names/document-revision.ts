@@ -3,12 +3,12 @@
 // type, a company's first word alone is the company, a lone word listed beside a person or place is
 // one too, repeated first names and ranked competitors stand) and the lone words nothing confirms.
 import { companiesByFirstWord } from '../../pipeline/coreference.js';
-import { COMPLEMENT_LINKS, type Decision, isParticleToken, type NameType } from './decision.js';
+import { type Decision, isParticleToken, type NameType } from './decision.js';
 import { keyOf, lastNames } from './lexicon.js';
 import type { NameDoc } from './name-doc.js';
 import { isDictionaryWord, isFirstName, textOf } from './name-words.js';
 import { nameText } from './span-growth.js';
-import { wordBefore } from './surroundings.js';
+import { isPlacePreposition, wordBefore } from './surroundings.js';
 import { isCapitalized, lowerOf } from './tokens.js';
 
 const LIST_GAP = /^\s{0,3}(?:,|,?\s{0,3}(?:et|and|ou|or|&))\s{0,3}$/;
@@ -81,8 +81,7 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
     const minorOrWeak = d.weak || d.tentative || d.minorPlace;
     // (Not "le port de Nador" beside "Nador West Med SA": a preposition makes it the place.)
     const before = wordBefore(doc, d.from);
-    const placed =
-      before !== null && (doc.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, '')));
+    const placed = isPlacePreposition(doc, before);
     // ("a spokesman for Vantor" after "Vantor Systems": the cue reads a person where the company is meant.)
     // ("Vantor said": a company speaks too, unless someone in the document bears the name.)
     const cuedThrough =
@@ -240,7 +239,7 @@ function surnameByNeighbour(doc: NameDoc, d: Decision, neighbour: Decision | und
   if (!d.minorPlace || d.type !== 'location' || neighbour?.type !== 'person' || neighbour.tentative) return;
   const before = wordBefore(doc, d.from);
   // (An elided "d'" too: "le procureur de la République d'Annecy, Line Morel".)
-  if (before && (doc.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, '')))) return;
+  if (isPlacePreposition(doc, before)) return;
   if (after ? listed(doc, neighbour, d) : listed(doc, d, neighbour)) {
     d.type = 'person';
     d.country = undefined;

@@ -1,6 +1,7 @@
 // The words around a name that tell what it is: the word before it (with elisions), honorifics
 // ("M.", "Mr. and Mrs."), an acronym in brackets after it, a cue noun a few words before it, a title
 // whose complement it opens ("ministre de l'").
+import { COMPLEMENT_LINKS } from './decision.js';
 import type { NameDoc } from './name-doc.js';
 import { type Candidate, isTitleWord } from './name-words.js';
 import { isAllCaps, isApostrophe, isCapitalized, lowerOf } from './tokens.js';
@@ -107,6 +108,13 @@ export function cueBefore(doc: NameDoc, i: number, cues: Set<string>): boolean {
     j = b.index;
   }
   return false;
+}
+
+/** "à", "in", "de", "d'", "of" (the word before a name): a preposition that makes the name a place or a complement. */
+export function isPlacePreposition(doc: NameDoc, before: { word: string } | null): boolean {
+  return (
+    before !== null && (doc.L.locatives.has(before.word) || COMPLEMENT_LINKS.has(before.word.replace(/['’]$/, '')))
+  );
 }
 
 export function placeCueBefore(doc: NameDoc, i: number): boolean {
