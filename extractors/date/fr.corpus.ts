@@ -620,6 +620,8 @@ export default defineCorpus({
     'Aucun accord n’a été trouvé à ce jour.',
     'Ce jour-là, la ville était déserte.',
     'Ils étaient 8 du matin au soir sur le chantier.',
+    'Il a répondu à 40 appels du soir au matin.',
+    'Depuis ce jour, il vit caché.',
     'Il a vu la mer.',
     'Il faut compter de 2 à 3 heures de route.',
     'La traversée a pris de 2 à 3 h selon les bateaux.',

@@ -708,10 +708,10 @@ const rules: DateRule[] = [
     },
   },
   {
-    // "réuni ce jour", "à compter de ce jour": the reference day, in formal French; "à ce jour" (to
-    // date), "ce jour-là" and "ce jour où…" are not.
+    // "réuni ce jour": the reference day, in formal French; "à ce jour" (to date), "depuis ce jour"
+    // (since the day just told), "ce jour-là" and "ce jour où…" are not.
     name: 'ce-jour',
-    pattern: re(`(?<!${B}(?:à|a|jusqu['’]à)${S})${B}ce${S}jour(?=${S0}(?:[.,;:!?)]|$))`),
+    pattern: re(`(?<!${B}(?:à|a|jusqu['’]à|depuis|dès|de)${S})${B}ce${S}jour(?=${S0}(?:[.,;:!?)]|$))`),
     build: (): Atom => ({ kind: 'relative-day', offset: 0 }),
   },
   {
@@ -1285,7 +1285,7 @@ const rules: DateRule[] = [
     // it makes it a time (the engine joins them); "les 8 du matin" and counts stay out.
     name: 'spoken-time-before-part',
     pattern: re(
-      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie|quart|trois${S}quarts)|(${MINUTE_WORD})))?(?=${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E})`,
+      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie|quart|trois${S}quarts)|(${MINUTE_WORD})))?(?=${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?!${S}(?:au|à)${E}))`,
     ),
     build: (m) => {
       const hour = num(m[1]);
