@@ -263,6 +263,9 @@ describe('hostile input', () => {
     const news = unit.repeat(1_200);
     for (const date of ['2024-01-01', '1890-01-01'])
       expect(extract(news, { lang: 'en', date, types: ['person', 'organization', 'location'] }).error).toBeUndefined();
+    // Names cut at line ends again and again ("Ben-  ⏎nani", "Vir¬ ginia"), and blank lines between names.
+    const cuts = 'Karim Ben-  \r\nnani Vir¬ ginia\n\n\nPaul Lefeb-\nvre, '.repeat(6_000);
+    expect(extract(cuts, { lang: 'fr', types: ['person', 'location'] }).error).toBeUndefined();
     const record = extract('Ab-'.repeat(70_000), { lang: 'fr', types: ['person'] });
     expect(record.error).toBeUndefined();
     // Tens of thousands of lone unknown words, all dropped in the end.
