@@ -556,6 +556,8 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'April Jones was found safe.',
+    'June Carter sang the hymn.',
     'Year-end bonuses were cut.',
     'The three months to may be the hardest.',
     'The index closed at 1030.',

@@ -419,6 +419,11 @@ const NARRATED_DAY = new RegExp(
 );
 
 // A range connector and a month name after a month: "May to March", "March-June".
+// A capitalized word after a bare month makes it a first name, unless it is a month or weekday.
+const NAME_AFTER = new RegExp(
+  `^[\\s\\u00A0]{1,3}(?!(?:${anyOf(Object.keys(MONTHS))}|${anyOf(Object.keys(WEEKDAYS))})${E})\\p{Lu}\\p{Ll}`,
+  'u',
+);
 const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
 const RANGE_FROM_MONTH = new RegExp(`${B}(?:${anyOf(FULL)})[\\s\\u00A0]?[-–][\\s\\u00A0]?$`, 'iu');
 
@@ -574,6 +579,8 @@ const rules: DateRule[] = [
       if ((month === 5 || month === 3) && (!pre || (lower && !preposition)) && !opensRange && !closesRange) return null;
       if (lower && !pre) return null;
       if (ABBR.includes(word.toLowerCase()) && !pre) return null;
+      // "April Jones", "June Carter": a month name before a capitalized word is a first name.
+      if (!pre && /^\p{Lu}\p{Ll}+$/u.test(word) && NAME_AFTER.test(m.input.slice(end, end + 24))) return null;
       const o = offsetOf(pre);
       if (o === 0) return { kind: 'calendar', month, yearOffset: 0 };
       if (o !== undefined) return { kind: 'calendar', month, dir: o < 0 ? 'past' : 'future' };
