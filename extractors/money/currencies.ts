@@ -1,6 +1,7 @@
 // Language-neutral currency tables: symbols, ISO codes, and which code a currency family ("dollar",
 // "dirham", "franc"…) takes for a country. Language files map their words to families and countries.
-import { matchAllNear } from '../shared/trigger.js';
+import { advance } from '../shared/exec-all.js';
+import { matchAllNear, triggerOf } from '../shared/trigger.js';
 
 /** A family of currencies sharing a name: which country makes which code, and the default. */
 export interface Family {
@@ -277,12 +278,62 @@ export type ContextCounts = Record<string, number>;
 /** How often each country of COUNTRY_CUES is named in the text. */
 export function countCues(text: string): ContextCounts {
   const counts: ContextCounts = {};
+  const named = namedCountries(text);
   for (const [country, re] of Object.entries(COUNTRY_CUES)) {
-    // Only near the cue's own words: most countries are not named in a given article.
+    if (!named.has(country)) continue;
+    // Only near the cue's own words.
     const n = matchAllNear(re, text).length;
     if (n) counts[country] = n;
   }
   return counts;
+}
+
+interface CueWords {
+  /** Every country's words (its cue's trigger literals), longest first. */
+  any: RegExp;
+  /** Per word, the countries with a word it starts with (itself included). */
+  countriesOf: Map<string, string[]>;
+  /** Countries without plain words: always counted. */
+  always: string[];
+}
+let cueWords: CueWords | undefined;
+
+function cueWordsOf(): CueWords {
+  if (cueWords) return cueWords;
+  const words: [string, string][] = [];
+  const always: string[] = [];
+  for (const [country, re] of Object.entries(COUNTRY_CUES)) {
+    const trigger = triggerOf(re);
+    const literals = trigger?.source.split('|') ?? [];
+    if (trigger?.flags !== 'u' || literals.some((w) => !PLAIN.test(w))) always.push(country);
+    else for (const w of literals) words.push([w, country]);
+  }
+  const countriesOf = new Map<string, string[]>();
+  for (const [w] of words)
+    countriesOf.set(w, [...new Set(words.filter(([prefix]) => w.startsWith(prefix)).map(([, c]) => c))]);
+  const alternatives = [...countriesOf.keys()].sort((a, b) => b.length - a.length);
+  cueWords = { any: new RegExp(alternatives.join('|'), 'gu'), countriesOf, always };
+  return cueWords;
+}
+/** A word a regex source spells as is. */
+const PLAIN = /^[^\\()[\]{}|.*+?^$]+$/u;
+
+/**
+ * The countries some word of whose cue is in the text: one scan for all of them instead of one per
+ * country. The longest word found at a position names, with it, every country owning a word it
+ * starts with (all those found there), and the scan goes on one position later, so no word hides an
+ * overlapping one.
+ */
+function namedCountries(text: string): Set<string> {
+  const { any, countriesOf, always } = cueWordsOf();
+  const named = new Set(always);
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    for (const c of countriesOf.get(m[0]) ?? []) named.add(c);
+    any.lastIndex = advance(text, m.index, true);
+  }
+  any.lastIndex = 0;
+  return named;
 }
 
 /** The country whose currency a family means by default ("pound" → GB), if any. */
