@@ -542,6 +542,15 @@ export default defineCorpus({
       value: { start: '2024-05-14T12:00', end: '2024-05-14T15:59', grain: 'minute' },
       texts: ['Le débat aura lieu [[mardi l’après-midi]].', 'Le débat aura lieu [[mardi dans l’après-midi]].'],
     },
+    // A night runs into the next morning; "à minuit" ends the day.
+    {
+      value: { start: '2024-05-08T21:00', end: '2024-05-09T05:59', grain: 'minute' },
+      texts: ['Le couvre-feu s’applique [[de 21 h à 6 h]].', 'Le couvre-feu s’applique [[entre 21 h et 6 h]].'],
+    },
+    {
+      value: { start: '2024-05-08T22:00', end: '2024-05-08T23:59', grain: 'minute' },
+      texts: ['Les bars resteront ouverts [[de 22 h à minuit]].'],
+    },
     // Written without accents, as typed.
     {
       value: { start: '2024-05-14T16:00', end: '2024-05-14T19:59', grain: 'minute' },

@@ -375,15 +375,26 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
         atom.kind === 'day-part'
           ? [atom.from, 0, atom.to, 0]
           : [hourOf(atom.from), atom.from.minute ?? 0, hourOf(atom.to), atom.to.minute ?? 0];
-      // "de 10 à 2" ends in the afternoon.
+      // "de 10 à 2" ends in the afternoon; "de 21 h à 6 h", "from 9pm to 6am" end the next morning.
       let endMin = h2 * 60 + m2;
-      if (endMin <= h1 * 60 + m1 && h2 < 12 && atom.kind === 'time-range' && !atom.to.meridiem) endMin += 12 * 60;
+      let endDay = day.point;
+      const startMin = h1 * 60 + m1;
+      if (endMin === 0 && startMin > 0 && atom.kind === 'time-range')
+        endMin = 24 * 60; // "de 22 h à minuit"
+      else if (endMin <= startMin && atom.kind === 'time-range') {
+        if (h2 < 12 && !atom.to.meridiem && endMin + 12 * 60 > startMin) endMin += 12 * 60;
+        else if (h2 < h1 && endMin > 0) {
+          endDay = fromDayNumber(dayNumber(day.point.y, day.point.mo ?? 1, day.point.d ?? 1) + 1);
+          endMin += 24 * 60;
+        }
+      }
       // The end is inclusive at minute grain: "de 14h à 16h" holds its last minute, 15:59.
       endMin -= 1;
-      if (endMin < h1 * 60 + m1) return null;
+      if (endMin < startMin) return null;
+      if (endDay !== day.point) endMin -= 24 * 60;
       return {
         start: { ...day.point, h: h1, mi: m1 },
-        end: { ...day.point, h: Math.floor(endMin / 60), mi: endMin % 60 },
+        end: { ...endDay, h: Math.floor(endMin / 60), mi: endMin % 60 },
         grain: 'minute',
         implied: day.implied,
       };
