@@ -145,17 +145,16 @@ async function machineSpeedup(n: number): Promise<number> {
   return (one * n) / (await wall(n));
 }
 
-/**
- * The pipeline's own speed on one thread once warm, in CPU time (so a busy machine does not skew
- * it): what a worker sustains, without the start-up a small batch pays. Run by bench/measure.ts in
- * its own process, with the CLI's flags.
- */
-function steadyState(lang: 'fr' | 'en'): Promise<{ mbPerCpuSecond: number; docsPerCpuSecond: number }> {
+/** Runs bench/measure.ts with `config` in its own process, with the CLI's flags; resolves its last JSON line. */
+function measureChild<T>(config: object): Promise<T> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      [...NODE_FLAGS, '--import', 'tsx', 'bench/measure.ts', JSON.stringify({ steady: lang })],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+      [...NODE_FLAGS, '--import', 'tsx', 'bench/measure.ts', JSON.stringify(config)],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
     );
     let stdout = '';
     child.stdout.on('data', (d) => {
@@ -164,11 +163,22 @@ function steadyState(lang: 'fr' | 'en'): Promise<{ mbPerCpuSecond: number; docsP
     child.on('error', fail);
     child.on('close', (code) =>
       code === 0
-        ? done(JSON.parse(stdout.trim().split('\n').pop()!))
-        : fail(new Error(`steady state failed (${code})`)),
+        ? done(JSON.parse(stdout.trim().split('\n').pop()!) as T)
+        : fail(new Error(`measure failed (${code})`)),
     );
   });
 }
+
+/**
+ * The pipeline's own speed on one thread once warm, in CPU time (so a busy machine does not skew
+ * it), over articles it has not seen: what a worker sustains, without the start-up a small batch
+ * pays; and what each of a fresh thread's first thousand articles costs.
+ */
+const steadyState = (lang: 'fr' | 'en') =>
+  measureChild<{ mbPerCpuSecond: number; docsPerCpuSecond: number; warmUpMsPerDoc: number }>({ steady: lang });
+
+/** The CPU time of a folder through processDocument in one thread, start-up included (no threads, no records). */
+const inProcess = (input: Input) => measureChild<{ documents: number; cpuSeconds: number }>({ inProcess: input.dir });
 
 const mb = (bytes: number) => bytes / 1e6;
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
@@ -256,6 +266,15 @@ async function main(): Promise<void> {
       console.log(
         `  speed-up 1 → ${CORES} threads (${many.name}): ${fmt(one.seconds / all.seconds)}× (target ≥ 1.8× for 2)`,
       );
+    // CPU per document, every thread of the process and start-up included: what the batch's machinery
+    // (threads, each warming up on its own; files; records) costs on top of extraction in one thread.
+    const plain = await inProcess(many);
+    const perDoc = (m: { cpuSeconds: number; documents: number }) => `${fmt((m.cpuSeconds * 1000) / m.documents)} ms`;
+    console.log(
+      `  CPU per document (${many.name}, all threads, start-up included): in one process without the batch ${perDoc(plain)}` +
+        (one ? `, batch with 1 thread ${perDoc(one)}` : '') +
+        (all && CORES > 1 ? `, with ${CORES} threads ${perDoc(all)}` : ''),
+    );
     const trend = [inputs[1]!, inputs[2]!, inputs[4]!]
       .map((input) => ({ input, rss: results.get(`${input.name}:${CORES}`)?.maxRssMB }))
       .filter((p): p is { input: Input; rss: number } => p.rss !== undefined);
@@ -276,8 +295,9 @@ async function main(): Promise<void> {
     ] as const) {
       const steady = await steadyState(make);
       console.log(
-        `  steady state, ${lang} articles, one thread, after warm-up (CPU time): ${fmt(steady.mbPerCpuSecond)} MB/cpu-s, ` +
-          `${fmt(steady.docsPerCpuSecond, 1)} docs/cpu-s (target ≥ 1 MB/s per core)`,
+        `  steady state, ${lang} articles, one thread, after warm-up (CPU time, articles never seen before): ${fmt(steady.mbPerCpuSecond)} MB/cpu-s, ` +
+          `${fmt(steady.docsPerCpuSecond, 1)} docs/cpu-s (target ≥ 1 MB/s per core); ` +
+          `a fresh thread's first 1,000 articles: ${fmt(steady.warmUpMsPerDoc)} ms of CPU each`,
       );
     }
     const t = await timeCli(join(inputs[0]!.dir, 'a000000.txt'));

@@ -10,7 +10,7 @@ import type { Readable, Writable } from 'node:stream';
 import PQueue from 'p-queue';
 import type { DocumentOptions } from './document.js';
 import { documentOptions, type InputFile, type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
-import { createExecutor, defaultThreads, type Executor, type Failure, SMALL_RUN } from './pool.js';
+import { createExecutor, defaultThreads, type Executor, type Failure, SMALL_RUN, TASKS_PER_THREAD } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
@@ -163,8 +163,9 @@ interface RunContext {
 
 function startRun(options: BatchOptions): RunContext {
   const threads = Math.max(1, options.concurrency || defaultThreads());
-  // Twice the threads: the next documents are read while the current ones are processed.
-  const window = threads * 2 + 2;
+  // What the threads hold (pool.ts), and one more per thread: the next documents are ready to hand
+  // over (stdin: parsed) while the current ones are processed.
+  const window = threads * (TASKS_PER_THREAD + 1);
   return {
     options,
     executor: createExecutor({

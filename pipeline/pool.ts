@@ -8,12 +8,12 @@
 // replaced) and becomes a `timeout` error record. Documents run on the main thread cannot be
 // interrupted; they are small (≤ SMALL_DOC) and come before the pool is warm.
 //
-// Each thread holds TASKS_PER_THREAD tasks: the one it runs and the next, which it starts as soon as
-// it is done, without waiting for the main thread to hear of it and send another (measured here with
-// one task per thread, a worker sat idle a quarter of the time on a busy machine). So the time budget
-// cannot start when a task is handed over: the thread stamps each task on a shared clock as it starts
-// it, and a watchdog on the main thread terminates a thread whose task has overrun. The tasks queued
-// behind it are run again on another thread.
+// Each thread holds TASKS_PER_THREAD tasks: the one it runs and the next ones, which it starts as soon
+// as it is done, without waiting for the main thread to hear of it and send another. (With one task
+// per thread, all piscina allows for a task with an abort signal, a worker sat idle 25–35 % of the
+// time at load average 2.5 and 45–50 % at 7–9.) So the time budget cannot start when a task is
+// handed over: the thread stamps each task on a shared clock as it starts it, and a watchdog on the
+// main thread terminates a thread whose task has overrun. The tasks queued behind it run again.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
@@ -32,8 +32,12 @@ const WARM_AT = 4;
 const WORKER_YOUNG_GENERATION_MB = 48;
 /** Larger documents (in UTF-16 units) always go to the pool, where the time budget holds. */
 export const SMALL_DOC = 64 * 1024;
-/** Tasks handed to one thread at a time: the running one and the next. */
-const TASKS_PER_THREAD = 2;
+/**
+ * Tasks handed to one thread at a time: the running one and the next ones. Two are enough on an idle
+ * machine; on a busy one the main thread may not be scheduled in time to hand over the next task
+ * (threads waited 12–19 % of the time with two, 6–8 % with four, 2 threads at load average 7–9).
+ */
+export const TASKS_PER_THREAD = 4;
 /** How often a task that a stopped thread took down with it is run again before it fails. */
 const MAX_RERUNS = 3;
 
