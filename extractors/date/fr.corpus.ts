@@ -542,6 +542,13 @@ export default defineCorpus({
       value: { start: '2024-05-14T12:00', end: '2024-05-14T15:59', grain: 'minute' },
       texts: ['Le débat aura lieu [[mardi l’après-midi]].', 'Le débat aura lieu [[mardi dans l’après-midi]].'],
     },
+    {
+      value: { value: '2021-08-02', grain: 'week' },
+      texts: [
+        'Les ventes ont culminé [[semaine 31 de 2021]].',
+        'Les ventes ont culminé la [[semaine 31 de l’année 2021]].',
+      ],
+    },
     // A night runs into the next morning; "à minuit" ends the day.
     {
       value: { start: '2024-05-08T21:00', end: '2024-05-09T05:59', grain: 'minute' },
@@ -631,6 +638,7 @@ export default defineCorpus({
     'Ils étaient 8 du matin au soir sur le chantier.',
     'Il a répondu à 40 appels du soir au matin.',
     'Depuis ce jour, il vit caché.',
+    'Elle est entrée dans la semaine 12 de grossesse.',
     'Il a vu la mer.',
     'Il faut compter de 2 à 3 heures de route.',
     'La traversée a pris de 2 à 3 h selon les bateaux.',

@@ -978,6 +978,18 @@ const rules: DateRule[] = [
     },
   },
   {
+    // la semaine 12, semaine 31 de 2021: ISO week numbers ("la semaine 12 de grossesse", "la
+    // semaine 3 du championnat" count something else).
+    name: 'week-number',
+    pattern: re(
+      `${B}semaine${S}(?:n°${S0})?(\\d{1,2})(?:${S}(?:de${S}|de${S}l['’]année${S})?(${YEAR}))?${E}(?!${S}(?:de|du|des|d['’]))`,
+    ),
+    build: (m) => {
+      const n = Number(m[1]);
+      return n < 1 || n > 53 ? null : { kind: 'iso-week', week: n, year: m[2] ? Number(m[2]) : undefined };
+    },
+  },
+  {
     // le dernier lundi de mars, le premier jour du mois prochain, le troisième mardi de septembre 2014
     name: 'nth-day',
     pattern: re(
