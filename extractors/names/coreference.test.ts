@@ -1,7 +1,7 @@
 // Linking the names of one document (pipeline/coreference.ts): surnames to full names, acronyms to
 // long forms, one entity id per person, organization or place.
 import { describe, expect, it } from 'vitest';
-import { linkNames } from '../../pipeline/coreference.js';
+import { companiesByFirstWord, linkNames } from '../../pipeline/coreference.js';
 import type { Entity } from '../../pipeline/schema.js';
 
 const person = (id: string, name: string, start: number, role?: string): Entity => ({
@@ -75,6 +75,17 @@ describe('coreference of names', () => {
     const two = [org('e1', 'Castleford Capital', 0), org('e2', 'Castleford Bank', 30), org('e3', 'Castleford', 60)];
     linkNames(two);
     expect(two[2]?.value).toEqual({ name: 'Castleford' });
+  });
+
+  it('lists the companies named in full by their first word, each name once, as the caller allows', () => {
+    const companies = ['Castleford Capital', 'Castleford Capital', 'Castleford Bank', 'Ardent', 'Banque de France'];
+    const byFirst = companiesByFirstWord(
+      companies,
+      // (As the recognizer does: a company opened by a head word lends nothing.)
+      (name) => (name.includes(' ') && !name.startsWith('Banque') ? name.split(' ')[0]!.toLowerCase() : undefined),
+      (name) => name.toLowerCase(),
+    );
+    expect([...byFirst]).toEqual([['castleford', ['Castleford Capital', 'Castleford Bank']]]);
   });
 
   it('makes one place of spellings that differ only by accents, and shares its country', () => {
