@@ -554,6 +554,14 @@ export default defineCorpus({
       value: { value: '2024-03-17', grain: 'day', implied: ['year'] },
       texts: ['The parade returns on [[St Paddy’s Day]].'],
     },
+    {
+      value: { value: '2024-05-07T08:00', grain: 'minute' },
+      texts: ['Trading resumed on [[Tuesday (0800 GMT]]) after the holiday.'],
+    },
+    {
+      value: { value: '2024-05-06T06:00', grain: 'minute' },
+      texts: ['The strike began at [[0600 local time on Monday]].'],
+    },
   ],
   negatives: [
     'April Jones was found safe.',

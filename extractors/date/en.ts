@@ -1475,7 +1475,7 @@ const rules: DateRule[] = [
     // at 730 in the evening, at 1030 am, 1400 hours: a clock time without its colon.
     name: 'time-compact',
     pattern: re(
-      `(?<=${B}(at|around|about|approximately|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)(?=(${S}(?:GMT|UTC)${E})?)(?:(?=(${S0}(?:[.;!?)]|,(?!\\d)|$)|${S}(?:today|tomorrow|tonight|on|this|next)${E}))|)`,
+      `(?<=${B}(at|around|about|approximately|by)${S})(?<core>([01]?\\d|2[0-3])([0-5]\\d)(?:${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}])|${S}(hours|hrs)${E})?)(?![\\p{L}\\p{N}]|[.,]\\d)(?=(${S}in${S}the${S}(?:morning|afternoon|evening)${E})?)(?=(${S}(?:GMT|UTC|local${S}time)${E})?)(?:(?=(${S0}(?:[.;!?)]|,(?!\\d)|$)|${S}(?:today|tomorrow|tonight|on|this|next)${E}))|)`,
     ),
     build: (m) => {
       // "at 2100 GMT": wire copy writes times so. Bare, "at 1030" is a time where a clause or a
@@ -1496,6 +1496,15 @@ const rules: DateRule[] = [
     pattern: re(`${B}([01]?\\d)([0-5]\\d)${S0}([ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`),
     build: (m) => {
       const t = timeOf(Number(m[1]), Number(m[2]), undefined, m[3]);
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
+    // (0800 GMT), 2130 UTC: wire copy's four-digit clock time before its zone.
+    name: 'time-compact-zone',
+    pattern: re(`(?<![\\p{L}\\p{N}.,:/-])([01]\\d|2[0-3])([0-5]\\d)(?=${S}(?:GMT|UTC)${E})`),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), Number(m[2]));
       return t ? { kind: 'time', time: t } : null;
     },
   },
@@ -1584,7 +1593,11 @@ const grammar: DateGrammar = {
   lang: 'en',
   rules,
   // "on Saturday for 9am": a booking's day and hour.
-  dateThenTime: new RegExp(`^(?:${S0},?${S0}(?:at|@|around|by|from|between|for|in${S}the)?${S0}|${S0}-${S0})$`, 'iu'),
+  // "on Tuesday (0800 GMT)": wire copy gives the hour in brackets.
+  dateThenTime: new RegExp(
+    `^(?:${S0},?${S0}(?:at|@|around|by|from|between|for|in${S}the)?${S0}|${S0}-${S0}|${S0}\\(${S0})$`,
+    'iu',
+  ),
   timeThenDate: new RegExp(
     `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`,
     'iu',
