@@ -549,6 +549,14 @@ export default defineCorpus({
         'Les ventes ont culminé la [[semaine 31 de l’année 2021]].',
       ],
     },
+    {
+      value: { start: '2024-05-18', end: '2024-05-19', grain: 'day', implied: ['year'] },
+      texts: ['Les routes seront chargées le [[week-end de la Pentecôte]].'],
+    },
+    {
+      value: { start: '2024-05-09', end: '2024-05-12', grain: 'day', implied: ['year'] },
+      texts: ['Les routes seront chargées le [[week-end de l’Ascension]].'],
+    },
     // A night runs into the next morning; "à minuit" ends the day.
     {
       value: { start: '2024-05-08T21:00', end: '2024-05-09T05:59', grain: 'minute' },
@@ -639,6 +647,8 @@ export default defineCorpus({
     'Il a répondu à 40 appels du soir au matin.',
     'Depuis ce jour, il vit caché.',
     'Elle est entrée dans la semaine 12 de grossesse.',
+    'Le week-end de la mode a attiré les foules.',
+    'Le week-end, il travaille dans un restaurant.',
     'Il a vu la mer.',
     'Il faut compter de 2 à 3 heures de route.',
     'La traversée a pris de 2 à 3 h selon les bateaux.',

@@ -924,7 +924,15 @@ const rules: DateRule[] = [
     // ce week-end, le week-end dernier, le week-end prochain
     name: 'weekend',
     pattern: re(`${B}(?:(ce)${S})?week-?end(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`),
-    build: (m) => (m[1] || m[2] ? { kind: 'weekend', offset: offsetOf(m[2]) ?? 0 } : null),
+    build: (m) => {
+      if (m[1] || m[2]) return { kind: 'weekend', offset: offsetOf(m[2]) ?? 0 };
+      // "le week-end de Pâques": a bare weekend, kept only when the engine joins it to the holiday.
+      const end = m.index + m[0].length;
+      return /^[\s\u00A0]{1,3}(?:de|du|d['’])/iu.test(m.input.slice(end, end + 5))
+        ? { kind: 'weekend', offset: 0, bare: true }
+        : null;
+    },
+    needsDate: (m) => !m[1] && !m[2],
   },
   {
     // 20240508: a compact ISO date, digits only.
@@ -1525,6 +1533,11 @@ const grammar: DateGrammar = {
       const amount = factorOf(m[3]) * n;
       return { unit, amount: /^avant$/i.test(m[4] ?? '') ? -amount : amount };
     },
+  },
+  // "le week-end de Pâques", "le week-end de l'Ascension" (French puts the weekend first).
+  holidayWeekend: {
+    holidayFirst: /(?!)/u,
+    weekendFirst: new RegExp(`^${S}(?:de${S}(?:la${S}|l['’]${S0})?|du${S}|d['’]${S0})$`, 'iu'),
   },
   yearAfter: new RegExp(`^${S0},?${S}(?:en|de)${S}(?:l['’]année${S})?$`, 'iu'),
   spelledYear: {
