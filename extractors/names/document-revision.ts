@@ -62,9 +62,11 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
   // A lone capitalized word that keeps coming back ("Tom", "Mussolini") is a name.
   const repeats = new Map<string, number>();
   // (Known first names and surnames only: a repeated unknown word is as often a product, "Aclasta".)
-  for (const d of decisions)
-    if (d.tentative && (d.rule === 'first-name-alone' || d.rule === 'last-name'))
-      repeats.set(nameOf(d), (repeats.get(nameOf(d)) ?? 0) + 1);
+  for (const d of decisions) {
+    if (!d.tentative || (d.rule !== 'first-name-alone' && d.rule !== 'last-name')) continue;
+    const name = nameOf(d);
+    repeats.set(name, (repeats.get(name) ?? 0) + 1);
+  }
   // "Halden" after "Halden Securities": the first word of a company named in full.
   // (Modern news only: old print names its mills and papers after their towns.)
   const companyOf = companiesByFirstWord(
@@ -78,6 +80,7 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
     nameOf,
   );
   for (const d of decisions) {
+    if (d.to - d.from !== 1 || d.type === 'organization') continue;
     const minorOrWeak = d.weak || d.tentative || d.minorPlace;
     // (Not "le port de Nador" beside "Nador West Med SA": a preposition makes it the place.)
     const before = wordBefore(doc, d.from);
@@ -87,13 +90,7 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
     const cuedThrough =
       (d.rule === 'speaker' || (d.rule === 'cue-noun' && before !== null && COMPANY_LINKS.has(before.word))) &&
       !doc.documentSurnames.has(nameOf(d));
-    if (
-      d.to - d.from === 1 &&
-      d.type !== 'organization' &&
-      (minorOrWeak || cuedThrough) &&
-      !placed &&
-      companyOf.has(nameOf(d))
-    ) {
+    if ((minorOrWeak || cuedThrough) && !placed && companyOf.has(nameOf(d))) {
       d.type = 'organization';
       d.country = undefined;
       d.weak = false;
@@ -109,10 +106,10 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
       longFormOf.set(d.acronym, nameText(doc, d));
     }
     if (d.type === 'person') {
-      const parts = nameText(doc, d).split(/\s+/);
+      const name = nameText(doc, d);
+      const parts = name.split(/\s+/);
       // (Or named with an honorific or title: "Mr. Hinton", "General Burr".)
-      if (parts.length > 1 || d.nameFrom !== undefined)
-        personOfSurname.set(keyOf(parts[parts.length - 1]!), nameText(doc, d));
+      if (parts.length > 1 || d.nameFrom !== undefined) personOfSurname.set(keyOf(parts[parts.length - 1]!), name);
     }
   }
   // "le Rassemblement national … le groupe RN": an acronym spelling the initials of an organization
@@ -146,14 +143,15 @@ export function reviseWeak(doc: NameDoc, decisions: Decision[]): Set<Decision> {
       continue;
     }
     if (!d.weak) continue;
-    const known = typeOfName.get(keyOf(text));
+    const key = keyOf(text);
+    const known = typeOfName.get(key);
     if (known && known !== d.type) {
       d.type = known;
       d.rule = `${d.rule}+document`;
-    } else if (!known && personOfSurname.has(keyOf(text))) {
+    } else if (!known && personOfSurname.has(key)) {
       d.type = 'person';
       d.rule = `${d.rule}+surname`;
-    } else if (!known && d.tentative && (repeats.get(keyOf(text)) ?? 0) >= MIN_REPEATS) {
+    } else if (!known && d.tentative && (repeats.get(key) ?? 0) >= MIN_REPEATS) {
       d.rule = `${d.rule}+repeated`;
     } else if (!known && d.tentative && rankedTable && isRanked(doc, d)) {
       d.type = 'person';
