@@ -477,7 +477,8 @@ function resolveCalendar(
     }
     if (ref.day !== undefined) {
       if (dir === 'past' && day > ref.day) m = addMonths(m.y, m.mo, -1);
-      if (dir === 'future' && day < ref.day) m = addMonths(m.y, m.mo, 1);
+      // With no cue it reads ahead, as a bare weekday does ("le 2" told on the 12th is next month's).
+      if (dir !== 'past' && day < ref.day) m = addMonths(m.y, m.mo, 1);
     }
     if (!isValidDate(m.y, m.mo, day)) return null;
     return { point: { y: m.y, mo: m.mo, d: day }, grain: 'day', implied: ['year', 'month'] };
