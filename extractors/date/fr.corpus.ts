@@ -557,6 +557,9 @@ export default defineCorpus({
       value: { start: '2024-05-09', end: '2024-05-12', grain: 'day', implied: ['year'] },
       texts: ['Les routes seront chargées le [[week-end de l’Ascension]].'],
     },
+    // "à minuit" ahead is the midnight ending the day; told in the past, the one that began it.
+    { value: { value: '2024-05-09T00:00', grain: 'minute' }, texts: ['Le couvre-feu commencera à [[minuit]].'] },
+    { value: { value: '2024-05-08T00:00', grain: 'minute' }, texts: ['Le suspect a été interpellé à [[minuit]].'] },
     // A night runs into the next morning; "à minuit" ends the day.
     {
       value: { start: '2024-05-08T21:00', end: '2024-05-09T05:59', grain: 'minute' },

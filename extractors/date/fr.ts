@@ -1391,7 +1391,7 @@ const rules: DateRule[] = [
       const words = m[4] === undefined ? undefined : num(m[4]);
       if (words !== undefined && (words < 2 || words > 59)) return null;
       const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : 15) : (words ?? 0);
-      return { kind: 'time', time: { hour, minute: mi } };
+      return { kind: 'time', time: { hour, minute: mi, ...(hour === 0 ? { midnight: true } : {}) } };
     },
   },
   {

@@ -19,6 +19,8 @@ export interface TimeOfDay {
   second?: number;
   /** Read with am / pm (or a word such as "soir"): the hour is already on the 24-hour clock. */
   meridiem?: 'am' | 'pm';
+  /** Named as midnight ("minuit"): with no date and not told in the past, the one ending the day. */
+  midnight?: boolean;
 }
 
 /** What the text says, before any reference date is used. */
@@ -360,9 +362,14 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       const day = atom.date ? resolve(atom.date, ref, dir) : resolveToday(ref);
       if (!day?.point || day.grain !== 'day') return null;
       const t = atom.time;
+      // "le couvre-feu commence à minuit": the midnight ending the reference day.
+      const date =
+        t.midnight && !atom.date && dir !== 'past'
+          ? fromDayNumber(dayNumber(day.point.y, day.point.mo ?? 1, day.point.d ?? 1) + 1)
+          : day.point;
       const grain: Grain = t.second !== undefined ? 'second' : 'minute';
       return {
-        point: { ...day.point, h: hourOf(t), mi: t.minute ?? 0, s: t.second },
+        point: { ...date, h: hourOf(t), mi: t.minute ?? 0, s: t.second },
         grain,
         implied: day.implied,
       };
