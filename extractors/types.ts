@@ -75,4 +75,9 @@ export interface Extractor {
    * character it stands for, so `ctx.text` may be the passage's one-byte copy, which V8 scans faster.
    */
   readsOneByteCopy?: boolean;
+  /**
+   * With `readsOneByteCopy`: its rules also read `'` and `’` alike, and U+00A0 and U+202F alike, so
+   * its copy folds those too (`shared/one-byte.ts`), and French news, full of `’`, is one-byte.
+   */
+  readsTypographicFold?: boolean;
 }

@@ -2,6 +2,7 @@
 // registered for its language, then places their mentions in document offsets.
 import { extractorsFor } from '../extractors/index.js';
 import { oneByteCopy } from '../extractors/shared/one-byte.js';
+import type { ExtractContext, Extractor } from '../extractors/types.js';
 import type { Doc } from './document.js';
 import { isExtractionLanguage } from './languages.js';
 
@@ -56,11 +57,19 @@ export function extractMentions(doc: Doc): void {
       }));
     const ctx = { text, lang, referenceDate: doc.referenceDate, sentences };
     // Extractors whose rules read the stand-ins alike get the passage one byte per character (same
-    // length and offsets), which V8's regexes scan faster.
-    const oneByteText = oneByteCopy(text);
-    const oneByteCtx = oneByteText === undefined ? ctx : { ...ctx, text: oneByteText, original: text };
+    // length and offsets), which V8's regexes scan faster: made once per passage, when first asked.
+    const copies: (ExtractContext | undefined)[] = [];
+    const contextFor = (e: Extractor): ExtractContext => {
+      if (!e.readsOneByteCopy) return ctx;
+      const kind = e.readsTypographicFold ? 1 : 0;
+      if (!copies[kind]) {
+        const copy = oneByteCopy(text, kind === 1);
+        copies[kind] = copy === undefined ? ctx : { ...ctx, text: copy, original: text };
+      }
+      return copies[kind];
+    };
     for (const extractor of extractorsFor(lang, doc.options.types)) {
-      for (const mention of extractor.extract(extractor.readsOneByteCopy ? oneByteCtx : ctx)) {
+      for (const mention of extractor.extract(contextFor(extractor))) {
         if (wanted && !wanted.has(mention.type)) continue;
         doc.mentions.push({ ...mention, start: mention.start + passage.start, end: mention.end + passage.start, lang });
       }

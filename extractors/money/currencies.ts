@@ -251,7 +251,7 @@ export const COUNTRY_CUES: Record<string, RegExp> = {
   SD: /(?<!\p{L})(?:Soudan|Sudan|Khartoum)/gu,
   GB: /(?<!\p{L})(?:Royaume-Uni|United Kingdom|Britain|britannique|British|Londres|London|Angleterre|England)/gu,
   CH: /(?<!\p{L})(?:Suisse|Switzerland|Swiss|Zurich|Genève|Geneva|Berne|Lausanne|Bâle|Basel)/gu,
-  CFA: /(?<!\p{L})(?:CFA|Sénégal|Senegal|Dakar|Côte d'Ivoire|Ivory Coast|Abidjan|Mali(?!\p{L})|Bamako|Burkina|Niger(?!\p{L})|Niamey|Togo|Lomé|Bénin|Benin|Cotonou|UEMOA|BCEAO)/gu,
+  CFA: /(?<!\p{L})(?:CFA|Sénégal|Senegal|Dakar|Côte d['’]Ivoire|Ivory Coast|Abidjan|Mali(?!\p{L})|Bamako|Burkina|Niger(?!\p{L})|Niamey|Togo|Lomé|Bénin|Benin|Cotonou|UEMOA|BCEAO)/gu,
   XAF: /(?<!\p{L})(?:Cameroun|Cameroon|Gabon|Libreville|Tchad|Chad|Centrafrique|Congo-Brazzaville|Brazzaville|Yaoundé|Douala|CEMAC|BEAC)/gu,
   FR: /(?<!\p{L})(?:France|Paris)(?!\p{L})/gu,
   MX: /(?<!\p{L})(?:Mexi[cq])/gu,

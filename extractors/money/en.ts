@@ -132,7 +132,7 @@ export const lexicon: MoneyLexicon = {
     ['South African', 'ZA'],
   ],
   countryBefore: true,
-  of: 'of[ \\u00A0]',
+  of: 'of[ \\u00A0\\u202F]',
   qualifiers: {
     approx: [
       'about',
@@ -199,6 +199,8 @@ const money: Extractor = {
   types: ['money'],
   // `¤` in the one-byte copy is read as the euro sign (see `scan.ts`).
   readsOneByteCopy: true,
+  // Every rule reads `'` as `’` and U+00A0 as U+202F (the number grammar's separators too).
+  readsTypographicFold: true,
   extract: (ctx) => extractMoney(ctx, lexicon),
 };
 export default money;

@@ -136,7 +136,7 @@ export const lexicon: MoneyLexicon = {
     ['sud-africain(?:e)?s?', 'ZA'],
   ],
   countryBefore: false,
-  of: `de[ \\u00A0]|d${A}`,
+  of: `de[ \\u00A0\\u202F]|d${A}`,
   qualifiers: {
     approx: [
       'environ',
@@ -180,7 +180,7 @@ export const lexicon: MoneyLexicon = {
     ],
   },
   // "moins 5 euros", but not "au moins", "pas moins", "plus ou moins".
-  negative: ['(?<!(?:au|pas|le|du|de|en|à|ou)[ \\u00A0])moins'],
+  negative: ['(?<!(?:au|pas|le|du|de|en|à|ou)[ \\u00A0\\u202F])moins'],
   qualifiersAfter: {
     approx: ['environ'],
     over: ['ou plus', 'au moins', 'et plus'],
@@ -201,6 +201,8 @@ const money: Extractor = {
   types: ['money'],
   // `¤` in the one-byte copy is read as the euro sign (see `scan.ts`).
   readsOneByteCopy: true,
+  // Every rule reads `'` as `’` and U+00A0 as U+202F (the number grammar's separators too).
+  readsTypographicFold: true,
   extract: (ctx) => extractMoney(ctx, lexicon),
 };
 export default money;

@@ -279,7 +279,7 @@ const halfPatterns = new WeakMap<NumberWords, RegExp>();
 export function readHalfAfter(text: string, at: number, words: NumberWords): number {
   let re = halfPatterns.get(words);
   if (!re) {
-    const article = `(?:(?:${words.articles.join('|')})[ \\u00A0])?`;
+    const article = `(?:(?:${words.articles.join('|')})[ \\u00A0\\u202F])?`;
     const half = `(?:${words.half.join('|')})`;
     re = new RegExp(`[ \\u00A0\\u202F]${words.and}[ \\u00A0\\u202F]${article}${half}(?!\\p{L})`, 'iuy');
     halfPatterns.set(words, re);

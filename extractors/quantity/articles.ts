@@ -32,7 +32,7 @@ const FRACTION_UNITS = new Set([
   'bbl',
 ]);
 
-const WORD_BEFORE = /\p{L}[ \u00A0]{1,2}$/u;
+const WORD_BEFORE = /\p{L}[ \u00A0\u202F]{1,2}$/u;
 
 // A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
 const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;

@@ -62,7 +62,7 @@ export function unitAt(c: CompiledLexicon, text: string, at: number): UnitMatch 
 }
 
 // "3m people", "2m copies": a plural noun after makes the glued m a million (never "the 100m hurdles").
-const GLUED_M = /m[ \u00A0](?=\p{Ll})/uy;
+const GLUED_M = /m[ \u00A0\u202F](?=\p{Ll})/uy;
 const PLURAL_NOUN =
   /^(?:people|children|men|women|(?!(?:hurdles|relays|heats|metres|meters|was|has|this|thus|its|his|plus|across|less|unless|versus|always|towards|besides)(?!\p{L}))\p{Ll}{2,20}s)(?!\p{L})/u;
 
@@ -88,7 +88,7 @@ function bracketedUnitAt(c: CompiledLexicon, text: string, at: number): UnitMatc
 }
 
 // "a 30-year concession", "a 10-day strike": a duration written as an adjective, after an article.
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|the|une?|la|le)[ \u00A0]+$/iu;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|the|une?|la|le)[ \u00A0\u202F]+$/iu;
 
 /** A duration in words where a cue makes it a quantity, or written as an adjective ("a 25-year lease"). */
 export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): UnitMatch | null {
@@ -103,9 +103,9 @@ export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): 
 }
 
 // Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
-const INCH_FEET_MARK = /(''|’’|"|″|'|’|′)(?![\p{L}\p{N}'’"])/uy;
+const INCH_FEET_MARK = /(['’]['’]|"|″|['’′])(?![\p{L}\p{N}'’"])/uy;
 // A feet mark glued to the inches that follow, up to eleven: 5'11", 6′2″ (2'43" is a time).
-const FEET_BEFORE_INCHES = /['’′](?=(?:1[01]|0?\d)(?:[.,]\d{1,2})?(?:''|’’|"|″))/uy;
+const FEET_BEFORE_INCHES = /['’′](?=(?:1[01]|0?\d)(?:[.,]\d{1,2})?(?:['’]['’]|"|″))/uy;
 // An inch mark after a space, as typed on a keyboard: 10 " long. Never before a letter (an opening quote).
 const SPACED_INCH_MARK = /[ \u00A0\u202F]["″](?=$|[ \u00A0\u202F\n,;:.!?)\]])/uy;
 // "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".

@@ -155,7 +155,7 @@ function quantityAt(
 }
 
 // "40C (104F)": a conversion in brackets right after.
-const CONVERTED_AFTER = /^[ \u00A0]?\([ \u00A0]?[-−]?\d{1,3}(?:[.,]\d)?[ \u00A0]?°?[CFK]\)/u;
+const CONVERTED_AFTER = /^[ \u00A0\u202F]?\([ \u00A0\u202F]?[-−]?\d{1,3}(?:[.,]\d)?[ \u00A0\u202F]?°?[CFK]\)/u;
 
 /** "highs of 30C", "it fell to -5C", "40C (104F)": a bare C or F is a temperature only with a cue. */
 function speaksOfTemperature(c: CompiledLexicon, text: string, n: NumberMatch, unit: UnitMatch): boolean {
@@ -173,8 +173,8 @@ function isOtherReading(c: CompiledLexicon, text: string, n: NumberMatch, unit: 
   // "1°)", "2°." at the start of a line or after a colon or semicolon.
   const listItem =
     unit.end === n.end + 1 &&
-    /^[.)][ \u00A0\n]/.test(text.slice(unit.end, unit.end + 2)) &&
-    /(?:^|[\n:;.—–-])[ \u00A0]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
+    /^[.)][ \u00A0\u202F\n]/.test(text.slice(unit.end, unit.end + 2)) &&
+    /(?:^|[\n:;.—–-])[ \u00A0\u202F]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
   // Cues count only within the clause: "a 360-degree view, it was 35 degrees" has one angle.
   const before = lookback(text, n.start).replace(/^[\s\S]*[.,;:!?]/u, '');
   const after = text.slice(unit.end, unit.end + 20).replace(/[.,;:!?][\s\S]*$/u, '');
@@ -281,6 +281,8 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
     types: ['quantity'],
     // No rule names `€`; the one `\p{Sc}` (articles) holds `¤` as well.
     readsOneByteCopy: true,
+    // Every rule reads `'` as `’` (feet marks too) and U+00A0 as U+202F.
+    readsTypographicFold: true,
     extract(ctx: ExtractContext): Mention[] {
       compiled ??= compile(lexicon);
       const mentions: Extract<Mention, { type: 'quantity' }>[] = [];

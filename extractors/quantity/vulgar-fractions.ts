@@ -20,7 +20,7 @@ const VULGAR_FRACTIONS: Record<string, number> = {
   '⅞': 7 / 8,
 };
 // "2½ miles", "¾ inch", "1 ¼ cups": a single-character fraction, alone or after a whole number.
-const VULGAR = /(?<![\p{L}\p{N}.,])(?:(\d{1,6})[ \u00A0]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?![\p{N}])/gu;
+const VULGAR = /(?<![\p{L}\p{N}.,])(?:(\d{1,6})[ \u00A0\u202F]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?![\p{N}])/gu;
 
 /** The numbers of the text, with the single-character fractions the number grammar leaves out. */
 export function numbersWithVulgarFractions(text: string, numbers: NumberMatch[]): NumberMatch[] {

@@ -5,6 +5,7 @@ import money from '../money/en.js';
 import moneyFr from '../money/fr.js';
 import names from '../names/index.js';
 import quantity from '../quantity/en.js';
+import quantityFr from '../quantity/fr.js';
 import type { Extractor } from '../types.js';
 import { oneByteCopy } from './one-byte.js';
 
@@ -75,5 +76,69 @@ describe('one-byte copy', () => {
     const copy = oneByteCopy(hostile);
     expect(copy?.length).toBe(hostile.length);
     expect(money.extract(ctxOf(copy!, 'en')).length).toBeGreaterThanOrEqual(0);
+  });
+
+  describe('typographic fold', () => {
+    /** The extractor's mentions on the passage and on its typographic copy (its keys numbered apart). */
+    function bothTypographic(extractor: Extractor, text: string) {
+      const copy = oneByteCopy(text, true);
+      expect(copy).toBeDefined();
+      const strip = (ms: unknown[]) => JSON.parse(JSON.stringify(ms).replace(/"(money|quantity)-\d+"/g, '"k"'));
+      const lang = extractor.lang as 'en' | 'fr';
+      return {
+        original: strip(extractor.extract(ctxOf(text, lang))),
+        copy: strip(extractor.extract({ ...ctxOf(copy!, lang), original: text })),
+      };
+    }
+
+    it('folds the curly apostrophe and the narrow no-break space too, one for one', () => {
+      const text = 'L’usine a coûté 1\u202F200 millions d’euros, soit 40\u202F€ par habitant ; c’est fini\u202F!';
+      const copy = oneByteCopy(text, true)!;
+      expect(copy).toBe(text.replaceAll('’', "'").replaceAll('\u202F', '\u00A0').replaceAll('€', '¤'));
+      // Only the typographic copy folds them: the other extractors still tell them apart.
+      expect(oneByteCopy(text)).toBeUndefined();
+      expect(oneByteCopy('Sans euro mais avec l’apostrophe.', true)).toBe("Sans euro mais avec l'apostrophe.");
+      expect(oneByteCopy('Un tiret – et l’apostrophe.', true)).toBeUndefined();
+      expect(oneByteCopy('Déjà un ¤ et l’apostrophe.', true)).toBeUndefined();
+      expect(oneByteCopy('Rien à replier ici.', true)).toBeUndefined();
+    });
+
+    it('gives the money and quantity rules the same mentions as the original passage', () => {
+      for (const [extractor, text] of [
+        [
+          moneyFr,
+          'Le groupe a levé 2\u202F500 millions d’euros, soit l’équivalent de 2,7 milliards de dollars ; ' +
+            'en Côte d’Ivoire, le prêt atteint 30 milliards de francs ; pas\u202Fmoins de 12 M€.',
+        ],
+        [money, 'The firm’s budget rose to $1\u202F200 million, or about €1.1bn, at the company’s request.'],
+        [
+          quantityFr,
+          'La centrale d’une puissance de 1\u202F200\u00A0MW produira environ 300\u202FGWh d’électricité, ' +
+            'à l’horizon d’une demi-heure ; une tour de 5\u202F½ m.',
+        ],
+        [quantity, 'He is 6’2’’ tall, the pole is 5’ long and the board 10’ 4 in. wide; a 40\u202Fkm ride.'],
+      ] as const) {
+        const { original, copy } = bothTypographic(extractor, text);
+        expect(original.length).toBeGreaterThan(0);
+        expect(copy).toEqual(original);
+      }
+    });
+
+    it('reaches money and quantity through the whole pipeline, with the same offsets', () => {
+      const text = 'L’État versera 1\u202F200 millions d’euros pour une centrale de 300\u202FMW, a-t-il dit.';
+      const record = extract(text, { lang: 'fr', date: '2024-05-08' });
+      const amount = record.entities.find((e) => e.type === 'money');
+      const power = record.entities.find((e) => e.type === 'quantity');
+      expect(amount?.text).toBe('1\u202F200 millions d’euros');
+      expect(amount?.value).toMatchObject({ amount: 1.2e9, currency: 'EUR' });
+      expect(power?.text).toBe('300\u202FMW');
+    });
+
+    it('finishes on a long hostile string', () => {
+      const hostile = `${'1\u202F’'.repeat(40_000)}${'’ '.repeat(40_000)}`;
+      const copy = oneByteCopy(hostile, true);
+      expect(copy?.length).toBe(hostile.length);
+      expect(quantityFr.extract(ctxOf(copy!, 'fr')).length).toBeGreaterThanOrEqual(0);
+    });
   });
 });
