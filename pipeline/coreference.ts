@@ -18,7 +18,18 @@ type NameEntity = Named<'person'> | Named<'organization'> | Named<'location'>;
 export const canonicalName = (s: string) => s.normalize('NFC').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Comparison key: canonical, lower case, without diacritics. */
-const key = (s: string) => canonicalName(s).toLowerCase().normalize('NFD').replace(MARKS, '');
+const key = (s: string) => {
+  // (Each name is compared many times: its key is remembered, for a bounded number of names.)
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    k = canonicalName(s).toLowerCase().normalize('NFD').replace(MARKS, '');
+    keys.set(s, k);
+  }
+  return k;
+};
+const keys = new Map<string, string>();
+const MAX_KEYS = 10_000;
 // (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
 const MARKS = /\p{M}/gu;
 
