@@ -651,6 +651,7 @@ export default defineCorpus({
     'Depuis ce jour, il vit caché.',
     'Elle est entrée dans la semaine 12 de grossesse.',
     'Le week-end de la mode a attiré les foules.',
+    'Le 20 heures de la chaîne a ouvert sur la grève.',
     'Le week-end, il travaille dans un restaurant.',
     'Il a vu la mer.',
     'Il faut compter de 2 à 3 heures de route.',
