@@ -557,6 +557,11 @@ export default defineCorpus({
       value: { start: '2024-05-09', end: '2024-05-12', grain: 'day', implied: ['year'] },
       texts: ['Les routes seront chargées le [[week-end de l’Ascension]].'],
     },
+    // A year before a verb not in the list: a count would take a plural noun.
+    {
+      value: { value: '2030', grain: 'year' },
+      texts: ['Le plan [[2030]] prévoit trois usines.', 'Les élections de [[2030]] approchent.'],
+    },
     // "à minuit" ahead is the midnight ending the day; told in the past, the one that began it.
     { value: { value: '2024-05-09T00:00', grain: 'minute' }, texts: ['Le couvre-feu commencera à [[minuit]].'] },
     { value: { value: '2024-05-08T00:00', grain: 'minute' }, texts: ['Le suspect a été interpellé à [[minuit]].'] },
@@ -652,6 +657,8 @@ export default defineCorpus({
     'Elle est entrée dans la semaine 12 de grossesse.',
     'Le week-end de la mode a attiré les foules.',
     'Le 20 heures de la chaîne a ouvert sur la grève.',
+    'Le convoi a parcouru 2000 km en trois jours.',
+    'Le groupe compte 2030 salariés dans la région.',
     'Le week-end, il travaille dans un restaurant.',
     'Il a vu la mer.',
     'Il faut compter de 2 à 3 heures de route.',

@@ -253,9 +253,10 @@ const YEAR_BEFORE =
 // …and weaker ones after which it must also stand where a year can ("de 2025 à 2030", not "et 2018 annexes").
 const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jusqu’à|des|cap|budget";
 // A bare four-digit number reads as a year only where a year can stand: at the end of a clause or
-// before a verb or a function word. "2 500 emplois" and "2018 salariés" stay numbers.
+// before a verb or a function word, or before a lower-case word that is no plural ("le plan 2030
+// prévoit": a count takes a plural noun). "2 500 emplois" and "2018 salariés" stay numbers.
 const YEAR_AFTER =
-  "[.,;:!?)»\"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])";
+  "[.,;:!?)»\"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])|[\\s\\u00A0]{1,3}\\p{Ll}{3,20}(?<![sx])(?![\\p{L}\\p{N}])";
 
 /** Parts of the day, hours [from, to). */
 const DAY_PARTS: Record<string, [number, number]> = {
