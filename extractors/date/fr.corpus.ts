@@ -557,6 +557,10 @@ export default defineCorpus({
       value: { start: '2024-05-09', end: '2024-05-12', grain: 'day', implied: ['year'] },
       texts: ['Les routes seront chargées le [[week-end de l’Ascension]].'],
     },
+    {
+      value: { start: '2024-07', end: '2024-08', grain: 'month', implied: ['year'] },
+      texts: ['Les prix des billets flamberont en [[juillet-août]].'],
+    },
     // A year before a verb not in the list: a count would take a plural noun.
     {
       value: { value: '2030', grain: 'year' },

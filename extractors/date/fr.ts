@@ -944,12 +944,17 @@ const rules: DateRule[] = [
   {
     // janvier-février 2017
     name: 'month-range',
-    pattern: re(`${B}(${MONTH})${S0}[-–]${S0}(${MONTH})${S}(${YEAR})${E}`),
+    // "en juillet-août": without a year, both months in lower case.
+    pattern: re(`${B}(${MONTH})${S0}[-–]${S0}(${MONTH})(?:${S}(${YEAR}))?${E}`),
     build: (m) => {
       const a = lookup(MONTHS, m[1]);
       const b = lookup(MONTHS, m[2]);
-      const y = Number(m[3]);
       if (a === undefined || b === undefined) return null;
+      if (m[3] === undefined) {
+        if (!isLower(m[1] ?? '') || !isLower(m[2] ?? '') || a >= b) return null;
+        return { kind: 'range', from: calendar(undefined, a) ?? undefined, to: calendar(undefined, b) ?? undefined };
+      }
+      const y = Number(m[3]);
       return { kind: 'range', from: calendar(a > b ? y - 1 : y, a) ?? undefined, to: calendar(y, b) ?? undefined };
     },
   },
