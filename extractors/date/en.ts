@@ -293,14 +293,7 @@ const HOLIDAYS: Record<string, Holiday> = {
   'lunar new year': 'lunar-new-year',
   'chinese new year': 'lunar-new-year',
   'chinese lunar new year': 'lunar-new-year',
-  'palm sunday': 'palm-sunday',
-  'maundy thursday': 'maundy-thursday',
-  'holy thursday': 'maundy-thursday',
-  'holy saturday': 'holy-saturday',
-  'ash wednesday': 'ash-wednesday',
   'pancake day': 'shrove-tuesday',
-  lent: 'lent',
-  'trinity sunday': 'trinity-sunday',
   'orthodox easter': 'orthodox-easter',
   'orthodox easter sunday': 'orthodox-easter',
   'rosh hashanah': 'rosh-hashanah',
@@ -311,6 +304,14 @@ const HOLIDAYS: Record<string, Holiday> = {
   chanukah: 'hanukkah',
   passover: 'passover',
   purim: 'purim',
+};
+const FEASTS: Record<string, Holiday> = {
+  'palm sunday': 'palm-sunday',
+  'ash wednesday': 'ash-wednesday',
+  'maundy thursday': 'maundy-thursday',
+  'holy thursday': 'maundy-thursday',
+  'holy saturday': 'holy-saturday',
+  'trinity sunday': 'trinity-sunday',
 };
 // Words before "Ramadan" that do not make it a surname ("Tariq Ramadan").
 const BEFORE_RAMADAN =
@@ -426,6 +427,11 @@ const NAME_AFTER = new RegExp(
 );
 const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
 const RANGE_FROM_MONTH = new RegExp(`${B}(?:${anyOf(FULL)})[\\s\\u00A0]?[-–][\\s\\u00A0]?$`, 'iu');
+
+// "three months to", "the year ended", "the half-year to": a period counted back from a month.
+const MONTHS_TO = ['months', 'year', 'quarter', 'half-year', 'half year']
+  .flatMap((period) => ['to', 'ended', 'ending', 'through'].map((join) => `${period} ${join}`))
+  .join('|');
 
 const rules: DateRule[] = [
   isoRule(),
@@ -1040,13 +1046,7 @@ const rules: DateRule[] = [
         !(introduced && /^new/i.test(m[2] ?? ''))
       )
         return null;
-      // "Lent" is a verb in lower case; "Tariq Ramadan" a surname after a capitalized name.
-      const word = m[2] ?? '';
-      if (
-        name === 'lent' &&
-        (word[0] !== 'L' || !/[\p{L},][\s\u00A0]{1,3}$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index)))
-      )
-        return null;
+      // "Tariq Ramadan": a surname after a capitalized name.
       if (
         name === 'ramadan' &&
         !m[1] &&
@@ -1061,6 +1061,25 @@ const rules: DateRule[] = [
       }
       return { kind: 'holiday', name, year: m[3] ? Number(m[3]) : undefined, offset: offsetOf(m[1]) };
     },
+  },
+  {
+    // Palm Sunday, Ash Wednesday, Maundy Thursday: feasts named by a weekday. Apart from the
+    // holiday rule, so that only their first word (not every weekday) wakes the rule up.
+    name: 'feast-weekday',
+    pattern: re(
+      `${B}(?:(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(palm|ash|holy|maundy|trinity)${S}(\\p{L}{6,9})(?:${S}(${YEAR}))?${E}`,
+    ),
+    build: (m) => {
+      const name = FEASTS[`${m[2]} ${m[3]}`.toLowerCase()];
+      if (!name || !/^\p{Lu}/u.test(m[2] ?? '')) return null;
+      return { kind: 'holiday', name, year: m[4] ? Number(m[4]) : undefined, offset: offsetOf(m[1]) };
+    },
+  },
+  {
+    // Lent, Lent 2018: only capitalized and after a word ("lent" is a verb, "Lent money…" too).
+    name: 'lent',
+    pattern: new RegExp(`(?<=[\\p{L},][\\s\\u00A0]{1,3})(?:(last|next|this)${S})?Lent(?:${S}(${YEAR}))?${E}`, 'gdu'),
+    build: (m) => ({ kind: 'holiday', name: 'lent', year: m[2] ? Number(m[2]) : undefined, offset: offsetOf(m[1]) }),
   },
   {
     // this weekend, last weekend, the weekend
@@ -1211,14 +1230,18 @@ const rules: DateRule[] = [
     // the three months to September, the 12 months ended June 2024, the year to March: the months
     // ending with the one named, as British results count them.
     name: 'months-to',
+    // The period and its joining word written as whole phrases: the rule's trigger is then
+    // "months to", "year ended"…, not the common "year".
     pattern: re(
-      `${B}(?:the${S})?(?<core>(?:(${COUNT})${S}months|(year|quarter|half${S}year|half-year))${S}(?:to|ended|ending|through)${S}(?:the${S}end${S}of${S})?(${MONTH})(?:${S}\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}:.,]\\d))?(?:${S0},?${S0}(${YEAR}))?)${E}`,
+      `${B}(?:the${S})?(?<core>(?:(${COUNT})${S})?(${MONTHS_TO})${S}(?:the${S}end${S}of${S})?(${MONTH})(?:${S}\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}:.,]\\d))?(?:${S0},?${S0}(${YEAR}))?)${E}`,
     ),
     build: (m) => {
       const word = m[4] ?? '';
       if (word[0] !== word[0]?.toUpperCase()) return null;
-      const period = (m[3] ?? '').toLowerCase();
-      const n = period ? (period === 'year' ? 12 : period === 'quarter' ? 3 : 6) : num(m[2]);
+      const period = (m[3] ?? '').toLowerCase().replace(/[\s\u00A0-].*$/, '');
+      // "the year to March", "three months to September", but not "year" with a count.
+      if ((period === 'months') !== (m[2] !== undefined)) return null;
+      const n = period === 'months' ? num(m[2]) : period === 'year' ? 12 : period === 'quarter' ? 3 : 6;
       const to = calendar(m[5] ? Number(m[5]) : undefined, monthOf(word));
       if (n === undefined || n < 2 || n > 24 || !to) return null;
       return { kind: 'range', from: { kind: 'offset', of: to, unit: 'month', amount: 1 - n }, to };
@@ -1502,7 +1525,7 @@ const rules: DateRule[] = [
   {
     // (0800 GMT), 2130 UTC: wire copy's four-digit clock time before its zone.
     name: 'time-compact-zone',
-    pattern: re(`(?<![\\p{L}\\p{N}.,:/-])([01]\\d|2[0-3])([0-5]\\d)(?=${S}(?:GMT|UTC)${E})`),
+    pattern: re(`(?<![\\p{L}\\p{N}.,:/-])([01]\\d|2[0-3])([0-5]\\d)${S}(?:GMT|UTC)${E}`),
     build: (m) => {
       const t = timeOf(Number(m[1]), Number(m[2]));
       return t ? { kind: 'time', time: t } : null;
