@@ -134,8 +134,10 @@ export function createExecutor(options: ExecutorOptions): Executor {
         execArgv: [],
         // One copy of the big tables for every thread (the entry point adopts them), and the clock.
         workerData: { tables: sharedTables(), clock },
-        // V8's default young generation: the CLI gives the main thread a small one
-        // (--max-semi-space-size), which extraction in the workers would pay for in garbage collections.
+        // V8's default young generation, for a program that runs the pool without Node flags. Under the
+        // CLI this does nothing: a --max-semi-space-size flag (the CLI's is 4) overrides it in every
+        // thread. Measured here, 2,000 articles on 2 threads: 4.6–4.7 ms of CPU per article with the
+        // CLI's 4 MB, 5.1 ms with 16 MB (48 here, flag removed), for ~50 MB less peak RSS.
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
       if (!staged) return;

@@ -1,5 +1,6 @@
-// A stand-in for pipeline/worker.mjs in the pool tests: loops forever on the text "HANG". Like the
-// real worker (pipeline/worker.ts), it stamps each task on the pool's clock as it starts it.
+// A stand-in for pipeline/worker.mjs in the pool tests: loops forever on the text "HANG", and keeps
+// its thread busy for 200 ms on "SLOW". Like the real worker (pipeline/worker.ts), it stamps each task
+// on the pool's clock as it starts it.
 import { threadId } from 'node:worker_threads';
 import { workerData } from 'piscina';
 
@@ -10,6 +11,7 @@ export default function run(task) {
     Atomics.store(clock.slots, task.slot * 2, Math.max(1, Date.now() - clock.epoch));
   }
   if (task.text === 'HANG') for (;;) {}
+  if (task.text === 'SLOW') for (const end = Date.now() + 200; Date.now() < end; ) {}
   return { schemaVersion: 1, id: task.id, language: { code: 'und', confidence: 0 }, referenceDate: null, entities: [] };
 }
 

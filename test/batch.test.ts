@@ -116,9 +116,11 @@ describe('sweepStaleTemps', () => {
     await mkdir(join(out, 'sub'));
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     await writeFile(join(out, `sub/.a.json.${dead}.0.tmp`), '{"half');
+    // Written by a worker thread: its thread id is in the name.
+    await writeFile(join(out, `.d.json.${dead}.2-5.tmp`), '{"half');
     await writeFile(join(out, `.b.json.${process.pid}.3.tmp`), '{"mine');
     await writeFile(join(out, 'c.json'), '{}');
-    expect(await sweepStaleTemps(out)).toBe(1);
+    expect(await sweepStaleTemps(out)).toBe(2);
     expect(await filesUnder(out)).toEqual([`.b.json.${process.pid}.3.tmp`, 'c.json']);
   });
 });
@@ -175,6 +177,47 @@ describe('the worker pool', () => {
     } finally {
       await executor.close();
     }
+  }, 60_000);
+
+  it('counts the budget from when a thread starts a document, not from when it was queued', async () => {
+    // One thread holds several tasks at once: eight 200 ms documents take 1.6 s on it, each well
+    // within its 1 s budget.
+    const executor = createExecutor({
+      threads: 1,
+      timeoutMs: 1000,
+      mode: 'pool',
+      workerUrl: new URL('./batch-hang-worker.mjs', import.meta.url).href,
+    });
+    try {
+      const ids = Array.from({ length: 8 }, (_, i) => `s${i}`);
+      const records = await Promise.all(ids.map((id) => executor.run({ id, text: 'SLOW', options: {} })));
+      expect(records.map((r) => r.error?.code ?? r.id)).toEqual(ids);
+      // A document queued behind a runaway one on the same thread is run again on its replacement.
+      const [hung, next] = await Promise.all(
+        ['HANG', 'ok'].map((text, i) => executor.run({ id: `h${i}`, text, options: {} })),
+      );
+      expect(hung?.error?.code).toBe('timeout');
+      expect(next?.error).toBeUndefined();
+    } finally {
+      await executor.close();
+    }
+  }, 60_000);
+
+  it('gives a file cut off by its budget an error record that names its source', async () => {
+    const dir = await tempDir('in');
+    const big = `${ARTICLE_FR.repeat(3000)}\n`;
+    await writeFile(join(dir, 'big.txt'), big);
+    await writeFile(join(dir, 'small.txt'), 'Rien à signaler.\n');
+    const out = await tempDir('out');
+    const r = await runCli(['extract', dir, '--out', out, '--quiet', '--timeout-ms', '1']);
+    expect(r.code).toBe(1);
+    const record = DocumentRecord.parse(JSON.parse(await readFile(join(out, 'big.json'), 'utf8')));
+    expect(record.error?.code).toBe('timeout');
+    expect(record.source).toMatchObject({ bytes: Buffer.byteLength(big), encoding: 'utf-8' });
+    expect(record.source?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The small one ran on the main thread: a handful of small documents never wait for the pool.
+    expect(DocumentRecord.parse(JSON.parse(await readFile(join(out, 'small.json'), 'utf8'))).error).toBeUndefined();
+    expect(await readRun(out)).toMatchObject({ documents: 2, written: 2, failed: 1 });
   }, 60_000);
 
   it('cuts off a real document over a tiny budget through the whole CLI', async () => {

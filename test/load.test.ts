@@ -4,7 +4,15 @@ import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeBytes, type InputFile, listInputs, loadFile, parseInputLine, splitPatterns } from '../pipeline/load.js';
+import {
+  decodeBytes,
+  type InputFile,
+  listInputs,
+  loadFile,
+  loadFileSync,
+  parseInputLine,
+  splitPatterns,
+} from '../pipeline/load.js';
 import { removeTempDirs, tempDir } from './cli-helpers.js';
 
 afterAll(removeTempDirs);
@@ -128,6 +136,9 @@ describe('loadFile', () => {
     expect(await loadFile(fileIn(dir, 'dangling.txt'), 1000)).toMatchObject({ ok: false, code: 'not-found' });
     // A FIFO is never opened (reading it would block): it is refused from its type.
     expect(await loadFile(fileIn(dir, 'pipe.txt'), 1000)).toMatchObject({ ok: false, code: 'not-a-file' });
+    // Worker threads read with blocking calls: the same documents and reasons.
+    for (const name of ['empty', 'big', 'bin', 'latin', 'dangling', 'pipe'])
+      expect(loadFileSync(fileIn(dir, `${name}.txt`), 1000)).toEqual(await loadFile(fileIn(dir, `${name}.txt`), 1000));
   });
 
   it.skipIf(process.getuid?.() === 0)('reports a file it may not read', async () => {
