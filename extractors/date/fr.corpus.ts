@@ -561,6 +561,20 @@ export default defineCorpus({
       value: { start: '2024-07', end: '2024-08', grain: 'month', implied: ['year'] },
       texts: ['Les prix des billets flamberont en [[juillet-août]].'],
     },
+    // Mother's Day in France: the last Sunday of May, a week later when Pentecost falls on it.
+    {
+      value: { value: '2024-05-26', grain: 'day', implied: ['year'] },
+      texts: ['Les fleuristes se préparent pour la [[fête des mères]].'],
+    },
+    { value: { value: '2012-06-03', grain: 'day' }, texts: ['La [[fête des mères 2012]] tombait en juin.'] },
+    {
+      value: { value: '2024-06-21', grain: 'day', implied: ['year'] },
+      texts: ['Les concerts de la [[fête de la musique]] attirent les foules.'],
+    },
+    {
+      value: { value: '2024-12-31', grain: 'day', implied: ['year'] },
+      texts: ['Les restaurants affichent complet pour le [[réveillon du Nouvel An]].'],
+    },
     // A year before a verb not in the list: a count would take a plural noun.
     {
       value: { value: '2030', grain: 'year' },

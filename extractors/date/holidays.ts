@@ -53,7 +53,9 @@ export type Holiday =
   | 'yom-kippur'
   | 'hanukkah'
   | 'passover'
-  | 'purim';
+  | 'purim'
+  | 'fr-mothers-day'
+  | 'music-day';
 
 const FIXED: Partial<Record<Holiday, [number, number]>> = {
   'new-year': [1, 1],
@@ -72,6 +74,7 @@ const FIXED: Partial<Record<Holiday, [number, number]>> = {
   juneteenth: [6, 19],
   assumption: [8, 15],
   candlemas: [2, 2],
+  'music-day': [6, 21],
 };
 
 const EASTER_OFFSET: Partial<Record<Holiday, number>> = {
@@ -285,6 +288,15 @@ export function holidayDate(name: Holiday, y: number): [number, number] {
       return [5, nthWeekday(y, 5, 1, -1)];
     case 'us-mothers-day':
       return [5, nthWeekday(y, 5, 7, 2)];
+    case 'fr-mothers-day': {
+      // France: the last Sunday of May, a week later when Pentecost falls on it.
+      const d = nthWeekday(y, 5, 7, -1);
+      const [em, ed] = easter(y);
+      const pentecost = new Date(Date.UTC(y, em - 1, ed + 49));
+      const moved = pentecost.getUTCMonth() === 4 && pentecost.getUTCDate() === d;
+      const t = new Date(Date.UTC(y, 4, d + (moved ? 7 : 0)));
+      return [t.getUTCMonth() + 1, t.getUTCDate()];
+    }
     case 'mlk-day':
       return [1, nthWeekday(y, 1, 1, 3)];
     case 'presidents-day':
