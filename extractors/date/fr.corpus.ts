@@ -566,7 +566,7 @@ export default defineCorpus({
       value: { value: '2024-05-26', grain: 'day', implied: ['year'] },
       texts: ['Les fleuristes se préparent pour la [[fête des mères]].'],
     },
-    { value: { value: '2012-06-03', grain: 'day' }, texts: ['La [[fête des mères 2012]] tombait en juin.'] },
+    { value: { value: '2012-06-03', grain: 'day' }, texts: ['La [[fête des mères 2012]] a été décalée.'] },
     {
       value: { value: '2024-06-21', grain: 'day', implied: ['year'] },
       texts: ['Les concerts de la [[fête de la musique]] attirent les foules.'],
