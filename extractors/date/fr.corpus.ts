@@ -526,6 +526,10 @@ export default defineCorpus({
       texts: ['Le cortège partira vers [[cinq trente de l’après-midi]].', 'Le cortège partira [[ce soir à 17 h 30]].'],
     },
     {
+      value: { value: '2024-05-08T15:30', grain: 'minute' },
+      texts: ['Le train arrivera à [[trois heures et demi cet après-midi]].', 'Le train arrivera à [[15 h 30]].'],
+    },
+    {
       value: { value: '2024-05-08T03:00', grain: 'minute' },
       texts: ['Le séisme a frappé à [[3 h dans la nuit]].', 'Le séisme a frappé à [[trois heures du matin]].'],
     },

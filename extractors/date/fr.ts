@@ -1294,7 +1294,7 @@ const rules: DateRule[] = [
     // news programme "le 20 heures" are left out)
     name: 'time',
     pattern: re(
-      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie|moins${S}le${S}quart))?(?!\\p{L}|[.,]\\d)`,
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart))?(?!\\p{L}|[.,]\\d)`,
     ),
     build: (m) => {
       if (m[3]) {
@@ -1325,7 +1325,7 @@ const rules: DateRule[] = [
     // it makes it a time (the engine joins them); "les 8 du matin" and counts stay out.
     name: 'spoken-time-before-part',
     pattern: re(
-      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie|quart|trois${S}quarts)|(${MINUTE_WORD})))?(?=${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?!${S}(?:au|à)${E}))`,
+      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie?|quart|trois${S}quarts)|(${MINUTE_WORD})))?(?=${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?!${S}(?:au|à)${E}))`,
     ),
     build: (m) => {
       const hour = num(m[1]);
@@ -1363,7 +1363,7 @@ const rules: DateRule[] = [
     // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
     name: 'time-words',
     pattern: re(
-      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie|quart|trois${S}quarts|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
+      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie?|quart|trois${S}quarts|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
     ),
     build: (m) => {
       const h = num(m[2]);
