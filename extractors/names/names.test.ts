@@ -1,5 +1,9 @@
 // Behaviour of the names extractor that the one-entity corpora cannot show: acronyms pointing at
 // their long form, in-document linking, roles, and linear time on hostile input.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
 import { spanText, tokenize } from './tokens.js';
@@ -313,5 +317,30 @@ describe('names, an acronym spelling an organization named in full', () => {
     const [uc] = names(text, 'fr').filter((e) => e.text === 'UC');
     expect(uc?.type).toBe('organization');
     expect(uc?.value).toMatchObject({ name: 'Union centriste', acronym: 'UC' });
+  });
+});
+
+describe('names, regexes built once', () => {
+  // esbuild (the tsx loader and the worker bundle, target node20) turns a regex literal with \p{…}
+  // outside a character class into `new RegExp(…)` where it stands: inside a function, a new regex on
+  // every call (isCapitalized alone once cost a tenth of the names' CPU). Such literals stay at module level.
+  it('has no \\p{…} regex literal inside a function of the name rules', () => {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    // (The lexicon and gazetteer tables are read here, not written: left to their owner.)
+    const tables = new Set(['lexicon.ts', 'gazetteer.ts', 'build-names.ts']);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !tables.has(f));
+    const inFunctions: string[] = [];
+    for (const file of files) {
+      const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node, inFunction: boolean): void => {
+        if (ts.isRegularExpressionLiteral(node) && inFunction && /\\p\{/.test(node.text.replace(/\[[^\]]*\]/g, '')))
+          inFunctions.push(`${file}: ${node.text}`);
+        const entering = ts.isFunctionLike(node);
+        ts.forEachChild(node, (child) => visit(child, inFunction || entering));
+      };
+      visit(source, false);
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(inFunctions).toEqual([]);
   });
 });
