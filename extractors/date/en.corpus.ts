@@ -562,8 +562,21 @@ export default defineCorpus({
       value: { value: '2024-05-06T06:00', grain: 'minute' },
       texts: ['The strike began at [[0600 local time on Monday]].'],
     },
+    {
+      value: { value: '2024-05-07', grain: 'day' },
+      texts: [
+        'On [[Tuesday]], 12 people died in the blast.',
+        'Rescuers said on [[Tuesday]], 40 people were still missing.',
+      ],
+    },
+    {
+      value: { value: '2024', grain: 'year' },
+      texts: ['He won the [[2024]] election by a wide margin.', 'Talks stalled during the [[2024]] budget crisis.'],
+    },
   ],
   negatives: [
+    'The 2000 employees went on strike.',
+    'Talks stalled after the 2024 budget crisis.',
     'April Jones was found safe.',
     'June Carter sang the hymn.',
     'Year-end bonuses were cut.',

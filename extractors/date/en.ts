@@ -433,6 +433,13 @@ const MONTHS_TO = ['months', 'year', 'quarter', 'half-year', 'half year']
   .flatMap((period) => ['to', 'ended', 'ending', 'through'].map((join) => `${period} ${join}`))
   .join('|');
 
+// A word after a bare number that makes it a count ("Tuesday, 12 people"), not a day of the month
+// ("Tuesday 12 at 3pm", "Friday 26 and Saturday 27", "Monday 21 May").
+const COUNTED_AFTER = new RegExp(
+  `^[\\s\\u00A0]{1,3}(?!(?:at|and|or|to|from|until|through|till|in|of|between|is|are|was|were|will|has|had|${anyOf(Object.keys(MONTHS))})${E})\\p{L}`,
+  'iu',
+);
+
 const rules: DateRule[] = [
   isoRule(),
   {
@@ -599,7 +606,14 @@ const rules: DateRule[] = [
     pattern: re(
       `${B}(${WEEKDAY})${S0},?${S0}(?:the${S})?(${DAY})${E}(?!${S0}(?:%|:|[.,/-]\\d|(?:a\\.?m|p\\.?m)${E}|o['’]?clock|hours?|(?:days?|weeks?|months?|years?)${E}))`,
     ),
-    build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
+    build: (m) => {
+      const day = dayOf(m[2]);
+      if (day === undefined) return null;
+      // "On Tuesday, 12 people died": a bare number before a word counts, it is no day.
+      const end = m.index + m[0].length;
+      if (/^\d+$/.test(m[2] ?? '') && COUNTED_AFTER.test(m.input.slice(end, end + 16))) return null;
+      return calendar(undefined, undefined, day, lookup(WEEKDAYS, m[1]));
+    },
   },
   {
     // on the 23rd, the 21st of this month
@@ -1342,6 +1356,21 @@ const rules: DateRule[] = [
     name: 'year-attributive',
     pattern: re(`(?<=${B}(?:its|their|his|her|our|my|your)${S})(?<core>(?:19|20)\\d{2})(?=${S}\\p{L}{2,30}(?<!s)${E})`),
     build: (m) => calendar(Number(m.groups?.core)),
+  },
+  {
+    // the 2024 election, the 2019 season, the 2008 financial crisis: a year naming an event after
+    // "the" (not "the 2000 employees", a count).
+    name: 'year-event',
+    pattern: re(
+      `(?<=${B}the${S})(?<core>(?:19|20)\\d{2})(?=${S}(?:(?:presidential|general|parliamentary|legislative|midterm|federal|local|regional|national|municipal|financial|global|economic|banking|debt|summer|winter|world|annual|fiscal|spring|autumn|fall)${S})?(?:elections?|midterms|vote|referendum|census|budget|season|campaign|crisis|crash|recession|summit|olympics|games|world${S}cup|tournament|championship|final|race|war|invasion|coup|uprising|revolution|earthquake|floods?|attacks?|bombings?|pandemic|outbreak|agreement|accord|treaty|law|act|report|edition|festival|primary|primaries|debate|protests|riots|ceasefire|deal|merger|takeover|budget|plan|target|deadline|review|survey|study|ruling|verdict|trial|visit|cup|games|expo|world${S}cup|contest|awards)${E})`,
+    ),
+    // "after the 2024 election" follows the event, not the year: no opener reads it.
+    build: (m) =>
+      /(?:after|before|since|until|till|by|from)[\s\u00A0]{1,3}the[\s\u00A0]{1,3}$/i.test(
+        m.input.slice(Math.max(0, m.index - 12), m.index),
+      )
+        ? null
+        : calendar(Number(m.groups?.core)),
   },
   {
     name: 'year-weak',
