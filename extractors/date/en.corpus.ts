@@ -573,6 +573,11 @@ export default defineCorpus({
       value: { value: '2024', grain: 'year' },
       texts: ['He won the [[2024]] election by a wide margin.', 'Talks stalled during the [[2024]] budget crisis.'],
     },
+    {
+      value: { value: '2024-03', grain: 'month', implied: ['year'] },
+      texts: ['In [[March]] 2 people were killed in similar raids.'],
+    },
+    { value: { value: '2024-05-05', grain: 'day' }, texts: ['On [[Sunday]], 5 of the 11 ministers resigned.'] },
   ],
   negatives: [
     'The 2000 employees went on strike.',

@@ -436,7 +436,7 @@ const MONTHS_TO = ['months', 'year', 'quarter', 'half-year', 'half year']
 // A word after a bare number that makes it a count ("Tuesday, 12 people"), not a day of the month
 // ("Tuesday 12 at 3pm", "Friday 26 and Saturday 27", "Monday 21 May").
 const COUNTED_AFTER = new RegExp(
-  `^[\\s\\u00A0]{1,3}(?!(?:at|and|or|to|from|until|through|till|in|of|between|is|are|was|were|will|has|had|${anyOf(Object.keys(MONTHS))})${E})\\p{L}`,
+  `^[\\s\\u00A0]{1,3}(?!(?:at|and|or|to|from|until|through|till|in|between|is|are|was|were|will|has|had|${anyOf(Object.keys(MONTHS))})${E})\\p{L}`,
   'iu',
 );
 
@@ -499,7 +499,21 @@ const rules: DateRule[] = [
     build: (m) => {
       const month = monthOf(m[2]);
       if (/^may$/i.test(m[2] ?? '') && !/^M/.test(m[2] ?? '') && !m[4]) return null;
-      return calendar(m[4] ? Number(m[4]) : undefined, month, dayOf(m[3]), lookup(WEEKDAYS, m[1]));
+      const day = dayOf(m[3]);
+      if (day === undefined) return null;
+      // "In March 2 people were killed", "Since June 40 shops closed": after a word that
+      // introduces a month, a bare number before a word counts.
+      const end = m.index + m[0].length;
+      if (
+        !m[4] &&
+        /^\d+$/.test(m[3] ?? '') &&
+        /(?:^|[^\p{L}])(?:in|since|during|through|throughout|until|till)[\s\u00A0]{1,3}$/iu.test(
+          m.input.slice(Math.max(0, m.index - 12), m.index),
+        ) &&
+        COUNTED_AFTER.test(m.input.slice(end, end + 16))
+      )
+        return null;
+      return calendar(m[4] ? Number(m[4]) : undefined, month, day, lookup(WEEKDAYS, m[1]));
     },
   },
   {
