@@ -185,15 +185,6 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
   SPACES.lastIndex = at;
   SPACES.exec(text);
   const p = SPACES.lastIndex;
-  const found = (end: number, ref: Partial<Currency>): Currency => ({
-    start: p,
-    end,
-    sub: false,
-    weak: false,
-    latent: false,
-    scale: 1,
-    ...ref,
-  });
 
   SYMBOL_AFTER.lastIndex = p;
   const sym = SYMBOL_AFTER.exec(text);
@@ -201,25 +192,26 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
     if (sym[0] === '$') {
       DOLLAR_MARK_AFTER.lastIndex = SYMBOL_AFTER.lastIndex;
       const mark = DOLLAR_MARK_AFTER.exec(text);
-      if (mark?.[1]) return found(DOLLAR_MARK_AFTER.lastIndex, { code: DOLLAR_MARKS[mark[1].toLowerCase()]! });
+      if (mark?.[1])
+        return currencyFound(p, DOLLAR_MARK_AFTER.lastIndex, { code: DOLLAR_MARKS[mark[1].toLowerCase()]! });
     }
-    return found(SYMBOL_AFTER.lastIndex, { code: SIGNS[sym[0]]! });
+    return currencyFound(p, SYMBOL_AFTER.lastIndex, { code: SIGNS[sym[0]]! });
   }
   SUB_SYMBOL_AFTER.lastIndex = p;
   const cent = SUB_SYMBOL_AFTER.exec(text);
-  if (cent) return found(SUB_SYMBOL_AFTER.lastIndex, { code: SUB_SYMBOLS[cent[0]]!, sub: true });
+  if (cent) return currencyFound(p, SUB_SYMBOL_AFTER.lastIndex, { code: SUB_SYMBOLS[cent[0]]!, sub: true });
   ABBREVIATION.lastIndex = p;
   const abbr = ABBREVIATION.exec(text);
-  if (abbr?.[1]) return found(ABBREVIATION.lastIndex, abbreviation(abbr[1]));
+  if (abbr?.[1]) return currencyFound(p, ABBREVIATION.lastIndex, abbreviation(abbr[1]));
   CODE_AFTER.lastIndex = p;
   const code = CODE_AFTER.exec(text);
   if (code?.[2] && ISO_CODES.has(code[2])) {
-    return found(CODE_AFTER.lastIndex, { code: code[2], scale: code[1] ? PREFIX_SCALE[code[1]]! : 1 });
+    return currencyFound(p, CODE_AFTER.lastIndex, { code: code[2], scale: code[1] ? PREFIX_SCALE[code[1]]! : 1 });
   }
   LOWER_CODE_AFTER.lastIndex = p;
   const lower = LOWER_CODE_AFTER.exec(text);
   if (lower?.[1] && LOWERCASE_CODES.has(lower[1])) {
-    return found(LOWER_CODE_AFTER.lastIndex, { code: lower[1].toUpperCase() });
+    return currencyFound(p, LOWER_CODE_AFTER.lastIndex, { code: lower[1].toUpperCase() });
   }
   // "a 12-cent dividend", "its one-yen bid": a name glued by a hyphen.
   const namedAt = text[p] === '-' && p === at ? p + 1 : p;
@@ -235,7 +227,7 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
   if (!entry) return null;
   // "a 100-pound parcel" weighs; "a 12-cent dividend" pays.
   if (namedAt > p && (entry.latent || entry.weak)) return null;
-  return found(c.name.lastIndex, {
+  return currencyFound(p, c.name.lastIndex, {
     start: p,
     ...(entry.code ? { code: entry.code } : {}),
     ...(entry.family ? { family: entry.family } : {}),
@@ -247,33 +239,30 @@ function currencyAfter(text: string, at: number, lex: MoneyLexicon, c: Compiled)
   });
 }
 
+/** A currency read at [start, end): plain unless `ref` says otherwise (one function, not a closure per call). */
+function currencyFound(start: number, end: number, ref: Partial<Currency>): Currency {
+  return { start, end, sub: false, weak: false, latent: false, scale: 1, ...ref };
+}
+
 /** The currency written right before `start`, not reaching back before `floor`, or null. */
 function currencyBefore(text: string, start: number, floor: number): Currency | null {
   const from = Math.max(floor, start - WINDOW);
   const window = text.slice(from, start);
-  const at = (m: RegExpExecArray, ref: Partial<Currency>): Currency => ({
-    start: from + m.index,
-    end: start,
-    sub: false,
-    weak: false,
-    latent: false,
-    scale: 1,
-    ...ref,
-  });
   let m = DOLLAR_BEFORE.exec(window);
-  if (m?.[1]) return at(m, { code: DOLLAR_MARKS[m[1].toLowerCase()]! });
+  if (m?.[1]) return currencyFound(from + m.index, start, { code: DOLLAR_MARKS[m[1].toLowerCase()]! });
   m = MARKED_DOLLAR_BEFORE.exec(window); // "$US 5 millions"
-  if (m?.[1]) return at(m, { code: DOLLAR_MARKS[m[1].toLowerCase()]! });
+  if (m?.[1]) return currencyFound(from + m.index, start, { code: DOLLAR_MARKS[m[1].toLowerCase()]! });
   m = CAPITAL_DOLLAR_BEFORE.exec(window);
-  if (m?.[1]) return at(m, { code: DOLLAR_CAPITALS[m[1]]! });
+  if (m?.[1]) return currencyFound(from + m.index, start, { code: DOLLAR_CAPITALS[m[1]]! });
   m = SYMBOL_BEFORE.exec(window);
-  if (m?.[1]) return at(m, { code: SIGNS[m[1]]! });
+  if (m?.[1]) return currencyFound(from + m.index, start, { code: SIGNS[m[1]]! });
   m = ABBREVIATION_BEFORE.exec(window);
-  if (m?.[1]) return at(m, abbreviation(m[1]));
+  if (m?.[1]) return currencyFound(from + m.index, start, abbreviation(m[1]));
   m = CODE_BEFORE.exec(window);
-  if (m?.[2] && ISO_CODES.has(m[2])) return at(m, { code: m[2], scale: m[1] ? PREFIX_SCALE[m[1]]! : 1 });
+  if (m?.[2] && ISO_CODES.has(m[2]))
+    return currencyFound(from + m.index, start, { code: m[2], scale: m[1] ? PREFIX_SCALE[m[1]]! : 1 });
   m = LOWER_CODE_BEFORE.exec(window);
-  if (m?.[1] && LOWERCASE_CODES.has(m[1])) return at(m, { code: m[1].toUpperCase() });
+  if (m?.[1] && LOWERCASE_CODES.has(m[1])) return currencyFound(from + m.index, start, { code: m[1].toUpperCase() });
   return null;
 }
 
