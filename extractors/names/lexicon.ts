@@ -17,9 +17,14 @@ export const keyOf = (s: string): string =>
     ? s.toLowerCase()
     : s.normalize('NFC').replace(/¬\s*/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
+// At module level: esbuild (tsx, the worker bundle) turns a `\p{…}` literal into `new RegExp()` where it stands.
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** The key without diacritics, for spellings that drop accents ("Zurich" for "Zürich"). */
 export const foldedKeyOf = (s: string): string =>
-  isAscii(s) ? keyOf(s) : keyOf(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  isAscii(s)
+    ? keyOf(s)
+    : keyOf(s).normalize('NFD').replace(COMBINING_MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 
 // Fast paths: keys are computed for nearly every capitalized word, and most need no normalization.
 /** Printable ASCII without spaces. */
