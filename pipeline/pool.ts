@@ -8,8 +8,8 @@
 // replaced) and becomes a `timeout` error record. Documents run on the main thread cannot be
 // interrupted; they are small (≤ SMALL_DOC) and come before the pool is warm.
 //
-// Each thread holds TASKS_PER_THREAD tasks: the one it runs and the next ones, which it starts as soon
-// as it is done, without waiting for the main thread to hear of it and send another. (With one task
+// Each thread holds TASKS_PER_THREAD tasks: the one it runs and the next, which it starts as soon as
+// it is done, without waiting for the main thread to hear of it and send another. (With one task
 // per thread, all piscina allows for a task with an abort signal, a worker sat idle 25–35 % of the
 // time at load average 2.5 and 45–50 % at 7–9.) So the time budget cannot start when a task is
 // handed over: the thread stamps each task on a shared clock as it starts it, and a watchdog on the
@@ -33,11 +33,12 @@ const WORKER_YOUNG_GENERATION_MB = 48;
 /** Larger documents (in UTF-16 units) always go to the pool, where the time budget holds. */
 export const SMALL_DOC = 64 * 1024;
 /**
- * Tasks handed to one thread at a time: the running one and the next ones. Two are enough on an idle
- * machine; on a busy one the main thread may not be scheduled in time to hand over the next task
- * (threads waited 12–19 % of the time with two, 6–8 % with four, 2 threads at load average 7–9).
+ * Tasks handed to one thread at a time: the running one and the next. More would hide the main
+ * thread's delays better on a busy machine (threads waited 12–19 % of the time with two, 6–8 % with
+ * four, at load average 7–9), but a thread's queue is committed: at the end of a run, or while a
+ * second thread starts, one thread may still hold several long documents while the other idles.
  */
-export const TASKS_PER_THREAD = 4;
+export const TASKS_PER_THREAD = 2;
 /** How often a task that a stopped thread took down with it is run again before it fails. */
 const MAX_RERUNS = 3;
 
