@@ -1,7 +1,7 @@
 // Writing stage: one JSON file per record, written to a temporary file and renamed into place so
 // that a reader (or a crash, even kill -9) never sees half a record.
 import { type Dirent, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { DocumentRecord } from './schema.js';
@@ -106,11 +106,6 @@ function isRecordFor(text: string, id: string, sha256: string): boolean {
  * For `--resume`: true when `outDir` already holds a successful record of this document made
  * from the same bytes. A missing, unparsable or failed record means "do it again".
  */
-export async function hasRecordFor(outDir: string, id: string, sha256: string): Promise<boolean> {
-  const text = await readFile(recordPath(outDir, id), 'utf8').catch(() => null);
-  return text !== null && isRecordFor(text, id, sha256);
-}
-
 export function hasRecordForSync(outDir: string, id: string, sha256: string): boolean {
   let text: string;
   try {
