@@ -578,6 +578,10 @@ export default defineCorpus({
       texts: ['In [[March]] 2 people were killed in similar raids.'],
     },
     { value: { value: '2024-05-05', grain: 'day' }, texts: ['On [[Sunday]], 5 of the 11 ministers resigned.'] },
+    {
+      value: { value: '2024-05-09T21:00', grain: 'minute' },
+      texts: ['Programme note: [[9 tomorrow evening]], live from the hall.'],
+    },
   ],
   negatives: [
     'The 2000 employees went on strike.',

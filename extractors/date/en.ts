@@ -1566,6 +1566,23 @@ const rules: DateRule[] = [
     },
   },
   {
+    // 8 tonight, nine tomorrow morning: an hour right before the day it falls on, where a clause
+    // starts ("at 8 tonight" is read by time-at; "the toll rose to 8 tonight" is no hour).
+    name: 'hour-before-day',
+    pattern: re(
+      `(?:(?<![^\\n])|(?<=[.;:!?(][\\s\\u00A0]{1,3}))(\\d{1,2}|${HOUR_WORD})${S}(tonight|tomorrow(?:${S}(morning|afternoon|evening|night))?)${E}`,
+    ),
+    build: (m) => {
+      const h = num(m[1]);
+      if (h === undefined || h < 1 || h > 12) return null;
+      const part = (m[3] ?? (/^tonight$/i.test(m[2] ?? '') ? 'night' : '')).toLowerCase();
+      // The part of the day says the half: "9 tomorrow evening" is 21:00, "8 tonight" 20:00.
+      const pm = part === 'evening' || part === 'night' || (part === 'afternoon' && h < 12) || (!part && h <= 7);
+      const date: Atom = { kind: 'relative-day', offset: /^tonight$/i.test(m[2] ?? '') ? 0 : 1 };
+      return { kind: 'time', time: { hour: pm && h < 12 ? h + 12 : h, minute: 0 }, date };
+    },
+  },
+  {
     // (0800 GMT), 2130 UTC: wire copy's four-digit clock time before its zone.
     name: 'time-compact-zone',
     pattern: re(`(?<![\\p{L}\\p{N}.,:/-])([01]\\d|2[0-3])([0-5]\\d)${S}(?:GMT|UTC)${E}`),
