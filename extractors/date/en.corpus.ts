@@ -582,6 +582,10 @@ export default defineCorpus({
       value: { value: '2024-05-09T21:00', grain: 'minute' },
       texts: ['Programme note: [[9 tomorrow evening]], live from the hall.'],
     },
+    {
+      value: { value: '2024-05-07', grain: 'day' },
+      texts: ['The envoy left on [[Tuesday]].', 'Fans sang and drank on [[Tuesday]].'],
+    },
   ],
   negatives: [
     'The 2000 employees went on strike.',
