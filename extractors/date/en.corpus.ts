@@ -586,6 +586,10 @@ export default defineCorpus({
       value: { value: '2024-05-07', grain: 'day' },
       texts: ['The envoy left on [[Tuesday]].', 'Fans sang and drank on [[Tuesday]].'],
     },
+    {
+      value: { start: '1800', end: '1899', grain: 'year' },
+      texts: ['The mill was built in the [[1800s]].', 'The mill was built in the [[nineteenth century]].'],
+    },
   ],
   negatives: [
     'The 2000 employees went on strike.',

@@ -1043,9 +1043,10 @@ const rules: DateRule[] = [
   {
     // the 15th century, 21st century
     name: 'century',
-    pattern: re(`${B}(\\d{1,2})(?:st|nd|rd|th)${S}century${E}`),
+    pattern: re(`${B}(\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}century${E}`),
     build: (m) => {
-      const n = Number(m[1]);
+      // "the 19th century", "the twenty-first century".
+      const n = dayOf(m[1]) ?? 0;
       return n >= 1 && n <= 30 ? { kind: 'decade', year: (n - 1) * 100, span: 100 } : null;
     },
   },
@@ -1351,6 +1352,8 @@ const rules: DateRule[] = [
         nineties: 90,
       };
       if (m[4]) return { kind: 'decade', year: 1900 + (words[m[4].toLowerCase()] ?? 0) };
+      // "the 1800s" is the century; "the 2000s" the decade, as today's usage has it.
+      if (m[1] && m[2] === '0' && Number(m[1]) < 20) return { kind: 'decade', year: Number(m[1]) * 100, span: 100 };
       if (m[1]) return { kind: 'decade', year: Number(m[1]) * 100 + Number(m[2]) * 10 };
       const yy = Number(m[2] ?? m[3]) * 10;
       const before = m.input.slice(Math.max(0, m.index - 5), m.index);
