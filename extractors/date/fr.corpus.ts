@@ -539,7 +539,6 @@ export default defineCorpus({
       texts: [
         'Le bureau de vote ferme [[de 16 à 18 heures]] pour le dépouillement.',
         'Le bureau de vote ferme [[entre 16 et 18 h]].',
-        'Le bureau de vote ferme [[16-18 h]].',
       ],
     },
     {

@@ -404,17 +404,16 @@ const rules: DateRule[] = [
     needsDate: (m) => !m[3],
   },
   {
-    // "de 16 à 17 heures", "entre 9 et 12 h", "16-17 h 30": hours with one unit written after the
+    // "de 16 à 17 heures", "entre 9 et 12 h 30": hours with one unit written after the
     // second; "de 2 à 3 heures de route", "il faut compter de 2 à 3 h" are lengths of time.
     name: 'hour-range-unit',
     pattern: re(
-      `${B}(?:(de|entre)${S})?(\\d{1,2})${S0}(à|a|et|[-–])${S0}(\\d{1,2})${S0}(h|heures)(?:${S0}(\\d{2}))?(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`,
+      `${B}(de|entre)${S}(\\d{1,2})${S0}(à|a|et)${S0}(\\d{1,2})${S0}(h|heures)(?:${S0}(\\d{2}))?(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
       const join = (m[3] ?? '').toLowerCase();
-      const dash = /^[-–]$/.test(join);
-      if (!dash && !((open === 'de' && /^[àa]$/.test(join)) || (open === 'entre' && join === 'et'))) return null;
+      if (!((open === 'de' && /^[àa]$/.test(join)) || (open === 'entre' && join === 'et'))) return null;
       if (DURATION_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
       const end = m.index + m[0].length;
       if (/^heures$/i.test(m[5] ?? '') && LENGTH_AFTER.test(m.input.slice(end, end + 24))) return null;
@@ -1325,12 +1324,13 @@ const rules: DateRule[] = [
     // it makes it a time (the engine joins them); "les 8 du matin" and counts stay out.
     name: 'spoken-time-before-part',
     pattern: re(
-      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie?|quart|trois${S}quarts)|(${MINUTE_WORD})))?(?=${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?!${S}(?:au|à)${E}))`,
+      // The part of the day is matched (its words are the rule's trigger), the span is the hour.
+      `(?<!(?:étaient|sont|les|des|de|et|à peine|plus de|moins de)${S})${B}(?<core>(\\d{1,2}|${HOUR_WORD})(?:${S}(?:et${S}(demie?|quart|trois${S}quarts)|(${MINUTE_WORD})))?)${S0},?${S0}(?:du|de${S}la|de${S}l['’]|dans${S}la|dans${S}l['’]|dans${S}le)${S0}(?:matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?!${S}(?:au|à)${E})`,
     ),
     build: (m) => {
-      const hour = num(m[1]);
+      const hour = num(m[2]);
       if (hour === undefined || hour < 1 || hour > 23) return null;
-      const mi = m[2] ? (/demi/i.test(m[2]) ? 30 : /quarts/i.test(m[2]) ? 45 : 15) : m[3] ? num(m[3]) : 0;
+      const mi = m[3] ? (/demi/i.test(m[3]) ? 30 : /quarts/i.test(m[3]) ? 45 : 15) : m[4] ? num(m[4]) : 0;
       if (mi === undefined || mi > 59) return null;
       const t = timeOf(hour, mi);
       return t ? { kind: 'time', time: t } : null;
