@@ -564,6 +564,15 @@ export default defineCorpus({
       value: { start: '2024-07', end: '2024-08', grain: 'month', implied: ['year'] },
       texts: ['Les prix des billets flamberont en [[juillet-août]].'],
     },
+    // Within: from the reference day to the end of the time given.
+    {
+      value: { start: '2024-05-08', end: '2024-05-22', grain: 'day' },
+      texts: ['La décision est attendue [[sous quinze jours]].', 'La décision est attendue [[dans les 15 jours]].'],
+    },
+    {
+      value: { start: '2024-05-08', end: '2024-05-15', grain: 'day' },
+      texts: ['Le dossier sera bouclé [[sous huitaine]].'],
+    },
     // Mother's Day in France: the last Sunday of May, a week later when Pentecost falls on it.
     {
       value: { value: '2024-05-26', grain: 'day', implied: ['year'] },

@@ -1123,11 +1123,15 @@ const rules: DateRule[] = [
   {
     // dans les 2 h, dans les trois mois, dans les deux prochaines semaines: d'ici là.
     name: 'within',
-    pattern: re(`${B}dans${S}les${S}(${COUNT})${S0}(?:(?:prochain|prochaine)s${S})?(${UNIT})${E}`),
+    // "sous 48 heures", "sous quinze jours", "sous huitaine" (eight days), "sous quinzaine" too.
+    pattern: re(
+      `${B}(?:dans${S}les${S}(${COUNT})${S0}(?:(?:prochain|prochaine)s${S})?|sous${S}(${COUNT})${S0})(${UNIT})${E}|${B}sous${S}(huitaine|quinzaine)${E}`,
+    ),
     build: (m) => {
-      const n = num(m[1]);
-      const unit = lookup(UNITS, m[2]);
-      return n === undefined || !unit ? null : { kind: 'within', unit, n: factorOf(m[2]) * n };
+      if (m[4]) return { kind: 'within', unit: 'day', n: /^huit/i.test(m[4]) ? 8 : 15 };
+      const n = num(m[1] ?? m[2]);
+      const unit = lookup(UNITS, m[3]);
+      return n === undefined || !unit ? null : { kind: 'within', unit, n: factorOf(m[3]) * n };
     },
   },
   {
