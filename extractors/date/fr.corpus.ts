@@ -564,6 +564,10 @@ export default defineCorpus({
       value: { start: '2024-07', end: '2024-08', grain: 'month', implied: ['year'] },
       texts: ['Les prix des billets flamberont en [[juillet-août]].'],
     },
+    {
+      value: { start: '2023-09', end: '2023-11', grain: 'month', implied: ['year'] },
+      texts: ['Les ventes ont chuté à l’[[automne dernier]].'],
+    },
     // Within: from the reference day to the end of the time given.
     {
       value: { start: '2024-05-08', end: '2024-05-22', grain: 'day' },
@@ -694,5 +698,5 @@ export default defineCorpus({
     'Il faut compter de 2 à 3 heures de route.',
     'La traversée a pris de 2 à 3 h selon les bateaux.',
   ],
-  todo: ['le lendemain de la signature', "à l'automne dernier", 'au cours de la décennie'],
+  todo: ['le lendemain de la signature', 'au cours de la décennie'],
 });
