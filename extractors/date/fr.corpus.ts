@@ -568,6 +568,15 @@ export default defineCorpus({
       value: { start: '2023-09', end: '2023-11', grain: 'month', implied: ['year'] },
       texts: ['Les ventes ont chuté à l’[[automne dernier]].'],
     },
+    // "cette nuit" told in the past is the night just gone.
+    {
+      value: { start: '2024-05-07T20:00', end: '2024-05-08T05:59', grain: 'minute' },
+      texts: ['Un incendie s’est déclaré [[cette nuit]] à Lyon.', 'Un incendie s’est déclaré la [[nuit dernière]].'],
+    },
+    {
+      value: { start: '2024-05-08T20:00', end: '2024-05-08T23:59', grain: 'minute' },
+      texts: ['Des orages éclateront [[cette nuit]].'],
+    },
     // Within: from the reference day to the end of the time given.
     {
       value: { start: '2024-05-08', end: '2024-05-22', grain: 'day' },

@@ -352,6 +352,13 @@ const DURATION_BEFORE =
 const LENGTH_AFTER =
   /^[\s\u00A0]{1,3}(?:de|d['’])(?![\s\u00A0]{1,3}(?:la[\s\u00A0]{1,3}(?:matin|soir|nuit|journ)|l['’][\s\u00A0]{0,3}apr))/iu;
 
+/** From yesterday evening to this morning. */
+const LAST_NIGHT: Atom = {
+  kind: 'range',
+  from: { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: -1 } },
+  to: { kind: 'day-part', from: 0, to: 6, date: { kind: 'relative-day', offset: 0 } },
+};
+
 const rules: DateRule[] = [
   isoRule(),
   {
@@ -787,11 +794,7 @@ const rules: DateRule[] = [
     // la nuit dernière: from yesterday evening to this morning.
     name: 'last-night',
     pattern: re(`${B}nuit${S}(?:dernière|derniere|passée)${E}`),
-    build: (): Atom => ({
-      kind: 'range',
-      from: { kind: 'day-part', from: 20, to: 24, date: { kind: 'relative-day', offset: -1 } },
-      to: { kind: 'day-part', from: 0, to: 6, date: { kind: 'relative-day', offset: 0 } },
-    }),
+    build: (): Atom => LAST_NIGHT,
   },
   {
     // tôt ce matin, tard dans la nuit, tard hier soir, tôt mardi matin: the early or late hours of
@@ -1426,6 +1429,8 @@ const rules: DateRule[] = [
     build: (m) => {
       const p = DAY_PARTS[partKey(m[2])];
       if (!p) return null;
+      // "un incendie s'est déclaré cette nuit", told in the past: the night just gone, as "la nuit dernière".
+      if (m[1] && /^nuit$/i.test(m[2] ?? '') && PAST_CUE.test(sentenceAround(m.input, m.index))) return LAST_NIGHT;
       const today: Atom | undefined = m[1] ? { kind: 'relative-day', offset: 0 } : undefined;
       return { kind: 'day-part', from: p[0], to: p[1], date: today };
     },
