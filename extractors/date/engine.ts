@@ -254,13 +254,14 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     const yearAfter = grammar.yearAfter;
     items = pairwise(items, (a, b) => {
       if (b.atom.kind !== 'calendar' || b.atom.year === undefined || b.atom.month !== undefined) return null;
-      const spelledGap = grammar.spelledYear?.gap;
+      const sp = grammar.spelledYear;
+      // Across the grammar's own gap ("4 octobre à dix-neuf soixante-douze") the year must also end
+      // where a year can ("à deux mille mètres" is no year).
+      const acrossGap =
+        !!sp?.gap && gapIs(text, a.end, b.start, sp.gap) && sp.after.test(text.slice(b.end, b.end + LOOKBEHIND));
       if (
         !gapIs(text, a.end, b.start, yearAfter) &&
-        !(
-          b.rule === SPELLED &&
-          (gapIs(text, a.end, b.start, SPELLED_GAP) || (!!spelledGap && gapIs(text, a.end, b.start, spelledGap)))
-        )
+        !(b.rule === SPELLED && (gapIs(text, a.end, b.start, SPELLED_GAP) || acrossGap))
       )
         return null;
       const atom = withYear(a.atom, b.atom.year);

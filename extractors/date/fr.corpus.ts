@@ -494,6 +494,11 @@ export default defineCorpus({
       texts: ['Le train partira à [[onze heures trois quarts]].', 'Le train partira à [[midi moins le quart]].'],
     },
     {
+      // "à deux mille mètres" is an altitude, not the year completing the date.
+      value: { value: '2023-10-04', grain: 'day', implied: ['year'] },
+      texts: ['Le refuge a été inauguré le [[4 octobre]] à deux mille mètres d’altitude.'],
+    },
+    {
       value: { value: '1985-06-02', grain: 'day' },
       texts: ['Le traité fut signé le [[deux juin à dix-neuf quatre-vingt-cinq]].'],
     },
