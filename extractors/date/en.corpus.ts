@@ -590,6 +590,10 @@ export default defineCorpus({
       value: { start: '1800', end: '1899', grain: 'year' },
       texts: ['The mill was built in the [[1800s]].', 'The mill was built in the [[nineteenth century]].'],
     },
+    {
+      value: { start: '2024-04-27', end: '2024-05-03', grain: 'day', implied: ['year'] },
+      texts: ['Jobless claims fell in the [[week ended May 3]].'],
+    },
   ],
   negatives: [
     'The 2000 employees went on strike.',

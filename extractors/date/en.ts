@@ -1277,6 +1277,18 @@ const rules: DateRule[] = [
     },
   },
   {
+    // the week ended May 3, the week ending Friday, June 7: the seven days up to that day
+    // (weekly figures: jobless claims, box office, fund flows).
+    name: 'week-ending',
+    pattern: re(
+      `${B}(?:the${S})?(?<core>week${S}(?:ending|ended|to)${S}(?:on${S})?(?:(${FULL_WEEKDAY})${S0},?${S0})?(${MONTH})${S0}(${DAY})(?:${S0},?${S0}(${YEAR}))?)${E}`,
+    ),
+    build: (m) => {
+      const to = calendar(m[5] ? Number(m[5]) : undefined, monthOf(m[3]), dayOf(m[4]), lookup(WEEKDAYS, m[2]));
+      return to ? { kind: 'range', from: { kind: 'offset', of: to, unit: 'day', amount: -6 }, to } : null;
+    },
+  },
+  {
     // Q1 2025, 2019 Q3, Q3, H2 2019, 2019-H2, FY? no: fiscal years vary.
     name: 'quarter-code',
     pattern: re(
