@@ -204,6 +204,7 @@ describe('hostile input', () => {
     'early hours of the small hours of Sunday '.repeat(5_000),
     'third last week of fifth last day of 2018Q4 '.repeat(4_000),
     'by close of business by year-end January-March '.repeat(4_000),
+    'the week ended May 3 the 2024 election On Tuesday, 12 9 tomorrow '.repeat(3_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
