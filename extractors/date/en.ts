@@ -693,7 +693,10 @@ const rules: DateRule[] = [
       );
       // Tue, Thu, Fri are no English words: they stand alone when capitalized ("thu" is also a
       // common misreading of "the" in scanned text).
-      const noWord = /^(?:Tue|Tues|Thu|Thur|Thurs|Fri)\.?$/.test(word);
+      // After a date ("Jul 18, Fri") it restates that date's weekday.
+      const noWord =
+        /^(?:Tue|Tues|Thu|Thur|Thurs|Fri)\.?$/.test(word) &&
+        !/\d[,\s\u00A0]{1,3}$/.test(m.input.slice(Math.max(0, m.index - 4), m.index));
       if (abbr && !noWord && !word.endsWith('.') && !qualifier && !timeAfter) return null;
       if (abbr && !noWord && word[0] === word[0]?.toLowerCase()) return null;
       return { kind: 'weekday', weekday, offset: offsetOf(qualifier) };
