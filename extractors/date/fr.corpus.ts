@@ -582,6 +582,15 @@ export default defineCorpus({
       value: { start: '2024-05-08T20:00', end: '2024-05-08T23:59', grain: 'minute' },
       texts: ['Des orages éclateront [[cette nuit]].'],
     },
+    // Negated "avant", "au plus tôt": from then on.
+    {
+      value: { start: '2026', grain: 'year', mod: 'since' },
+      texts: [
+        'La ligne n’ouvrira [[pas avant 2026]].',
+        'La ligne ouvrira [[au plus tôt en 2026]].',
+        'La ligne ouvrira [[à partir de 2026]].',
+      ],
+    },
     // Within: from the reference day to the end of the time given.
     {
       value: { start: '2024-05-08', end: '2024-05-22', grain: 'day' },

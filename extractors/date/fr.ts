@@ -1530,6 +1530,14 @@ const grammar: DateGrammar = {
     { open: null, join: new RegExp(`^${S}(?:au|jusqu['’]au)${S}$`, 'iu') },
   ],
   openers: [
+    // "pas avant 2026", "au plus tôt en 2026": from then on (the negation turns "avant" round).
+    {
+      pattern: new RegExp(
+        `${B}(?:(?:pas|jamais)${S}avant|au${S}plus${S}tôt${S0}(?:en|à${S}partir${S}d[eu]|dès)?)${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`,
+        'iu',
+      ),
+      mod: 'since',
+    },
     { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`, 'iu'), mod: 'before' },
     {
       pattern: new RegExp(
