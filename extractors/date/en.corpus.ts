@@ -594,8 +594,13 @@ export default defineCorpus({
       value: { start: '2024-04-27', end: '2024-05-03', grain: 'day', implied: ['year'] },
       texts: ['Jobless claims fell in the [[week ended May 3]].'],
     },
+    {
+      value: { value: '2024-05-08T11:02', grain: 'minute' },
+      texts: ['Last modified on [[Wed 8 May 2024 11.02 BST]]'],
+    },
   ],
   negatives: [
+    'Shares rose 11.02 percent in early trade.',
     'The 2000 employees went on strike.',
     'Talks stalled after the 2024 budget crisis.',
     'April Jones was found safe.',

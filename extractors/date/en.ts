@@ -1601,6 +1601,19 @@ const rules: DateRule[] = [
     },
   },
   {
+    // 11.02 BST, 9.45 GMT: a clock time written with a point (British papers), known by its zone
+    // ("11.02" alone is a number).
+    name: 'time-point-zone',
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-3])\\.([0-5]\\d)${S}(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]T)(?![\\p{L}\\p{N}])`,
+      'gdu',
+    ),
+    build: (m) => {
+      const t = timeOf(Number(m[1]), Number(m[2]));
+      return t ? { kind: 'time', time: t } : null;
+    },
+  },
+  {
     // (0800 GMT), 2130 UTC: wire copy's four-digit clock time before its zone.
     name: 'time-compact-zone',
     pattern: re(`(?<![\\p{L}\\p{N}.,:/-])([01]\\d|2[0-3])([0-5]\\d)${S}(?:GMT|UTC)${E}`),
