@@ -598,6 +598,10 @@ export default defineCorpus({
       value: { value: '2024-05-08T11:02', grain: 'minute' },
       texts: ['Last modified on [[Wed 8 May 2024 11.02 BST]]'],
     },
+    {
+      value: { value: '2024-05-08T10:45', grain: 'minute' },
+      texts: ['By staff writers [[Wednesday, May 8, 2024 | 10:45 a.m.]]'],
+    },
   ],
   negatives: [
     'Shares rose 11.02 percent in early trade.',

@@ -1707,9 +1707,9 @@ const grammar: DateGrammar = {
   lang: 'en',
   rules,
   // "on Saturday for 9am": a booking's day and hour.
-  // "on Tuesday (0800 GMT)": wire copy gives the hour in brackets.
+  // "on Tuesday (0800 GMT)": wire copy gives the hour in brackets; bylines set it after a bar.
   dateThenTime: new RegExp(
-    `^(?:${S0},?${S0}(?:at|@|around|by|from|between|for|in${S}the)?${S0}|${S0}-${S0}|${S0}\\(${S0})$`,
+    `^(?:${S0},?${S0}(?:at|@|around|by|from|between|for|in${S}the)?${S0}|${S0}[-|]${S0}|${S0}\\(${S0})$`,
     'iu',
   ),
   timeThenDate: new RegExp(
