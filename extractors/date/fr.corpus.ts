@@ -582,6 +582,11 @@ export default defineCorpus({
       value: { start: '2024-05-08T20:00', end: '2024-05-08T23:59', grain: 'minute' },
       texts: ['Des orages éclateront [[cette nuit]].'],
     },
+    // "mai dernier" read in May is last year's May.
+    {
+      value: { value: '2023-05', grain: 'month', implied: ['year'] },
+      texts: ['Les ventes avaient chuté en [[mai dernier]].'],
+    },
     // Negated "avant", "au plus tôt": from then on.
     {
       value: { start: '2026', grain: 'year', mod: 'since' },

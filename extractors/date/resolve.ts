@@ -510,6 +510,9 @@ function resolveCalendar(
       const insideReferenceMonth = ref.day === undefined && month === ref.month;
       if (!near && !insideReferenceMonth && dir === 'past' && read > now) year--;
       if (!near && !insideReferenceMonth && dir === 'future' && read < now) year++;
+      // "mai dernier", "next May" read in May: the month named is not the one under way.
+      if (day === undefined && month === ref.month && a.dir !== undefined && !insideReferenceMonth)
+        year += a.dir === 'past' ? -1 : 1;
     }
     // A weekday read with the date picks the year it falls in ("mardi 8 mai"), the year read or
     // one next to it; further away the weekday is more likely a slip than a clue.
