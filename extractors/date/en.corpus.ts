@@ -602,6 +602,10 @@ export default defineCorpus({
       value: { value: '2024-05-08T10:45', grain: 'minute' },
       texts: ['By staff writers [[Wednesday, May 8, 2024 | 10:45 a.m.]]'],
     },
+    {
+      value: { value: '2024', grain: 'year' },
+      texts: ['Revenue in [[FY2024]] rose 8%.', 'Revenue in fiscal [[2024]] rose 8%.'],
+    },
   ],
   negatives: [
     'Shares rose 11.02 percent in early trade.',

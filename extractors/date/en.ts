@@ -1390,6 +1390,12 @@ const rules: DateRule[] = [
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {
+    // FY2024, FY-2024: the fiscal year by its number, as "fiscal 2024" is read.
+    name: 'fiscal-year-code',
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])FY-?(${YEAR})(?![\\p{L}\\p{N}])`, 'gdu'),
+    build: (m) => calendar(Number(m[1])),
+  },
+  {
     // the 2024 election, the 2019 season, the 2008 financial crisis: a year naming an event after
     // "the" (not "the 2000 employees", a count).
     name: 'year-event',
