@@ -731,14 +731,16 @@ const rules: DateRule[] = [
     // "réuni ce jour": the reference day, in formal French; "à ce jour" (to date), "depuis ce jour"
     // (since the day just told), "ce jour-là" and "ce jour où…" are not.
     name: 'ce-jour',
-    pattern: re(`(?<!${B}(?:à|a|jusqu['’]à|depuis|dès|de)${S})${B}ce${S}jour(?=${S0}(?:[.,;:!?)]|$))`),
+    // Written with one plain space, so that "ce jour" itself is the rule's trigger.
+    pattern: re(`(?<!${B}(?:à|a|jusqu['’]à|depuis|dès|de)${S})${B}ce jour(?=${S0}(?:[.,;:!?)]|$))`),
     build: (): Atom => ({ kind: 'relative-day', offset: 0 }),
   },
   {
     // "lun.", "ven.", "dim." alone, as in listings; "mar." (mars), "mer." (la mer), "jeu." and "sam." are
     // too often something else.
     name: 'weekday-abbr',
-    pattern: re(`${B}(lun|ven|dim)\\.(?![\\p{L}\\p{N}]|${S0}[\\p{N}(])`),
+    // The point belongs to each alternative, so that "lun." (not "lundi") is the trigger.
+    pattern: re(`${B}(lun\\.|ven\\.|dim\\.)(?![\\p{L}\\p{N}]|${S0}[\\p{N}(])`),
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[1]);
       return weekday === undefined ? null : { kind: 'weekday', weekday };
