@@ -67,8 +67,10 @@ export function namesExtractor(L: NameLanguage): Extractor {
     name: `names.${L.lang}`,
     lang: L.lang,
     types: ['person', 'organization', 'location'],
-    // No names rule reads `€`, so the passage's one-byte copy serves (shared/one-byte.ts).
+    // No names rule reads `€`, and they read `'` and `’` (and the two no-break spaces) alike, so the
+    // passage's typographic one-byte copy serves (shared/one-byte.ts).
     readsOneByteCopy: true,
+    readsTypographicFold: true,
     extract: (ctx) => recognizeNames(ctx, L),
   };
 }
