@@ -21,7 +21,7 @@ describe('the worker warm-up', () => {
       const seen = new Set(
         records.flatMap((r) => r.entities.filter((e) => e.rule?.includes(`.${lang}.`)).map((e) => e.type)),
       );
-      for (const type of ['date', 'money', 'quantity']) expect([lang, seen.has(type)]).toEqual([lang, true]);
+      for (const type of ['date', 'money', 'quantity'] as const) expect([lang, seen.has(type)]).toEqual([lang, true]);
     }
     const types = new Set(records.flatMap((r) => r.entities.map((e) => e.type)));
     expect([...types].sort()).toEqual(['date', 'location', 'money', 'organization', 'person', 'quantity']);
