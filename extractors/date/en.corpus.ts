@@ -606,6 +606,27 @@ export default defineCorpus({
       value: { value: '2024', grain: 'year' },
       texts: ['Revenue in [[FY2024]] rose 8%.', 'Revenue in fiscal [[2024]] rose 8%.'],
     },
+    // Typographic apostrophes and narrow no-break spaces read like their plain twins.
+    {
+      // "Let's" looks ahead as "will" does.
+      value: { value: '2025-02-22', grain: 'day' },
+      texts: ['Let’s meet on [[February 22nd]].', "Let's meet on [[February 22nd]]."],
+    },
+    {
+      value: { value: '1987-10', grain: 'month' },
+      texts: [
+        'The crash of [[October ’87]] still haunts traders.',
+        "The crash of [[October '87]] still haunts traders.",
+      ],
+    },
+    {
+      value: { value: '2022', grain: 'year' },
+      texts: ['Growth slowed from [[2022]]’s peak.', "Growth slowed from [[2022]]'s peak."],
+    },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['The summit opens on [[8\u202FMay\u202F2024]] in Paris.'],
+    },
   ],
   negatives: [
     'Shares rose 11.02 percent in early trade.',

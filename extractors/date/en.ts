@@ -387,7 +387,7 @@ const NOT_YEAR_BEFORE =
 // …and weaker ones after which it must also stand where a year can ("from 2025 to 2030", not "and 2018 annexes").
 const YEAR_BEFORE_WEAK = 'by|from|to|of|between|and|the|end|start|beginning|around|for';
 const YEAR_AFTER =
-  '[.,;:!?)"’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|thru|until|till|-|–)(?![\\p{L}])';
+  '[.,;:!?)"\'’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|thru|until|till|-|–)(?![\\p{L}])';
 
 // Cues of the tense. "-ed" but not "need", "speed", "hundred", and the irregular pasts news
 // tells its stories with ("the quake struck on Tuesday", "he left on Monday"; not "the left"). A participle after "be" / "is" is
@@ -395,7 +395,7 @@ const YEAR_AFTER =
 const PAST_TENSE =
   /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?<!(?<![\p{L}])(?:be|been|being|is|are|am)\s{1,3})(?:said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|knew|thought|felt|heard|got|threw|drew|drove|woke|hid|lit|swore|taught|dealt|meant|understood|arose|slid|sped|stuck|hung|swept|spun|bled|wept|slept|ate|drank|sang|rang|swam|forgot|forgave|froze|rode|laid|(?<!(?<![\p{L}])(?:the|far|centre|center)\s{1,3})left(?![-\p{L}])|(?!hundred)\p{L}{2,20}(?<!e)ed))(?![\p{L}])/giu;
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|'ll|’ll|shall|would(?!\s{1,3}have)|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let's|let us|can you|please|be back|(?<=(?<![\p{L}])(?:is|are|am|be|'re|’re)\s{1,3})\p{L}{1,20}ing)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|'ll|’ll|shall|would(?!\s{1,3}have)|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let['’]s|let us|can you|please|be back|(?<=(?<![\p{L}])(?:is|are|am|be|'re|’re)\s{1,3})\p{L}{1,20}ing)(?![\p{L}])/giu;
 const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
 const FUTURE_CUE = new RegExp(FUTURE_TENSE.source, 'iu');
 
@@ -581,8 +581,8 @@ const rules: DateRule[] = [
   {
     // May 2024, April of 1987, Dec, 2018
     name: 'month-year',
-    pattern: re(`${B}(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|'\\d{2})|${S}of${S}(\\d{2}))${E}`),
-    build: (m, env) => calendar(expandYear(Number((m[2] ?? m[3] ?? '').replace("'", '')), env.ref), monthOf(m[1])),
+    pattern: re(`${B}(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|['’]\\d{2})|${S}of${S}(\\d{2}))${E}`),
+    build: (m, env) => calendar(expandYear(Number((m[2] ?? m[3] ?? '').replace(/['’]/, '')), env.ref), monthOf(m[1])),
   },
   {
     // A bare month: a capital (English writes months so) and, for May and March, a word before it.

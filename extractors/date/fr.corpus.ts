@@ -660,8 +660,34 @@ export default defineCorpus({
         '[[Dès que possible]], le ministre se rendra sur place.',
       ],
     },
+    // Typographic apostrophes and narrow no-break spaces read like their plain twins.
+    {
+      value: { value: '1998-07', grain: 'month' },
+      texts: ['La crise de [[juillet ’98]] a marqué les esprits.', "La crise de [[juillet '98]] a marqué les esprits."],
+    },
+    {
+      value: { value: '1987-03-03', grain: 'day' },
+      texts: ['L’écrivain est né le [[3 mars ’87]] à Fès.', "L'écrivain est né le [[3 mars '87]] à Fès."],
+    },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: [
+        'Le texte a été adopté le [[8\u202Fmai\u202F2024]] à l’Assemblée.',
+        'Publié le [[mercredi\u00A08\u202Fmai 2024]].',
+      ],
+    },
+    {
+      value: { value: '2030', grain: 'year' },
+      texts: [
+        "Le programme 'croissance pour [[2030]]' du ministère sera présenté.",
+        'Le programme ‘croissance pour [[2030]]’ du ministère sera présenté.',
+      ],
+    },
   ],
   negatives: [
+    // Numbers grouped with narrow no-break spaces are a phone number, not a date.
+    'Composez le 05\u202F12 05 1987 pour joindre le service.',
+    'Composez le 05\u00A012 05 1987 pour joindre le service.',
     'La messe du dimanche attire moins de fidèles.',
     'Selon le Journal du dimanche, le texte sera amendé.',
     'Le père Noel a distribué des cadeaux aux enfants.',

@@ -269,7 +269,7 @@ const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jus
 // before a verb or a function word, or before a lower-case word that is no plural ("le plan 2030
 // prévoit": a count takes a plural noun). "2 500 emplois" and "2018 salariés" stay numbers.
 const YEAR_AFTER =
-  "[.,;:!?)»\"’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])|[\\s\\u00A0]{1,3}\\p{Ll}{3,20}(?<![sx])(?![\\p{L}\\p{N}])";
+  "[.,;:!?)»\"'’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])|[\\s\\u00A0]{1,3}\\p{Ll}{3,20}(?<![sx])(?![\\p{L}\\p{N}])";
 
 /** Parts of the day, hours [from, to). */
 const DAY_PARTS: Record<string, [number, number]> = {
@@ -376,7 +376,7 @@ const rules: DateRule[] = [
     // 02 04 2009, 18 8 78: a numeric date written with single spaces.
     name: 'numeric-spaced',
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,/-]|[\\p{N}.,/-][ \\u00A0])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]?\\d| \\d)`,
+      `(?<![\\p{L}\\p{N}.,/-]|[\\p{N}.,/-][ \\u00A0\\u202F])(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}]|[.,/-]?\\d| \\d)`,
     ),
     build: (m, env) => numericDate(Number(m[1]), Number(m[2]), expandYear(Number(m[3]), env.ref), 'dmy'),
   },
@@ -497,10 +497,10 @@ const rules: DateRule[] = [
     // its date is hyphenated: le 14-Juillet, le 1er-Mai, le 11-Novembre.
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY_ORD})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:(?:${S}(?:de${S})?|,${S})(${YEAR}|'\\d{2}|\\d{2}(?=${S0}(?:[.,;:!?)]|$)))|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:le${S})?)?(${DAY_ORD})(?:${S}(?:de${S})?|-)(${MONTH_AFTER_DAY})(?:(?:${S}(?:de${S})?|,${S})(${YEAR}|['’]\\d{2}|\\d{2}(?=${S0}(?:[.,;:!?)]|$)))|${S}(${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
     build: (m, env) => {
-      const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace("'", '')), env.ref);
+      const y = m[4] === undefined ? undefined : expandYear(Number(m[4].replace(/['’]/, '')), env.ref);
       const day = dayOf(m[2]);
       if (day === undefined) return null;
       const date = calendar(y, lookup(MONTHS, m[3]), day, lookup(WEEKDAYS, m[1]));
@@ -603,7 +603,7 @@ const rules: DateRule[] = [
   {
     // mai 2024, juillet 98, mars de l'an 2000
     name: 'month-year',
-    pattern: re(`${B}(${MONTH})${S}(?:de${S}|d'|d’)?(${YEAR}|'?\\d{2})${E}(?![\\s\\u00A0]?(?:\\d|%|h${E}))`),
+    pattern: re(`${B}(${MONTH})${S}(?:de${S}|d'|d’)?(${YEAR}|['’]?\\d{2})${E}(?![\\s\\u00A0]?(?:\\d|%|h${E}))`),
     build: (m, env) => calendar(expandYear(Number((m[2] ?? '').replace(/['’]/, '')), env.ref), lookup(MONTHS, m[1])),
   },
   {
