@@ -59,6 +59,22 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
   const rootReals = roots.map((r) => r.real);
   const walkedDirs = new Set<string>();
   const outsideFiles = new Set<string>();
+  // Within one root, paths are unique and only siblings can share an id (see `file` below). Across
+  // roots (`in1/a.txt in2/a.txt`, a file also given inside a folder given) they can: the second would
+  // overwrite the first's record. So with more than one root, the run remembers each file (by real
+  // path: the same file is read once) and each id (a taken one gets `~2`, `~3`…). A single folder,
+  // the usual big run, keeps no such sets: memory stays flat.
+  const acrossRoots = roots.length > 1 ? { files: new Set<string>(), ids: new Set<string>() } : null;
+  /** The file as the run yields it, or null for a file already yielded through another root. */
+  const unique = (input: InputFile, real: string): InputFile | null => {
+    if (!acrossRoots) return input;
+    if (acrossRoots.files.has(real)) return null;
+    acrossRoots.files.add(real);
+    let id = input.id;
+    for (let n = 2; acrossRoots.ids.has(id); n++) id = `${input.id}~${n}`;
+    acrossRoots.ids.add(id);
+    return id === input.id ? input : { ...input, id };
+  };
 
   async function* walk(root: string, dir: string, realDir: string): AsyncGenerator<InputFile> {
     if (walkedDirs.has(realDir)) return;
@@ -68,17 +84,18 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
       entries = await readdir(dir, { withFileTypes: true });
     } catch {
       // An unreadable folder: its files cannot even be named, so say it as one error record.
-      yield { path: dir, id: idOf(relative(root, dir) || basename(dir)) };
+      const input = unique({ path: dir, id: idOf(relative(root, dir) || basename(dir)) }, realDir);
+      if (input) yield input;
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // Ids drop the extension, so `a.txt` and `a.md` side by side would write the same record:
     // the second keeps its extension in its id. Only siblings can collide, so the set is per folder.
     const ids = new Set<string>();
-    const file = (path: string, rel: string): InputFile => {
+    const file = (path: string, rel: string, real: string): InputFile | null => {
       const id = ids.has(idOf(rel)) ? rel : idOf(rel);
       ids.add(id);
-      return { path, id };
+      return unique({ path, id }, real);
     };
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
@@ -93,15 +110,19 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
           if (!rootReals.some((r) => isInside(target, r))) yield* walk(root, path, target);
         } else if (matches(rel)) {
           // A dangling link still becomes a record: the error names the missing target.
-          if (!target) yield file(path, rel);
-          else if (!rootReals.some((r) => isInside(target, r)) && !outsideFiles.has(target)) {
+          if (!target) {
+            const input = file(path, rel, path);
+            if (input) yield input;
+          } else if (!rootReals.some((r) => isInside(target, r)) && !outsideFiles.has(target)) {
             outsideFiles.add(target);
-            yield file(path, rel);
+            const input = file(path, rel, target);
+            if (input) yield input;
           }
         }
       } else if (matches(rel)) {
         // Regular files, and also FIFOs, sockets…: loadFile turns those into error records.
-        yield file(path, rel);
+        const input = file(path, rel, join(realDir, entry.name));
+        if (input) yield input;
       }
     }
   }
@@ -109,8 +130,11 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
   for (const { given, real } of roots) {
     const info = await stat(given).catch(() => null);
     if (info?.isDirectory()) yield* walk(given, given, real);
-    // A missing path still becomes a record: the error says what went wrong.
-    else yield { path: given, id: idOf(basename(given)) };
+    else {
+      // A missing path still becomes a record: the error says what went wrong.
+      const input = unique({ path: given, id: idOf(basename(given)) }, real);
+      if (input) yield input;
+    }
   }
 }
 

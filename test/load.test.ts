@@ -67,6 +67,25 @@ describe('listInputs', () => {
     expect(ids).toHaveLength(3);
   });
 
+  it('gives distinct ids to files of different roots that share a name (else one record overwrote the other)', async () => {
+    const one = await tempDir('root-one');
+    const two = await tempDir('root-two');
+    await writeFile(join(one, 'a.txt'), 'x');
+    await writeFile(join(two, 'a.txt'), 'y');
+    await writeFile(join(two, 'a~2.txt'), 'z');
+    expect(await list([one, two])).toEqual(['a', 'a~2', 'a~2~2']);
+    expect(await list([join(one, 'a.txt'), join(two, 'a.txt')])).toEqual(['a', 'a~2']);
+  });
+
+  it('yields a file once when it is given directly and inside a folder given too', async () => {
+    const dir = await tempDir('given-twice');
+    await writeFile(join(dir, 'a.txt'), 'x');
+    await writeFile(join(dir, 'b.txt'), 'x');
+    const missing = join(dir, 'missing.txt');
+    expect(await list([dir, join(dir, 'a.txt'), dir, missing, missing])).toEqual(['a', 'b', 'missing']);
+    expect(await list([join(dir, 'b.txt'), dir])).toEqual(['b', 'a']);
+  });
+
   it('keeps the extension in the id of a file whose id is taken by a sibling', async () => {
     const dir = await tempDir('same-stem');
     for (const name of ['a.md', 'a.txt', 'b.txt']) await writeFile(join(dir, name), 'x');
