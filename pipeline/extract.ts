@@ -27,12 +27,22 @@ export function passagesOf(doc: Doc): Passage[] {
 }
 
 /** Two words of letters at least: the least text whose language could be told. */
-const WORD = /\p{L}{2,}/gu;
+const WORD_START = /\p{L}{2}/gu;
+/**
+ * Where a word ends. `\p{L}{2,}` read the word in one match, whose backtracking stack overflowed
+ * ("Maximum call stack size exceeded") on megabytes of letters once the regex was compiled to
+ * native code, as in a warm worker thread: the document became an internal error.
+ */
+const NON_LETTER = /\P{L}/gu;
 
 function hasWordsToTell(text: string, passage: Passage): boolean {
-  WORD.lastIndex = passage.start;
+  WORD_START.lastIndex = passage.start;
   let words = 0;
-  for (let m = WORD.exec(text); m && m.index < passage.end; m = WORD.exec(text)) if (++words >= 2) return true;
+  for (let m = WORD_START.exec(text); m && m.index < passage.end; m = WORD_START.exec(text)) {
+    if (++words >= 2) return true;
+    NON_LETTER.lastIndex = WORD_START.lastIndex;
+    WORD_START.lastIndex = NON_LETTER.exec(text)?.index ?? text.length;
+  }
   return false;
 }
 
