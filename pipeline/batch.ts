@@ -41,6 +41,8 @@ export interface BatchSummary {
   skipped: number;
   failed: number;
   seconds: number;
+  /** Set when `<out>/_run.json` could not be written (a full disk…): the run did not fully succeed. */
+  runFileError?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -188,7 +190,12 @@ async function finishRun(ctx: RunContext, t0: number, ordered: OrderedWriter | n
   ctx.summary.seconds = Math.round(performance.now() - t0) / 1000;
   if (ctx.options.out) {
     const run = { ...ctx.summary, finishedAt: new Date().toISOString(), threads: ctx.options.concurrency };
-    await writeFileAtomic(join(ctx.options.out, RUN_FILE), `${JSON.stringify(run, null, 2)}\n`);
+    const path = join(ctx.options.out, RUN_FILE);
+    // A full disk must not turn the end of a run into a stack trace that hides its summary.
+    await writeFileAtomic(path, `${JSON.stringify(run, null, 2)}\n`).catch((err: unknown) => {
+      ctx.summary.runFileError = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`tamis: cannot write ${path}: ${ctx.summary.runFileError}\n`);
+    });
   }
   return ctx.summary;
 }
@@ -253,6 +260,8 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
     void io.add(async () => {
       let chunk: string | null;
       let failed: boolean;
+      /** With `out`: the record could not be written (a full disk…), so it is not counted as written. */
+      let lost = false;
       try {
         // The thread that processes the document reads its file and writes its record.
         const outcome = await ctx.executor.runFile({
@@ -280,10 +289,11 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
       } catch (err) {
         chunk = serializeRecord(reportCrash(file.id, err), options.format);
         failed = true;
+        lost = Boolean(options.out);
       }
       ordered?.put(n, chunk);
       if (failed) summary.failed++;
-      summary.written++;
+      if (!lost) summary.written++;
       progress.tick();
     });
   }
@@ -317,8 +327,14 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
       }
       ordered.put(n, `${JSON.stringify(record)}\n`);
       if (record.error) summary.failed++;
-      if (options.out) await writeRecordFile(options.out, record).catch((err) => reportCrash(record.id, err));
-      summary.written++;
+      let lost = false;
+      if (options.out)
+        await writeRecordFile(options.out, record).catch((err) => {
+          reportCrash(record.id, err);
+          lost = true;
+        });
+      if (lost && !record.error) summary.failed++;
+      if (!lost) summary.written++;
       progress.tick();
     });
   }

@@ -118,7 +118,7 @@ export function buildProgram(): Command {
         ? await runStdin(process.stdin, options, process.stdout)
         : await runFiles(paths, options, process.stdout);
       logSummary(summary, Boolean(opts.quiet) || Boolean(opts.stdin));
-      process.exitCode = summary.failed > 0 ? 1 : 0;
+      process.exitCode = summary.failed > 0 || summary.runFileError ? 1 : 0;
     });
 
   program
