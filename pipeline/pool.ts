@@ -162,7 +162,8 @@ export function createExecutor(options: ExecutorOptions): Executor {
       const now = Date.now() - clock.epoch;
       for (const [slot, entry] of inFlight) {
         const started = Atomics.load(clock.slots, slot * 2);
-        if (entry.cutOff || started === 0 || now - started <= options.timeoutMs) continue;
+        // 0: not started yet; DONE (-1): finished, its result on its way to this thread.
+        if (entry.cutOff || started <= 0 || now - started <= options.timeoutMs) continue;
         const thread = Atomics.load(clock.slots, slot * 2 + 1);
         entry.cutOff = true;
         stopped.add(thread);

@@ -52,6 +52,9 @@ export interface TaskClock {
   epoch: number;
 }
 
+/** A task's start on the clock once the thread is done with it (0: not started yet). */
+export const DONE = -1;
+
 let clock: TaskClock | undefined;
 
 /** Given by the worker's entry point, from the pool's workerData. */
@@ -63,6 +66,16 @@ function stamp(task: Clocked): void {
   if (!clock || task.slot === undefined) return;
   Atomics.store(clock.slots, task.slot * 2 + 1, threadId);
   Atomics.store(clock.slots, task.slot * 2, Math.max(1, Date.now() - clock.epoch));
+}
+
+/**
+ * Marks the task done (-1) as soon as its work is over: the main thread hears of the result later
+ * (a busy machine, a busy event loop), and until then the watchdog must not take the task's time
+ * for a runaway one and cut off a thread whose document is finished (and written).
+ */
+function stampDone(task: Clocked): void {
+  if (!clock || task.slot === undefined) return;
+  Atomics.store(clock.slots, task.slot * 2, DONE);
 }
 
 function processFile(task: FileTask): FileOutcome {
@@ -89,8 +102,12 @@ export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
 
 function runTask(task: DocumentTask | FileTask): DocumentRecord | FileOutcome {
   stamp(task);
-  if (isFileTask(task)) return processFile(task);
-  return processDocument(task.id, task.text, task.options, task.source);
+  try {
+    if (isFileTask(task)) return processFile(task);
+    return processDocument(task.id, task.text, task.options, task.source);
+  } finally {
+    stampDone(task);
+  }
 }
 
 export default runTask;

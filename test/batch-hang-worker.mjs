@@ -1,6 +1,6 @@
-// A stand-in for pipeline/worker.mjs in the pool tests: loops forever on the text "HANG", and keeps
-// its thread busy for 200 ms on "SLOW". Like the real worker (pipeline/worker.ts), it stamps each task
-// on the pool's clock as it starts it.
+// A stand-in for pipeline/worker.mjs in the pool tests: loops forever on the text "HANG", keeps its
+// thread busy for 200 ms on "SLOW", and for 900 ms after marking the task done on "LATE". Like the
+// real worker (pipeline/worker.ts), it stamps each task on the pool's clock as it starts it.
 import { threadId } from 'node:worker_threads';
 import { workerData } from 'piscina';
 
@@ -12,6 +12,11 @@ export default function run(task) {
   }
   if (task.text === 'HANG') for (;;) {}
   if (task.text === 'SLOW') for (const end = Date.now() + 200; Date.now() < end; ) {}
+  // Done (as the real worker marks it), but the result reaches the main thread late.
+  if (task.text === 'LATE') {
+    Atomics.store(clock.slots, task.slot * 2, -1);
+    for (const end = Date.now() + 900; Date.now() < end; ) {}
+  }
   return { schemaVersion: 1, id: task.id, language: { code: 'und', confidence: 0 }, referenceDate: null, entities: [] };
 }
 

@@ -1,0 +1,29 @@
+// The pool's watchdog (pool.ts) judges a task by the start its thread stamped on the shared clock. A
+// task whose work is over but whose result has not reached the main thread yet (a busy machine) was
+// still judged running: past the budget, its thread was terminated and the finished (and, for a
+// file, written) document got a timeout record. The thread now marks a task done on the clock.
+import { describe, expect, it } from 'vitest';
+import { createExecutor } from '../pipeline/pool.js';
+
+describe('the pool watchdog', () => {
+  it('does not cut off a task that its thread has marked done, however late its result arrives', async () => {
+    const executor = createExecutor({
+      threads: 1,
+      timeoutMs: 300,
+      mode: 'pool',
+      workerUrl: new URL('./batch-hang-worker.mjs', import.meta.url).href,
+    });
+    try {
+      const [late, next] = await Promise.all(
+        ['LATE', 'ok'].map((text, i) => executor.run({ id: `t${i}`, text, options: {} })),
+      );
+      expect(late?.error).toBeUndefined();
+      expect(next?.error).toBeUndefined();
+      // A runaway task is still cut off.
+      const hung = await executor.run({ id: 'h', text: 'HANG', options: {} });
+      expect(hung.error?.code).toBe('timeout');
+    } finally {
+      await executor.close();
+    }
+  }, 60_000);
+});
