@@ -253,8 +253,14 @@ const PAST_WORDS =
 const NEXT_WORDS = 'prochain|prochaine|suivant|suivante|à venir|a venir';
 const IS_PAST_WORD = new RegExp(`^(?:${PAST_WORDS})$`, 'i');
 const IS_NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'i');
+// "la semaine d'après", "le mois qui suit", "le jour d'avant": the same as suivant / précédent,
+// only at the end of a clause ("d'après l'Insee", "le mois qui suit l'élection" are no such words).
+const CLAUSE_END = `(?=${S0}(?:[.,;:!?)]|$))`;
+const AFTER_WORDS = `d['’]${S0}(?:après|apres|avant)${CLAUSE_END}|qui${S}suit${CLAUSE_END}`;
 const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
   if (!w) return undefined;
+  if (/^d['’][\s\u00A0\u202F]{0,3}avant$/i.test(w)) return -1;
+  if (/^(?:d['’][\s\u00A0\u202F]{0,3}apr|qui[\s\u00A0\u202F])/i.test(w)) return 1;
   if (IS_PAST_WORD.test(w)) return -1;
   if (IS_NEXT_WORD.test(w)) return 1;
   return 0;
@@ -680,7 +686,7 @@ const rules: DateRule[] = [
     // mardi, mardi dernier, ce mardi, mardi prochain
     name: 'weekday',
     pattern: re(
-      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS})|${S}(?:de${S})?(?:la${S})?(cette${S}semaine|semaine${S}(?:${PAST_WORDS}|${NEXT_WORDS})))?${E}`,
+      `${B}(?:(ce|cette)${S})?(${anyOf(Object.keys(WEEKDAYS).filter((k) => k.length > 3))})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}|${AFTER_WORDS})|${S}(?:de${S})?(?:la${S})?(cette${S}semaine|semaine${S}(?:${PAST_WORDS}|${NEXT_WORDS}|${AFTER_WORDS})))?${E}`,
     ),
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[2]);
@@ -690,7 +696,7 @@ const rules: DateRule[] = [
         return {
           kind: 'weekday',
           weekday,
-          offset: /^cette/i.test(m[4]) ? 0 : (offsetOf(m[4].split(/[\s\u00A0]+/).pop()) ?? 0),
+          offset: /^cette/i.test(m[4]) ? 0 : (offsetOf(m[4].replace(/^semaine[\s\u00A0\u202F]{1,3}/i, '')) ?? 0),
         };
       // "mardi dernier" is the latest Tuesday before today, "mardi prochain" the next one after it.
       if (m[1]) return { kind: 'weekday', weekday, offset: 0 };
@@ -873,6 +879,33 @@ const rules: DateRule[] = [
     build: () => ({ kind: 'part', part: 'end', of: { kind: 'relative-day', offset: 0 } }),
   },
   {
+    // le jour suivant, le jour d'après, le jour précédent, le jour d'avant: "le lendemain" / "la veille".
+    name: 'next-day-words',
+    pattern: re(`${B}jour${S}(?:(suivant|précédent|precedent)|d['’]${S0}(après|apres|avant))${CLAUSE_END}`),
+    build: (m) => {
+      const offset = /^(?:pr|avant)/i.test(m[1] ?? m[2] ?? '') ? -1 : 1;
+      return fromReference(m.input, m.index, offset, { kind: 'relative-day', offset });
+    },
+  },
+  {
+    // deux jours plus tard, trois semaines après, un an plus tôt: moved from the reference when no
+    // date was told before ("deux jours après le scrutin" is read by anchorShift).
+    name: 'shift-later',
+    pattern: re(`${B}(${COUNT})${S}(${UNIT})${S}(plus${S}tard|plus${S}tôt|plus${S}tot|après|apres|avant)${CLAUSE_END}`),
+    build: (m) => {
+      const n = num(m[1]);
+      const unit = lookup(UNITS, m[2]);
+      if (n === undefined || n < 1 || !unit) return null;
+      const direction = /^(?:avant|plus[\s\u00A0\u202F]{1,3}t[ôo]t)$/i.test(m[3] ?? '') ? -1 : 1;
+      return fromReference(m.input, m.index, direction, {
+        kind: 'shift',
+        unit,
+        amount: direction * factorOf(m[2]) * n,
+        asUnit: true,
+      });
+    },
+  },
+  {
     name: 'relative-day',
     // "le lendemain" alone is the day after the reference, "la veille" the day before; "le
     // lendemain de l'élection", "la veille du scrutin" are not ("en veille" is no day at all).
@@ -996,7 +1029,7 @@ const rules: DateRule[] = [
     // la semaine dernière, le mois prochain, l'an dernier, cette année, ce mois-ci
     name: 'cycle',
     pattern: re(
-      `${B}(?:(cette|ce|cet)${S})?(semaine|mois|année|annee|an|trimestre|semestre)(?:(-ci)|${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))?${E}(?![-\\s\\u00A0]{1,3}là${E})`,
+      `${B}(?:(cette|ce|cet)${S})?(semaine|mois|année|annee|an|trimestre|semestre)(?:(-ci)|${S}(${PAST_WORDS}|${NEXT_WORDS}|${AFTER_WORDS}|en${S}cours))?${E}(?![-\\s\\u00A0]{1,3}là${E})`,
     ),
     build: (m) => {
       const unit = lookup(UNITS, m[2]) ?? (/^sem/i.test(m[2] ?? '') ? undefined : undefined);
@@ -1451,7 +1484,8 @@ const FUTURE_TENSE =
 
 // "l'année suivante", "le mois précédent" count from the period the text just told, not from the
 // reference: from the last year (or month) named in the 300 characters before; otherwise no value.
-const ANAPHORIC = /^(?:suivant|suivante|précédent|précédente|precedent|precedente)$/i;
+const ANAPHORIC =
+  /^(?:suivant|suivante|précédent|précédente|precedent|precedente|d['’][\s\u00A0\u202F]{0,3}(?:après|apres|avant)|qui[\s\u00A0\u202F]{1,3}suit)$/i;
 const LAST_YEAR = new RegExp(`${B}(?:1[89]|20)\\d{2}${E}`, 'gu');
 const LAST_MONTH = new RegExp(`${B}(${MONTH})(?:${S}(${YEAR}))?${E}`, 'giu');
 function anaphoricCycle(text: string, at: number, unit: Unit, offset: number): Atom | null {
@@ -1464,19 +1498,31 @@ function anaphoricCycle(text: string, at: number, unit: Unit, offset: number): A
   };
   if (unit === 'year') {
     const y = last(LAST_YEAR);
-    return y ? calendar(Number(y[0]) + offset) : null;
+    if (y) return calendar(Number(y[0]) + offset);
   }
   if (unit === 'month') {
     const mo = last(LAST_MONTH);
     const month = lookup(MONTHS, mo?.[1]);
-    if (!mo || month === undefined || !isLower(mo[1] ?? '')) return null;
-    const year = mo[2] === undefined ? undefined : Number(mo[2]);
-    const k = month - 1 + offset;
-    const shifted = ((k % 12) + 12) % 12;
-    const y = year === undefined ? undefined : year + Math.floor(k / 12);
-    return calendar(y, shifted + 1);
+    if (mo && month !== undefined && isLower(mo[1] ?? '')) {
+      const year = mo[2] === undefined ? undefined : Number(mo[2]);
+      const k = month - 1 + offset;
+      const shifted = ((k % 12) + 12) % 12;
+      const y = year === undefined ? undefined : year + Math.floor(k / 12);
+      return calendar(y, shifted + 1);
+    }
   }
-  return null;
+  return fromReference(text, at, offset, { kind: 'cycle', unit, offset });
+}
+
+// A date the text just told (a day, a weekday, a year): what follows "la semaine suivante", "deux
+// jours plus tard" is counted from it, which the reference does not give.
+const TOLD_DATE = new RegExp(`${NARRATED_DAY.source}|${B}(?:1[89]|20)\\d{2}${E}`, 'iu');
+/** A move from an event with none told before: from the reference, as "le lendemain" is, unless
+ * the sentence is told the other way (moved ahead in the past: some past event is the anchor). */
+function fromReference(text: string, at: number, direction: number, atom: Atom): Atom | null {
+  if (TOLD_DATE.test(text.slice(Math.max(0, at - 300), at))) return null;
+  if ((direction > 0 ? PAST_CUE : FUTURE_CUE).test(sentenceAround(text, at))) return null;
+  return atom;
 }
 
 // A day named right before "dans la soirée" ("le 15 mai dans la soirée", "mardi dans l'après-midi").
