@@ -39,6 +39,8 @@ export const SMALL_DOC = 64 * 1024;
  * second thread starts, one thread may still hold several long documents while the other idles.
  */
 export const TASKS_PER_THREAD = 2;
+/** A task's start on the clock once its thread is done with it (DONE in worker.ts, not imported: that module loads the pipeline). */
+const DONE = -1;
 /** How often a task that a stopped thread took down with it is run again before it fails. */
 const MAX_RERUNS = 3;
 
@@ -93,6 +95,18 @@ const fileSize = (path: string) =>
   );
 
 type Settled<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+/**
+ * The task to run again after its thread failed it, or null: a task the thread never started, or
+ * whose thread the watchdog stopped for another task. One that was done (its record written) but
+ * whose result the stopped thread never sent back runs again without --resume: it would find its
+ * own record, be skipped and counted as skipped instead of written.
+ */
+export function rerunOf<T extends DocumentTask | FileTask>(task: T, stamped: number, threadStopped: boolean): T | null {
+  if (stamped !== 0 && !threadStopped) return null;
+  if (stamped === DONE && 'kind' in task && task.resume) return { ...task, resume: false };
+  return task;
+}
 
 export function createExecutor(options: ExecutorOptions): Executor {
   const threads = Math.max(1, options.threads ?? defaultThreads());
@@ -182,6 +196,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
       startPool();
       await ready;
       pooled++;
+      let attempt = task;
       for (let rerun = 0; ; rerun++) {
         const slot = freeSlots.pop()!;
         Atomics.store(clock.slots, slot * 2, 0);
@@ -190,16 +205,19 @@ export function createExecutor(options: ExecutorOptions): Executor {
         inFlight.set(slot, entry);
         watchdog();
         try {
-          return { ok: true, value: (await pool!.run({ ...task, slot })) as T };
+          return { ok: true, value: (await pool!.run({ ...attempt, slot })) as T };
         } catch (err) {
           if (entry.cutOff)
             return {
               ok: false,
               failure: { code: 'timeout', message: `processing took longer than ${options.timeoutMs} ms` },
             };
-          const started = Atomics.load(clock.slots, slot * 2) !== 0;
           const thread = Atomics.load(clock.slots, slot * 2 + 1);
-          if ((!started || stopped.has(thread)) && rerun < MAX_RERUNS) continue;
+          const again = rerunOf(attempt, Atomics.load(clock.slots, slot * 2), stopped.has(thread));
+          if (again && rerun < MAX_RERUNS) {
+            attempt = again;
+            continue;
+          }
           return {
             ok: false,
             failure: { code: 'worker-failed', message: err instanceof Error ? err.message : String(err) },
