@@ -35,6 +35,40 @@ export default defineCorpus({
     { value: { value: '2024-05-07', grain: 'day' }, texts: ['The president visited the port on [[Tuesday]].'] },
     { value: { value: '2024-05-10', grain: 'day' }, texts: ['The summit will open on [[Friday]].'] },
     {
+      value: { value: '2024-05-10', grain: 'day' },
+      texts: ['Deadline: [[fri.]]', 'The market opens [[fri]] at dawn.', 'The filing is due [[fri]], officials say.'],
+    },
+    { value: { value: '2024-05-09', grain: 'day' }, texts: ['Doors open [[thu.]] for members.'] },
+    {
+      date: '2024-05-08T10:00',
+      value: { value: '2024-05-08T11:00', grain: 'minute' },
+      texts: [
+        'Polls close [[in 1h]].',
+        'Polls close [[in 60 min]].',
+        'Polls close [[in 60’]].',
+        'Polls close [[in one more hour]].',
+      ],
+    },
+    {
+      date: '2024-05-08T10:00',
+      value: { value: '2024-05-08T12:30', grain: 'minute' },
+      texts: ['The rescue team should arrive [[in 2 and a half hours]].'],
+    },
+    {
+      date: '2024-05-08T10:00',
+      value: { value: '2024-05-08T10:02', grain: 'minute' },
+      texts: ['The launch comes [[in a pair of minutes]].', 'The launch comes [[in 2 more minutes]].'],
+    },
+    { date: '2024-05-08T10:00', value: { value: '2024-05-08T10:00', grain: 'minute' }, texts: ['Back [[in a sec]].'] },
+    {
+      value: { value: '2024-05-05', grain: 'day' },
+      texts: ['Turnout fell on [[last week’s Sunday]] vote.', 'The rally was held on [[Sunday from last week]].'],
+    },
+    {
+      value: { value: '2024-04-14', grain: 'day' },
+      texts: ['The ceasefire began on [[14april 2024]].'],
+    },
+    {
       value: { value: '2027-01', grain: 'quarter' },
       texts: ['Output should recover in the [[first quarter of 2027]].', 'Output should recover in [[Q1 2027]].'],
     },
@@ -629,6 +663,11 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'The next step is a vote.',
+    'He sat down, and the sun rose.',
+    'The wall stands in 6’ of water.',
+    'The score was 17 02 at the break.',
+    'The ratio rose in 2 more regions.',
     'Shares rose 11.02 percent in early trade.',
     'The 2000 employees went on strike.',
     'Talks stalled after the 2024 budget crisis.',

@@ -571,7 +571,7 @@ const rules: DateRule[] = [
     // 8 May 2024, the 8th of May, Friday the 26th of July, 4th of July of 1995
     name: 'day-month-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(${DAY})${S}(?:of${S})?(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S})(${YEAR})|${S}of${S}(\\d{2}))?${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(${DAY})(?:${S}|(?<=\\d))(?:of${S})?(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S})(${YEAR})|${S}of${S}(\\d{2}))?${E}`,
     ),
     build: (m, env) => {
       const year = m[4] ? Number(m[4]) : m[5] ? expandYear(Number(m[5]), env.ref) : undefined;
@@ -664,7 +664,7 @@ const rules: DateRule[] = [
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
     pattern: re(
-      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:(?:${S}(morning|afternoon|evening|night))?${S0},?${S}(?:of${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:(?:${S}(morning|afternoon|evening|night))?${S0},?${S}(?:of${S}|from${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
     ),
     build: (m) => {
       const word = m[3] ?? '';
@@ -694,8 +694,9 @@ const rules: DateRule[] = [
       // Tue, Thu, Fri are no English words: they stand alone when capitalized ("thu" is also a
       // common misreading of "the" in scanned text).
       // After a date ("Jul 18, Fri") it restates that date's weekday.
+      // Lower case too, but "thu" only with its point.
       const noWord =
-        /^(?:Tue|Tues|Thu|Thur|Thurs|Fri)\.?$/.test(word) &&
+        (/^(?:Tue|Tues|Thu|Thur|Thurs|Fri)\.?$/.test(word) || /^(?:tues?|thur|thurs|fri|thu\.)\.?$/.test(word)) &&
         !/\d[,\s\u00A0]{1,3}$/.test(m.input.slice(Math.max(0, m.index - 4), m.index));
       if (abbr && !noWord && !word.endsWith('.') && !qualifier && !timeAfter) return null;
       if (abbr && !noWord && word[0] === word[0]?.toLowerCase()) return null;
@@ -1256,6 +1257,56 @@ const rules: DateRule[] = [
       const amount = factorOf(m[3]) * n;
       // At the grain of its unit, as the contract asks ("two years ago" is a year), as French does.
       return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount, asUnit: true };
+    },
+  },
+  {
+    // in 1h, in 20 min, in 15': a shift written with a unit's short form glued or close to its number.
+    name: 'shift-short-unit',
+    pattern: re(`${B}in${S}(\\d{1,3})(?:${S0}(h|hrs?|mins?)${E}|(')(?![\\p{L}\\p{N}'])(?!${S}of${E}))`),
+    build: (m) => {
+      const n = Number(m[1]);
+      const unit: Unit = m[3] ? 'minute' : /^h/i.test(m[2] ?? '') ? 'hour' : 'minute';
+      return n > 0 ? { kind: 'shift', unit, amount: n, asUnit: true } : null;
+    },
+  },
+  {
+    // in two more weeks, in 2 more minutes, in a pair of hours: a shift said with "more" or "pair".
+    name: 'shift-more',
+    pattern: re(`${B}in${S}(?:(${COUNT})${S}more|a${S}(pair)${S}of)${S}(${UNIT})${E}`),
+    build: (m) => {
+      const n = m[2] ? 2 : countOf(m[1]);
+      const unit = lookup(UNITS, m[3]);
+      if (n === undefined || !unit) return null;
+      return { kind: 'shift', unit, amount: factorOf(m[3]) * n, asUnit: true };
+    },
+  },
+  {
+    // in 2 and a half hours, in one and a half minutes: the half in minutes (seconds are below the
+    // contract's grain).
+    name: 'shift-and-a-half',
+    pattern: re(`${B}in${S}(${COUNT})${S}and${S}an?${S}half${S}(hours?|hrs?|minutes?|mins?)${E}`),
+    build: (m) => {
+      const n = countOf(m[1]);
+      if (n === undefined) return null;
+      const hours = /^h/i.test(m[2] ?? '');
+      return hours
+        ? { kind: 'shift', unit: 'minute', amount: n * 60 + 30, asUnit: true }
+        : { kind: 'shift', unit: 'minute', amount: n, asUnit: true };
+    },
+  },
+  {
+    // in a sec: the moment itself at the contract's finest grain.
+    name: 'in-a-sec',
+    pattern: re(`${B}in${S}a${S}sec${E}`),
+    build: () => ({ kind: 'shift', unit: 'minute', amount: 0, asUnit: true }),
+  },
+  {
+    // last week's Sunday, next week's Tuesday: that day of the week named.
+    name: 'week-s-weekday',
+    pattern: re(`${B}(this|next|last)${S}week['’]s${S}(${WEEKDAY})${E}`),
+    build: (m) => {
+      const weekday = lookup(WEEKDAYS, m[2]);
+      return weekday === undefined ? null : { kind: 'weekday', weekday, offset: offsetOf(m[1]) ?? 0 };
     },
   },
   {
