@@ -189,6 +189,8 @@ describe('hostile input', () => {
     'les deux premiers mois de la nuit de lundi à '.repeat(4_000),
     '2015/08/2015/08/28 nov 28-Nov '.repeat(6_000),
     'la veille le lendemain '.repeat(9_000),
+    "le 17 02 le 1 1 jour d'après jour suivant deux jours plus tard semaine qui suit ".repeat(2_500),
+    `le ${'17 '.repeat(60_000)}`,
     'du 4 au 22 de ce mois du 1 '.repeat(7_000),
     'tard dans la tôt ce soir à 8 '.repeat(7_000),
     'midi moins midi quinze minuit '.repeat(7_000),

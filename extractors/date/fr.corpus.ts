@@ -6,6 +6,32 @@ export default defineCorpus({
   lang: 'fr',
   date: '2024-05-08',
   examples: [
+    // Sequence words with no date told before count from the reference (a Wednesday).
+    {
+      value: { value: '2024-05-09', grain: 'day' },
+      texts: [
+        'Le verdict tombera le [[jour suivant]].',
+        "Le jury délibérera et rendra sa décision le [[jour d'après]].",
+      ],
+    },
+    { value: { value: '2024-05-07', grain: 'day' }, texts: ["Le dossier était complet le [[jour d'avant]]."] },
+    {
+      value: { value: '2024-05-10', grain: 'day' },
+      texts: ['Les négociations reprendront [[deux jours plus tard]].', 'Le vote suivra [[deux jours après]].'],
+    },
+    {
+      value: { value: '2024-05-13', grain: 'week' },
+      texts: ['Les travaux commenceront la [[semaine suivante]].', 'Le chantier ouvrira la [[semaine qui suit]].'],
+    },
+    { value: { value: '2024-06', grain: 'month' }, texts: ['Le budget sera voté le [[mois suivant]].'] },
+    {
+      value: { value: '2024-05-14', grain: 'day' },
+      texts: ["La réunion se tiendra [[mardi de la semaine d'après]].", "Le comité siégera [[mardi d'après]]."],
+    },
+    {
+      value: { value: '2024-05-17', grain: 'day' },
+      texts: ['Le dossier sera rendu le [[17 05]].', 'Les inscriptions fermeront le [[17 5]].'],
+    },
     {
       // A past participle right before the weekday tells the past, whatever the main verb says.
       value: { value: '2024-05-05', grain: 'day' },
@@ -685,6 +711,15 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    // Words of sequence with no day, a date told before, or told in the past: no date from the reference.
+    'La suite des débats aura lieu au Sénat.',
+    'Le jour suivant le scrutin, les bureaux restent fermés.',
+    'Deux jours plus tard, le ministre a démissionné.',
+    'Il a été libéré la semaine suivante.',
+    // Two numbers apart by a space are a date only after "le" and before the end of a clause.
+    'Appelez le 01 42 17 02 33 pour tout renseignement.',
+    'Le club mène 17 02 à la pause.',
+    'Le village compte le 17 02 000 habitants recensés.',
     // Numbers grouped with narrow no-break spaces are a phone number, not a date.
     'Composez le 05\u202F12 05 1987 pour joindre le service.',
     'Composez le 05\u00A012 05 1987 pour joindre le service.',

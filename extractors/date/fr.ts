@@ -462,6 +462,15 @@ const rules: DateRule[] = [
     build: (m) => calendar(undefined, lookup(MONTHS, m[1]), dayOf(m[2])),
   },
   {
+    // le 17 02, le 31 10: day and month apart by a space, only after "le" (or alone as a whole
+    // text) and before the end of a clause or "à" / "vers": "01 42 17 02 33", "17 02 000" stay numbers.
+    name: 'day-month-spaced',
+    pattern: re(
+      `(?:(?<=${B}le${S})|^)(?<core>(0?[1-9]|[12]\\d|3[01])[ \\u00A0](0?[1-9]|1[0-2]))(?=${S0}(?:[.;!?)]|,(?!\\d)|$|(?:à|a|vers)${E}))`,
+    ),
+    build: (m) => calendar(undefined, Number(m[3]), Number(m[2])),
+  },
+  {
     // le vingt-cinq mardi: a day in words with its weekday (the month comes from the reference).
     name: 'day-words-weekday',
     pattern: re(
