@@ -29,6 +29,13 @@ export default defineCorpus({
       texts: ["La réunion se tiendra [[mardi de la semaine d'après]].", "Le comité siégera [[mardi d'après]]."],
     },
     {
+      value: { value: '2024-05-08T15:15', grain: 'minute' },
+      texts: [
+        'Le train partira à [[15h passé de 15 minutes]].',
+        'Rendez-vous à [[quinze heures passé de quinze minutes]].',
+      ],
+    },
+    {
       value: { value: '2024-05-17', grain: 'day' },
       texts: ['Le dossier sera rendu le [[17 05]].', 'Les inscriptions fermeront le [[17 5]].'],
     },

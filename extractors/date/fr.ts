@@ -1344,7 +1344,7 @@ const rules: DateRule[] = [
     // news programme "le 20 heures" are left out)
     name: 'time',
     pattern: re(
-      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart))?(?!\\p{L}|[.,]\\d)`,
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart)|${S}pass[ée]e?${S}de${S}(\\d{1,2})${S}minutes?)?(?!\\p{L}|[.,]\\d)`,
     ),
     build: (m) => {
       if (m[3]) {
@@ -1352,7 +1352,9 @@ const rules: DateRule[] = [
         const q = /moins/i.test(m[3]) ? timeOf((h + 23) % 24, 45) : timeOf(h, /quart/i.test(m[3]) ? 15 : 30);
         return q ? { kind: 'time', time: q } : null;
       }
-      const t = timeOf(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]));
+      // "15h passé de 15 minutes": the minutes after the hour.
+      const minutes = m[2] ?? m[4];
+      const t = timeOf(Number(m[1]), minutes === undefined ? undefined : Number(minutes));
       return t ? { kind: 'time', time: t } : null;
     },
   },
@@ -1414,7 +1416,7 @@ const rules: DateRule[] = [
     // à dix heures, vers sept heures et demie: hours in words only after "à" / "vers".
     name: 'time-words',
     pattern: re(
-      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie?|quart|trois${S}quarts|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?)?)${E}`,
+      `(?:(?<=${B}(?:à|a|vers|dès)${S}(?:environ${S})?)|(?<=^|[.!?;:]${S}))(?<core>(${NUMBER_WORD})${S}heures?(?:${S}(?:et${S})?(demie?|quart|trois${S}quarts|${NUMBER_WORD})(?:${S}minutes?)?|${S}moins${S}(le${S}quart|${NUMBER_WORD})(?:${S}minutes?)?|${S}pass[ée]e?${S}de${S}(${NUMBER_WORD})${S}minutes?)?)${E}`,
     ),
     build: (m) => {
       const h = num(m[2]);
@@ -1427,7 +1429,9 @@ const rules: DateRule[] = [
             : /quart/i.test(m[3])
               ? 15
               : num(m[3])
-        : undefined;
+        : m[5]
+          ? num(m[5])
+          : undefined;
       let hour = h;
       if (m[4]) {
         const less = /quart/i.test(m[4]) ? 15 : (num(m[4]) ?? 0);
