@@ -156,6 +156,8 @@ const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
 const DAY_ORD = `(?:${DAY}|\\d{1,2}(?:e|ème|eme))`;
 
 const re = (src: string) => new RegExp(src, 'gdiu');
+// A day and a month apart by one space ("17 02"), up to a clause end or "à" / "vers".
+const DAY_MONTH_SPACED = `(0?[1-9]|[12]\\d|3[01])[ \\u00A0](0?[1-9]|1[0-2])(?=${S0}(?:[.;!?)]|,(?!\\d)|$|(?:à|a|vers)${E}))`;
 const dayOf = (s: string | undefined) => {
   if (s === undefined) return undefined;
   const d = /^1(?:er|re)$/i.test(s) ? 1 : num(s.replace(/^(\d{1,2})(?:e|ème|eme)$/i, '$1'));
@@ -462,12 +464,16 @@ const rules: DateRule[] = [
     build: (m) => calendar(undefined, lookup(MONTHS, m[1]), dayOf(m[2])),
   },
   {
-    // le 17 02, le 31 10: day and month apart by a space, only after "le" (or alone as a whole
-    // text) and before the end of a clause or "à" / "vers": "01 42 17 02 33", "17 02 000" stay numbers.
+    // le 17 02, le 31 10: day and month apart by a space, only after "le" and before the end of a
+    // clause or "à" / "vers": "01 42 17 02 33", "17 02 000" stay numbers ("le" is the trigger).
     name: 'day-month-spaced',
-    pattern: re(
-      `(?:(?<=${B}le${S})|^)(?<core>(0?[1-9]|[12]\\d|3[01])[ \\u00A0](0?[1-9]|1[0-2]))(?=${S0}(?:[.;!?)]|,(?!\\d)|$|(?:à|a|vers)${E}))`,
-    ),
+    pattern: re(`${B}le${S}(?<core>${DAY_MONTH_SPACED})`),
+    build: (m) => calendar(undefined, Number(m[3]), Number(m[2])),
+  },
+  {
+    // "17 02" alone as a whole text (a form field, a caption): anchored, tried at the start only.
+    name: 'day-month-spaced-alone',
+    pattern: re(`^(?<core>${DAY_MONTH_SPACED})`),
     build: (m) => calendar(undefined, Number(m[3]), Number(m[2])),
   },
   {
