@@ -40,6 +40,21 @@ export default defineCorpus({
     },
     { value: { value: '2024-05-09', grain: 'day' }, texts: ['Doors open [[thu.]] for members.'] },
     {
+      value: { value: '2024-03-15', grain: 'day', implied: ['year'] },
+      texts: ['The play opens on the [[Ides of March]].', 'The play opens on the [[ides of march]].'],
+    },
+    { value: { value: '2025-01-13', grain: 'day' }, texts: ['The verdict is due on the [[ides of January, 2025]].'] },
+    {
+      date: '2024-05-08T10:20',
+      value: { value: '2024-05-09T03:00', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The ferry leaves at [[3am]].', 'The ferry leaves at [[3:00 a.m.]]'],
+    },
+    {
+      date: '2024-05-08T10:20',
+      value: { value: '2024-05-08T03:00', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The ferry left at [[3am]].'],
+    },
+    {
       date: '2024-05-08T10:00',
       value: { value: '2024-05-08T11:00', grain: 'minute' },
       texts: [

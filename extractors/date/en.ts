@@ -1301,6 +1301,16 @@ const rules: DateRule[] = [
     build: () => ({ kind: 'shift', unit: 'minute', amount: 0, asUnit: true }),
   },
   {
+    // the Ides of March: the Roman calendar's 15th of March, May, July and October, 13th elsewhere.
+    name: 'ides',
+    pattern: re(`${B}ides${S}of${S}(${MONTH})(?:${S0},?${S0}(${YEAR}))?${E}`),
+    build: (m) => {
+      const month = lookup(MONTHS, (m[1] ?? '').replace(/\.$/, ''));
+      if (month === undefined) return null;
+      return calendar(m[2] ? Number(m[2]) : undefined, month, [3, 5, 7, 10].includes(month) ? 15 : 13);
+    },
+  },
+  {
     // last week's Sunday, next week's Tuesday: that day of the week named.
     name: 'week-s-weekday',
     pattern: re(`${B}(this|next|last)${S}week['’]s${S}(${WEEKDAY})${E}`),

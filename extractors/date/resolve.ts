@@ -363,8 +363,17 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
       if (!day?.point || day.grain !== 'day') return null;
       const t = atom.time;
       // "le couvre-feu commence à minuit": the midnight ending the reference day.
+      // A clock time alone, not told in the past, in an hour the reference's own clock has already
+      // left ("at 3am" said at 04:30, not "4:23" said at 04:30) is the next one: tomorrow's. Only
+      // a time the text fixes on the 24-hour clock: "eight o'clock" may still be this evening.
+      const passed =
+        !atom.date &&
+        dir !== 'past' &&
+        ref?.hour !== undefined &&
+        (t.meridiem !== undefined || t.hour > 12) &&
+        hourOf(t) < ref.hour;
       const date =
-        t.midnight && !atom.date && dir !== 'past'
+        (t.midnight && !atom.date && dir !== 'past') || passed
           ? fromDayNumber(dayNumber(day.point.y, day.point.mo ?? 1, day.point.d ?? 1) + 1)
           : day.point;
       const grain: Grain = t.second !== undefined ? 'second' : 'minute';
