@@ -769,6 +769,10 @@ export default defineCorpus({
     'La ligne de tramway T2 sera prolongée de trois kilomètres.',
     'La semaine suivante, le ministre a démissionné.',
     'Le vol a duré 2h30 à cause du vent.',
+    // A length of time counted from an event, not a clock time.
+    'Les secours sont arrivés 3 heures plus tard.',
+    'Il a été relâché 8 h 30 plus tard, sans charges.',
+    'Les 48 heures suivantes ont été décisives pour la coalition.',
     'La journée de mobilisation a réuni des milliers de personnes.',
     'Toute la journée, les secours ont fouillé les décombres.',
     'Dans la semaine qui a suivi, les prix ont flambé.',

@@ -1346,11 +1346,11 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
-    // 15 h 30, 15h, 8h05, 10 heures (durations — "pendant 3 heures", "le vol a duré 2h30" — and the
-    // news programme "le 20 heures" are left out)
+    // 15 h 30, 15h, 8h05, 10 heures (durations — "pendant 3 heures", "le vol a duré 2h30", "3 heures
+    // plus tard", "les 3 heures suivantes" — and the news programme "le 20 heures" are left out)
     name: 'time',
     pattern: re(
-      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart)|${S}pass[ée]e?${S}de${S}(\\d{1,2})${S}minutes?)?(?!\\p{L}|[.,]\\d)`,
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart)|${S}pass[ée]e?${S}de${S}(\\d{1,2})${S}minutes?)?(?!\\p{L}|[.,]\\d)(?!${S0}\\d|${S}(?:plus${S}tard|plus${S}tôt|auparavant|suivantes|précédentes)${E})`,
     ),
     build: (m) => {
       if (m[3]) {
