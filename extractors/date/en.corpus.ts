@@ -40,6 +40,14 @@ export default defineCorpus({
     },
     { value: { value: '2024-05-09', grain: 'day' }, texts: ['Doors open [[thu.]] for members.'] },
     {
+      value: { value: '2025-09', grain: 'month', implied: ['year'] },
+      texts: ['The law takes effect in [[September after next]].'],
+    },
+    {
+      value: { value: '2024-07-18', grain: 'day', implied: ['year'] },
+      texts: ['The trial opens [[July 18, Thursday]].', 'Trial opens: [[Jul 18, Thu]]'],
+    },
+    {
       value: { value: '2024-03-15', grain: 'day', implied: ['year'] },
       texts: ['The play opens on the [[Ides of March]].', 'The play opens on the [[ides of march]].'],
     },

@@ -491,10 +491,10 @@ const rules: DateRule[] = [
     build: (m) => calendar(Number(m[1]), Number(m[2])),
   },
   {
-    // Tuesday, May 8, 2024; May 8th; Jan. 15 2019; May 8 (a weekday may lead)
+    // Tuesday, May 8, 2024; May 8th; Jan. 15 2019; May 8 (a weekday may lead or follow)
     name: 'month-day-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})(?:${S0},(?=${S0}\\d{1,2}(?:st|nd|rd|th)))?${S0}[\\s/-]?(?:the${S})?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0})?(${MONTH})(?:${S0},(?=${S0}\\d{1,2}(?:st|nd|rd|th)))?${S0}[\\s/-]?(?:the${S})?(${DAY})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}))?(?:${S0},${S0}((?:${FULL_WEEKDAY})(?![\\p{L}'’])|${WEEKDAY}(?=${S0}(?:$|[;!?)\\n]))))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
     ),
     build: (m) => {
       const month = monthOf(m[2]);
@@ -513,7 +513,9 @@ const rules: DateRule[] = [
         COUNTED_AFTER.test(m.input.slice(end, end + 16))
       )
         return null;
-      return calendar(m[4] ? Number(m[4]) : undefined, month, day, lookup(WEEKDAYS, m[1]));
+      // "Jul 18, Fri": a weekday after the date restates it, as one before does.
+      const weekday = m[1] ?? m[5]?.replace(/\.$/, '');
+      return calendar(m[4] ? Number(m[4]) : undefined, month, day, lookup(WEEKDAYS, weekday));
     },
   },
   {
@@ -1299,6 +1301,16 @@ const rules: DateRule[] = [
     name: 'in-a-sec',
     pattern: re(`${B}in${S}a${S}sec${E}`),
     build: () => ({ kind: 'shift', unit: 'minute', amount: 0, asUnit: true }),
+  },
+  {
+    // March after next: the March a year after the next one.
+    name: 'month-after-next',
+    pattern: re(`${B}(${anyOf(FULL)})${S}after${S}next${E}`),
+    build: (m) => {
+      const month = monthOf(m[1]);
+      if (month === undefined || m[1]?.[0] !== m[1]?.[0]?.toUpperCase()) return null;
+      return { kind: 'offset', of: { kind: 'calendar', month, dir: 'future' }, unit: 'month', amount: 12 };
+    },
   },
   {
     // the Ides of March: the Roman calendar's 15th of March, May, July and October, 13th elsewhere.
