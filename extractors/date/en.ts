@@ -400,6 +400,13 @@ const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
 const FUTURE_CUE = new RegExp(FUTURE_TENSE.source, 'iu');
 
 /** The sentence around a position, without the words at [at, end). */
+/** The day a weekday or yesterday / today / tomorrow / this morning names (lower case). */
+function namedDay(word: string): Atom {
+  const weekday = lookup(WEEKDAYS, word);
+  if (weekday !== undefined) return { kind: 'weekday', weekday };
+  return { kind: 'relative-day', offset: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
+}
+
 function sentenceAround(text: string, at: number, end: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
   const after = text.slice(end, end + 200);
@@ -726,13 +733,7 @@ const rules: DateRule[] = [
     name: 'late-day',
     pattern: re(`${B}late${S}(?:on${S})?(${FULL_WEEKDAY}|yesterday|today|tomorrow)${E}`),
     build: (m) => {
-      const word = (m[1] ?? '').toLowerCase();
-      const weekday = lookup(WEEKDAYS, word);
-      const date: Atom =
-        weekday !== undefined
-          ? { kind: 'weekday', weekday }
-          : { kind: 'relative-day', offset: word === 'yesterday' ? -1 : word === 'today' ? 0 : 1 };
-      return { kind: 'day-part', from: 18, to: 24, date };
+      return { kind: 'day-part', from: 18, to: 24, date: namedDay((m[1] ?? '').toLowerCase()) };
     },
   },
   {
@@ -1732,13 +1733,7 @@ const rules: DateRule[] = [
     ),
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
-      if (!word) return null;
-      const weekday = lookup(WEEKDAYS, word);
-      const date: Atom =
-        weekday !== undefined
-          ? { kind: 'weekday', weekday }
-          : { kind: 'relative-day', offset: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
-      return { kind: 'day-part', from: 0, to: 6, date };
+      return word ? { kind: 'day-part', from: 0, to: 6, date: namedDay(word) } : null;
     },
   },
   {
