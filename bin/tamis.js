@@ -10,8 +10,10 @@
 // --no-turbo-inlining: a fresh thread's warm-up is mostly TurboFan optimizing the pipeline (~330
 // functions, ~1.5 s of CPU on V8's background compiler thread over the first thousand articles; with
 // --no-opt the first articles cost no more than later ones). Without inlining those compilations are
-// much cheaper: 2,000 articles on 2 threads 3.5-3.7 s instead of 4.0-4.3 s (CPU 6.1-6.7 s vs 7.1-7.8 s),
-// for ~3 % less steady-state speed (0.82 vs 0.85 MB of French per CPU second, within this VM's noise).
+// much cheaper: 2,000 articles on 2 threads, medians of 7 alternating runs, 3.7 s instead of 4.3 s
+// (CPU 6.7 s vs 7.6 s). It does not help one thread (CPU 5.7 vs 5.4 s, within this VM's noise: the
+// compiler then has the other core to itself) and may cost ~3 % of steady-state speed (0.82 vs 0.85
+// MB of French per CPU second, within the noise too).
 import { register } from 'tsx/esm/api';
 
 register();
