@@ -3,17 +3,13 @@
 // still judged running: past the budget, its thread was terminated and the finished (and, for a
 // file, written) document got a timeout record. The thread now marks a task done on the clock.
 import { describe, expect, it } from 'vitest';
-import { createExecutor, rerunOf } from '../pipeline/pool.js';
+import { rerunOf } from '../pipeline/pool.js';
 import type { FileTask } from '../pipeline/worker.js';
+import { standInPool } from './stand-in-pool.js';
 
 describe('the pool watchdog', () => {
   it('does not cut off a task that its thread has marked done, however late its result arrives', async () => {
-    const executor = createExecutor({
-      threads: 1,
-      timeoutMs: 300,
-      mode: 'pool',
-      workerUrl: new URL('./batch-hang-worker.mjs', import.meta.url).href,
-    });
+    const executor = standInPool(1, 300);
     try {
       const [late, next] = await Promise.all(
         ['LATE', 'ok'].map((text, i) => executor.run({ id: `t${i}`, text, options: {} })),

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BatchOptions, runFiles } from '../pipeline/batch.js';
-import { createExecutor } from '../pipeline/pool.js';
 import { createProgress } from '../pipeline/progress.js';
 import { DocumentRecord } from '../pipeline/schema.js';
 import { sweepStaleTemps } from '../pipeline/write.js';
 import { ARTICLE_EN, ARTICLE_FR, ROOT, removeTempDirs, runCli, tempDir } from './cli-helpers.js';
+import { standInPool } from './stand-in-pool.js';
 
 afterAll(removeTempDirs);
 
@@ -158,12 +158,7 @@ describe('the worker pool', () => {
 
   it('turns a document over its time budget into a timeout record, replaces the worker and goes on', async () => {
     // A stand-in worker that never returns on one input: the budget must cut it off.
-    const executor = createExecutor({
-      threads: 2,
-      timeoutMs: 500,
-      mode: 'pool',
-      workerUrl: new URL('./batch-hang-worker.mjs', import.meta.url).href,
-    });
+    const executor = standInPool(2, 500);
     const task = (id: string, text: string) => ({ id, text, options: {} });
     try {
       const [hung, fine] = await Promise.all([executor.run(task('a', 'HANG')), executor.run(task('b', 'ok'))]);
@@ -182,12 +177,7 @@ describe('the worker pool', () => {
   it('counts the budget from when a thread starts a document, not from when it was queued', async () => {
     // One thread holds several tasks at once: eight 200 ms documents take 1.6 s on it, each well
     // within its 1 s budget.
-    const executor = createExecutor({
-      threads: 1,
-      timeoutMs: 1000,
-      mode: 'pool',
-      workerUrl: new URL('./batch-hang-worker.mjs', import.meta.url).href,
-    });
+    const executor = standInPool(1, 1000);
     try {
       const ids = Array.from({ length: 8 }, (_, i) => `s${i}`);
       const records = await Promise.all(ids.map((id) => executor.run({ id, text: 'SLOW', options: {} })));
