@@ -234,9 +234,12 @@ export function createExecutor(options: ExecutorOptions): Executor {
     return runTask(task) as T;
   };
 
+  /** Whether documents may still run on the main thread: in a small run, or while the pool warms up. */
+  const mainThreadOpen = () => options.mode !== 'pool' && (onMain < SMALL_RUN || !warm);
+
   /** Small documents run on the main thread for a small run, and, in a longer one, while the pool warms up. */
   const onMainThread = (length: number) => {
-    if (options.mode === 'pool' || length > SMALL_DOC || !(onMain < SMALL_RUN || !warm)) return false;
+    if (!mainThreadOpen() || length > SMALL_DOC) return false;
     if (++onMain === WARM_AT) startPool();
     return true;
   };
@@ -251,7 +254,8 @@ export function createExecutor(options: ExecutorOptions): Executor {
     },
     async runFile(task) {
       // A file's bytes bound its length in UTF-16 units from above (UTF-16 files aside, at most twice over).
-      if (options.mode !== 'pool' && onMainThread(await fileSize(task.file.path))) return runOnMain<FileOutcome>(task);
+      // Once the pool has taken over, the file is not even looked at here: its thread reads it.
+      if (mainThreadOpen() && onMainThread(await fileSize(task.file.path))) return runOnMain<FileOutcome>(task);
       const settled = await dispatch<FileOutcome>(task);
       return settled.ok ? settled.value : { failure: settled.failure };
     },
