@@ -684,6 +684,69 @@ export default defineCorpus({
       value: { value: '2024-05-08', grain: 'day' },
       texts: ['The summit opens on [[8\u202FMay\u202F2024]] in Paris.'],
     },
+    // Session 5: typed-out decades, parts of the day named from yesterday / tomorrow, am / pm
+    // after a day, dated dashes after a weekday, a clock time with a length, hours in words.
+    {
+      value: { start: '1990', end: '1999', grain: 'year' },
+      texts: ['Growth was faster in the [[1990 s]].', 'Growth was faster in the [[1990s]].'],
+    },
+    {
+      value: { start: '2024-05-07T16:00', end: '2024-05-07T19:59', grain: 'minute' },
+      texts: ['The minister spoke [[last evening]].', 'The minister spoke [[yesterday evening]].'],
+    },
+    {
+      value: { start: '2024-05-09T08:00', end: '2024-05-09T11:59', grain: 'minute' },
+      texts: [
+        'Talks resume [[next morning]].',
+        'The door opens [[tomorrow am]].',
+        'Talks resume [[tomorrow morning]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-09T22:30', end: '2024-05-09T23:44', grain: 'minute' },
+      texts: ['The eclipse will peak [[next evening between 10:30 and 11:45]].'],
+    },
+    {
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T15:59', grain: 'minute' },
+      texts: ['The office is shut [[today pm]].', 'The office is shut [[today p.m.]], staff said.'],
+    },
+    {
+      value: { value: '2024-05-08', grain: 'day' },
+      texts: ['[[Today]] PM Modi opened the bridge.', '[[Today]] am I wrong to hope?'],
+    },
+    {
+      value: { value: '2024-05-10', grain: 'day', implied: ['year'] },
+      texts: ['The call is set for [[Friday 5-10]] with the donors.'],
+    },
+    {
+      // Hours, not 4 November: a weekday points within a week of the reference.
+      value: { start: '2024-05-13T11:00', end: '2024-05-13T15:59', grain: 'minute' },
+      texts: ['The desk is staffed [[Monday 11-4]].'],
+    },
+    {
+      value: { start: '2024-05-08T09:30', end: '2024-05-08T16:29', grain: 'minute' },
+      texts: [
+        'The road is closed [[from 9:30am for 7 hours]].',
+        'The road is closed [[for seven hours from 9:30 a.m.]]',
+      ],
+    },
+    {
+      value: { start: '2024-05-14T22:00', end: '2024-05-15T05:59', grain: 'minute' },
+      texts: ['Crews will work on [[May 14 from 10pm for eight hours]].'],
+    },
+    { value: { value: '2017-04', grain: 'month' }, texts: ['Exports peaked in [[2017 April]].'] },
+    {
+      value: { start: '2024-05-08T17:00', end: '2024-05-08T18:59', grain: 'minute' },
+      texts: ['The polls are open [[five to seven today]].', 'The polls are open [[from five to seven today]].'],
+    },
+    {
+      value: { value: '2024', grain: 'year' },
+      texts: ['[[FY24]] revenue rose 8%.', 'Output rose in [[CY24]].'],
+    },
+    {
+      value: { value: '2024-05-08T15:20', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The train left at [[3:20 in afternoon]].'],
+    },
   ],
   negatives: [
     'The next step is a vote.',
@@ -752,5 +815,12 @@ export default defineCorpus({
     'The index closed at 1030 points.',
     'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
+    'On the last evening of the festival, fireworks lit the sky.',
+    'He was freed and flew home next morning.',
+    'The next morning session was cancelled.',
+    'He got five to seven years in prison.',
+    'The team trailed two to three at the break.',
+    'The home side lost two to three.',
+    'He ran the lap in 90 s flat.',
   ],
 });

@@ -341,6 +341,13 @@ const offsetOf = (w: string | undefined): -1 | 0 | 1 | undefined => {
 const LEVEL_VERB =
   /(?:closed|close|closing|ended|ending|finished|opened|stood|stands|trading|traded|trades|settled|fixed|priced|valued|capped|peaked|set|index|rate|level)[\s\u00A0]{1,3}(?:\p{L}+[\s\u00A0]{1,3}){0,2}at[\s\u00A0]{1,3}$/iu;
 
+// A clock time in digits, its minutes and am / pm optional: 9, 9:30, 9.30am, 9 p.m.
+const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?(?:${S0}([ap]\\.m\\.?|[ap]m))?`;
+
+// Words before "two to three" that make it a score.
+const SCORE_BEFORE =
+  /(?:^|[^\p{L}])(?:won|win|wins|lost|lose|loses|beat|beats|beaten|drew|draw|led|leads|trailed|trails|defeated|score[ds]?|by)[\s\u00A0]{1,3}$/iu;
+
 const DAY_PARTS: Record<string, [number, number]> = {
   morning: [8, 12],
   afternoon: [12, 16],
@@ -457,6 +464,34 @@ const rules: DateRule[] = [
   numericMonthNameRule(WORDS),
   weekdayNumericRule(WORDS, expandYear),
   numericRangeRule(expandYear),
+  {
+    // Friday 7-6: a dash between two numbers after a weekday is a date (not hours: "Monday 11-4")
+    // only when it is that weekday within a week of the reference, where a weekday points anyway.
+    name: 'weekday-dash-date',
+    pattern: re(
+      `${B}(${WEEKDAY})${S0},?${S0}(\\d{1,2})-(\\d{1,2})(?![\\p{L}\\p{N}]|[.,/:-]\\d|${S0}(?:[ap]\\.?m${E}|o['’]?clock|h${E}|hours?${E}|%))`,
+    ),
+    build: (m, env) => {
+      const word = m[1] ?? '';
+      const weekday = lookup(WEEKDAYS, word);
+      const ref = env.ref;
+      if (weekday === undefined || ref?.day === undefined || ref.month === undefined) return null;
+      if (!/day$/i.test(word) && !/^\p{Lu}/u.test(word)) return null;
+      const date = numericDate(Number(m[2]), Number(m[3]), undefined, env.order);
+      if (date?.kind !== 'calendar' || date.month === undefined || date.day === undefined) return null;
+      const { month, day } = date;
+      const today = Date.UTC(ref.year, ref.month - 1, ref.day);
+      const fits = [ref.year, ref.year - 1, ref.year + 1].some((y) => {
+        const d = new Date(Date.UTC(y, month - 1, day));
+        return (
+          d.getUTCMonth() === month - 1 &&
+          ((d.getUTCDay() + 6) % 7) + 1 === weekday &&
+          Math.abs(d.getTime() - today) <= 7 * 86400000
+        );
+      });
+      return fits ? { ...date, weekday } : null;
+    },
+  },
   {
     // Dec/2018-May/2019, 12/2015 - 03/2016: two months with their years.
     name: 'numeric-month-year-range',
@@ -592,6 +627,16 @@ const rules: DateRule[] = [
     name: 'month-year',
     pattern: re(`${B}(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|['’]\\d{2})|${S}of${S}(\\d{2}))${E}`),
     build: (m, env) => calendar(expandYear(Number((m[2] ?? m[3] ?? '').replace(/['’]/, '')), env.ref), monthOf(m[1])),
+  },
+  {
+    // in 2017 April: the year written before its month.
+    name: 'year-month',
+    pattern: re(`(?<=${B}in${S})(?<core>(${YEAR})${S}(${anyOf(FULL)}))${E}(?!${S0}\\d)`),
+    build: (m) => {
+      const word = m[3] ?? '';
+      if (/^(may|march)$/.test(word)) return null;
+      return calendar(Number(m[2]), monthOf(word));
+    },
   },
   {
     // A bare month: a capital (English writes months so) and, for May and March, a word before it.
@@ -1424,10 +1469,10 @@ const rules: DateRule[] = [
     },
   },
   {
-    // the 1990s, the '90s, the 90s, the nineties
+    // the 1990s, the '90s, the 90s, the nineties; "1990 s" typed with a space
     name: 'decade',
     pattern: re(
-      `${B}(?:(1[0-9]|20)?([0-9])0['’]?s|['’]([0-9])0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+      `${B}(?:(1[0-9]|20)?([0-9])0(?:['’]|(?<=\\d{4})[\\s\\u00A0])?s|['’]([0-9])0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
     ),
     build: (m) => {
       const words: Record<string, number> = {
@@ -1464,10 +1509,11 @@ const rules: DateRule[] = [
     build: (m) => calendar(Number(m.groups?.core)),
   },
   {
-    // FY2024, FY-2024: the fiscal year by its number, as "fiscal 2024" is read.
+    // FY2024, FY-2024, FY24: the fiscal year by its number, as "fiscal 2024" is read; CY18 the
+    // calendar year.
     name: 'fiscal-year-code',
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])FY-?(${YEAR})(?![\\p{L}\\p{N}])`, 'gdu'),
-    build: (m) => calendar(Number(m[1])),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:FY|CY|fy|cy)-?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}])`, 'gdu'),
+    build: (m, env) => calendar(m[1]?.length === 2 ? expandYear(Number(m[1]), env.ref) : Number(m[1])),
   },
   {
     // the 2024 election, the 2019 season, the 2008 financial crisis: a year naming an event after
@@ -1586,6 +1632,46 @@ const rules: DateRule[] = [
     },
     // Bare hours ("6-8") are times only next to a date; "9:30 - 11:00" or "3-8pm" stand alone.
     needsDate: (m) => !m[3] && !m[4] && !m[7] && !m[8],
+  },
+  {
+    // from 9:30am for 7 hours, for two hours from 10 a.m.: a clock time and a length, the range
+    // ending the minute before the length is up. The clock time wants its minutes or am / pm.
+    name: 'time-for-hours',
+    pattern: re(
+      `${B}(?:from${S}${CLOCK}${S}for${S}(${COUNT})${S}(?:hours?|hrs?)|for${S}(${COUNT})${S}(?:hours?|hrs?)${S}(?:from|starting${S}at|beginning${S}at)${S}${CLOCK})(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+    ),
+    build: (m) => {
+      const [h, mi, mer, n] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[8], m[5]];
+      const hours = countOf(n);
+      if (mi === undefined && mer === undefined) return null;
+      const from = timeOf(Number(h), mi === undefined ? 0 : Number(mi), undefined, mer);
+      if (!from || hours === undefined || hours < 1 || hours > 23) return null;
+      const h24 =
+        from.meridiem === 'pm' && from.hour < 12
+          ? from.hour + 12
+          : from.meridiem === 'am' && from.hour === 12
+            ? 0
+            : from.hour;
+      return { kind: 'time-range', from, to: { hour: (h24 + hours) % 24, minute: from.minute ?? 0 } };
+    },
+  },
+  {
+    // five to seven today, from two to four tomorrow: hours in words bounding a range, kept only
+    // beside a date (1 to 7 are afternoon hours). Not a score ("lost two to three today").
+    name: 'hour-range-words',
+    pattern: re(
+      `${B}(?:(from|between)${S})?(${HOUR_WORD})${S}(to|till|until|and)${S}(${HOUR_WORD})${E}(?!${S0}(?:[ap]\\.?m|o['’]?clock|hours|minutes|people|of)${E})`,
+    ),
+    build: (m) => {
+      const open = (m[1] ?? '').toLowerCase();
+      if ((m[3]?.toLowerCase() === 'and') !== (open === 'between')) return null;
+      if (!open && SCORE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const from = wordTime(num(m[2]), 0, undefined);
+      const to = wordTime(num(m[4]), 0, undefined);
+      if (from?.kind !== 'time' || to?.kind !== 'time') return null;
+      return { kind: 'time-range', from: from.time, to: to.time };
+    },
+    needsDate: true,
   },
   {
     // eight o'clock, 8 o'clock; half past three, a quarter to 5pm, 20 minutes past 10
@@ -1737,6 +1823,22 @@ const rules: DateRule[] = [
     },
   },
   {
+    // today pm, tomorrow am: that day's afternoon or morning. Lower case ("Today PM Modi said").
+    name: 'day-meridiem',
+    pattern: re(
+      `${B}(today|tomorrow|yesterday)${S}(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}\\p{N}])(?=${S0}(?:[.,;:!?)]|$|(?:to|and|or|until|till|through)${E}))`,
+    ),
+    build: (m) => {
+      const mer = m[2] ?? '';
+      if (mer !== mer.toLowerCase()) return null;
+      const date = namedDay((m[1] ?? '').toLowerCase());
+      const [from, to] = mer.startsWith('a')
+        ? (DAY_PARTS.morning as [number, number])
+        : (DAY_PARTS.afternoon as [number, number]);
+      return { kind: 'day-part', from, to, date };
+    },
+  },
+  {
     // in 2.5 hours, in 1.5 hrs: a decimal number of hours.
     name: 'shift-decimal-hours',
     pattern: re(`${B}in${S}(\\d{1,2}\\.\\d{1,2})${S}(?:hours|hour|hrs|hr)${E}`),
@@ -1751,7 +1853,7 @@ const rules: DateRule[] = [
     // this morning, tomorrow night, last night, Monday morning (a date before it is joined by the engine)
     name: 'day-part',
     pattern: re(
-      `${B}(?:(early|late|later)${S})?(?:(this|last)${S})?(?:(early|late)${S})?(morning|afternoon|evening|night)${E}`,
+      `${B}(?:(early|late|later)${S})?(?:(this|last|next)${S})?(?:(early|late)${S})?(morning|afternoon|evening|night)${E}`,
     ),
     build: (m) => {
       // "early this evening", "late morning", "later this afternoon": the first or second half of the part.
@@ -1762,8 +1864,23 @@ const rules: DateRule[] = [
       const p = base && read(base[0], base[1]);
       if (!p) return null;
       const w = (m[2] ?? '').toLowerCase();
-      if (w === 'last' && !/night/i.test(m[4] ?? '')) return null;
-      const date: Atom | undefined = w ? { kind: 'relative-day', offset: w === 'last' ? -1 : 0 } : undefined;
+      // "last evening", "next morning": yesterday's, tomorrow's; not "the last evening of the
+      // festival", nor "next morning" in a story told in the past or after a day just told
+      // (the morning after it, as "the next day" is).
+      if (w === 'last' || w === 'next') {
+        const end = m.index + m[0].length;
+        if (/(?:^|[^\p{L}])the[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+        if (/^[\s\u00A0]{0,3}(?:of|['’]s|before|after)(?![\p{L}])/iu.test(m.input.slice(end, end + 8))) return null;
+        if (w === 'next' && /night/i.test(m[4] ?? '')) return null;
+        if (
+          w === 'next' &&
+          (NARRATED_DAY.test(m.input.slice(Math.max(0, m.index - 300), m.index)) ||
+            PAST_CUE.test(sentenceAround(m.input, m.index, end)))
+        )
+          return null;
+      }
+      const offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+      const date: Atom | undefined = w ? { kind: 'relative-day', offset } : undefined;
       return { kind: 'day-part', from: p[0], to: p[1], date };
     },
   },
@@ -1787,13 +1904,18 @@ const grammar: DateGrammar = {
     'iu',
   ),
   timeThenDate: new RegExp(
-    `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of|this|the|in${S}the|at)?${S0}$`,
+    `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of|this|the|in${S}the|in|at)?${S0}$`,
     'iu',
   ),
   ranges: [
+    // "between 2014 and 2018"; "from 2015 and 2016" names two years, not a range.
     {
-      open: new RegExp(`${B}(?:from|between)${S}(?:the${S})?$`, 'iu'),
+      open: new RegExp(`${B}between${S}(?:the${S})?$`, 'iu'),
       join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|and)${S0}(?:the${S})?$`, 'iu'),
+    },
+    {
+      open: new RegExp(`${B}from${S}(?:the${S})?$`, 'iu'),
+      join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–)${S0}(?:the${S})?$`, 'iu'),
     },
     { open: null, join: new RegExp(`^(?:[\\s\\u00A0]?[-–~][\\s\\u00A0]?|${S}(?:to|through|thru)${S})$`, 'iu') },
   ],
