@@ -207,6 +207,9 @@ describe('hostile input', () => {
     'third last week of fifth last day of 2018Q4 '.repeat(4_000),
     'by close of business by year-end January-March '.repeat(4_000),
     'the week ended May 3 the 2024 election On Tuesday, 12 9 tomorrow '.repeat(3_000),
+    "très tôt le matin très tôt à l'heure du déjeuner après le travail dans 5' 2\" ".repeat(3_000),
+    'du 13e au dix-huit entre le 2 et le trois dernières secondes '.repeat(3_000),
+    `dans ${"'".repeat(100_000)}`,
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });

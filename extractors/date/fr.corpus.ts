@@ -6,6 +6,76 @@ export default defineCorpus({
   lang: 'fr',
   date: '2024-05-08',
   examples: [
+    {
+      // Early morning (7-9 h) of a day named just before it.
+      value: { start: '2024-05-09T07:00', end: '2024-05-09T08:59', grain: 'minute' },
+      texts: [
+        'Les camions partiront [[demain tôt le matin]].',
+        'Les camions partiront [[demain très tôt le matin]].',
+        'Les camions partiront [[jeudi le matin tôt]].',
+      ],
+    },
+    // Alone, as a whole text, it is the reference day's.
+    { value: { start: '2024-05-08T07:00', end: '2024-05-08T08:59', grain: 'minute' }, texts: ['tôt le matin'] },
+    {
+      // Meals and work name hours of the day named before them, or of the reference day.
+      value: { start: '2024-05-09T12:00', end: '2024-05-09T13:59', grain: 'minute' },
+      texts: [
+        'Les syndicats seront reçus [[demain à l’heure du déjeuner]].',
+        'Ils se verront [[jeudi pendant le déjeuner]].',
+      ],
+    },
+    {
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T13:59', grain: 'minute' },
+      texts: ["Le cortège s'est dispersé à [[l'heure du déjeuner]]."],
+    },
+    {
+      value: { start: '2024-05-10T13:00', end: '2024-05-10T16:59', grain: 'minute' },
+      texts: ['Le président visitera le chantier [[vendredi après le déjeuner]].'],
+    },
+    {
+      value: { start: '2024-05-10T10:00', end: '2024-05-10T11:59', grain: 'minute' },
+      texts: ['La motion sera examinée [[vendredi avant le déjeuner]].'],
+    },
+    {
+      value: { start: '2024-05-09T17:00', end: '2024-05-09T20:59', grain: 'minute' },
+      texts: ['Les grévistes manifesteront [[demain après le travail]].'],
+    },
+    {
+      // Seconds ahead: the minute they fall in.
+      value: { value: '2024-05-08T10:01', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: ['Le train repart [[dans 90 secondes]].', 'Le train repart [[dans 90"]].'],
+    },
+    {
+      value: { value: '2024-05-08T10:05', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: ["Le tirage commence [[dans 5']].", 'Le tirage commence [[dans 5’]].'],
+    },
+    {
+      value: { start: '2024-05-08T09:59', end: '2024-05-08T09:59', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: ['Le but a été marqué dans les [[dix dernières secondes]].'],
+    },
+    {
+      // Days of the reference's month, in figures or words, up to the end of the clause.
+      value: { start: '2024-05-13', end: '2024-05-18', grain: 'day' },
+      texts: [
+        'Le salon se tiendra [[du treize au dix-huit]].',
+        'Le salon se tiendra [[entre le 13 et le dix-huit]].',
+        'Le salon se tiendra [[du 13e au 18]].',
+      ],
+    },
+    {
+      value: { value: '2024-05-08T10:45', grain: 'minute' },
+      texts: ['dix heures trois quarts', 'Le cortège partira à [[dix heures trois quarts]].'],
+    },
+    // Given alone, a month, a holiday that is also a name, or "tout de suite".
+    { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
+    { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
+    { value: { value: '2024-11-01', grain: 'day' }, texts: ['toussaint'] },
+    { value: { value: '2024-05-08T10:00', grain: 'minute' }, date: '2024-05-08T10:00', texts: ['tout de suite'] },
+    { value: { value: '2024-05-08', grain: 'day' }, texts: ['en ce moment'] },
     // Sequence words with no date told before count from the reference (a Wednesday).
     {
       value: { value: '2024-05-09', grain: 'day' },
@@ -165,7 +235,15 @@ export default defineCorpus({
       value: { value: '1996-10-04', grain: 'day' },
       texts: ['Le traité a été signé le [[4 octobre dix-neuf cent quatre-vingt-seize]].'],
     },
-    { value: { value: '2024-05-08T23:59', grain: 'minute' }, texts: ['Le texte sera voté en [[fin de journée]].'] },
+    {
+      // "En fin de journée" is the late afternoon and the evening (17-21 h), of a day named before it.
+      value: { start: '2024-05-08T17:00', end: '2024-05-08T20:59', grain: 'minute' },
+      texts: ['Le texte sera voté en [[fin de journée]].', 'Les résultats tomberont à la [[fin de la journée]].'],
+    },
+    {
+      value: { start: '2024-05-09T17:00', end: '2024-05-09T20:59', grain: 'minute' },
+      texts: ['Le verdict sera rendu [[demain en fin de journée]].'],
+    },
     { value: { value: '2024-05-09T23:59', grain: 'minute' }, texts: ['Les bureaux ferment à la [[fin de demain]].'] },
     {
       value: { value: '2024-04-10', grain: 'day' },
@@ -765,6 +843,19 @@ export default defineCorpus({
     'Le suspect a été relâché le lendemain.',
     "L'indice a terminé à 2024.5 points.",
     'Il faut se lever tôt le matin pour voir les flamants roses.',
+    'Les boulangers travaillent le matin très tôt.',
+    'Après le déjeuner, les ministres ont visité l’usine.',
+    'Pendant le déjeuner de travail, le dossier a été évoqué.',
+    'Avant le déjeuner officiel, le cortège a traversé la ville.',
+    'Après le travail de la commission, le texte ira au Sénat.',
+    'Il a compris tout de suite que la partie était perdue.',
+    'En ce moment, les prix de l’énergie reculent.',
+    'La sonde Mars Express a photographié le cratère.',
+    'Mars',
+    'Le film a été tourné en 2 secondes de plan fixe.',
+    'Le coureur est passé du 13e au 18e rang.',
+    'Il a été classé entre 13 et 18 selon les juges.',
+    'Onze heures trois quarts de retard ont été cumulées par les trains de la ligne.',
     'Il a fait 38 °C, du jamais vu pour un mois de mai.',
     'La ligne de tramway T2 sera prolongée de trois kilomètres.',
     'La semaine suivante, le ministre a démissionné.',

@@ -152,6 +152,12 @@ const factorOf = (word: string | undefined) => (/^décenn/i.test(word ?? '') ? 1
 
 const DAY = `(?:1er|1re|premier|\\d{1,2}|${anyOf(Object.keys(NUMBERS).filter((k) => (NUMBERS[k] ?? 0) <= 31 && (NUMBERS[k] ?? 0) > 0))})`;
 const YEAR = '(?:1[0-9]{3}|2[0-9]{3})';
+/** A day of the month in words, 2 to 31 ("le dix-huit"), and "premier". */
+const DAY_WORD = anyOf(
+  Object.keys(NUMBERS)
+    .filter((k) => (NUMBERS[k] ?? 0) >= 2 && (NUMBERS[k] ?? 0) <= 31)
+    .concat('premier'),
+);
 // "le 15e juillet", "du 13e au 15 juillet": an ordinal day, only where a month follows.
 const DAY_ORD = `(?:${DAY}|\\d{1,2}(?:e|ème|eme))`;
 
@@ -164,6 +170,20 @@ const dayOf = (s: string | undefined) => {
   return d !== undefined && d >= 1 && d <= 31 ? d : undefined;
 };
 const isLower = (s: string) => s === s.toLowerCase();
+/**
+ * The match is the whole text but for spaces and a final point (a caption, a form field, a phrase
+ * given to read): no sentence around it can make "noël" a first name, "mars" the planet or "tôt le
+ * matin" a habit.
+ */
+function alone(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return (
+    m.index <= 3 &&
+    m.input.length - end <= 6 &&
+    /^[\s\u00A0\u202F]*$/.test(m.input.slice(0, m.index)) &&
+    /^[\s\u00A0\u202F]*[.!?]?[\s\u00A0\u202F]*$/.test(m.input.slice(end))
+  );
+}
 
 const HOLIDAYS: Record<string, Holiday> = {
   noël: 'christmas',
@@ -340,10 +360,12 @@ const EDGE_HOURS: Record<string, [number, number][]> = {
     [20, 22],
     [21, 24],
   ],
-  // Only début / milieu: "fin de journée" is the day's last minute (rule end-of-day).
+  // "En fin de journée" is the late afternoon and the evening, as Duckling reads it; "la fin de
+  // demain" (a named day's end) stays its last minute.
   journée: [
     [6, 10],
     [11, 16],
+    [17, 21],
   ],
 };
 
@@ -547,6 +569,23 @@ const rules: DateRule[] = [
       const to = calendar(year, month, dayOf(m[4]));
       if (!from || !to) return null;
       return { kind: 'range', from, to };
+    },
+  },
+  {
+    // du 13 au dix-huit, entre le 13 et le dix-huit, du 13e au 18: days of the month the reference
+    // gives, in figures or words, up to the end of the clause ("du 13e au 18e rang" is no date).
+    name: 'day-range-no-month',
+    pattern: re(
+      `${B}(du|entre)${S}(?:le${S})?(1er|\\d{1,2}(?:e|ème|eme)?|${DAY_WORD})${S}(au|et)${S}(?:le${S})?(\\d{1,2}|${DAY_WORD})(?=${S0}(?:[.;:!?)]|,(?!\\d)|$))`,
+    ),
+    build: (m): Atom | null => {
+      if ((m[1] ?? '').toLowerCase() === 'du' ? !/^au$/i.test(m[3] ?? '') : !/^et$/i.test(m[3] ?? '')) return null;
+      const d1 = dayOf(m[2]);
+      const d2 = dayOf(m[4]);
+      if (d1 === undefined || d2 === undefined || d2 <= d1) return null;
+      const from = calendar(undefined, undefined, d1);
+      const to = calendar(undefined, undefined, d2);
+      return from && to ? { kind: 'range', from, to } : null;
     },
   },
   {
@@ -842,11 +881,50 @@ const rules: DateRule[] = [
     },
   },
   {
+    // tôt le matin, le matin très tôt: 7-9 h (Duckling's early morning) of the day named just before
+    // ("aujourd'hui tôt le matin", joined by the engine); without one it is a habit ("il faut se
+    // lever tôt le matin"), read only when it is the whole text.
+    name: 'early-morning',
+    pattern: re(
+      `${B}(?:(?:(?:très|tres)${S})?(?:tôt|tot)${S}le${S}matin|le${S}matin(?:${S}(?:très|tres))?${S}(?:tôt|tot))${E}`,
+    ),
+    build: (m): Atom | null =>
+      alone(m) || DAY_JUST_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+        ? { kind: 'day-part', from: 7, to: 9, date: { kind: 'relative-day', offset: 0 }, today: true }
+        : null,
+  },
+  {
+    // à l'heure du déjeuner, au moment du déjeuner (12-14 h); avant le déjeuner (10-12 h), après le
+    // déjeuner (13-17 h), pendant le déjeuner, après le travail (17-21 h): Duckling's hours, of the day
+    // named just before or else the reference day. Those told by the meal alone ("après le déjeuner,
+    // les ministres ont visité l'usine") follow an event rather than name a time: only after a day
+    // or as the whole text. "Le déjeuner de travail", "après le déjeuner offert par…" are events.
+    name: 'meal-time',
+    pattern: re(
+      `${B}(?:(après|apres|avant)${S}(?:le${S})?|(pendant|durant)${S}le${S}|(?<=${B}(?:à|a)${S})l['’]${S0}heure${S}du${S}|au${S}moment${S}(?:du|de)${S})(déjeuner|dejeuner|travail)${E}(?!${S0}d['’]|${S}(?:de|du|des|avec|offert|organisé|officiel|annuel|à${S}domicile)${E})`,
+    ),
+    build: (m): Atom | null => {
+      const edge = (m[1] ?? '').toLowerCase();
+      const work = /^travail$/i.test(m[3] ?? '');
+      if (work && !/^apr/.test(edge)) return null;
+      const hours = work ? [17, 21] : /^apr/.test(edge) ? [13, 17] : edge === 'avant' ? [10, 12] : [12, 14];
+      const named = !edge && !m[2];
+      if (!named && !alone(m) && !DAY_JUST_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
+      return {
+        kind: 'day-part',
+        from: hours[0] ?? 12,
+        to: hours[1] ?? 14,
+        date: { kind: 'relative-day', offset: 0 },
+        today: true,
+      };
+    },
+  },
+  {
     // en début de matinée, en fin d'après-midi, mardi en début de soirée: a third of a part of
     // the day, of the day named just before or else of the reference day (Duckling's hours).
     name: 'day-part-edge',
     pattern: re(
-      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(?:(début|debut|milieu)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e))${E}`,
+      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(?:(début|debut|milieu)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journ[ée]e))${E}`,
     ),
     build: (m) => {
       const word = m[2] ?? m[4] ?? '';
@@ -886,12 +964,6 @@ const rules: DateRule[] = [
       const amount = /^(huit|8)$/i.test(m[2] ?? '') ? 7 : 14;
       return { kind: 'offset', of: { kind: 'weekday', weekday, dir: 'future' }, unit: 'day', amount };
     },
-  },
-  {
-    // fin de journée, en fin de journée: la dernière minute du jour.
-    name: 'end-of-day',
-    pattern: re(`${B}fin${S}(?:de${S}(?:la${S})?)journ[ée]e${E}`),
-    build: () => ({ kind: 'part', part: 'end', of: { kind: 'relative-day', offset: 0 } }),
   },
   {
     // le jour suivant, le jour d'après, le jour précédent, le jour d'avant: "le lendemain" / "la veille".
@@ -953,6 +1025,26 @@ const rules: DateRule[] = [
     ),
     build: () => ({ kind: 'now' }),
     latent: true,
+  },
+  {
+    // A month, a holiday that is also a name, "tout de suite" or "en ce moment" given alone (see
+    // alone()): "mars", "noël", "toussaint" as a whole text; in a sentence they need a word that
+    // introduces them (rules month, holiday) or say a manner ("il a compris tout de suite").
+    name: 'alone',
+    pattern: re(
+      `^${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|tout${S}de${S}suite|en${S}ce${S}moment)${E}`,
+    ),
+    build: (m): Atom | null => {
+      if (!alone(m)) return null;
+      const word = m.groups?.core ?? '';
+      const w = word.toLowerCase();
+      if (/^tout/.test(w)) return { kind: 'now' };
+      if (/^en/.test(w)) return { kind: 'relative-day', offset: 0 };
+      const month = lookup(MONTHS, w);
+      if (month !== undefined) return isLower(word) ? calendar(undefined, month) : null;
+      const name = HOLIDAY_KEYS[phraseKey(w.replace(/^paques$/, 'pâques'))];
+      return name ? { kind: 'holiday', name } : null;
+    },
   },
   {
     // Noël, Pâques 2024, la Toussaint, le lundi de Pentecôte
@@ -1221,6 +1313,36 @@ const rules: DateRule[] = [
     },
   },
   {
+    // dans une seconde, dans 30 secondes, dans 1", dans 2': the moment that far ahead, to the minute
+    // (the contract's finest grain; the reference is read to the minute, its seconds taken as 0).
+    name: 'shift-seconds',
+    pattern: re(
+      `${B}dans${S}(?:(${COUNT})${S}(secondes?|sec)${E}|(\\d{1,3})${S0}(?:(["″”]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”]))`,
+    ),
+    build: (m): Atom | null => {
+      const n = num(m[1] ?? m[3]);
+      if (n === undefined) return null;
+      const minutes = m[5] !== undefined ? n : Math.floor(n / 60);
+      return { kind: 'shift', unit: 'minute', amount: minutes, asUnit: true };
+    },
+  },
+  {
+    // les 2 dernières secondes: the minute they fall in, before now; "les 3 prochaines secondes" the
+    // minute ahead.
+    name: 'span-seconds',
+    pattern: re(`${B}(${COUNT})${S}(dernières|dernieres|prochaines|passées|passees)${S}secondes${E}`),
+    build: (m): Atom | null => {
+      const n = num(m[1]);
+      if (n === undefined || n < 1) return null;
+      const past = /^(?:dern|pass)/i.test(m[2] ?? '');
+      const shift = (amount: number): Atom => ({ kind: 'shift', unit: 'minute', amount, asUnit: true });
+      // A range closing on minutes from now holds the minute before its end (as "de 14 h à 16 h").
+      return past
+        ? { kind: 'range', from: shift(-Math.ceil(n / 60)), to: shift(0) }
+        : { kind: 'range', from: shift(0), to: shift(Math.floor(n / 60) + 1) };
+    },
+  },
+  {
     // premier trimestre 2025, second semestre, T1 2025, 3e trimestre de l'année
     name: 'quarter',
     pattern: re(
@@ -1447,8 +1569,10 @@ const rules: DateRule[] = [
       const t = timeOf(hour, mi);
       return t ? { kind: 'time', time: t } : null;
     },
-    // "Dix heures mercredi matin" opens a sentence: without "à" it is a time only beside a date.
+    // "Dix heures mercredi matin" opens a sentence: without "à" it is a time only beside a date,
+    // or as the whole text ("onze heures trois quarts").
     needsDate: (m) =>
+      !alone(m) &&
       !/(?:à|a|vers|dès)[\s\u00A0]{1,3}(?:environ[\s\u00A0]{1,3})?$/iu.test(
         m.input.slice(Math.max(0, m.index - 14), m.index),
       ),
@@ -1547,6 +1671,13 @@ function fromReference(text: string, at: number, direction: number, atom: Atom):
 // A day named right before "dans la soirée" ("le 15 mai dans la soirée", "mardi dans l'après-midi").
 const DAY_THEN_PART = new RegExp(
   `(?:${DAY}${S}${MONTH_AFTER_DAY}(?:${S}${YEAR})?|${WEEKDAY}|hier|demain|aujourd['’]hui)${S0},?${S0}(?:dans${S}(?:la${S}|l['’]${S0})|en${S})$`,
+  'iu',
+);
+
+// A day named right before a part of the day told by a habit or a meal ("aujourd'hui tôt le
+// matin", "demain pendant le déjeuner").
+const DAY_JUST_BEFORE = new RegExp(
+  `(?:${DAY}${S}${MONTH_AFTER_DAY}(?:${S}${YEAR})?|${WEEKDAY}|hier|demain|aujourd['’]hui|lendemain|veille)${S0},?${S0}$`,
   'iu',
 );
 
