@@ -483,9 +483,11 @@ function resolveCalendar(
     let m = { y: ref.year, mo: ref.month };
     if (a.weekday !== undefined) {
       // "le 25 mardi": the nearest month whose 25th is a Tuesday.
-      // Any weekday falls on a given day within a year either way ("Fri 14th").
+      // Any weekday falls on a given day within a year either way ("Fri 14th"): the first such
+      // month in the tense's direction, and with no cue ahead, as a bare weekday reads.
       const near = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-      const order = [0, ...near.flatMap((k) => (dir === 'future' ? [k, -k] : [-k, k]))];
+      const sign = dir === 'past' ? -1 : 1;
+      const order = [0, ...near.map((k) => sign * k), ...near.map((k) => -sign * k)];
       const hit = order
         .map((k) => addMonths(ref.year, ref.month ?? 1, k))
         .find((c) => isValidDate(c.y, c.mo, day) && weekdayOf(c.y, c.mo, day) === a.weekday);
