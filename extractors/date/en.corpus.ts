@@ -747,6 +747,15 @@ export default defineCorpus({
       value: { value: '2024-05-08T15:20', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['The train left at [[3:20 in afternoon]].'],
     },
+    {
+      value: { value: '2024-05-20', grain: 'week' },
+      texts: ['Talks resume [[in about two weeks]].', 'Talks resume [[in roughly 2 weeks]].'],
+    },
+    { value: { value: '2021', grain: 'year' }, texts: ['The plant closed about [[three years ago]].'] },
+    {
+      value: { start: '2024-06-03T16:00', end: '2024-06-03T19:59', grain: 'minute' },
+      texts: ['The council meets on the [[first Monday evening of next month]].'],
+    },
   ],
   negatives: [
     'The next step is a vote.',

@@ -348,6 +348,9 @@ const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?(?:${S0}([ap]\\.m\\.?|[ap]m))?`;
 const SCORE_BEFORE =
   /(?:^|[^\p{L}])(?:won|win|wins|lost|lose|loses|beat|beats|beaten|drew|draw|led|leads|trailed|trails|defeated|score[ds]?|by)[\s\u00A0]{1,3}$/iu;
 
+// Words before an amount of time that make it approximate ("in about two weeks").
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|just)';
+
 const DAY_PARTS: Record<string, [number, number]> = {
   morning: [8, 12],
   afternoon: [12, 16],
@@ -977,27 +980,32 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
-    // the last Monday of March, the third Tuesday of September 2014, the first day of next month
+    // the last Monday of March, the third Tuesday of September 2014, the first day of next month,
+    // the first Monday evening of next month
     name: 'nth-day',
     pattern: re(
-      `${B}(?:the${S})?(?<core>((?:${NTH_FROM_END}${S})?(?:last|final)|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day|week-?end|week${S}end|wkend)${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
+      `${B}(?:the${S})?(?<core>((?:${NTH_FROM_END}${S})?(?:last|final)|\\d{1,2}(?:st|nd|rd|th)|${anyOf(Object.keys(ORDINALS)).replace(/ /g, S)})${S}(${FULL_WEEKDAY}|day|week-?end|week${S}end|wkend)(?:${S}(morning|afternoon|evening|night))?${S}(?:of|in)${S}(?:(${MONTH})(?:${S0},?${S0}(${YEAR}))?|(this|next|last|the)${S}(month|year)|(${YEAR})))${E}`,
     ),
     build: (m) => {
-      const w = (m[2] ?? '').toLowerCase();
+      const [, , w0, what, partWord, monthWord, monthYear, qualifier, cycleUnit, yearText] = m;
+      const w = (w0 ?? '').toLowerCase();
       const n = /(last|final)$/.test(w) ? -fromEnd(w) : (dayOf(w) ?? 0);
       // "the last weekend of October": the weekend of that month's nth Saturday.
-      const weekend = /^w/i.test(m[3] ?? '') && !/^wed/i.test(m[3] ?? '');
-      const weekday = weekend ? 6 : /^day$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
+      const weekend = /^w/i.test(what ?? '') && !/^wed/i.test(what ?? '');
+      const weekday = weekend ? 6 : /^day$/i.test(what ?? '') ? undefined : lookup(WEEKDAYS, what);
       let of: Atom | null = null;
-      if (m[4]) of = calendar(m[5] ? Number(m[5]) : undefined, monthOf(m[4]));
-      else if (m[6]) {
-        const unit = /^year$/i.test(m[7] ?? '') ? 'year' : 'month';
-        of = { kind: 'cycle', unit, offset: /^the$/i.test(m[6]) ? 0 : (offsetOf(m[6]) ?? 0) };
-      } else if (m[8]) of = calendar(Number(m[8]));
+      if (monthWord) of = calendar(monthYear ? Number(monthYear) : undefined, monthOf(monthWord));
+      else if (qualifier) {
+        const unit = /^year$/i.test(cycleUnit ?? '') ? 'year' : 'month';
+        of = { kind: 'cycle', unit, offset: /^the$/i.test(qualifier) ? 0 : (offsetOf(qualifier) ?? 0) };
+      } else if (yearText) of = calendar(Number(yearText));
       if (!n || !of) return null;
-      return weekend
-        ? { kind: 'holiday-weekend', of: { kind: 'nth-day', n, weekday, of } }
-        : { kind: 'nth-day', n, weekday, of };
+      if (weekend) return { kind: 'holiday-weekend', of: { kind: 'nth-day', n, weekday, of } };
+      // "the first Monday evening of next month": that part of the day.
+      const hours = DAY_PARTS[(partWord ?? '').toLowerCase()];
+      if (partWord && (weekday === undefined || !hours)) return null;
+      const day: Atom = { kind: 'nth-day', n, weekday, of };
+      return hours ? { kind: 'day-part', from: hours[0], to: hours[1], date: day } : day;
     },
   },
   {
@@ -1286,10 +1294,11 @@ const rules: DateRule[] = [
     },
   },
   {
-    // three years ago, in two weeks, 3 days from now, two days later
+    // three years ago, in two weeks, 3 days from now, two days later; in about two weeks ("about
+    // three years ago" is spanned "three years ago", as Recognizers and the seeds' gold do)
     name: 'shift',
     pattern: re(
-      `${B}(?:(in|within)${S})?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`,
+      `${B}(?:(in|within)${S}(?:${APPROX}${S})?)?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`,
     ),
     build: (m) => {
       const n = countOf(m[2]);
