@@ -5,6 +5,7 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
 import { advance, execAll } from './exec-all.js';
+import { GramIndex, trigramKey } from './gram-index.js';
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
 
@@ -29,17 +30,51 @@ class Trigger {
   private text: string | null = null;
   private found = false;
   private starts: number[] | null = null;
+  /**
+   * Per word, the trigram the text must hold where the word occurs (gram-index.ts), so the places to
+   * try the trigger at; null when a word is shorter (a text holds "an" or "de" anyway).
+   */
+  private readonly grams: number[] | null;
+  private readonly sticky: RegExp | null;
 
-  constructor(source: string, flags: string) {
+  constructor(source: string, flags: string, words: string[]) {
     this.re = new RegExp(source, flags);
     this.global = new RegExp(source, `${flags}g`);
+    const grams = words.map(trigramKey);
+    this.grams = grams.every((g) => g >= 0) ? [...new Set(grams)] : null;
+    this.sticky = this.grams && new RegExp(source, `${flags}y`);
   }
 
   private see(text: string): void {
     if (text === this.text) return;
     this.text = text;
-    this.found = this.re.test(text);
     this.starts = null;
+    const index = this.grams && indexFor(text);
+    if (!index) this.found = this.re.test(text);
+    else {
+      this.starts = this.startsFrom(index, text);
+      this.found = this.starts.length > 0;
+    }
+  }
+
+  /** Where the trigger matches: tried only where one of its words' first trigram is. */
+  private startsFrom(index: GramIndex, text: string): number[] {
+    const grams = this.grams as number[];
+    const candidates: number[] = [];
+    for (const g of grams) index.positions(g, candidates);
+    if (candidates.length === 0) return candidates;
+    if (grams.length > 1) candidates.sort((a, b) => a - b);
+    const sticky = this.sticky as RegExp;
+    const starts: number[] = [];
+    let last = -1;
+    for (const p of candidates) {
+      if (p === last) continue;
+      last = p;
+      sticky.lastIndex = p;
+      if (sticky.test(text)) starts.push(p);
+    }
+    sticky.lastIndex = 0;
+    return starts;
   }
 
   test(text: string): boolean {
@@ -75,14 +110,31 @@ class Trigger {
 }
 const triggers = new Map<string, Trigger>();
 
-function sharedTrigger(source: string, flags: string): Trigger {
+function sharedTrigger(source: string, flags: string, words: string[]): Trigger {
   const key = `${flags}/${source}`;
   let t = triggers.get(key);
   if (!t) {
-    t = new Trigger(source, flags);
+    t = new Trigger(source, flags, words);
     triggers.set(key, t);
   }
   return t;
+}
+
+// The grams of the text triggers were last asked about. A text asked about once (a sentence's
+// window) is scanned by the one regex; from the second trigger on, the index pays for itself.
+const index = new GramIndex();
+let asked: string | null = null;
+let asks = 0;
+
+function indexFor(text: string): GramIndex | null {
+  if (index.text === text) return index;
+  if (asked !== text) {
+    asked = text;
+    asks = 0;
+  }
+  if (++asks < 2) return null;
+  index.build(text);
+  return index;
 }
 
 const plans = new WeakMap<RegExp, Plan | null>();
@@ -168,7 +220,8 @@ function buildPlan(pattern: RegExp): Plan | null {
   const flags = pattern.flags.replace(/[^iu]/g, '');
   const source = [...new Set(literals.map((l) => l.raw))].join('|');
   const reach = Math.max(...literals.map((l) => l.offset));
-  const plan: Plan = { trigger: sharedTrigger(source, flags), walk: false, reach };
+  const words = literals.map((l) => l.text);
+  const plan: Plan = { trigger: sharedTrigger(source, flags, words), walk: false, reach };
   const walkable =
     pattern.global &&
     !pattern.sticky &&
@@ -209,6 +262,8 @@ function maxLength(node: Node, unicode: boolean): number {
 /** A run of literal characters, kept in its source form (escapes included). */
 interface Literal {
   raw: string;
+  /** The characters themselves. */
+  text: string;
   length: number;
   /** At most this many UTF-16 units from the start of the node's match to the literal's start. */
   offset: number;
@@ -227,7 +282,7 @@ function required(node: Node, unicode: boolean): Literal[] | null {
       // The first repetition holds one, at the quantifier's start.
       return node.min >= 1 ? required(node.element, unicode) : null;
     case 'Character':
-      return [{ raw: node.raw, length: 1, offset: 0 }];
+      return [{ raw: node.raw, text: String.fromCodePoint(node.value), length: 1, offset: 0 }];
     default:
       // Assertions match no text; classes, sets and backreferences give no literal.
       return null;
@@ -244,8 +299,10 @@ function anyOfAlternatives(alternatives: Alternative[], unicode: boolean): Liter
   return out;
 }
 
-function extend(run: Literal | null, raw: string, at: number): Literal {
-  return run ? { raw: run.raw + raw, length: run.length + 1, offset: run.offset } : { raw, length: 1, offset: at };
+function extend(run: Literal | null, raw: string, text: string, at: number): Literal {
+  return run
+    ? { raw: run.raw + raw, text: run.text + text, length: run.length + 1, offset: run.offset }
+    : { raw, text, length: 1, offset: at };
 }
 
 /** Every element of a sequence is matched, so any one's literals will do: the most selective. */
@@ -258,7 +315,7 @@ function bestOfSequence(elements: Element[], unicode: boolean): Literal[] | null
       // Adjacent characters are adjacent in the match: one longer, more selective literal.
       // An escape stays whole when followed by a digit ("\0" then "1" is not "\01").
       const raw = el.raw.startsWith('\\') ? `(?:${el.raw})` : el.raw;
-      run = extend(run, raw, at);
+      run = extend(run, raw, String.fromCodePoint(el.value), at);
     } else {
       if (run) options.push([run]);
       run = null;
