@@ -70,6 +70,41 @@ export default defineCorpus({
       value: { value: '2024-05-08T10:45', grain: 'minute' },
       texts: ['dix heures trois quarts', 'Le cortège partira à [[dix heures trois quarts]].'],
     },
+    {
+      // What is left of a part of the day, read whole.
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T18:59', grain: 'minute' },
+      texts: [
+        'Le ministre répondra [[plus tard dans l’après-midi]].',
+        'Il rappellera [[un peu plus tard dans l’après-midi]].',
+      ],
+    },
+    {
+      // Moves of less than a day, in figures or words, are read to the minute.
+      value: { value: '2024-05-08T11:30', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: [
+        'Le vote aura lieu [[dans 1h30]].',
+        'Le vote aura lieu [[dans une heure et demie]].',
+        'Le vote aura lieu [[dans 1 h 30]].',
+      ],
+    },
+    {
+      value: { value: '2024-05-08T10:15', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: ['Le cortège partira [[dans un quart d’heure]].', 'Le cortège partira [[dans 15mn]].'],
+    },
+    {
+      value: { value: '2024-05-08T09:30', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: ["L'alerte a été levée [[il y a une demi-heure]].", "L'alerte a été levée [[il y a 30 min]]."],
+    },
+    {
+      value: { value: '2024-05-08T12:00', grain: 'minute' },
+      date: '2024-05-08T10:00',
+      texts: ['Le train arrive [[dans 2h]].'],
+    },
+    { value: { value: '2026', grain: 'year' }, texts: ['Le chantier sera fini [[dans deux ans et demi]].'] },
+    { value: { start: '2024-05-08T12:00', end: '2024-05-08T18:59', grain: 'minute' }, texts: ["l'[[après-midi]]"] },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
@@ -388,7 +423,7 @@ export default defineCorpus({
       texts: ["Le ministre a été entendu [[mardi en fin d'après-midi]]."],
     },
     {
-      value: { start: '2024-05-08T12:00', end: '2024-05-08T15:59', grain: 'minute' },
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T18:59', grain: 'minute' },
       texts: ["Le verdict sera rendu dans l'[[après-midi]]."],
     },
     {
@@ -453,7 +488,7 @@ export default defineCorpus({
     },
     { value: { value: '2024-04-03', grain: 'day' }, texts: ["L'audience s'est tenue le [[3 du mois dernier]]."] },
     {
-      value: { start: '2024-05-09T12:00', end: '2024-05-09T15:59', grain: 'minute' },
+      value: { start: '2024-05-09T12:00', end: '2024-05-09T18:59', grain: 'minute' },
       texts: ['Le match se jouera [[demain après midi]].', 'Le match se jouera [[demain après-midi]].'],
     },
     {
@@ -658,7 +693,7 @@ export default defineCorpus({
       ],
     },
     {
-      value: { start: '2024-05-14T12:00', end: '2024-05-14T15:59', grain: 'minute' },
+      value: { start: '2024-05-14T12:00', end: '2024-05-14T18:59', grain: 'minute' },
       texts: ['Le débat aura lieu [[mardi l’après-midi]].', 'Le débat aura lieu [[mardi dans l’après-midi]].'],
     },
     {

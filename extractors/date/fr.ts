@@ -145,6 +145,7 @@ const UNITS: Record<string, Unit> = {
   minute: 'minute',
   minutes: 'minute',
   min: 'minute',
+  mn: 'minute',
 };
 const UNIT = anyOf(Object.keys(UNITS));
 /** How many units a word counts: une décennie, dix ans. */
@@ -299,12 +300,15 @@ const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jus
 const YEAR_AFTER =
   "[.,;:!?)»\"'’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])|[\\s\\u00A0]{1,3}\\p{Ll}{3,20}(?<![sx])(?![\\p{L}\\p{N}])";
 
-/** Parts of the day, hours [from, to). */
+/**
+ * Parts of the day, hours [from, to): Recognizers' morning and evening; the afternoon runs to 19 h
+ * as Duckling's does (Recognizers' 16 h leaves "16 h 30 dans l'après-midi" out of it).
+ */
 const DAY_PARTS: Record<string, [number, number]> = {
   matin: [8, 12],
   matinée: [8, 12],
-  'après-midi': [12, 16],
-  'apres-midi': [12, 16],
+  'après-midi': [12, 19],
+  'apres-midi': [12, 19],
   soir: [16, 20],
   soirée: [16, 20],
   nuit: [20, 24],
@@ -820,6 +824,20 @@ const rules: DateRule[] = [
     },
   },
   {
+    // (un peu) plus tard dans l'après-midi, dans la soirée, dans la matinée: what is left of that
+    // part of the reference day, read whole; "tard dans la soirée" alone is its late hours ("plus
+    // tard dans la journée" is the day: rule early-late-today).
+    name: 'later-in-part',
+    pattern: re(
+      `${B}(?:un${S}peu${S})?plus${S}tard${S}dans${S}(?:la${S}|l['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e)${E}(?!${S}(?:de|du|d['’]))`,
+    ),
+    build: (m): Atom | null => {
+      const today: Atom = { kind: 'relative-day', offset: 0 };
+      const p = DAY_PARTS[partKey(m[1])];
+      return p ? { kind: 'day-part', from: p[0], to: p[1], date: today, today: true } : null;
+    },
+  },
+  {
     // la nuit de samedi à dimanche: from the first evening to the next morning (20:00 to 05:59).
     name: 'night-of',
     pattern: re(`${B}nuit${S}(?:de${S}|du${S})(${WEEKDAY})${S}(?:à|au)${S}(${WEEKDAY})${E}`),
@@ -1032,7 +1050,7 @@ const rules: DateRule[] = [
     // introduces them (rules month, holiday) or say a manner ("il a compris tout de suite").
     name: 'alone',
     pattern: re(
-      `^${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|tout${S}de${S}suite|en${S}ce${S}moment)${E}`,
+      `^${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|ascension|tout${S}de${S}suite|en${S}ce${S}moment|matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}`,
     ),
     build: (m): Atom | null => {
       if (!alone(m)) return null;
@@ -1040,6 +1058,9 @@ const rules: DateRule[] = [
       const w = word.toLowerCase();
       if (/^tout/.test(w)) return { kind: 'now' };
       if (/^en/.test(w)) return { kind: 'relative-day', offset: 0 };
+      // "le soir", "l'après-midi": that part of the reference day.
+      const part = DAY_PARTS[partKey(w)];
+      if (part) return { kind: 'day-part', from: part[0], to: part[1], date: { kind: 'relative-day', offset: 0 } };
       const month = lookup(MONTHS, w);
       if (month !== undefined) return isLower(word) ? calendar(undefined, month) : null;
       const name = HOLIDAY_KEYS[phraseKey(w.replace(/^paques$/, 'pâques'))];
@@ -1298,18 +1319,31 @@ const rules: DateRule[] = [
     },
   },
   {
-    // il y a trois ans, dans deux semaines, d'ici 5 ans
+    // il y a trois ans, dans deux semaines, d'ici 5 ans, dans 2h, dans 1 h 30, dans une heure et
+    // demie, dans une demi-heure, il y a un quart d'heure
     name: 'shift',
     pattern: re(
-      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(${COUNT})${S}(${UNIT})${E}`,
+      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:-|d['’]${S0})?heure)${E}`,
     ),
-    build: (m) => {
+    build: (m): Atom | null => {
+      const back = /^il/i.test(m[1] ?? '') ? -1 : 1;
+      if (m[6]) {
+        const minutes = /demi/i.test(m[6]) ? 30 : /^trois/i.test(m[6]) ? 45 : 15;
+        return { kind: 'shift', unit: 'minute', amount: back * minutes, asUnit: true };
+      }
       const n = num(m[2]);
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
+      // "dans 1 h 30", "dans une heure et demie": the minutes past the hours.
+      const extra = m[4] !== undefined ? Number(m[4]) : m[5] ? (/demi/i.test(m[5]) ? 30 : 15) : undefined;
+      // "dans deux ans et demi": the half of a longer unit is below its grain.
+      if (extra !== undefined && (unit === 'hour' || m[4] !== undefined)) {
+        if (unit !== 'hour' || extra > 59) return null;
+        return { kind: 'shift', unit: 'minute', amount: back * (n * 60 + extra), asUnit: true };
+      }
       const amount = factorOf(m[3]) * n;
       // At the grain of its unit: "il y a deux ans" says a year, not a month nor a day.
-      return { kind: 'shift', unit, amount: /^il/i.test(m[1] ?? '') ? -amount : amount, asUnit: true };
+      return { kind: 'shift', unit, amount: back * amount, asUnit: true };
     },
   },
   {
