@@ -105,6 +105,16 @@ export default defineCorpus({
     },
     { value: { value: '2026', grain: 'year' }, texts: ['Le chantier sera fini [[dans deux ans et demi]].'] },
     { value: { start: '2024-05-08T12:00', end: '2024-05-08T18:59', grain: 'minute' }, texts: ["l'[[après-midi]]"] },
+    {
+      // Moving feasts named in French news.
+      value: { start: '2024-03-11', end: '2024-04-09', grain: 'day' },
+      texts: ['Les horaires des commerces changent pendant le [[ramadan]].'],
+    },
+    {
+      value: { value: '2024-02-14', grain: 'day' },
+      texts: ['Les fidèles se sont réunis le [[mercredi des Cendres]].'],
+    },
+    { value: { value: '2024-02-10', grain: 'day' }, texts: ['Le défilé du [[nouvel an chinois]] a attiré la foule.'] },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
@@ -447,7 +457,7 @@ export default defineCorpus({
     },
     {
       value: { value: '2024-04-10', grain: 'day', implied: ['year'] },
-      texts: ["Au terme du ramadan, les familles ont célébré l'[[Aïd]] dans le calme."],
+      texts: ["Après un mois de jeûne, les familles ont célébré l'[[Aïd]] dans le calme."],
     },
     {
       value: { value: '2023-11-28', grain: 'day' },
@@ -859,6 +869,8 @@ export default defineCorpus({
     'La production a atteint 3 200 tonnes.',
     'Un effet indésirable fréquent (1/10) a été signalé.',
     'Noël Le Graët a quitté la présidence de la fédération.',
+    'Tariq Ramadan a été entendu par les juges.',
+    'Il s’impose un carême de paroles.',
     "La production d'électricité est actuellement en hausse.",
     'Le score final est de 21 à 17.',
     'Le numéro à appeler est le 01-44-2018-2019.',

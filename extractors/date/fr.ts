@@ -251,6 +251,29 @@ const HOLIDAYS: Record<string, Holiday> = {
   // "l'Aïd" alone: which one the words around it tell (see EID_CUES).
   aïd: 'eid-al-adha',
   aid: 'eid-al-adha',
+  'premier de l’an': 'new-year',
+  "premier de l'an": 'new-year',
+  'jour du nouvel an': 'new-year',
+  'mercredi des cendres': 'ash-wednesday',
+  'dimanche des rameaux': 'palm-sunday',
+  'jeudi saint': 'maundy-thursday',
+  'samedi saint': 'holy-saturday',
+  carême: 'lent',
+  careme: 'lent',
+  'pâque orthodoxe': 'orthodox-easter',
+  'pâques orthodoxe': 'orthodox-easter',
+  'pâques orthodoxes': 'orthodox-easter',
+  'nouvel an chinois': 'lunar-new-year',
+  'nouvel an lunaire': 'lunar-new-year',
+  ramadan: 'ramadan',
+  'roch hachana': 'rosh-hashanah',
+  'rosh hashana': 'rosh-hashanah',
+  'yom kippour': 'yom-kippur',
+  hanoucca: 'hanukkah',
+  hanoukka: 'hanukkah',
+  pessah: 'passover',
+  pourim: 'purim',
+  'jour de la terre': 'earth-day',
   'nouvel an musulman': 'islamic-new-year',
   'nouvel an hégire': 'islamic-new-year',
   mawlid: 'mawlid',
@@ -263,7 +286,19 @@ const HOLIDAY = Object.keys(HOLIDAYS)
   .join('|');
 // Names that are also first names or common nouns ("Noël Le Graët", "Pâques Martin", "l'ascension du col") need a
 // word that introduces a date, or a year after them.
-const HOLIDAY_NEEDS_CONTEXT = new Set(['noël', 'noel', 'pâques', 'toussaint', 'ascension', 'armistice', 'assomption']);
+// "Tariq Ramadan", "un carême de réflexion" likewise.
+const HOLIDAY_NEEDS_CONTEXT = new Set([
+  'noël',
+  'noel',
+  'pâques',
+  'toussaint',
+  'ascension',
+  'armistice',
+  'assomption',
+  'ramadan',
+  'carême',
+  'careme',
+]);
 // "l'Aïd" alone is the feast of the sacrifice when sheep or the sacrifice are spoken of nearby, the
 // end of the fast when Ramadan or the fast are; with neither it stays out.
 const EID_CUES: [RegExp, Holiday][] = [
@@ -1090,7 +1125,7 @@ const rules: DateRule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       const introduced =
         !!m[1] ||
-        /(?:^|[^\p{L}])(?:à|a|de|d['’]|pour|avant|après|depuis|la|le|l['’]|jusqu['’]à|dès|veille de|lendemain de)[\s\u00A0]{0,3}$/u.test(
+        /(?:^|[^\p{L}])(?:à|a|de|du|d['’]|pour|pendant|durant|avant|après|depuis|la|le|l['’]|jusqu['’]à|dès|veille de|lendemain de)[\s\u00A0]{0,3}$/u.test(
           before,
         );
       if (HOLIDAY_NEEDS_CONTEXT.has(key) && !introduced && year === undefined) return null;
