@@ -756,6 +756,15 @@ export default defineCorpus({
       value: { start: '2024-06-03T16:00', end: '2024-06-03T19:59', grain: 'minute' },
       texts: ['The council meets on the [[first Monday evening of next month]].'],
     },
+    {
+      // A score before a day is no range of hours.
+      value: { value: '2024-05-05', grain: 'day' },
+      texts: ['They won 3-2 on [[Sunday]].', 'They won 1-4 on [[Sunday]].'],
+    },
+    {
+      value: { start: '2024-05-11T09:00', end: '2024-05-11T16:59', grain: 'minute' },
+      texts: ['The shop opens [[Saturday 9-5]].'],
+    },
   ],
   negatives: [
     'The next step is a vote.',
@@ -831,5 +840,9 @@ export default defineCorpus({
     'The team trailed two to three at the break.',
     'The home side lost two to three.',
     'He ran the lap in 90 s flat.',
+    'Boeing delivered the 747 to the airline.',
+    'The Lakers trailed at 5-3 early on.',
+    'Saturday Night Live returns with a new host.',
+    'The Eagles host Monday Night Football.',
   ],
 });

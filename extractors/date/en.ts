@@ -721,7 +721,7 @@ const rules: DateRule[] = [
     // Tuesday, last Tuesday, this Friday, next Monday
     name: 'weekday',
     pattern: re(
-      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:(?:${S}(morning|afternoon|evening|night))?${S0},?${S}(?:of${S}|from${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club)${E})`,
+      `${B}(?:(?:this${S})?(past|upcoming|coming)${S}|(${PAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS})${S})?(${WEEKDAY})(?:(?:${S}(morning|afternoon|evening|night))?${S0},?${S}(?:of${S}|from${S})?(this|next|last)${S}week)?${E}(?!${S}(?:schools?|times|paper|league|best|service|roast|lunch${S}club|(?:night|morning)${S}(?:live|football|baseball|raw|fever|lights|edition))${E})`,
     ),
     build: (m) => {
       const word = m[3] ?? '';
@@ -1594,9 +1594,10 @@ const rules: DateRule[] = [
         return null;
       const h = num(m[2]);
       if (h === undefined || h < 1 || h > 23) return null;
-      // "odds at 3 to 1": a ratio (an hour range "3 to 5 pm" is read whole by hour-range).
+      // "odds at 3 to 1", "trailed at 5-3": a ratio or a score (an hour range "3 to 5 pm" is read
+      // whole by hour-range).
       if (
-        /^[\s\u00A0]{1,3}(?:to|-)[\s\u00A0]{0,3}\d/i.test(
+        /^(?:[\s\u00A0]{1,3}to|[\s\u00A0]{0,3}[-–])[\s\u00A0]{0,3}\d/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
         )
       )
@@ -1626,6 +1627,12 @@ const rules: DateRule[] = [
       const clock = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined || m[8] !== undefined;
       if (join === 'and' ? open !== 'between' : open === 'between' && !(/^[-–]$/.test(join) && clock)) return null;
       if (!open && !/^[-–]$/.test(join) && !m[4] && !m[8]) return null;
+      // "won 3-2 on Sunday": a score. Bare hours run forward, or across noon ("11-4", "9-5").
+      if (!clock) {
+        const [a, b] = [Number(m[2]), Number(m[6])];
+        if (SCORE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
+        if (b <= a && !(a >= 8 && a <= 12 && b >= 1 && b <= 7)) return null;
+      }
       const to = timeOf(Number(m[6]), m[7] === undefined ? 0 : Number(m[7]), undefined, m[8]);
       let from = timeOf(Number(m[2]), m[3] === undefined ? 0 : Number(m[3]), undefined, m[4]);
       if (!from || !to) return null;
