@@ -843,6 +843,8 @@ export default defineCorpus({
     'Boeing delivered the 747 to the airline.',
     'The Lakers trailed at 5-3 early on.',
     'Saturday Night Live returns with a new host.',
+    'Highs will be in the upper 80s.',
+    'Temperatures reached the 90s across the state.',
     'The Eagles host Monday Night Football.',
   ],
 });

@@ -351,6 +351,10 @@ const SCORE_BEFORE =
 // Words before an amount of time that make it approximate ("in about two weeks").
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|just)';
 
+// Words before "the 90s" that make it degrees.
+const HEAT_BEFORE =
+  /(?:temperatures?|degrees|highs?|lows?|heat|mercury|thermometer|fahrenheit|celsius|upper|lower)(?![\p{L}])[^.!?;]{0,50}$/iu;
+
 const DAY_PARTS: Record<string, [number, number]> = {
   morning: [8, 12],
   afternoon: [12, 16],
@@ -1501,6 +1505,8 @@ const rules: DateRule[] = [
       const yy = Number(m[2] ?? m[3]) * 10;
       const before = m.input.slice(Math.max(0, m.index - 5), m.index);
       if (!m[3] && !/the[\s\u00A0]{1,3}$/i.test(before)) return null;
+      // "temperatures reached the 90s", "highs in the upper 80s": degrees, not a decade.
+      if (!m[3] && HEAT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return null;
       return { kind: 'decade', year: 1900 + yy };
     },
   },
