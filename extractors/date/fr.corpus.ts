@@ -115,6 +115,11 @@ export default defineCorpus({
       texts: ['Les fidèles se sont réunis le [[mercredi des Cendres]].'],
     },
     { value: { value: '2024-02-10', grain: 'day' }, texts: ['Le défilé du [[nouvel an chinois]] a attiré la foule.'] },
+    {
+      // A capitalized month, as in a title, after a word that introduces nothing but a date.
+      value: { start: '2024-03-21', end: '2024-03-31', grain: 'day' },
+      texts: ['Bilan Attendu [[Fin Mars]]', 'Bilan : [[Fin Mars]]'],
+    },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
@@ -898,6 +903,8 @@ export default defineCorpus({
     'Il a compris tout de suite que la partie était perdue.',
     'En ce moment, les prix de l’énergie reculent.',
     'La sonde Mars Express a photographié le cratère.',
+    'La surface de Mars est couverte de poussière.',
+    'Le rover roule sur Mars.',
     'Mars',
     'Le film a été tourné en 2 secondes de plan fixe.',
     'Le coureur est passé du 13e au 18e rang.',

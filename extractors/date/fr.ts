@@ -713,7 +713,15 @@ const rules: DateRule[] = [
       `(?<=${B}(?:en|depuis|dès|des|avant|après|apres|jusqu'en|jusqu’en|jusqu'à|jusqu’à|d'ici|d’ici|mois${S}de|début|debut|fin|mi|courant|milieu|entre|de|à|au|et|cette|ce|cet|dès${S}le${S}mois${S}de)(?:${S}|-)|(?:mois${S}d|d)['’]${S0})(?<core>(${MONTH})(?:${S}(${PAST_WORDS}|${NEXT_WORDS}))?)${E}`,
     ),
     build: (m) => {
-      if (!isLower(m[2] ?? '')) return null;
+      // Capitalized ("fin Mars", "En Avril" in a title) only after a word that can introduce
+      // nothing but a date: "de Mars", "à Mai" may be the planet or a name.
+      if (
+        !isLower(m[2] ?? '') &&
+        !/(?:^|[^\p{L}])(?:en|depuis|dès|jusqu['’]en|d['’]ici|début|debut|fin|mi|courant|milieu|mois[\s\u00A0]{1,3}d['’e])[\s\u00A0-]{0,3}$/iu.test(
+          m.input.slice(Math.max(0, m.index - 14), m.index),
+        )
+      )
+        return null;
       const month = lookup(MONTHS, m[2]);
       if (month === undefined) return null;
       // "un record pour un mois de juin", "les mois d'août": any June, no date.
