@@ -120,6 +120,18 @@ export default defineCorpus({
       value: { start: '2024-03-21', end: '2024-03-31', grain: 'day' },
       texts: ['Bilan Attendu [[Fin Mars]]', 'Bilan : [[Fin Mars]]'],
     },
+    {
+      value: { start: '2024-05-07T16:00', end: '2024-05-07T19:59', grain: 'minute' },
+      texts: ['Les délégués sont arrivés la [[veille au soir]].', 'Le ministre est rentré [[hier au soir]].'],
+    },
+    {
+      value: { start: '2024-05-09T17:00', end: '2024-05-09T20:59', grain: 'minute' },
+      texts: ['Le verdict tombera [[demain à la fin de la journée]].'],
+    },
+    {
+      value: { start: '2024-05-08T11:00', end: '2024-05-08T15:59', grain: 'minute' },
+      texts: ['La Bourse reculait à la [[mi-journée]].'],
+    },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
@@ -905,6 +917,7 @@ export default defineCorpus({
     'La sonde Mars Express a photographié le cratère.',
     'La surface de Mars est couverte de poussière.',
     'Le rover roule sur Mars.',
+    'La présidente veille au respect du règlement.',
     'Mars',
     'Le film a été tourné en 2 secondes de plan fixe.',
     'Le coureur est passé du 13e au 18e rang.',

@@ -985,7 +985,7 @@ const rules: DateRule[] = [
     // the day, of the day named just before or else of the reference day (Duckling's hours).
     name: 'day-part-edge',
     pattern: re(
-      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S})?)?(?:(début|debut|milieu)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journ[ée]e))${E}`,
+      `${B}(?:(${WEEKDAY}|hier|demain|aujourd['’]hui)${S}(?:en${S}|dans${S}la${S}|au${S}|à${S}la${S})?)?(?:(début|debut|milieu|mi(?=-))(?:${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})|-)(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journée)|(fin)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e|journ[ée]e))${E}`,
     ),
     build: (m) => {
       const word = m[2] ?? m[4] ?? '';
@@ -1058,7 +1058,7 @@ const rules: DateRule[] = [
     // "le lendemain" alone is the day after the reference, "la veille" the day before; "le
     // lendemain de l'élection", "la veille du scrutin" are not ("en veille" is no day at all).
     pattern: re(
-      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|lendemain|(?<=${B}la${S})veille)(?!${S}(?:de|du|des|d['’]|au)${E}|${S0}d['’])${E}`,
+      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|lendemain|(?<=${B}la${S})veille)(?!${S}(?:de|du|des|d['’]|au(?!${S}(?:matin|soir|plus${S}tard)${E}))${E}|${S0}d['’])${E}`,
     ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
