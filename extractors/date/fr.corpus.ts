@@ -132,6 +132,14 @@ export default defineCorpus({
       value: { start: '2024-05-08T11:00', end: '2024-05-08T15:59', grain: 'minute' },
       texts: ['La Bourse reculait à la [[mi-journée]].'],
     },
+    {
+      value: { start: '2024-05-09T14:00', end: '2024-05-09T15:59', grain: 'minute' },
+      texts: ['Le guichet ouvrira [[demain de 14h à 16h]].'],
+    },
+    {
+      value: { end: '2024-06-15', grain: 'day', mod: 'until' },
+      texts: ["Les inscriptions restent ouvertes [[d'ici au 15 juin]]."],
+    },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },

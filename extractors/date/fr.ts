@@ -1056,9 +1056,10 @@ const rules: DateRule[] = [
   {
     name: 'relative-day',
     // "le lendemain" alone is the day after the reference, "la veille" the day before; "le
-    // lendemain de l'élection", "la veille du scrutin" are not ("en veille" is no day at all).
+    // lendemain de l'élection", "la veille du scrutin" are not ("en veille" is no day at all);
+    // "demain de 14 h à 16 h" is tomorrow.
     pattern: re(
-      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|lendemain|(?<=${B}la${S})veille)(?!${S}(?:de|du|des|d['’]|au(?!${S}(?:matin|soir|plus${S}tard)${E}))${E}|${S0}d['’])${E}`,
+      `${B}(aujourd['’]hui|avant-hier|avant[ -]hier|après-demain|apres-demain|hier|demain|(?:lendemain|(?<=${B}la${S})veille)(?!${S}(?:de|du|des|d['’]|au(?!${S}(?:matin|soir|plus${S}tard)${E}))${E}|${S0}d['’]))${E}`,
     ),
     build: (m) => {
       const w = (m[1] ?? '').toLowerCase().replace(/\s/g, '-');
@@ -1816,7 +1817,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}avant${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`, 'iu'), mod: 'before' },
     {
       pattern: new RegExp(
-        `${B}(?:d['’]ici(?:${S}à)?|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`,
+        `${B}(?:d['’]ici(?:${S}à|${S}au(?=${S}))?|au plus tard|jusqu['’]au|jusqu['’]à|jusqu['’]en)${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`,
         'iu',
       ),
       mod: 'until',
