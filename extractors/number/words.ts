@@ -1,7 +1,6 @@
 // Numbers written in words ("cinq milliards", "quatre-vingt-douze", "two hundred and fifty
 // thousand", "half a million"). Language-neutral: every word comes from the lexicon's `words`.
 // Linear: one pass over the words of the text, each number parsed left to right without backtracking.
-import { execAll } from '../shared/exec-all.js';
 import type { NumberWords } from './lexicon.js';
 
 export interface WordNumber {
@@ -22,7 +21,6 @@ interface Atom {
   w: string;
 }
 
-const WORD = /\p{L}+/gu;
 // Words of one number are joined by a little whitespace, a line break or a hyphen ("quatre-vingt").
 const JOIN = /^[ \u00A0\u202F\t]{0,2}(?:-|\r?\n)?[ \u00A0\u202F\t]{0,2}$/u;
 
@@ -39,32 +37,68 @@ export function findNumberWords(text: string, words: NumberWords, scales: Record
 }
 
 function readNumberWords(text: string, words: NumberWords, scales: Record<string, number>): WordNumber[] {
-  const known = vocabulary(words, scales);
+  const { known, longest } = vocabulary(words, scales);
   const out: WordNumber[] = [];
   let run: Atom[] = [];
-  const flush = () => {
-    if (run.length) out.push(...parseRun(run, words, scales));
-    run = [];
-  };
-  for (const m of execAll(WORD, text)) {
-    const w = m[0].toLowerCase();
-    if (!known.has(w)) {
-      flush();
+  // The words of the text (runs of \p{L}), read without a match object each: most
+  // words are no number word, and a word longer than the longest one is not even lower-cased.
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    const first = letterAt(text, at);
+    if (first === 0) {
+      at += codePointAt(text, at);
+      continue;
+    }
+    const start = at;
+    at += first;
+    for (let more = letterAt(text, at); more > 0; more = letterAt(text, at)) at += more;
+    const w = at - start <= longest ? text.slice(start, at).toLowerCase() : null;
+    if (w === null || !known.has(w)) {
+      if (run.length) {
+        out.push(...parseRun(run, words, scales));
+        run = [];
+      }
       continue;
     }
     const last = run[run.length - 1];
-    if (last && (m.index - last.end > 5 || !JOIN.test(text.slice(last.end, m.index)))) flush();
-    run.push({ start: m.index, end: m.index + m[0].length, w });
+    if (last && (start - last.end > 5 || !JOIN.test(text.slice(last.end, start)))) {
+      out.push(...parseRun(run, words, scales));
+      run = [];
+    }
+    run.push({ start, end: at, w });
   }
-  flush();
+  if (run.length) out.push(...parseRun(run, words, scales));
   return out;
 }
 
-const vocabularies = new WeakMap<NumberWords, Set<string>>();
-function vocabulary(words: NumberWords, scales: Record<string, number>): Set<string> {
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 unit below the surrogates, filled in as met: 1 a letter, 2 not, 0 not known yet. */
+const LETTER_KIND = new Uint8Array(0x10000);
+
+/** The units of the letter at `at` (2 for a letter beyond the BMP), or 0 when none is there. */
+function letterAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdfff) return codePointAt(text, at) === 2 && LETTER.test(text.slice(at, at + 2)) ? 2 : 0;
+  let kind = LETTER_KIND[c] as number;
+  if (kind === 0) kind = LETTER_KIND[c] = LETTER.test(text[at] as string) ? 1 : 2;
+  return kind === 1 ? 1 : 0;
+}
+
+/** The units of the code point at `at`: 2 for a surrogate pair, else 1. */
+function codePointAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff || at + 1 >= text.length) return 1;
+  const d = text.charCodeAt(at + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+const vocabularies = new WeakMap<NumberWords, { known: Set<string>; longest: number }>();
+function vocabulary(words: NumberWords, scales: Record<string, number>): { known: Set<string>; longest: number } {
   let v = vocabularies.get(words);
   if (!v) {
-    v = new Set([
+    const known = new Set([
       ...Object.keys(words.units),
       ...Object.keys(words.pairs).flatMap((p) => p.split(' ')),
       ...words.hundreds,
@@ -76,6 +110,7 @@ function vocabulary(words: NumberWords, scales: Record<string, number>): Set<str
       ...words.fractionLinks,
       words.point,
     ]);
+    v = { known, longest: Math.max(0, ...[...known].map((w) => w.length)) };
     vocabularies.set(words, v);
   }
   return v;
