@@ -77,9 +77,14 @@ export class GramIndex {
     }
   }
 
-  /** Adds to `out` every position where a word with this trigram key may start, in text order. */
-  positions(key: number, out: number[]): void {
-    if (this.buckets[key << 1] !== this.stamp) return;
-    for (let p = this.buckets[(key << 1) + 1] as number; p >= 0; p = this.after[p] as number) out.push(p);
+  /**
+   * Writes into `out` from `count` on every position where a word with this trigram key may start,
+   * in text order, and returns the new count. `out` must have room for the text's length.
+   */
+  positions(key: number, out: Int32Array, count: number): number {
+    let n = count;
+    if (this.buckets[key << 1] !== this.stamp) return n;
+    for (let p = this.buckets[(key << 1) + 1] as number; p >= 0; p = this.after[p] as number) out[n++] = p;
+    return n;
   }
 }

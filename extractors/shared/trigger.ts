@@ -60,18 +60,16 @@ class Trigger {
   /** Where the trigger matches: tried only where one of its words' first trigram is. */
   private startsFrom(index: GramIndex, text: string): number[] {
     const grams = this.grams as number[];
-    const candidates: number[] = [];
-    for (const g of grams) index.positions(g, candidates);
-    if (candidates.length === 0) return candidates;
-    if (grams.length > 1) candidates.sort((a, b) => a - b);
+    if (candidates.length < text.length) candidates = new Int32Array(Math.max(text.length, candidates.length * 2));
+    let count = 0;
+    for (const g of grams) count = index.positions(g, candidates, count);
+    // Each position is in one bucket's chain, so in the list once; several chains need merging.
+    if (grams.length > 1 && count > 1) candidates.subarray(0, count).sort();
     const sticky = this.sticky as RegExp;
     const starts: number[] = [];
-    let last = -1;
-    for (const p of candidates) {
-      if (p === last) continue;
-      last = p;
-      sticky.lastIndex = p;
-      if (sticky.test(text)) starts.push(p);
+    for (let i = 0; i < count; i++) {
+      sticky.lastIndex = candidates[i] as number;
+      if (sticky.test(text)) starts.push(candidates[i] as number);
     }
     sticky.lastIndex = 0;
     return starts;
@@ -119,6 +117,9 @@ function sharedTrigger(source: string, flags: string, words: string[]): Trigger 
   }
   return t;
 }
+
+/** Where the trigger words may start in a text, reused from text to text (a typed sort needs no copy). */
+let candidates = new Int32Array(1024);
 
 // The grams of the text triggers were last asked about. A text asked about once (a sentence's
 // window) is scanned by the one regex; from the second trigger on, the index pays for itself.
