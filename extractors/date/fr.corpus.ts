@@ -110,10 +110,6 @@ export default defineCorpus({
       value: { start: '2024-03-11', end: '2024-04-09', grain: 'day' },
       texts: ['Les horaires des commerces changent pendant le [[ramadan]].'],
     },
-    {
-      value: { value: '2024-02-14', grain: 'day' },
-      texts: ['Les fidèles se sont réunis le [[mercredi des Cendres]].'],
-    },
     { value: { value: '2024-02-10', grain: 'day' }, texts: ['Le défilé du [[nouvel an chinois]] a attiré la foule.'] },
     {
       // A capitalized month, as in a title, after a word that introduces nothing but a date.

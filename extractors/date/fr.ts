@@ -251,13 +251,9 @@ const HOLIDAYS: Record<string, Holiday> = {
   // "l'Aïd" alone: which one the words around it tell (see EID_CUES).
   aïd: 'eid-al-adha',
   aid: 'eid-al-adha',
-  'premier de l’an': 'new-year',
-  "premier de l'an": 'new-year',
+  // Names led by a common word ("mercredi des Cendres", "premier de l'an") would make that word
+  // the rule's trigger, tried at every weekday of the text: left out.
   'jour du nouvel an': 'new-year',
-  'mercredi des cendres': 'ash-wednesday',
-  'dimanche des rameaux': 'palm-sunday',
-  'jeudi saint': 'maundy-thursday',
-  'samedi saint': 'holy-saturday',
   carême: 'lent',
   careme: 'lent',
   'pâque orthodoxe': 'orthodox-easter',
@@ -273,7 +269,6 @@ const HOLIDAYS: Record<string, Holiday> = {
   hanoukka: 'hanukkah',
   pessah: 'passover',
   pourim: 'purim',
-  'jour de la terre': 'earth-day',
   'nouvel an musulman': 'islamic-new-year',
   'nouvel an hégire': 'islamic-new-year',
   mawlid: 'mawlid',
@@ -1089,15 +1084,16 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
-    // A month, a holiday that is also a name, "tout de suite" or "en ce moment" given alone (see
-    // alone()): "mars", "noël", "toussaint" as a whole text; in a sentence they need a word that
-    // introduces them (rules month, holiday) or say a manner ("il a compris tout de suite").
+    // A month, a holiday that is also a name, "tout de suite", "en ce moment" or a part of the day
+    // given alone (see alone()): "mars", "noël", "toussaint", "le soir" as a whole text; in a
+    // sentence they need a word that introduces them (rules month, holiday, day-part) or say a
+    // manner ("il a compris tout de suite"). Anchored at the start and read in a lookahead, so
+    // that it costs one try per text and no trigger scan (its words are everywhere in news).
     name: 'alone',
     pattern: re(
-      `^${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|ascension|tout${S}de${S}suite|en${S}ce${S}moment|matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}`,
+      `^(?=${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|ascension|tout${S}de${S}suite|en${S}ce${S}moment|matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}[\\s\\u00A0\\u202F]{0,3}[.!?]?[\\s\\u00A0\\u202F]{0,3}$)`,
     ),
     build: (m): Atom | null => {
-      if (!alone(m)) return null;
       const word = m.groups?.core ?? '';
       const w = word.toLowerCase();
       if (/^tout/.test(w)) return { kind: 'now' };
