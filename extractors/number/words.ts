@@ -137,33 +137,15 @@ function parseAt(
   words: NumberWords,
   scales: Record<string, number>,
 ): { number: WordNumber; next: number } | null {
-  const at = (k: number) => atoms[k]?.w;
-  const scaleOf = (w: string | undefined) => (w !== undefined && /^\p{Ll}+$/u.test(w) ? scales[w] : undefined);
+  // No local closures here: parseAt runs once per number word.
   const first = atoms[i]!;
-  const make = (value: number, last: number, scaleStart: number, scale: number, article = false) => ({
-    start: first.start,
-    end: atoms[last]!.end,
-    value,
-    scaleStart,
-    scale,
-    article,
-  });
-
-  // "half a million", "a quarter million", "three quarters of a billion"
-  const fractionBefore = (k: number, count: number) => {
-    const f = words.fractionsBefore[at(k) ?? ''];
-    if (f === undefined) return null;
-    let m = k + 1;
-    if (words.fractionLinks.includes(at(m) ?? '')) m++;
-    if (words.articles.includes(at(m) ?? '')) m++;
-    const s = scaleOf(at(m));
-    return s ? { number: make(count * f * s, m, atoms[m]!.start, s), next: m + 1 } : null;
-  };
   const firstUnit = words.units[first.w];
   const fraction =
-    fractionBefore(i, 1) ??
-    (words.articles.includes(first.w) ? fractionBefore(i + 1, 1) : null) ??
-    (firstUnit !== undefined && firstUnit > 0 && firstUnit < 10 ? fractionBefore(i + 1, firstUnit) : null);
+    fractionBefore(atoms, i, i, 1, words, scales) ??
+    (words.articles.includes(first.w) ? fractionBefore(atoms, i, i + 1, 1, words, scales) : null) ??
+    (firstUnit !== undefined && firstUnit > 0 && firstUnit < 10
+      ? fractionBefore(atoms, i, i + 1, firstUnit, words, scales)
+      : null);
   if (fraction) return fraction;
 
   let total = 0;
@@ -175,20 +157,20 @@ function parseAt(
   let j = i;
 
   if (words.articles.includes(first.w)) {
-    const next = at(i + 1) ?? '';
-    if (words.hundreds.includes(next) || scaleOf(next)) {
+    const next = atoms[i + 1]?.w ?? '';
+    if (words.hundreds.includes(next) || scaleOfWord(scales, next)) {
       group = 1;
       kind = 'unit';
       j = i + 1;
     } else if (words.articleAlone.includes(first.w)) {
-      return { number: make(1, i, first.end, 1, true), next: i + 1 };
+      return { number: wordNumber(atoms, i, 1, i, first.end, 1, true), next: i + 1 };
     } else return null;
   }
 
   for (;;) {
-    const w = at(j);
+    const w = atoms[j]?.w;
     if (w === undefined) break;
-    const pair = at(j + 1) === undefined ? undefined : words.pairs[`${w} ${at(j + 1)}`];
+    const pair = atoms[j + 1]?.w === undefined ? undefined : words.pairs[`${w} ${atoms[j + 1]?.w}`];
     const unit = pair ?? words.units[w];
     const low = group % 100;
     if (unit !== undefined) {
@@ -216,7 +198,7 @@ function parseAt(
       j++;
       continue;
     }
-    const s = scaleOf(w);
+    const s = scaleOfWord(scales, w);
     if (s) {
       const bare = kind === 'start' && words.bareScales.includes(w);
       // "mille milliards": a larger scale right after a smaller one multiplies what was read.
@@ -239,7 +221,7 @@ function parseAt(
       continue;
     }
     if (w === words.and) {
-      const next = at(j + 1) ?? '';
+      const next = atoms[j + 1]?.w ?? '';
       const nextUnit = words.units[next];
       // "vingt et un", "soixante et onze"
       if (words.andAfterTens && kind === 'unit' && low >= 20 && low % 10 === 0 && (nextUnit === 1 || nextUnit === 11)) {
@@ -258,9 +240,9 @@ function parseAt(
       let k = j + 1;
       let digits = '';
       for (
-        let d = words.units[at(k) ?? ''];
+        let d = words.units[atoms[k]?.w ?? ''];
         d !== undefined && d < 10 && digits.length < 12;
-        d = words.units[at(k) ?? '']
+        d = words.units[atoms[k]?.w ?? '']
       ) {
         digits += String(d);
         k++;
@@ -282,7 +264,7 @@ function parseAt(
     value += 0.5 * (kind === 'scale' ? scaleFactor : 1);
     last = half - 1;
     j = half;
-    const s = kind === 'scale' ? undefined : scaleOf(at(j));
+    const s = kind === 'scale' ? undefined : scaleOfWord(scales, atoms[j]?.w);
     if (s) {
       value *= s;
       scaleStart = atoms[j]!.start;
@@ -295,9 +277,45 @@ function parseAt(
   const endsWithScale = kind === 'scale';
   const end = atoms[last]!.end;
   return {
-    number: make(value, last, endsWithScale ? scaleStart : end, endsWithScale ? scaleFactor : 1),
+    number: wordNumber(atoms, i, value, last, endsWithScale ? scaleStart : end, endsWithScale ? scaleFactor : 1),
     next: j,
   };
+}
+
+/** A scale word's factor ("millions"): lower-case words only, so "M" or "Md" is no scale here. */
+function scaleOfWord(scales: Record<string, number>, w: string | undefined): number | undefined {
+  return w !== undefined && /^\p{Ll}+$/u.test(w) ? scales[w] : undefined;
+}
+
+/** The number read from atoms[first] to atoms[last]. */
+function wordNumber(
+  atoms: Atom[],
+  first: number,
+  value: number,
+  last: number,
+  scaleStart: number,
+  scale: number,
+  article = false,
+): WordNumber {
+  return { start: atoms[first]!.start, end: atoms[last]!.end, value, scaleStart, scale, article };
+}
+
+/** "half a million", "a quarter million", "three quarters of a billion": `count` fractions at atoms[k]. */
+function fractionBefore(
+  atoms: Atom[],
+  first: number,
+  k: number,
+  count: number,
+  words: NumberWords,
+  scales: Record<string, number>,
+): { number: WordNumber; next: number } | null {
+  const f = words.fractionsBefore[atoms[k]?.w ?? ''];
+  if (f === undefined) return null;
+  let m = k + 1;
+  if (words.fractionLinks.includes(atoms[m]?.w ?? '')) m++;
+  if (words.articles.includes(atoms[m]?.w ?? '')) m++;
+  const s = scaleOfWord(scales, atoms[m]?.w);
+  return s ? { number: wordNumber(atoms, first, count * f * s, m, atoms[m]!.start, s), next: m + 1 } : null;
 }
 
 /** After a number: "et demi(e)" / "and a half"; the index after it, or 0. */
