@@ -348,9 +348,6 @@ const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?(?:${S0}([ap]\\.m\\.?|[ap]m))?`;
 const SCORE_BEFORE =
   /(?:^|[^\p{L}])(?:won|win|wins|lost|lose|loses|beat|beats|beaten|drew|draw|led|leads|trailed|trails|defeated|score[ds]?|by)[\s\u00A0]{1,3}$/iu;
 
-// Words before an amount of time that make it approximate ("in about two weeks").
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|just)';
-
 // Words before "the 90s" that make it degrees.
 const HEAT_BEFORE =
   /(?:temperatures?|degrees|highs?|lows?|heat|mercury|thermometer|fahrenheit|celsius|upper|lower)(?![\p{L}])[^.!?;]{0,50}$/iu;
@@ -483,7 +480,8 @@ const rules: DateRule[] = [
       const weekday = lookup(WEEKDAYS, word);
       const ref = env.ref;
       if (weekday === undefined || ref?.day === undefined || ref.month === undefined) return null;
-      if (!/day$/i.test(word) && !/^\p{Lu}/u.test(word)) return null;
+      // The weekday rule's words (its trigger is shared), but the full names only.
+      if (!/day$/i.test(word)) return null;
       const date = numericDate(Number(m[2]), Number(m[3]), undefined, env.order);
       if (date?.kind !== 'calendar' || date.month === undefined || date.day === undefined) return null;
       const { month, day } = date;
@@ -634,16 +632,6 @@ const rules: DateRule[] = [
     name: 'month-year',
     pattern: re(`${B}(${MONTH})(?:(?:${S0},${S0}|${S}|${S}of${S}|-)(${YEAR}|['’]\\d{2})|${S}of${S}(\\d{2}))${E}`),
     build: (m, env) => calendar(expandYear(Number((m[2] ?? m[3] ?? '').replace(/['’]/, '')), env.ref), monthOf(m[1])),
-  },
-  {
-    // in 2017 April: the year written before its month.
-    name: 'year-month',
-    pattern: re(`(?<=${B}in${S})(?<core>(${YEAR})${S}(${anyOf(FULL)}))${E}(?!${S0}\\d)`),
-    build: (m) => {
-      const word = m[3] ?? '';
-      if (/^(may|march)$/.test(word)) return null;
-      return calendar(Number(m[2]), monthOf(word));
-    },
   },
   {
     // A bare month: a capital (English writes months so) and, for May and March, a word before it.
@@ -903,11 +891,18 @@ const rules: DateRule[] = [
   {
     name: 'relative-day',
     pattern: re(
-      `${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tmrw|tmr|(?:late${S})?(?:tonight|tonite)))${E}`,
+      `${B}(?:day${S}(before|after)${S}(yesterday|tomorrow)|(today|yesterday|tomorrow|tmrw|tmr|(?:late${S})?(?:tonight|tonite))(?:${S}(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}\\p{N}])(?=${S0}(?:[.,;:!?)]|$|(?:to|and|or|until|till|through)${E})))?)${E}`,
     ),
     build: (m) => {
       if (m[1]) return { kind: 'relative-day', offset: /after/i.test(m[1]) ? 2 : -2 };
       const w = (m[3] ?? '').toLowerCase();
+      // "today pm", "tomorrow am": that day's afternoon or morning; lower case ("Today PM Modi said").
+      const mer = m[4];
+      if (mer !== undefined && !/^(?:tonight|tonite)$/.test(w)) {
+        if (mer !== mer.toLowerCase()) return null;
+        const [from, to] = (mer.startsWith('a') ? DAY_PARTS.morning : DAY_PARTS.afternoon) as [number, number];
+        return { kind: 'day-part', from, to, date: namedDay(w.replace(/^tmrw?$/, 'tomorrow')) };
+      }
       // "late tonight": the second half of the night.
       if (/(?:tonight|tonite)$/.test(w))
         return { kind: 'day-part', from: /^late/.test(w) ? 22 : 20, to: 24, date: { kind: 'relative-day', offset: 0 } };
@@ -1298,11 +1293,10 @@ const rules: DateRule[] = [
     },
   },
   {
-    // three years ago, in two weeks, 3 days from now, two days later; in about two weeks ("about
-    // three years ago" is spanned "three years ago", as Recognizers and the seeds' gold do)
+    // three years ago, in two weeks, 3 days from now, two days later
     name: 'shift',
     pattern: re(
-      `${B}(?:(in|within)${S}(?:${APPROX}${S})?)?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`,
+      `${B}(?:(in|within)${S})?(${COUNT})${S}(${UNIT})(?:${S}(ago|from${S}now|from${S}today|later|hence|before|earlier))?${E}`,
     ),
     build: (m) => {
       const n = countOf(m[2]);
@@ -1525,9 +1519,9 @@ const rules: DateRule[] = [
   },
   {
     // FY2024, FY-2024, FY24: the fiscal year by its number, as "fiscal 2024" is read; CY18 the
-    // calendar year.
+    // calendar year. Capitals only: "cy" and "fy" end too many words to walk.
     name: 'fiscal-year-code',
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:FY|CY|fy|cy)-?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}])`, 'gdu'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:FY|CY)-?(${YEAR}|\\d{2})(?![\\p{L}\\p{N}])`, 'gdu'),
     build: (m, env) => calendar(m[1]?.length === 2 ? expandYear(Number(m[1]), env.ref) : Number(m[1])),
   },
   {
@@ -1660,7 +1654,8 @@ const rules: DateRule[] = [
     // ending the minute before the length is up. The clock time wants its minutes or am / pm.
     name: 'time-for-hours',
     pattern: re(
-      `${B}(?:from${S}${CLOCK}${S}for${S}(${COUNT})${S}(?:hours?|hrs?)|for${S}(${COUNT})${S}(?:hours?|hrs?)${S}(?:from|starting${S}at|beginning${S}at)${S}${CLOCK})(?![\\p{L}\\p{N}]|[.,:]\\d)`,
+      // "from" in a lookbehind, so that the rule walks the rarer "hour" (and the span starts at the clock).
+      `(?:(?<=${B}from${S})${CLOCK}${S}for${S}(${COUNT})${S}hours?|${B}for${S}(${COUNT})${S}hours?${S}(?:from|starting${S}at|beginning${S}at)${S}${CLOCK})(?![\\p{L}\\p{N}]|[.,:]\\d)`,
     ),
     build: (m) => {
       const [h, mi, mer, n] = m[1] ? [m[1], m[2], m[3], m[4]] : [m[6], m[7], m[8], m[5]];
@@ -1678,22 +1673,26 @@ const rules: DateRule[] = [
     },
   },
   {
-    // five to seven today, from two to four tomorrow: hours in words bounding a range, kept only
-    // beside a date (1 to 7 are afternoon hours). Not a score ("lost two to three today").
+    // from two to four tomorrow, five to seven today: hours in words bounding a range (1 to 7 are
+    // afternoon hours), after from / between and kept only beside a date, or right before today /
+    // tonight / tomorrow. Not a score ("lost two to three today"). The rule walks from, between
+    // and the day words, not every "one".
     name: 'hour-range-words',
     pattern: re(
-      `${B}(?:(from|between)${S})?(${HOUR_WORD})${S}(to|till|until|and)${S}(${HOUR_WORD})${E}(?!${S0}(?:[ap]\\.?m|o['’]?clock|hours|minutes|people|of)${E})`,
+      `${B}(?:(from|between)${S}(${HOUR_WORD})${S}(to|till|until|and)${S}(${HOUR_WORD})${E}(?!${S0}(?:[ap]\\.?m|o['’]?clock|hours|minutes|people|of)${E})|(${HOUR_WORD})${S}(?:to|till|until)${S}(${HOUR_WORD})${S}(today|tonight|tomorrow)${E})`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
-      if ((m[3]?.toLowerCase() === 'and') !== (open === 'between')) return null;
+      if (open && (m[3]?.toLowerCase() === 'and') !== (open === 'between')) return null;
       if (!open && SCORE_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
-      const from = wordTime(num(m[2]), 0, undefined);
-      const to = wordTime(num(m[4]), 0, undefined);
+      const from = wordTime(num(m[2] ?? m[5]), 0, undefined);
+      const to = wordTime(num(m[4] ?? m[6]), 0, undefined);
       if (from?.kind !== 'time' || to?.kind !== 'time') return null;
-      return { kind: 'time-range', from: from.time, to: to.time };
+      const day = (m[7] ?? '').toLowerCase();
+      const date = day ? namedDay(day === 'tonight' ? 'today' : day) : undefined;
+      return { kind: 'time-range', from: from.time, to: to.time, ...(date ? { date } : {}) };
     },
-    needsDate: true,
+    needsDate: (m) => !m[7],
   },
   {
     // eight o'clock, 8 o'clock; half past three, a quarter to 5pm, 20 minutes past 10
@@ -1842,22 +1841,6 @@ const rules: DateRule[] = [
     build: (m) => {
       const word = (m[1] ?? '').toLowerCase();
       return word ? { kind: 'day-part', from: 0, to: 6, date: namedDay(word) } : null;
-    },
-  },
-  {
-    // today pm, tomorrow am: that day's afternoon or morning. Lower case ("Today PM Modi said").
-    name: 'day-meridiem',
-    pattern: re(
-      `${B}(today|tomorrow|yesterday)${S}(am|pm|a\\.m\\.|p\\.m\\.)(?![\\p{L}\\p{N}])(?=${S0}(?:[.,;:!?)]|$|(?:to|and|or|until|till|through)${E}))`,
-    ),
-    build: (m) => {
-      const mer = m[2] ?? '';
-      if (mer !== mer.toLowerCase()) return null;
-      const date = namedDay((m[1] ?? '').toLowerCase());
-      const [from, to] = mer.startsWith('a')
-        ? (DAY_PARTS.morning as [number, number])
-        : (DAY_PARTS.afternoon as [number, number]);
-      return { kind: 'day-part', from, to, date };
     },
   },
   {
