@@ -210,12 +210,28 @@ describe('hostile input', () => {
     "très tôt le matin très tôt à l'heure du déjeuner après le travail dans 5' 2\" ".repeat(3_000),
     'du 13e au dix-huit entre le 2 et le trois dernières secondes '.repeat(3_000),
     `dans ${"'".repeat(100_000)}`,
+    'from 9:30am for 7 hours from Friday 7-6 five to seven today pm 1990 s '.repeat(3_000),
+    'for two hours from 10 from two to three tomorrow am last evening next '.repeat(3_000),
+    'the first Monday evening of won 3-2 on the 90s at 5-3 FY24 '.repeat(3_000),
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });
     expect(record.error).toBeUndefined();
     const en = extract(text, { lang: 'en', date: '2024-05-08', types: ['date'] });
     expect(en.error).toBeUndefined();
+  });
+});
+
+describe('ranges need their words', () => {
+  it('reads "from X and Y" as two dates, "between X and Y" as a range', () => {
+    const values = (t: string) => dates(t, 'en', '2024-05-08').map((d) => d.value);
+    expect(values('Figures from 2015 and 2016 were revised.')).toEqual([
+      { value: '2015', grain: 'year' },
+      { value: '2016', grain: 'year' },
+    ]);
+    expect(values('Figures between 2015 and 2016 were revised.')).toEqual([
+      { start: '2015', end: '2016', grain: 'year' },
+    ]);
   });
 });
 
