@@ -6,9 +6,12 @@
 // that its peak RSS is its own. `BENCH_SCALE=0.1 npm run bench` shrinks every input for a quick
 // look; `BENCH_LIMIT_S` (default 900) stops a measurement that runs longer.
 //
+// "1 core" rows (`1/1core`) pin the whole process to one core with taskset where it exists: a
+// one-thread run left unpinned also keeps V8's compiler and GC threads busy on the other core.
+//
 // The 1 GB figure is a trend, not a 1 GB run (which would take most of an hour here): peak RSS on
 // folders of N, 4N and 16N articles, and the RSS each extra MB of input costs.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -80,11 +83,29 @@ interface Measured {
   secondHalfRssMB: number;
 }
 
-/** Resolves null when the measurement does not finish within LIMIT_S (then it is killed). */
-function measure(input: Input, threads: number, executor: 'auto' | 'pool', out: string): Promise<Measured | null> {
+/**
+ * Whether `taskset` can pin a process to one core here (Linux, util-linux): "1 core" is then a
+ * real single core. Unpinned, a one-thread run also has V8's compiler and GC threads and the main
+ * thread on the other cores (~1.3 cores busy here), which is not what one core gives.
+ */
+const CAN_PIN = process.platform === 'linux' && spawnSync('taskset', ['-p', String(process.pid)]).status === 0;
+
+/**
+ * Resolves null when the measurement does not finish within LIMIT_S (then it is killed). `pinned`:
+ * the whole process on one core (taskset -c 0).
+ */
+function measure(
+  input: Input,
+  threads: number,
+  executor: 'auto' | 'pool',
+  out: string,
+  pinned = false,
+): Promise<Measured | null> {
   return new Promise((done, fail) => {
     const config = JSON.stringify({ dir: input.dir, out, threads, executor });
-    const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'bench/measure.ts', config], {
+    const node = [process.execPath, ...NODE_FLAGS, '--import', 'tsx', 'bench/measure.ts', config];
+    const [command, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
+    const child = spawn(command!, args, {
       cwd: ROOT,
     });
     let timedOut = false;
@@ -220,20 +241,30 @@ async function main(): Promise<void> {
     const results = new Map<string, Measured>();
     for (const input of inputs) {
       // One document cannot use more than one thread: a single run says it all.
-      for (const threads of input.documents === 1 ? [1] : trendOnly.has(input.name) ? [CORES] : threadCounts) {
-        const out = join(root, `out-${input.name}-${threads}`);
+      const runs: { threads: number; pinned: boolean }[] =
+        input.documents === 1
+          ? [{ threads: 1, pinned: false }]
+          : trendOnly.has(input.name)
+            ? [{ threads: CORES, pinned: false }]
+            : [
+                ...(CAN_PIN && CORES > 1 ? [{ threads: 1, pinned: true }] : []),
+                ...threadCounts.map((threads) => ({ threads, pinned: false })),
+              ];
+      for (const { threads, pinned } of runs) {
+        const label = pinned ? `${threads}/1core` : String(threads);
+        const out = join(root, `out-${input.name}-${label.replace('/', '-')}`);
         // As the CLI runs it: the first few small documents on the main thread while the pool warms up.
-        const m = await measure(input, threads, 'auto', out);
+        const m = await measure(input, threads, 'auto', out, pinned);
         await rm(out, { recursive: true, force: true });
         if (!m) {
-          console.log(input.name.padEnd(18), String(threads).padStart(7), `  did not finish in ${LIMIT_S} s`);
+          console.log(input.name.padEnd(18), label.padStart(7), `  did not finish in ${LIMIT_S} s`);
           continue;
         }
-        results.set(`${input.name}:${threads}`, m);
+        results.set(`${input.name}:${label}`, m);
         const usedCores = Math.min(threads, input.documents);
         console.log(
           input.name.padEnd(18),
-          String(threads).padStart(7),
+          label.padStart(7),
           String(m.documents).padStart(6),
           fmt(mb(input.bytes), 1).padStart(7),
           fmt(m.seconds).padStart(7),
@@ -253,6 +284,11 @@ async function main(): Promise<void> {
     console.log('\nTargets (reported, not asserted):');
     const many = inputs[1]!;
     const one = results.get(`${many.name}:1`);
+    const oneCore = results.get(`${many.name}:1/1core`);
+    if (oneCore)
+      console.log(
+        `  whole pipeline on one core (${many.name}, taskset, start-up included): ${fmt(mb(many.bytes) / oneCore.seconds)} MB/s (target ≥ 1)`,
+      );
     const all = results.get(`${many.name}:${CORES}`);
     if (one)
       console.log(
@@ -262,10 +298,18 @@ async function main(): Promise<void> {
       console.log(
         `  the same per CPU-second (all threads, start-up included; steady on a busy machine): ${fmt(mb(many.bytes) / one.cpuSeconds)} MB/cpu-s`,
       );
-    if (one && all && CORES > 1)
-      console.log(
-        `  speed-up 1 → ${CORES} threads (${many.name}): ${fmt(one.seconds / all.seconds)}× (target ≥ 1.8× for 2)`,
-      );
+    if (CORES > 1)
+      for (const input of [inputs[1]!, inputs[2]!]) {
+        const single = results.get(`${input.name}:1`);
+        const core = results.get(`${input.name}:1/1core`);
+        const every = results.get(`${input.name}:${CORES}`);
+        if (!every) continue;
+        const ratios = [
+          ...(core ? [`1 core (taskset) → ${CORES} cores ${fmt(core.seconds / every.seconds)}×`] : []),
+          ...(single ? [`1 → ${CORES} threads, unpinned, ${fmt(single.seconds / every.seconds)}×`] : []),
+        ];
+        console.log(`  speed-up (${input.name}): ${ratios.join('; ')} (target ≥ 1.8× for 2 cores)`);
+      }
     // CPU per document, every thread of the process and start-up included: what the batch's machinery
     // (threads, each warming up on its own; files; records) costs on top of extraction in one thread.
     const plain = await inProcess(many);
