@@ -136,6 +136,11 @@ export default defineCorpus({
       value: { end: '2024-06-15', grain: 'day', mod: 'until' },
       texts: ["Les inscriptions restent ouvertes [[d'ici au 15 juin]]."],
     },
+    {
+      value: { value: '2024-05-08T16:50', grain: 'minute' },
+      texts: ['Le cortège partira à [[17h moins 10]].', 'Le cortège partira à [[dix-sept heures moins dix]].'],
+    },
+    { value: { value: '2023-12', grain: 'month' }, texts: ['Le rapport publié en [[déc 2023]] fait date.'] },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
@@ -921,6 +926,7 @@ export default defineCorpus({
     'La sonde Mars Express a photographié le cratère.',
     'La surface de Mars est couverte de poussière.',
     'Le rover roule sur Mars.',
+    'Il y a sept 2013 personnes inscrites.',
     'La présidente veille au respect du règlement.',
     'Mars',
     'Le film a été tourné en 2 secondes de plan fixe.',

@@ -697,8 +697,13 @@ const rules: DateRule[] = [
   {
     // mai 2024, juillet 98, mars de l'an 2000
     name: 'month-year',
-    pattern: re(`${B}(${MONTH})${S}(?:de${S}|d'|d’)?(${YEAR}|['’]?\\d{2})${E}(?![\\s\\u00A0]?(?:\\d|%|h${E}))`),
-    build: (m, env) => calendar(expandYear(Number((m[2] ?? '').replace(/['’]/, '')), env.ref), lookup(MONTHS, m[1])),
+    // "dec 2013", "sept. 2013": an abbreviation needs no point before a full year standing where a
+    // year can ("sept 2013 personnes" counts people).
+    pattern: re(
+      `${B}(?:(${MONTH})${S}(?:de${S}|d'|d’)?(${YEAR}|['’]?\\d{2})|(${MONTH_AFTER_DAY})${S}(${YEAR})(?=${YEAR_AFTER}))${E}(?![\\s\\u00A0]?(?:\\d|%|h${E}))`,
+    ),
+    build: (m, env) =>
+      calendar(expandYear(Number((m[2] ?? m[4] ?? '').replace(/['’]/, '')), env.ref), lookup(MONTHS, m[1] ?? m[3])),
   },
   {
     // A bare month needs a word that introduces it ("en mai", "fin mars", "de mai à juillet") and,
@@ -1546,9 +1551,16 @@ const rules: DateRule[] = [
     // plus tard", "les 3 heures suivantes" — and the news programme "le 20 heures" are left out)
     name: 'time',
     pattern: re(
-      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart)|${S}pass[ée]e?${S}de${S}(\\d{1,2})${S}minutes?)?(?!\\p{L}|[.,]\\d)(?!${S0}\\d|${S}(?:plus${S}tard|plus${S}tôt|auparavant|suivantes|précédentes)${E})`,
+      `(?<!(?:pendant|durant|depuis|dans|en|pour|de plus de|plus de|moins de|(?<!(?:à|vers)${S})environ|les|des|(?<![\\p{L}])le|toutes les|chaque|il y a|dure|durent|duré|durée|durera|dureront|durait|duraient|retard de|grève de|délai de|attente de)${S})${B}(\\d{1,2})${S0}(?:h|H|heures?)(?:${S0}(\\d{2})(?:${S0}(?:min|mn))?|${S}(et${S}quart|et${S}demie?|moins${S}le${S}quart)|${S}pass[ée]e?${S}de${S}(\\d{1,2})${S}minutes?|${S}moins${S}(\\d{1,2}|${MINUTE_WORD})(?:${S}(?:min|mn|minutes?))?(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d)))?(?!\\p{L}|[.,]\\d)(?!${S0}\\d|${S}(?:plus${S}tard|plus${S}tôt|auparavant|suivantes|précédentes)${E})`,
     ),
     build: (m) => {
+      // "17h moins 10": ten minutes before the hour.
+      if (m[5]) {
+        const less = num(m[5]);
+        if (less === undefined || less < 1 || less > 30) return null;
+        const t = timeOf((Number(m[1]) + 23) % 24, 60 - less);
+        return t ? { kind: 'time', time: t } : null;
+      }
       if (m[3]) {
         const h = Number(m[1]);
         const q = /moins/i.test(m[3]) ? timeOf((h + 23) % 24, 45) : timeOf(h, /quart/i.test(m[3]) ? 15 : 30);
