@@ -141,6 +141,11 @@ export default defineCorpus({
       texts: ['Le cortège partira à [[17h moins 10]].', 'Le cortège partira à [[dix-sept heures moins dix]].'],
     },
     { value: { value: '2023-12', grain: 'month' }, texts: ['Le rapport publié en [[déc 2023]] fait date.'] },
+    {
+      // Two bare days share one month: the start takes the end's.
+      value: { start: '2024-05-05', end: '2024-05-20', grain: 'day' },
+      texts: ['Les inscriptions sont ouvertes [[entre le 5 et le vingt]].', 'Le salon se tiendra [[du 5 au 20]].'],
+    },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },

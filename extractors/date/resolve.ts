@@ -839,6 +839,14 @@ function resolveRange(
       b = { ...b0, point: e0 };
     }
   }
+  // "du 13 au 18", "entre le 1er et le 15": two bare days of one month. Each alone may read ahead
+  // into another month ("le 5" told on the 12th is next month's): the start takes the end's month.
+  const bareDay = (x: Atom | undefined) =>
+    x?.kind === 'calendar' && x.day !== undefined && x.month === undefined && x.year === undefined && !x.weekday;
+  if (bareDay(atom.from) && bareDay(atom.to) && b.point?.mo !== undefined && a.point?.d !== undefined) {
+    const d = (atom.from as { day: number }).day;
+    if (d <= (b.point.d ?? 0)) a = { ...a, point: { ...b.point, d } };
+  }
   // "between now and November 15th": now is read at the grain of the other bound, today.
   const coarse = (r: Resolved) => GRAIN_ORDER.indexOf(r.grain) <= GRAIN_ORDER.indexOf('day');
   if (atom.from?.kind === 'now' && coarse(b)) a = resolveToday(ref) ?? a;
