@@ -76,7 +76,17 @@ const BOUNDARY = /([.!?…]+)["»”’)\]]*(\s+)|\n[ \t]*\n\s*/gu;
 const WORD_BEFORE = /([\p{L}\p{N}.°'-]+)$/u;
 const STARTS_SENTENCE = /^["«“'([]?[\p{Lu}\p{N}]/u;
 
+// Language detection and the pipeline both split a document's body: the last split is kept.
+let last: { text: string; from: number; to: number; sentences: readonly Sentence[] } | null = null;
+
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  if (last && last.text === text && last.from === from && last.to === to) return last.sentences.slice();
+  const sentences = split(text, from, to);
+  last = { text, from, to, sentences };
+  return sentences.slice();
+}
+
+function split(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(text, from, to);
   const body = text.slice(0, to);

@@ -185,15 +185,16 @@ function isOtherReading(c: CompiledLexicon, text: string, n: NumberMatch, unit: 
 function readAfterUnit(c: CompiledLexicon, text: string, unitEnd: number, parts: QuantityParts): number {
   let end = unitEnd;
   const dimension = UNITS[parts.reading.unit]?.dimension;
-  const after = (re: RegExp): RegExpExecArray | null => {
-    const m = stickyAt(re, text, end);
-    if (m) end += m[0].length;
-    return m;
-  };
+  // (No local closure: this runs once per quantity.)
   if (dimension === 'temperature') {
-    if (after(c.belowZeroRe)) parts.amount = -Math.abs(parts.amount);
+    const below = stickyAt(c.belowZeroRe, text, end);
+    if (below) {
+      end += below[0].length;
+      parts.amount = -Math.abs(parts.amount);
+    }
   } else if (parts.to === undefined && Number.isInteger(parts.amount)) {
-    const fraction = after(c.fractionAfterRe);
+    const fraction = stickyAt(c.fractionAfterRe, text, end);
+    if (fraction) end += fraction[0].length;
     if (fraction?.[1]) parts.amount += c.fractionAfterOf.get(unitKey(fraction[1])) ?? 0;
   }
   if (dimension === 'power' && !parts.reading.variant) {
