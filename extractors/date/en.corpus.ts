@@ -760,6 +760,10 @@ export default defineCorpus({
       value: { start: '2024-05-11T09:00', end: '2024-05-11T16:59', grain: 'minute' },
       texts: ['The shop opens [[Saturday 9-5]].'],
     },
+    {
+      value: { value: '1998', grain: 'year' },
+      texts: ["The firm was sold in [['98]].", 'The firm was sold in [[’98]].'],
+    },
   ],
   negatives: [
     'The next step is a vote.',
@@ -840,6 +844,8 @@ export default defineCorpus({
     'Saturday Night Live returns with a new host.',
     'Highs will be in the upper 80s.',
     'Output rose in the cy24 scheme.',
+    'The market is closed every Monday.',
+    'Each Friday, the council meets.',
     'Temperatures reached the 90s across the state.',
     'The Eagles host Monday Night Football.',
   ],

@@ -735,6 +735,12 @@ const rules: DateRule[] = [
       const qualifier = m[2];
       const weekday = lookup(WEEKDAYS, word);
       if (weekday === undefined) return null;
+      // "every Monday", "each Friday": a repeated day, no date.
+      if (
+        !qualifier &&
+        /(?:^|[^\p{L}])(?:every|each)[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 7), m.index))
+      )
+        return null;
       // Abbreviations ("Sun", "Sat", "Wed") need a point, a qualifier or a time after them, and a capital.
       const abbr = !/day$/i.test(word);
       const timeAfter = /^[\s\u00A0]{1,3}(?:at[\s\u00A0]|\d)/.test(
@@ -1507,8 +1513,14 @@ const rules: DateRule[] = [
   yearRangeRule(YEAR, '-–/~'),
   {
     name: 'year',
-    pattern: re(`(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%)`),
-    build: (m) => calendar(Number(m.groups?.core)),
+    // "in 2018", and "in '98" with its century left out.
+    pattern: re(
+      `(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR}|['’]\\d{2})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%)`,
+    ),
+    build: (m, env) => {
+      const core = m.groups?.core ?? '';
+      return calendar(/^\d/.test(core) ? Number(core) : expandYear(Number(core.slice(1)), env.ref));
+    },
   },
   {
     // their 2022 peak, its 2024 budget: a year before a noun after a possessive. A plural noun
