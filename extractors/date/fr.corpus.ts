@@ -146,6 +146,22 @@ export default defineCorpus({
       value: { start: '2024-05-05', end: '2024-05-20', grain: 'day' },
       texts: ['Les inscriptions sont ouvertes [[entre le 5 et le vingt]].', 'Le salon se tiendra [[du 5 au 20]].'],
     },
+    {
+      value: { start: '2020', end: '2029', grain: 'year' },
+      texts: [
+        'Le chômage a reculé au cours de [[cette décennie]].',
+        'Le programme sera achevé pendant [[cette décennie]].',
+      ],
+    },
+    {
+      value: { start: '1900', end: '1999', grain: 'year' },
+      texts: ['La ville a doublé de taille au [[siècle dernier]].'],
+    },
+    {
+      value: { start: '2014', end: '2023', grain: 'year' },
+      texts: ['Les prix ont doublé durant la [[décennie écoulée]].'],
+    },
+    { value: { start: '2024-06', end: '2024-08', grain: 'month' }, texts: ['été', 'l’[[été]]'] },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },

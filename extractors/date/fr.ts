@@ -1096,7 +1096,7 @@ const rules: DateRule[] = [
     // that it costs one try per text and no trigger scan (its words are everywhere in news).
     name: 'alone',
     pattern: re(
-      `^(?=${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|ascension|tout${S}de${S}suite|en${S}ce${S}moment|matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit)${E}[\\s\\u00A0\\u202F]{0,3}[.!?]?[\\s\\u00A0\\u202F]{0,3}$)`,
+      `^(?=${S0}(?:(?:le|la|l['’])${S0})?(?<core>${anyOf(FULL_MONTHS)}|noël|noel|toussaint|pâques|paques|ascension|tout${S}de${S}suite|en${S}ce${S}moment|matin|matinée|apr[eè]s[- ]midi|soir|soirée|nuit|printemps|été|automne|hiver)${E}[\\s\\u00A0\\u202F]{0,3}[.!?]?[\\s\\u00A0\\u202F]{0,3}$)`,
     ),
     build: (m): Atom | null => {
       const word = m.groups?.core ?? '';
@@ -1108,6 +1108,9 @@ const rules: DateRule[] = [
       if (part) return { kind: 'day-part', from: part[0], to: part[1], date: { kind: 'relative-day', offset: 0 } };
       const month = lookup(MONTHS, w);
       if (month !== undefined) return isLower(word) ? calendar(undefined, month) : null;
+      const season = { printemps: 0, été: 1, automne: 2, hiver: 3 }[w];
+      // As "cet hiver": this year's, or the winter under way.
+      if (season !== undefined) return { kind: 'season', season, yearOffset: 0 };
       const name = HOLIDAY_KEYS[phraseKey(w.replace(/^paques$/, 'pâques'))];
       return name ? { kind: 'holiday', name } : null;
     },
@@ -1487,6 +1490,25 @@ const rules: DateRule[] = [
       // "cet été" is this year's whatever the tense; "l'été" alone follows the tense.
       const yearOffset = year !== undefined ? 0 : m[3] ? (offsetOf(m[3]) ?? 0) : /^c/i.test(m[0] ?? '') ? 0 : undefined;
       return { kind: 'season', season, year, yearOffset };
+    },
+  },
+  {
+    // cette décennie, la décennie prochaine, le siècle dernier, ce siècle: calendar decades and
+    // centuries from the reference; "la décennie passée / écoulée" the ten years up to now (as
+    // English "the past decade").
+    name: 'decade-cycle',
+    pattern: re(
+      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule))${E}(?![-‑]là${E})`,
+    ),
+    build: (m, env): Atom | null => {
+      const word = (m[2] ?? m[3] ?? '').toLowerCase();
+      const q = (m[4] ?? '').toLowerCase();
+      const century = /^si/.test(word);
+      if (!century && /^(?:pass|écoul|ecoul)/.test(q)) return { kind: 'span', unit: 'year', n: 10, direction: 'past' };
+      if (!env.ref) return null;
+      const span = century ? 100 : 10;
+      const offset = !q ? 0 : /^(?:prochain)/.test(q) ? 1 : -1;
+      return { kind: 'decade', year: Math.floor(env.ref.year / span) * span + span * offset, span };
     },
   },
   {
