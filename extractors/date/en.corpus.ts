@@ -845,6 +845,8 @@ export default defineCorpus({
     'Highs will be in the upper 80s.',
     'Output rose in the cy24 scheme.',
     'The market is closed every Monday.',
+    'The city was founded in 1200 BC.',
+    'By 1500 B.C., the town was gone.',
     'Each Friday, the council meets.',
     'Temperatures reached the 90s across the state.',
     'The Eagles host Monday Night Football.',

@@ -1513,9 +1513,9 @@ const rules: DateRule[] = [
   yearRangeRule(YEAR, '-–/~'),
   {
     name: 'year',
-    // "in 2018", and "in '98" with its century left out.
+    // "in 2018", and "in '98" with its century left out; "in 1200 BC" is no year of ours.
     pattern: re(
-      `(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR}|['’]\\d{2})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%)`,
+      `(?<=${B}(?:${YEAR_BEFORE})(?:${S}|-))(?<core>${YEAR}|['’]\\d{2})(?![\\p{L}\\p{N}]|[,]\\d{3}|[.]\\d|${S0}%|${S0}B\\.?C)`,
     ),
     build: (m, env) => {
       const core = m.groups?.core ?? '';
