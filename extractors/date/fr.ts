@@ -1397,9 +1397,10 @@ const rules: DateRule[] = [
   {
     // dans une seconde, dans 30 secondes, dans 1", dans 2': the moment that far ahead, to the minute
     // (the contract's finest grain; the reference is read to the minute, its seconds taken as 0).
+    // "Dans une seconde étape" is an ordinal, "dans 2' de temps additionnel" a length.
     name: 'shift-seconds',
     pattern: re(
-      `${B}dans${S}(?:(${COUNT})${S}(secondes?|sec)${E}|(\\d{1,3})${S0}(?:(["″”]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”]))`,
+      `${B}dans${S}(?:(${COUNT})${S}(secondes|seconde(?=${S0}(?:[.,;:!?)]|$))|sec)${E}|(\\d{1,3})${S0}(?:(["″”]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”]))(?!${S}(?:de|d['’]|du)${E}|${S}d['’])`,
     ),
     build: (m): Atom | null => {
       const n = num(m[1] ?? m[3]);
@@ -1412,7 +1413,10 @@ const rules: DateRule[] = [
     // les 2 dernières secondes: the minute they fall in, before now; "les 3 prochaines secondes" the
     // minute ahead.
     name: 'span-seconds',
-    pattern: re(`${B}(${COUNT})${S}(dernières|dernieres|prochaines|passées|passees)${S}secondes${E}`),
+    // "les 10 dernières secondes du match" are the match's, not now's.
+    pattern: re(
+      `${B}(${COUNT})${S}(dernières|dernieres|prochaines|passées|passees)${S}secondes${E}(?!${S}(?:de|du|des|d['’])${E}|${S}d['’])`,
+    ),
     build: (m): Atom | null => {
       const n = num(m[1]);
       if (n === undefined || n < 1) return null;
@@ -1498,7 +1502,7 @@ const rules: DateRule[] = [
     // English "the past decade").
     name: 'decade-cycle',
     pattern: re(
-      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule))${E}(?![-‑]là${E})`,
+      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule))${E}(?![-‑]là${E}|${S}(?:de|des|du|d['’])${E}|${S}d['’])`,
     ),
     build: (m, env): Atom | null => {
       const word = (m[2] ?? m[3] ?? '').toLowerCase();
