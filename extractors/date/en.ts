@@ -352,6 +352,12 @@ const SCORE_BEFORE =
 const HEAT_BEFORE =
   /(?:temperatures?|degrees|highs?|lows?|heat|mercury|thermometer|fahrenheit|celsius|upper|lower)(?![\p{L}])[^.!?;]{0,50}$/iu;
 
+// A date or am / pm after a clock time: "in 12:30 December 27th" is a time, "in 4:02" a race time.
+const DAY_AFTER_TIME = new RegExp(
+  `^${S0}(?:[ap]\\.?m|on|today|tonight|tomorrow|${anyOf(Object.keys(MONTHS))}|${anyOf(Object.keys(WEEKDAYS))})(?![\\p{L}])`,
+  'iu',
+);
+
 const DAY_PARTS: Record<string, [number, number]> = {
   morning: [8, 12],
   afternoon: [12, 16],
@@ -1588,6 +1594,17 @@ const rules: DateRule[] = [
     name: 'time-colon',
     pattern: re(`(?<![\\p{L}\\p{N}.,:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\p{N}]|:\\d|[.,]\\d)`),
     build: (m) => {
+      // "ran the mile in 4:02", "at 2:31 of the third quarter", "with 1:45 left": a race time or
+      // a game clock, not the time of day.
+      const end = m.index + m[0].length;
+      if (
+        (/(?:^|[^\p{L}])(?:in|with)[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index)) &&
+          !DAY_AFTER_TIME.test(m.input.slice(end, end + 12))) ||
+        /^[\s\u00A0]{1,3}(?:of|into|left|remaining|to[\s\u00A0]{1,3}play)(?![\p{L}])/iu.test(
+          m.input.slice(end, end + 14),
+        )
+      )
+        return null;
       const t = timeOf(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
       return t ? { kind: 'time', time: t } : null;
     },
@@ -1601,6 +1618,13 @@ const rules: DateRule[] = [
     build: (m) => {
       // "at 3 15": an hour with its minutes spaced off, or two numbers; not the hour alone.
       if (/^[\s\u00A0]{1,3}\d/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // "at 2:31 of the third quarter": a game clock.
+      if (
+        /^[\s\u00A0]{1,3}(?:of|into|left|remaining)(?![\p{L}])/iu.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        )
+      )
+        return null;
       // "at 10 Downing Street": a number before a capitalized word is an address, not an hour.
       if (/^[\s\u00A0]{1,3}\p{Lu}\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
