@@ -948,6 +948,8 @@ export default defineCorpus({
     'La surface de Mars est couverte de poussière.',
     'Le rover roule sur Mars.',
     'Il y a sept 2013 personnes inscrites.',
+    "Il y a 2h d'attente aux urgences.",
+    'Le refuge est à une demi-heure de marche, il y a une demi-heure de marche.',
     'Dans une seconde étape, le gouvernement réformera les retraites.',
     'Il a égalisé dans les 10 dernières secondes du match.',
     "Le but est tombé dans 2' de temps additionnel.",

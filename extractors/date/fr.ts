@@ -409,6 +409,10 @@ const NARRATED_DAY = new RegExp(
   'iu',
 );
 
+// What follows an amount of time that makes it a length ("2h d'attente", "3 heures de route"); "de
+// cela" still dates ("il y a deux heures de cela").
+const LENGTH_OF = /^[\s\u00A0]{1,3}(?:de|d['’])(?![\s\u00A0]{1,3}cela(?![\p{L}]))/iu;
+
 // Words before an amount of hours that make it a length of time ("il faut compter de 2 à 3 h"), and
 // a noun after it ("de 2 à 3 heures de route"; "de l'après-midi" is a part of the day).
 const DURATION_BEFORE =
@@ -1375,6 +1379,10 @@ const rules: DateRule[] = [
     ),
     build: (m): Atom | null => {
       const back = /^il/i.test(m[1] ?? '') ? -1 : 1;
+      // "il y a 2h d'attente", "dans 2 heures de route": an amount of time, not a moment.
+      const end = m.index + m[0].length;
+      const short = !!m[6] || /^(?:h|heures?|min|mn|minutes?)$/i.test(m[3] ?? '');
+      if (short && LENGTH_OF.test(m.input.slice(end, end + 12))) return null;
       if (m[6]) {
         const minutes = /demi/i.test(m[6]) ? 30 : /^trois/i.test(m[6]) ? 45 : 15;
         return { kind: 'shift', unit: 'minute', amount: back * minutes, asUnit: true };
