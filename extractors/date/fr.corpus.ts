@@ -162,6 +162,13 @@ export default defineCorpus({
       texts: ['Les prix ont doublé durant la [[décennie écoulée]].'],
     },
     { value: { start: '2024-06', end: '2024-08', grain: 'month' }, texts: ['été', 'l’[[été]]'] },
+    {
+      value: { start: '2024-05-09T12:00', end: '2024-05-09T13:59', grain: 'minute' },
+      texts: [
+        'Le guichet sera ouvert [[demain entre midi et deux]].',
+        'Le guichet sera ouvert [[demain entre midi et 2]].',
+      ],
+    },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },

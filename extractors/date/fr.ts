@@ -1698,6 +1698,20 @@ const rules: DateRule[] = [
       ),
   },
   {
+    // "entre midi et deux" (the lunch break), "entre midi et 14 h": from noon to that afternoon hour.
+    name: 'noon-to',
+    pattern: re(
+      `${B}entre${S}midi${S}et${S}(deux|trois|\\d{1,2})(?:${S0}(?:h|heures?))?(?![\\p{L}\\p{N}]|${S0}(?:%|[.,]\\d))`,
+    ),
+    build: (m): Atom | null => {
+      const n = num(m[1]);
+      if (n === undefined) return null;
+      const hour = n < 12 ? n + 12 : n;
+      if (hour <= 12 || hour > 18) return null;
+      return { kind: 'time-range', from: { hour: 12, minute: 0 }, to: { hour, minute: 0 } };
+    },
+  },
+  {
     name: 'noon',
     // "l'après midi" (written without its hyphen) is the afternoon, no noon ("après minuit" is after midnight).
     // "midi quinze", "midi moins cinq", "minuit moins le quart": minutes in words after it.
