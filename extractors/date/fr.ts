@@ -411,7 +411,7 @@ const NARRATED_DAY = new RegExp(
 
 // What follows an amount of time that makes it a length ("2h d'attente", "3 heures de route"); "de
 // cela" still dates ("il y a deux heures de cela").
-const LENGTH_OF = /^[\s\u00A0]{1,3}(?:de|d['’])(?![\s\u00A0]{1,3}cela(?![\p{L}]))/iu;
+const LENGTH_OF = /^[\s\u00A0]{1,3}(?:de|d['’])(?![\s\u00A0]{1,3}cela(?![\p{L}])|[\s\u00A0]{0,3}aujourd)/iu;
 
 // Words before an amount of hours that make it a length of time ("il faut compter de 2 à 3 h"), and
 // a noun after it ("de 2 à 3 heures de route"; "de l'après-midi" is a part of the day).
@@ -871,12 +871,12 @@ const rules: DateRule[] = [
     },
   },
   {
-    // (un peu) plus tard dans l'après-midi, dans la soirée, dans la matinée: what is left of that
-    // part of the reference day, read whole; "tard dans la soirée" alone is its late hours ("plus
-    // tard dans la journée" is the day: rule early-late-today).
+    // (un peu) plus tard dans l'après-midi: what is left of the reference day's afternoon, read
+    // whole (Duckling's); "plus tard dans la soirée / la matinée" are their late hours (rule
+    // early-late-part), "plus tard dans la journée" the day (rule early-late-today).
     name: 'later-in-part',
     pattern: re(
-      `${B}(?:un${S}peu${S})?plus${S}tard${S}dans${S}(?:la${S}|l['’]${S0})(matin[ée]e|apr[eè]s[- ]midi|soir[ée]e)${E}(?!${S}(?:de|du|d['’]))`,
+      `${B}(?:un${S}peu${S})?plus${S}tard${S}dans${S}l['’]${S0}(apr[eè]s[- ]midi)${E}(?!${S}(?:de|du|d['’]))`,
     ),
     build: (m): Atom | null => {
       const today: Atom = { kind: 'relative-day', offset: 0 };
