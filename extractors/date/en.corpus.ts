@@ -764,6 +764,17 @@ export default defineCorpus({
       value: { value: '1998', grain: 'year' },
       texts: ["The firm was sold in [['98]].", 'The firm was sold in [[’98]].'],
     },
+    {
+      // A 12-hour clock time whose morning hour has passed is the one to come, unless told in the past.
+      date: '2024-05-08T10:20',
+      value: { value: '2024-05-08T20:30', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['Doors open [[8:30]].'],
+    },
+    {
+      date: '2024-05-08T10:20',
+      value: { value: '2024-05-08T08:30', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The blast struck [[8:30 local time]], police said.'],
+    },
   ],
   negatives: [
     'The next step is a vote.',

@@ -1606,7 +1606,8 @@ const rules: DateRule[] = [
       )
         return null;
       const t = timeOf(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
-      return t ? { kind: 'time', time: t } : null;
+      // 1:00 to 11:59 may be either half of the day (resolve.ts picks the one to come).
+      return t ? { kind: 'time', time: t.hour >= 1 && t.hour <= 11 ? { ...t, twelveHour: true } : t } : null;
     },
   },
   {

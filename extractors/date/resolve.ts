@@ -21,6 +21,8 @@ export interface TimeOfDay {
   meridiem?: 'am' | 'pm';
   /** Named as midnight ("minuit"): with no date and not told in the past, the one ending the day. */
   midnight?: boolean;
+  /** Read on a 12-hour clock without am / pm (English "3:30"): either half of the day. */
+  twelveHour?: boolean;
 }
 
 /** What the text says, before any reference date is used. */
@@ -376,9 +378,20 @@ function resolve(atom: Atom, ref: ReferenceDate | null, dir: Direction | undefin
         (t.midnight && !atom.date && dir !== 'past') || passed
           ? fromDayNumber(dayNumber(day.point.y, day.point.mo ?? 1, day.point.d ?? 1) + 1)
           : day.point;
+      // "3:30" alone said at 04:30, not told in the past: the 3:30 still to come, in the afternoon
+      // ("4:23" said at 04:30 is in the reference's own hour and stays).
+      const afternoon =
+        !atom.date &&
+        dir !== 'past' &&
+        ref?.hour !== undefined &&
+        t.twelveHour === true &&
+        t.meridiem === undefined &&
+        t.hour >= 1 &&
+        t.hour < ref.hour &&
+        t.hour + 12 > ref.hour;
       const grain: Grain = t.second !== undefined ? 'second' : 'minute';
       return {
-        point: { ...date, h: hourOf(t), mi: t.minute ?? 0, s: t.second },
+        point: { ...date, h: afternoon ? t.hour + 12 : hourOf(t), mi: t.minute ?? 0, s: t.second },
         grain,
         implied: day.implied,
       };
