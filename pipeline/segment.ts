@@ -74,6 +74,8 @@ const ABBREVIATIONS = new Set([
 // Candidate boundaries: terminal punctuation, optional closers, then whitespace; or a blank line.
 const BOUNDARY = /([.!?…]+)["»”’)\]]*(\s+)|\n[ \t]*\n\s*/gu;
 const WORD_BEFORE = /([\p{L}\p{N}.°'-]+)$/u;
+// (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
+const ONE_CAPITAL = /^\p{Lu}$/u;
 const STARTS_SENTENCE = /^["«“'([]?[\p{Lu}\p{N}]/u;
 
 // Language detection and the pipeline both split a document's body: the last split is kept.
@@ -111,7 +113,7 @@ function isAbbreviation(text: string, pointAt: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, pointAt - 20), pointAt))?.[1];
   if (!word) return false;
   // A single capital is an initial ("J. Dupont").
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (ONE_CAPITAL.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

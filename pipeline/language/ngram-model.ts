@@ -226,30 +226,7 @@ export function gatherEvidence(text: string, into?: Evidence): Evidence {
   evidence.core.fill(0);
   evidence.all.fill(0);
   reader.start(t, evidence);
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (isLetterCode(t, c)) {
-      if (runStart >= 0) {
-        // A run of non-letters ends: apostrophes that end it stay in the word (l'État, don't).
-        let keep = i;
-        while (keep > runStart && isApostrophe(text.charCodeAt(keep - 1))) keep--;
-        if (keep > runStart || runStart === 0) reader.endWord();
-        for (let k = keep; k < i; k++) reader.putChar(text.charCodeAt(k));
-        runStart = -1;
-      }
-      reader.putLower(c);
-    } else if (runStart < 0) runStart = i;
-  }
-  // The text's last run of non-letters: all apostrophes, it stays with the last word ("dogs'");
-  // otherwise it ends the word, and its own trailing apostrophes make a word of their own.
-  if (runStart >= 0 && runStart < text.length) {
-    let keep = text.length;
-    while (keep > runStart && isApostrophe(text.charCodeAt(keep - 1))) keep--;
-    if (keep > runStart) reader.endWord();
-    for (let k = keep; k < text.length; k++) reader.putChar(text.charCodeAt(k));
-  }
-  reader.endWord();
+  reader.read(text);
   evidence.ngramCount = reader.distinct;
   return evidence;
 }
@@ -274,6 +251,44 @@ class Reader {
     this.reading = (this.reading + 1) | 0 || 1;
     this.unknown.clear();
     this.length = this.fullLength = this.distinct = 0;
+  }
+
+  /** All the words of `text`. (The loop runs on every character: its common steps are written out,
+   * as the CLI's --no-turbo-inlining leaves every small call a call.) */
+  read(text: string): void {
+    const kinds = this.t.isLetter.kinds;
+    const word = this.word;
+    const n = text.length;
+    let runStart = -1;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 0x20;
+      let kind = kinds[c]!;
+      if (kind === UNKNOWN) kind = isLetterCode(this.t, c) ? LETTER : NOT_LETTER;
+      if (kind === LETTER) {
+        if (runStart >= 0) {
+          // A run of non-letters ends: apostrophes that end it stay in the word (l'État, don't).
+          let keep = i;
+          while (keep > runStart && isApostrophe(text.charCodeAt(keep - 1))) keep--;
+          if (keep > runStart || runStart === 0) this.endWord();
+          for (let k = keep; k < i; k++) this.putChar(text.charCodeAt(k));
+          runStart = -1;
+        }
+        if (c < 0x80) {
+          // An ASCII letter (the only ASCII the table calls letters), lower-cased.
+          if (this.length < MAX_WORD_BYTES) word[this.length++] = c <= 0x5a ? c + 32 : c;
+          this.fullLength++;
+        } else this.putLower(c);
+      } else if (runStart < 0) runStart = i;
+    }
+    // The text's last run of non-letters: all apostrophes, it stays with the last word ("dogs'");
+    // otherwise it ends the word, and its own trailing apostrophes make a word of their own.
+    if (runStart >= 0 && runStart < n) {
+      let keep = n;
+      while (keep > runStart && isApostrophe(text.charCodeAt(keep - 1))) keep--;
+      if (keep > runStart) this.endWord();
+      for (let k = keep; k < n; k++) this.putChar(text.charCodeAt(k));
+    }
+    this.endWord();
   }
 
   putLower(c: number): void {
@@ -325,7 +340,7 @@ class Reader {
     let bytes = 0;
     for (let i = from; i < from + length; i++) bytes = (bytes << 8) | this.word[i]!;
     const m = marks | ((length - 1) << 2);
-    let slot = hash(bytes, m) & t.mask;
+    let slot = (Math.imul(bytes ^ Math.imul(m + 1, 0x9e3779b1), 0x85ebca6b) >>> 11) & t.mask; // hash(), inline
     let meta: number;
     for (;;) {
       meta = slots[2 * slot + 1]!;

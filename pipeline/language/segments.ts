@@ -152,13 +152,15 @@ function foreignQuotes(text: string, sentenceStart: number, sentence: string, do
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,60}/gu;
+// (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
 
 function mostlyCapitalized(slice: string): boolean {
   let words = 0;
   let capitalized = 0;
   for (const [word] of slice.matchAll(WORD)) {
     words++;
-    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalized++;
+    if (CAPITALIZED.test(word)) capitalized++;
   }
   return capitalized > words * MAX_CAPITALIZED_SHARE;
 }
