@@ -775,6 +775,15 @@ export default defineCorpus({
       value: { value: '2024-05-08T08:30', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['The blast struck [[8:30 local time]], police said.'],
     },
+    {
+      // Midnight with no date, not told in the past, ends the reference day.
+      value: { value: '2024-05-09T00:00', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The curfew starts at [[midnight]].'],
+    },
+    {
+      value: { value: '2024-05-08T00:00', grain: 'minute', implied: ['year', 'month', 'day'] },
+      texts: ['The blast struck at [[midnight]].'],
+    },
   ],
   negatives: [
     'The next step is a vote.',

@@ -1889,7 +1889,11 @@ const rules: DateRule[] = [
   {
     name: 'noon',
     pattern: re(`${B}(noon|midday|midnight)${E}`),
-    build: (m) => ({ kind: 'time', time: { hour: /night/i.test(m[1] ?? '') ? 0 : 12, minute: 0 } }),
+    // "until midnight", "the curfew starts at midnight": the midnight ending the day, as in French.
+    build: (m) =>
+      /night/i.test(m[1] ?? '')
+        ? { kind: 'time', time: { hour: 0, minute: 0, midnight: true } }
+        : { kind: 'time', time: { hour: 12, minute: 0 } },
   },
   {
     // this morning, tomorrow night, last night, Monday morning (a date before it is joined by the engine)
