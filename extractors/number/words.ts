@@ -284,8 +284,10 @@ function parseAt(
 
 /** A scale word's factor ("millions"): lower-case words only, so "M" or "Md" is no scale here. */
 function scaleOfWord(scales: Record<string, number>, w: string | undefined): number | undefined {
-  return w !== undefined && /^\p{Ll}+$/u.test(w) ? scales[w] : undefined;
+  return w !== undefined && LOWER_CASE.test(w) ? scales[w] : undefined;
 }
+// (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
+const LOWER_CASE = /^\p{Ll}+$/u;
 
 /** The number read from atoms[first] to atoms[last]. */
 function wordNumber(

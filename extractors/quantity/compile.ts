@@ -11,11 +11,14 @@ export const HYPHEN = '[-‐‑]';
 /** How far back qualifiers and range openers are looked for. */
 const LOOKBACK = 40;
 
+// (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
+const MARKS = /\p{M}/gu;
+
 /** Lower case, no accents, one space for any run of spaces or hyphens, straight apostrophes. */
 export function unitKey(s: string): string {
   return s
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[\s\u00A0\u202F‐‑-]+/g, ' ')
     .replace(/’/g, "'");
