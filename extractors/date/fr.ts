@@ -1375,7 +1375,7 @@ const rules: DateRule[] = [
     // demie, dans une demi-heure, il y a un quart d'heure
     name: 'shift',
     pattern: re(
-      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:-|d['’]${S0})?heure)${E}`,
+      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:[-‑]|d['’]${S0})?heure)${E}`,
     ),
     build: (m): Atom | null => {
       const back = /^il/i.test(m[1] ?? '') ? -1 : 1;
