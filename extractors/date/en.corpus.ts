@@ -853,6 +853,8 @@ export default defineCorpus({
     'The town has three churches and two Sunday schools.',
     'He scored twice, one thirty seconds after the restart.',
     'On the last evening of the festival, fireworks lit the sky.',
+    'On his last morning in office, he signed the bill.',
+    'They spent their last evening together.',
     'He was freed and flew home next morning.',
     'The next morning session was cancelled.',
     'He got five to seven years in prison.',

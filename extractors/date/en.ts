@@ -1911,11 +1911,16 @@ const rules: DateRule[] = [
       if (!p) return null;
       const w = (m[2] ?? '').toLowerCase();
       // "last evening", "next morning": yesterday's, tomorrow's; not "the last evening of the
-      // festival", nor "next morning" in a story told in the past or after a day just told
-      // (the morning after it, as "the next day" is).
+      // festival", "his last morning in office", nor "next morning" in a story told in the past or
+      // after a day just told (the morning after it, as "the next day" is).
       if (w === 'last' || w === 'next') {
         const end = m.index + m[0].length;
-        if (/(?:^|[^\p{L}])the[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+        if (
+          /(?:^|[^\p{L}])(?:the|his|her|their|its|our|my|your|a|an|one|that|every|each)[\s\u00A0]{1,3}$/iu.test(
+            m.input.slice(Math.max(0, m.index - 7), m.index),
+          )
+        )
+          return null;
         if (/^[\s\u00A0]{0,3}(?:of|['’]s|before|after)(?![\p{L}])/iu.test(m.input.slice(end, end + 8))) return null;
         if (w === 'next' && /night/i.test(m[4] ?? '')) return null;
         if (
