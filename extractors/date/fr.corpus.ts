@@ -955,6 +955,7 @@ export default defineCorpus({
     'La surface de Mars est couverte de poussière.',
     'Le rover roule sur Mars.',
     'Il y a sept 2013 personnes inscrites.',
+    'Les manifestants étaient entre dix et quinze.',
     "Il y a 2h d'attente aux urgences.",
     'Le refuge est à une demi-heure de marche, il y a une demi-heure de marche.',
     'Dans une seconde étape, le gouvernement réformera les retraites.',

@@ -611,10 +611,11 @@ const rules: DateRule[] = [
   },
   {
     // du 13 au dix-huit, entre le 13 et le dix-huit, du 13e au 18: days of the month the reference
-    // gives, in figures or words, up to the end of the clause ("du 13e au 18e rang" is no date).
+    // gives, in figures or words, up to the end of the clause ("du 13e au 18e rang" is no date,
+    // "entre dix et quinze" a count: "entre" needs "le").
     name: 'day-range-no-month',
     pattern: re(
-      `${B}(du|entre)${S}(?:le${S})?(1er|\\d{1,2}(?:e|ème|eme)?|${DAY_WORD})${S}(au|et)${S}(?:le${S})?(\\d{1,2}|${DAY_WORD})(?=${S0}(?:[.;:!?)]|,(?!\\d)|$))`,
+      `${B}(du|entre(?=${S}le${E}))${S}(?:le${S})?(1er|\\d{1,2}(?:e|ème|eme)?|${DAY_WORD})${S}(au|et)${S}(?:le${S})?(\\d{1,2}|${DAY_WORD})(?=${S0}(?:[.;:!?)]|,(?!\\d)|$))`,
     ),
     build: (m): Atom | null => {
       if ((m[1] ?? '').toLowerCase() === 'du' ? !/^au$/i.test(m[3] ?? '') : !/^et$/i.test(m[3] ?? '')) return null;
