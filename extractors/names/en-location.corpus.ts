@@ -21,6 +21,10 @@ export default defineCorpus({
     },
     { value: { name: 'Texas', country: 'US' }, texts: ['The data center will be built in [[Texas]] next year.'] },
     { value: { name: 'Rotterdam', country: 'NL' }, texts: ['Ships waited outside [[Rotterdam]] for two days.'] },
+    // Exonyms whose spelling GeoNames gives to a smaller namesake elsewhere (Italy, the United States).
+    { value: { name: 'Cologne', country: 'DE' }, texts: ['The carmaker will build a plant near [[Cologne]].'] },
+    { value: { name: 'Geneva', country: 'CH' }, texts: ['Talks resumed in [[Geneva]] on a ceasefire.'] },
+    { value: { name: 'Seville', country: 'ES' }, texts: ['Heat records fell in [[Seville]] this summer.'] },
     {
       value: { name: 'City of Halden' },
       texts: ['The council of the [[City of Halden]] approved the budget.'],

@@ -13,6 +13,10 @@ export default defineCorpus({
         'Les secouristes du PGHM de [[Valdrôme-sur-Isle]] sont intervenus.',
       ],
     },
+    // Exonyms that GeoNames does not give, or gives to a smaller namesake elsewhere.
+    { value: { name: 'Séville', country: 'ES' }, texts: ["L'usine de [[Séville]] fermera en mars."] },
+    { value: { name: 'Anvers', country: 'BE' }, texts: ["Le port d'[[Anvers]] a traité un record de conteneurs."] },
+    { value: { name: 'Aix-la-Chapelle', country: 'DE' }, texts: ['Le sommet se tiendra à [[Aix-la-Chapelle]].'] },
     {
       // A town after an elided "d'" stays a place beside the person named after it.
       value: { name: 'Annecy', country: 'FR' },

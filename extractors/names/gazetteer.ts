@@ -155,6 +155,37 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   Séoul: ['Seoul', 'KR'],
   'Le Cap': ['Cape Town', 'ZA'],
   'Al Ain': ['Al Ain City', 'AE'],
+  Cologne: ['Cologne', 'DE'],
+  Geneva: ['Geneva', 'CH'],
+  Seville: ['Seville', 'ES'],
+  Séville: ['Seville', 'ES'],
+  Gothenburg: ['Gothenburg', 'SE'],
+  Göteborg: ['Gothenburg', 'SE'],
+  Antwerp: ['Antwerp', 'BE'],
+  Bruges: ['Bruges', 'BE'],
+  Fez: ['Fez', 'MA'],
+  Nuremberg: ['Nuremberg', 'DE'],
+  Hanover: ['Hanover', 'DE'],
+  Hanovre: ['Hanover', 'DE'],
+  'Aix-la-Chapelle': ['Aachen', 'DE'],
+  Mayence: ['Mainz', 'DE'],
+  Padoue: ['Padua', 'IT'],
+  Padua: ['Padua', 'IT'],
+  Thessalonique: ['Thessaloniki', 'GR'],
+  Bucarest: ['Bucharest', 'RO'],
+  Bucharest: ['Bucharest', 'RO'],
+  Cracovie: ['Krakow', 'PL'],
+  Cracow: ['Krakow', 'PL'],
+  Krakow: ['Krakow', 'PL'],
+  'La Mecque': ['Mecca', 'SA'],
+  Mecca: ['Mecca', 'SA'],
+  Médine: ['Medina', 'SA'],
+  Riyad: ['Riyadh', 'SA'],
+  Alexandrie: ['Alexandria', 'EG'],
+  Calcutta: ['Kolkata', 'IN'],
+  Madras: ['Chennai', 'IN'],
+  Saigon: ['Ho Chi Minh City', 'VN'],
+  Rangoon: ['Yangon', 'MM'],
 };
 
 const US_STATES = `Alabama Alaska Arizona Arkansas Californie California Caroline_du_Nord North_Carolina
@@ -218,7 +249,13 @@ function add(map: Map<string, Place>, name: string, place: Place, folded: Map<st
 }
 
 const rank = (p: Place) =>
-  p.kind === 'city' ? Math.min(p.population ?? 0, 1e8) : p.kind === 'continent' ? 3e8 : p.kind === 'region' ? 2e8 : 4e8;
+  p.kind === 'city'
+    ? (p.curated ? 1e8 : 0) + Math.min(p.population ?? 0, 1e8 - 1)
+    : p.kind === 'continent'
+      ? 3e8
+      : p.kind === 'region'
+        ? 2e8
+        : 4e8;
 
 interface Gazetteer {
   exact: Map<string, Place>;
@@ -239,8 +276,11 @@ const build = (): Gazetteer => {
     add(exact, c.name, { kind: 'city', country, population: c.population }, folded);
   }
   for (const [alias, [name, country]] of Object.entries(CITY_ALIASES)) {
+    // The population of the city meant, not of a namesake elsewhere (Cologne in Italy, Geneva in
+    // the United States): a curated exonym names a large city, and it beats a GeoNames town of the
+    // same spelling (rank), though not a country or a region.
     const known = exact.get(keyOf(name));
-    const population = known?.kind === 'city' ? known.population : 100_000;
+    const population = known?.kind === 'city' && known.country === country ? known.population : 1_000_000;
     add(exact, alias.replace(/_/g, ' '), { kind: 'city', country, population, curated: true }, folded);
   }
   const countries = require('i18n-iso-countries') as {
