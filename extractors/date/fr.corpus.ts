@@ -159,7 +159,10 @@ export default defineCorpus({
     },
     {
       value: { start: '2014', end: '2023', grain: 'year' },
-      texts: ['Les prix ont doublé durant la [[décennie écoulée]].'],
+      texts: [
+        'Les prix ont doublé durant la [[décennie écoulée]].',
+        'Les prix ont doublé au cours de la [[dernière décennie]].',
+      ],
     },
     { value: { start: '2024-06', end: '2024-08', grain: 'month' }, texts: ['été', 'l’[[été]]'] },
     {

@@ -1507,15 +1507,16 @@ const rules: DateRule[] = [
   },
   {
     // cette décennie, la décennie prochaine, le siècle dernier, ce siècle: calendar decades and
-    // centuries from the reference; "la décennie passée / écoulée" the ten years up to now (as
-    // English "the past decade").
+    // centuries from the reference; "la décennie passée / écoulée", "la dernière décennie" the ten
+    // years up to now (as English "the past decade").
     name: 'decade-cycle',
     pattern: re(
-      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule))${E}(?![-‑]là${E}|${S}(?:de|des|du|d['’])${E}|${S}d['’])`,
+      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule)|(dernière|derniere|prochaine)${S}(décennie|decennie))${E}(?![-‑]là${E}|${S}(?:de|des|du|d['’])${E}|${S}d['’])`,
     ),
     build: (m, env): Atom | null => {
-      const word = (m[2] ?? m[3] ?? '').toLowerCase();
-      const q = (m[4] ?? '').toLowerCase();
+      const word = (m[2] ?? m[3] ?? m[6] ?? '').toLowerCase();
+      // "la dernière décennie" is the ten years up to now, as "la décennie écoulée".
+      const q = (m[4] ?? (m[5] ? (/^prochaine$/i.test(m[5]) ? 'prochaine' : 'passée') : '')).toLowerCase();
       const century = /^si/.test(word);
       if (!century && /^(?:pass|écoul|ecoul)/.test(q)) return { kind: 'span', unit: 'year', n: 10, direction: 'past' };
       if (!env.ref) return null;
