@@ -784,6 +784,10 @@ export default defineCorpus({
       value: { value: '2024-05-08T00:00', grain: 'minute', implied: ['year', 'month', 'day'] },
       texts: ['The blast struck at [[midnight]].'],
     },
+    {
+      value: { start: '2024-05-07T00:00', end: '2024-05-07T11:59', grain: 'minute' },
+      texts: ['Police raided the house [[early Tuesday]].', 'Police raided the house [[early on Tuesday]].'],
+    },
   ],
   negatives: [
     'The next step is a vote.',

@@ -781,11 +781,16 @@ const rules: DateRule[] = [
   },
   {
     // late Monday, late yesterday: the evening and night of that day (not its last minute, which
-    // "end of day" names).
+    // "end of day" names); early Monday its first half.
     name: 'late-day',
-    pattern: re(`${B}late${S}(?:on${S})?(${FULL_WEEKDAY}|yesterday|today|tomorrow)${E}`),
+    pattern: re(
+      `${B}(late|early)${S}(?:in${S}the${S}day${S})?(?:on${S})?(${FULL_WEEKDAY}|yesterday|today|tomorrow)${E}(?!${S}(?:morning|afternoon|evening|night)${E})`,
+    ),
     build: (m) => {
-      return { kind: 'day-part', from: 18, to: 24, date: namedDay((m[1] ?? '').toLowerCase()) };
+      // "early Wednesday", "early in the day Wednesday": that day's first half (wire copy's small
+      // hours and morning).
+      const [from, to] = /^early$/i.test(m[1] ?? '') ? [0, 12] : [18, 24];
+      return { kind: 'day-part', from, to, date: namedDay((m[2] ?? '').toLowerCase()) };
     },
   },
   {
