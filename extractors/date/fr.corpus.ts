@@ -172,6 +172,13 @@ export default defineCorpus({
         'Le guichet sera ouvert [[demain entre midi et 2]].',
       ],
     },
+    {
+      // "Suivant" / "d'après" with no day told: that weekday of the following week ("jeudi
+      // prochain" is the nearest one ahead).
+      value: { value: '2024-05-16', grain: 'day' },
+      texts: ['La commission rendra son avis [[jeudi suivant]].'],
+    },
+    { value: { value: '2024-05-09', grain: 'day' }, texts: ['La commission rendra son avis [[jeudi prochain]].'] },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },

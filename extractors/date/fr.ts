@@ -820,6 +820,9 @@ const rules: DateRule[] = [
         return null;
       const o = offsetOf(m[3]);
       if (o === undefined || o === 0) return { kind: 'weekday', weekday };
+      // "mercredi suivant", "mercredi d'après" with no day told: that day of the following week (as
+      // "mercredi de la semaine suivante"); "mercredi prochain" is the nearest one ahead.
+      if (ANAPHORIC.test(m[3] ?? '')) return { kind: 'weekday', weekday, offset: o };
       return { kind: 'weekday', weekday, dir: o < 0 ? 'past' : 'future', strict: true };
     },
   },
