@@ -155,7 +155,6 @@ const CITY_ALIASES: Record<string, [string, string]> = {
   Séoul: ['Seoul', 'KR'],
   'Le Cap': ['Cape Town', 'ZA'],
   'Al Ain': ['Al Ain City', 'AE'],
-  Cologne: ['Cologne', 'DE'],
   Geneva: ['Geneva', 'CH'],
   Seville: ['Seville', 'ES'],
   Séville: ['Seville', 'ES'],
