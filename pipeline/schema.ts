@@ -23,6 +23,8 @@ export const Dimension = z.enum([
   'data',
   'ratio',
   'duration',
+  'voltage',
+  'frequency',
 ]);
 
 export const LanguageGuess = z.object({

@@ -248,8 +248,23 @@ export default defineCorpus({
     },
     { value: { amount: 1, unit: 'km', dimension: 'length' }, texts: ['just [[a km]] away', 'one kilometre'] },
     { value: { amount: 200, unit: 'mi', qualifier: 'approx' }, texts: ['a couple hundred miles', 'about 200 miles'] },
+    {
+      value: { amount: 400, unit: 'kV', dimension: 'voltage', si: { amount: 4e5, unit: 'V' } },
+      texts: ['400 kV', '400kV', '400 kilovolts', 'a [[400-kilovolt]] line', 'a new [[400 kV]] line to the coast'],
+    },
+    {
+      value: { amount: 12, unit: 'V', dimension: 'voltage' },
+      texts: ['12 V', '12V', '12 volts', 'a [[12-volt]] battery'],
+    },
+    {
+      value: { amount: 3.5, unit: 'GHz', dimension: 'frequency', si: { amount: 3.5e9, unit: 'Hz' } },
+      texts: ['3.5 GHz', '3.5GHz', '3.5 gigahertz', 'spectrum in the [[3.5 GHz]] band'],
+    },
+    { value: { amount: 50, unit: 'Hz', dimension: 'frequency' }, texts: ['50 Hz', '50 hertz', 'the [[50Hz]] grid'] },
   ],
   negatives: [
+    'King Henry V ruled England.',
+    'Chapter V of the report covers the grid.',
     'The A320 landed in Casablanca.',
     'Operators are rolling out 5G across the country.',
     'The COVID-19 pandemic hit airlines hard.',

@@ -250,8 +250,18 @@ export default defineCorpus({
     { value: { amount: 1, unit: 'tbsp' }, texts: ['une cuillère à soupe', 'une cuillerée à soupe'] },
     { value: { amount: 2001, unit: 'm', dimension: 'length' }, texts: ['deux kilomètres et un mètre', '2 km et 1 m'] },
     { value: { amount: 1, unit: 'km', dimension: 'length' }, texts: ['à [[un km]] de la plage', 'un kilomètre'] },
+    {
+      value: { amount: 225, unit: 'kV', dimension: 'voltage', si: { amount: 2.25e5, unit: 'V' } },
+      texts: ['225 kV', '225kV', '225 kilovolts', 'un poste [[225 kV]] à Tétouan', 'une ligne à [[225 kV]]'],
+    },
+    { value: { amount: 230, unit: 'V', dimension: 'voltage' }, texts: ['230 V', '230 volts'] },
+    {
+      value: { amount: 3.5, unit: 'GHz', dimension: 'frequency', si: { amount: 3.5e9, unit: 'Hz' } },
+      texts: ['3,5 GHz', '3,5 gigahertz', 'la bande des [[3,5 GHz]]'],
+    },
   ],
   negatives: [
+    'Le chapitre V du rapport traite du réseau.',
     'L’Airbus A320 a décollé de Casablanca.',
     'Le déploiement de la 5G commence en 2025.',
     'La pandémie de COVID-19 a frappé le secteur.',

@@ -16,6 +16,8 @@ for (const [w, s] of PREFIXES) {
   words[`${w}watt(s)`] = `${s}W`;
   words[`${w}watt(s)(-)heure(s)`] = `${s}Wh`;
   words[`${w}wattheure(s)`] = `${s}Wh`;
+  words[`${w}volt(s)`] = `${s}V`;
+  words[`${w}hertz`] = `${s}Hz`;
 }
 
 Object.assign(words, {

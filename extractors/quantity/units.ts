@@ -26,6 +26,8 @@ export const SI_UNIT: Record<Dimension, string> = {
   data: 'B',
   ratio: '1',
   duration: 's',
+  voltage: 'V',
+  frequency: 'Hz',
 };
 
 const WH = 3600;
@@ -136,6 +138,16 @@ export const UNITS: Record<string, UnitInfo> = {
   wk: { dimension: 'duration', factor: 7 * 86400 },
   mo: { dimension: 'duration', factor: 30.436875 * 86400 },
   a: { dimension: 'duration', factor: 365.2425 * 86400 },
+
+  // Not in the contract's table, added in its style: power lines and substations are named by their
+  // voltage ("a 400 kV line"), radio spectrum and processors by their frequency.
+  V: { dimension: 'voltage', factor: 1 },
+  kV: { dimension: 'voltage', factor: 1e3 },
+  MV: { dimension: 'voltage', factor: 1e6 },
+  Hz: { dimension: 'frequency', factor: 1 },
+  kHz: { dimension: 'frequency', factor: 1e3 },
+  MHz: { dimension: 'frequency', factor: 1e6 },
+  GHz: { dimension: 'frequency', factor: 1e9 },
 };
 
 /** What a written unit means: the record's unit, and what else the writing carries. */
@@ -328,6 +340,14 @@ export const SYMBOLS: UnitTable = {
   Tbps: 'Tbit/s',
   'MB/s': 'MB/s',
   'GB/s': 'GB/s',
+
+  V: 'V',
+  kV: 'kV',
+  MV: 'MV',
+  Hz: 'Hz',
+  kHz: 'kHz',
+  MHz: 'MHz',
+  GHz: 'GHz',
 
   '%': '%',
   '‰': { unit: '%', multiplier: 0.1 },
