@@ -179,6 +179,12 @@ export default defineCorpus({
       texts: ['La commission rendra son avis [[jeudi suivant]].'],
     },
     { value: { value: '2024-05-09', grain: 'day' }, texts: ['La commission rendra son avis [[jeudi prochain]].'] },
+    {
+      // "Ce dimanche" follows the tense, as a bare weekday (the reference is a Wednesday).
+      value: { value: '2024-05-05', grain: 'day' },
+      texts: ['Les électeurs ont voté [[ce dimanche]] dans le calme.'],
+    },
+    { value: { value: '2024-05-12', grain: 'day' }, texts: ['Le second tour aura lieu [[ce dimanche]].'] },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },

@@ -805,7 +805,9 @@ const rules: DateRule[] = [
           offset: /^cette/i.test(m[4]) ? 0 : (offsetOf(m[4].replace(/^semaine[\s\u00A0\u202F]{1,3}/i, '')) ?? 0),
         };
       // "mardi dernier" is the latest Tuesday before today, "mardi prochain" the next one after it.
-      if (m[1]) return { kind: 'weekday', weekday, offset: 0 };
+      // "Ce dimanche" is read as a bare weekday, by the tense: "les électeurs ont voté ce dimanche"
+      // in Tuesday's paper is the Sunday just gone, "la grève commencera ce lundi" the coming one.
+      if (m[1] && !m[3]) return { kind: 'weekday', weekday };
       // "la messe du dimanche", "le Journal du dimanche": a bare weekday after "du" is any such day,
       // not a date ("le match de dimanche" is one; "du lundi au vendredi" is read as a range).
       const end = m.index + m[0].length;
