@@ -788,6 +788,19 @@ export default defineCorpus({
       value: { start: '2024-05-07T00:00', end: '2024-05-07T11:59', grain: 'minute' },
       texts: ['Police raided the house [[early Tuesday]].', 'Police raided the house [[early on Tuesday]].'],
     },
+    {
+      // Told ahead with nothing before it to follow, "later" counts from the reference.
+      value: { value: '2024-05-10', grain: 'day' },
+      texts: ['The board will decide [[two days later]].'],
+    },
+    {
+      value: { value: '2024-05-03', grain: 'day', implied: ['year'] },
+      texts: ['He was arrested on [[May 3]]. Two days later, he was freed.'],
+    },
+    {
+      value: { value: '1998', grain: 'year' },
+      texts: ['The firm was founded in [[1998]]; ten years later it went bust.'],
+    },
   ],
   negatives: [
     'The next step is a vote.',
@@ -875,6 +888,9 @@ export default defineCorpus({
     'She ran the mile in 4:02 to win.',
     'He scored at 2:31 of the third period.',
     'With 1:45 left, the hosts led.',
+    'Two days later, he was released.',
+    'The results came three weeks later than planned.',
+    'Two years and three months later, the case was closed.',
     'By 1500 B.C., the town was gone.',
     'Each Friday, the council meets.',
     'Temperatures reached the 90s across the state.',

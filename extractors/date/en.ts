@@ -443,6 +443,23 @@ const NARRATED_DAY = new RegExp(
   'iu',
 );
 
+// A year told in the text ("founded in 1998"): "ten years later" then counts from it.
+const NARRATED_YEAR = /(?<![\p{L}\p{N}.,])(?:1[5-9]|20)\d{2}(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/**
+ * "two days later" counts from the reference only when nothing it could follow was told: not
+ * after a day or a year told in the 300 characters before ("arrested on May 3. Two days later"),
+ * not in a sentence told in the past ("two days later, he was released"), and not before "than"
+ * ("three weeks later than planned"), as French "deux jours plus tard" is read.
+ */
+function laterFromReference(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  if (/^[\s\u00A0]{1,3}than(?![\p{L}])/iu.test(m.input.slice(end, end + 8))) return false;
+  const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+  if (NARRATED_DAY.test(before) || NARRATED_YEAR.test(before)) return false;
+  return !PAST_CUE.test(sentenceAround(m.input, m.index, end));
+}
+
 // A range connector and a month name after a month: "May to March", "March-June".
 // A capitalized word after a bare month makes it a first name, unless it is a month or weekday.
 const NAME_AFTER = new RegExp(
@@ -1295,6 +1312,7 @@ const rules: DateRule[] = [
       const dir = (m[1] ?? '').toLowerCase();
       const opened = /^in[\s\u00A0]/i.test(m[0]);
       if (!dir === !opened) return null;
+      if (dir === 'later' && !laterFromReference(m)) return null;
       const sign = dir === 'ago' ? -1 : 1;
       let atom: Atom = { kind: 'relative-day', offset: 0 };
       const seen = new Set<Unit>();
@@ -1326,6 +1344,7 @@ const rules: DateRule[] = [
       // "3 days from today" moves a day, not the hour (the engine's anchorShift), and "for 3 days
       // from today" is a stretch that starts today (its durationFrom).
       if (/today/.test(dir)) return null;
+      if (dir === 'later' && !laterFromReference(m)) return null;
       const amount = factorOf(m[3]) * n;
       // At the grain of its unit, as the contract asks ("two years ago" is a year), as French does.
       return { kind: 'shift', unit, amount: dir === 'ago' ? -amount : amount, asUnit: true };
