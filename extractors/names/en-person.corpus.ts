@@ -137,9 +137,15 @@ export default defineCorpus({
       value: { name: 'April Ross' },
       texts: ['The mayor, [[April Ross]], welcomed the plan.', '[[April Ross]], the mayor, welcomed the plan.'],
     },
+    // May, also a modal verb: a first name before a surname.
+    {
+      value: { name: 'May Collins' },
+      texts: ['The mayor, [[May Collins]], welcomed the plan.', 'Its chief executive [[May Collins]] resigned.'],
+    },
   ],
   negatives: [
     'Since April Ross has coached the team.',
+    'Regulators May Review The Deal, the headline said.',
     'According to analysts, growth will slow in the second half.',
     'However, the market remains fragile despite lower rates.',
     'On Tuesday, shares rose two points in early trading.',

@@ -40,7 +40,10 @@ export function isNameWord(doc: NameDoc, i: number): boolean {
   const t = doc.tokens[i];
   if (t?.kind !== 'word') return false;
   if (!isCapitalized(t)) return false;
-  if (doc.L.notNames.has(t.text) && !isMonthFirstName(doc, i)) return false;
+  // (A month that is a first name is one even where it is also a function word, "May Collins";
+  // the modal then needs a surname after it, not a word: "Officials May Consider".)
+  if (doc.L.notNames.has(t.text))
+    return isMonthFirstName(doc, i) && (!doc.L.functionWords.has(t.text.toLowerCase()) || isSurnameLike(doc, i + 1));
   const lower = t.text.toLowerCase();
   const next = doc.tokens[i + 1];
   // (An all-caps "SA" is a company suffix, not the possessive.)
@@ -157,6 +160,12 @@ export function isTitleWord(doc: NameDoc, t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
   const w = t.text.toLowerCase();
   return doc.L.personCues.has(w) || doc.L.roles.heads.has(w) || doc.L.spanTitles.has(w);
+}
+
+/** A known surname, or a word the dictionary does not hold. */
+function isSurnameLike(doc: NameDoc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t?.kind === 'word' && (lastNames().has(t.text.toLowerCase()) || !isDictionaryWord(doc, t));
 }
 
 /**
