@@ -185,6 +185,17 @@ export default defineCorpus({
       texts: ['Les électeurs ont voté [[ce dimanche]] dans le calme.'],
     },
     { value: { value: '2024-05-12', grain: 'day' }, texts: ['Le second tour aura lieu [[ce dimanche]].'] },
+    {
+      value: { start: '2022', end: '2023', grain: 'year' },
+      texts: [
+        'Les loyers ont flambé au cours des [[deux années écoulées]].',
+        'Les loyers ont flambé durant les [[deux années passées]].',
+      ],
+    },
+    {
+      value: { start: '2024-06', end: '2024-08', grain: 'month' },
+      texts: ['Les prix devraient baisser dans les [[3 mois suivants]].'],
+    },
     // Given alone, a month, a holiday that is also a name, or "tout de suite".
     { value: { value: '2024-09', grain: 'month' }, texts: ['septembre', '[[septembre]].'] },
     { value: { value: '2024-12-25', grain: 'day' }, texts: ['noël', 'Noel'] },
@@ -972,6 +983,9 @@ export default defineCorpus({
     'Le rover roule sur Mars.',
     'Il y a sept 2013 personnes inscrites.',
     'Les manifestants étaient entre dix et quinze.',
+    'Il garde un bon souvenir des trois jours passés à Rome.',
+    'Les 3 années suivantes ont été calmes.',
+    'Le traitement dure les 10 jours suivant l’injection.',
     "Il y a 2h d'attente aux urgences.",
     'Le refuge est à une demi-heure de marche, il y a une demi-heure de marche.',
     'Dans une seconde étape, le gouvernement réformera les retraites.',

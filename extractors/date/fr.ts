@@ -518,6 +518,25 @@ const rules: DateRule[] = [
     },
   },
   {
+    // les 3 mois suivants, les deux années passées, les 48 heures suivantes: as "les 3 prochains
+    // mois", counted from the reference when no date was told before (from which "suivants" would
+    // count) and the sentence is not told the other way ("les 48 heures suivantes ont été
+    // décisives"); "les trois jours passés à l'hôpital" is a stay, "les 10 jours suivant
+    // l'injection" follow the injection.
+    name: 'span-after',
+    pattern: re(
+      `${B}(${COUNT})${S}(${UNIT})${S}(suivants?|suivantes?|précédents?|précédentes?|precedents?|precedentes?|passés|passées|passes|passees|écoulés|écoulées|ecoules|ecoulees)${E}(?!${S}(?:à|a|au|aux|en|dans|sur|avec|par|chez|loin|ensemble|sans|sous|de|d['’]|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)${E}|${S}[dl]['’])`,
+    ),
+    build: (m): Atom | null => {
+      const n = num(m[1]);
+      const unit = lookup(UNITS, m[2]);
+      if (n === undefined || n < 2 || !unit) return null;
+      const past = !/^suiv/i.test(m[3] ?? '');
+      const span: Atom = { kind: 'span', unit, n: factorOf(m[2]) * n, direction: past ? 'past' : 'future' };
+      return /^(?:suiv|pr[ée]c)/i.test(m[3] ?? '') ? fromReference(m.input, m.index, past ? -1 : 1, span) : span;
+    },
+  },
+  {
     // oct./2, Oct/2: a month name, a slash and its day.
     name: 'month-slash-day',
     pattern: re(`${B}(${MONTH_ANY})\\.?/(\\d{1,2})(?![\\p{L}\\p{N}]|[/.,-]\\d)`),
