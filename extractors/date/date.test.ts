@@ -222,6 +222,29 @@ describe('hostile input', () => {
   });
 });
 
+describe('English periods counted from what the text told', () => {
+  const values = (t: string) => dates(t, 'en', '2024-05-08').map((d) => d.value);
+  it('reads the following / previous / next year from the year just told', () => {
+    expect(values('He joined in 2015 and left the following year.')).toEqual([
+      { value: '2015', grain: 'year' },
+      { value: '2016', grain: 'year' },
+    ]);
+    expect(values('He was elected in 2015 and re-elected the next year.')).toEqual([
+      { value: '2015', grain: 'year' },
+      { value: '2016', grain: 'year' },
+    ]);
+    expect(values('Prices fell in December 2023 and rose the following month.')).toEqual([
+      { value: '2023-12', grain: 'month' },
+      { value: '2024-01', grain: 'month' },
+    ]);
+  });
+  it('leaves out "N units later" after a day or year told', () => {
+    expect(values('The firm was founded in 1998; ten years later it went bust.')).toEqual([
+      { value: '1998', grain: 'year' },
+    ]);
+  });
+});
+
 describe('ranges need their words', () => {
   it('reads "from X and Y" as two dates, "between X and Y" as a range', () => {
     const values = (t: string) => dates(t, 'en', '2024-05-08').map((d) => d.value);

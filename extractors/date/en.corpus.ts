@@ -801,6 +801,7 @@ export default defineCorpus({
       value: { value: '1998', grain: 'year' },
       texts: ['The firm was founded in [[1998]]; ten years later it went bust.'],
     },
+    { value: { value: '2024-05-13', grain: 'week' }, texts: ['Please schedule it for the [[following week]].'] },
   ],
   negatives: [
     'The next step is a vote.',
@@ -889,6 +890,7 @@ export default defineCorpus({
     'He scored at 2:31 of the third period.',
     'With 1:45 left, the hosts led.',
     'Two days later, he was released.',
+    'The following week, he was freed.',
     'The results came three weeks later than planned.',
     'Two years and three months later, the case was closed.',
     'By 1500 B.C., the town was gone.',

@@ -460,6 +460,46 @@ function laterFromReference(m: RegExpExecArray): boolean {
   return !PAST_CUE.test(sentenceAround(m.input, m.index, end));
 }
 
+// The last year, or capitalized month (with its year), named before a mention.
+const LAST_YEAR = /(?<![\p{L}\p{N}.,])(?:1[5-9]|20)\d{2}(?![\p{L}\p{N}]|[.,]\d)/gu;
+const LAST_MONTH = new RegExp(
+  `${B}(${anyOf(FULL.map((k) => k[0]?.toUpperCase() + k.slice(1)))})(?:${S}(${YEAR}))?${E}`,
+  'gu',
+);
+
+/**
+ * "the following year", "the previous month": counted from the last year (or month) named in the
+ * 300 characters before ("joined in 2015 and left the following year" is 2016). With nothing told,
+ * from the reference, unless a day was told (its week is not ours to give) or the sentence is told
+ * the other way ("the following week, he was freed").
+ */
+function anaphoricCycle(m: RegExpExecArray, unit: Unit, offset: number): Atom | null {
+  const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+  const last = (re: RegExp) => {
+    let hit: RegExpExecArray | null = null;
+    re.lastIndex = 0;
+    for (let x = re.exec(before); x; x = re.exec(before)) hit = x;
+    return hit;
+  };
+  if (unit === 'year') {
+    const y = last(LAST_YEAR);
+    if (y) return calendar(Number(y[0]) + offset);
+  }
+  if (unit === 'month') {
+    const mo = last(LAST_MONTH);
+    const month = monthOf(mo?.[1]);
+    if (mo && month !== undefined && (month !== 5 || mo[2] !== undefined)) {
+      const k = month - 1 + offset;
+      const year = mo[2] === undefined ? undefined : Number(mo[2]) + Math.floor(k / 12);
+      return calendar(year, (((k % 12) + 12) % 12) + 1);
+    }
+  }
+  if (NARRATED_DAY.test(before) || NARRATED_YEAR.test(before)) return null;
+  const sentence = sentenceAround(m.input, m.index, m.index + m[0].length);
+  if ((offset > 0 ? PAST_CUE : FUTURE_CUE).test(sentence)) return null;
+  return { kind: 'cycle', unit, offset };
+}
+
 // A range connector and a month name after a month: "May to March", "March-June".
 // A capitalized word after a bare month makes it a first name, unless it is a month or weekday.
 const NAME_AFTER = new RegExp(
@@ -1284,6 +1324,16 @@ const rules: DateRule[] = [
       const unit = lookup(UNITS, m[2]);
       if (!unit) return null;
       const offset = offsetOf((m[1] ?? '').replace(/^the\s+/i, '')) ?? 0;
+      // "the following year", "the previous month": from what the text just told, as French
+      // "l'année suivante" is.
+      if (/^(?:following|previous|preceding)$/i.test(m[1] ?? '')) return anaphoricCycle(m, unit, offset);
+      // "re-elected the next year" told in the past: the year after the one told, as "the following year".
+      if (
+        /^next$/i.test(m[1] ?? '') &&
+        /(?:^|[^\p{L}])the[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 5), m.index)) &&
+        PAST_CUE.test(sentenceAround(m.input, m.index, end))
+      )
+        return anaphoricCycle(m, unit, offset);
       if (/^fortnight$/i.test(m[2] ?? ''))
         // "the past fortnight" is the fourteen days up to now; last / this / next ones are calendar fortnights.
         return /^past$/i.test(m[1] ?? '') ? { kind: 'span', unit: 'day', n: 14, direction: 'past' } : fortnight(offset);
