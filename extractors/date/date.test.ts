@@ -210,6 +210,8 @@ describe('hostile input', () => {
     "très tôt le matin très tôt à l'heure du déjeuner après le travail dans 5' 2\" ".repeat(3_000),
     'du 13e au dix-huit entre le 2 et le trois dernières secondes '.repeat(3_000),
     `dans ${"'".repeat(100_000)}`,
+    'les 3 mois suivants entre midi et deux cette décennie plus tard dans l’après-midi dans 1h30 '.repeat(2_500),
+    `${'la veille au soir demain de '.repeat(5_000)}${'du '.repeat(20_000)}`,
     'from 9:30am for 7 hours from Friday 7-6 five to seven today pm 1990 s '.repeat(3_000),
     'for two hours from 10 from two to three tomorrow am last evening next '.repeat(3_000),
     'the first Monday evening of won 3-2 on the 90s at 5-3 FY24 '.repeat(3_000),
