@@ -240,6 +240,13 @@ describe('English periods counted from what the text told', () => {
       { value: '2024-01', grain: 'month' },
     ]);
   });
+  it('reads the following N years from the year told, and leaves out a story told in the past', () => {
+    expect(values('Prices rose in 2019 and fell over the following two years.')).toEqual([
+      { value: '2019', grain: 'year' },
+      { start: '2020', end: '2021', grain: 'year' },
+    ]);
+    expect(values('Over the following three days, the rains continued.')).toEqual([]);
+  });
   it('leaves out "N units later" after a day or year told', () => {
     expect(values('The firm was founded in 1998; ten years later it went bust.')).toEqual([
       { value: '1998', grain: 'year' },

@@ -1008,6 +1008,20 @@ const rules: DateRule[] = [
       // "3 next week" is a count before "next week", not three weeks.
       if (n > 1 && !/s$/i.test(unitWord ?? '')) return null;
       const dir = offsetOf(word);
+      // "the following two years", "the previous three days" in a story count from what it told.
+      if (/^(?:following|previous|preceding)$/i.test(word ?? '')) {
+        const before = m.input.slice(Math.max(0, m.index - 300), m.index);
+        const years = [...before.matchAll(LAST_YEAR)];
+        const told = years[years.length - 1];
+        if (told && unit === 'year' && factorOf(unitWord) === 1) {
+          const y = Number(told[0]);
+          const [a, b] = dir === -1 ? [y - n, y - 1] : [y + 1, y + n];
+          return { kind: 'range', from: { kind: 'calendar', year: a }, to: { kind: 'calendar', year: b } };
+        }
+        if (told || NARRATED_DAY.test(before)) return null;
+        if ((dir === -1 ? FUTURE_CUE : PAST_CUE).test(sentenceAround(m.input, m.index, m.index + m[0].length)))
+          return null;
+      }
       // "the next two decades" are calendar decades, as "the next decade" is.
       if (/^decades$/i.test(unitWord ?? '') && dir === 1 && env.ref) {
         const first = Math.floor(env.ref.year / 10) * 10 + 10;
