@@ -6,7 +6,7 @@
 // a match are read off the pattern; a pattern that opens otherwise is left alone (V8 then already
 // skips positions by their first character, and the extra check only costs).
 import { RegExpParser } from '@eslint-community/regexpp';
-import type { Alternative, Element } from '@eslint-community/regexpp/ast';
+import type { Alternative, Element, Pattern } from '@eslint-community/regexpp/ast';
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
 const copies = new WeakMap<RegExp, RegExp>();
@@ -21,11 +21,27 @@ export function withFirstCharCheck(pattern: RegExp): RegExp {
   return copy;
 }
 
+const trees = new WeakMap<RegExp, Pattern | null>();
+
+/** The pattern's syntax tree (parsed once: the rule triggers read it too), or null when it cannot be read. */
+export function syntaxOf(pattern: RegExp): Pattern | null {
+  let tree = trees.get(pattern);
+  if (tree === undefined) {
+    try {
+      tree = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
+    } catch {
+      tree = null;
+    }
+    trees.set(pattern, tree);
+  }
+  return tree;
+}
+
 function build(pattern: RegExp): RegExp | null {
   try {
     if (pattern.flags.includes('v')) return null; // classes may hold strings
-    const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
-    if (!ast.alternatives.some(opensWithLookbehind)) return null;
+    const ast = syntaxOf(pattern);
+    if (!ast?.alternatives.some(opensWithLookbehind)) return null;
     const first = firstOfAlternatives(ast.alternatives);
     // An empty match starts anywhere: no character to check.
     if (!first || first.nullable) return null;

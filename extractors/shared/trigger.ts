@@ -2,13 +2,10 @@
 // read off the rule's own regex. A text holding none of them cannot match the rule, so the rule's
 // scan (which pays for every position of the text) is skipped without changing any result. Most
 // rules (seasons, holidays, spans, "now") find nothing in a given article.
-import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element, Node } from '@eslint-community/regexpp/ast';
 import { advance, execAll } from './exec-all.js';
-import { withFirstCharCheck } from './first-chars.js';
+import { syntaxOf, withFirstCharCheck } from './first-chars.js';
 import { GramIndex, trigramKey } from './gram-index.js';
-
-const parser = new RegExpParser({ ecmaVersion: 2024 });
 
 interface Plan {
   /** Matches somewhere in every text the pattern matches. */
@@ -214,7 +211,8 @@ function buildPlan(pattern: RegExp): Plan | null {
   let literals: Literal[] | null;
   try {
     if (pattern.flags.includes('v')) return null; // classes may hold strings: lengths unknown
-    const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
+    const ast = syntaxOf(pattern);
+    if (!ast) return null;
     literals = required(ast, pattern.unicode);
   } catch {
     return null;
