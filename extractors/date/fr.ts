@@ -489,13 +489,30 @@ const rules: DateRule[] = [
     },
   },
   {
-    // les trois dernières années, les 3 prochaines semaines, dix derniers mois
+    // les trois dernières années, les 3 prochaines semaines, dix derniers mois; les 2 dernières
+    // secondes: the minute they fall in, before now ("les 3 prochaines secondes" the minute ahead).
     name: 'span',
     pattern: re(
-      `${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées|dernier|dernière|derniere|prochain|prochaine)${S}(${UNIT})${E}`,
+      `${B}(${COUNT})${S}(derniers|dernières|dernieres|prochains|prochaines|passés|passées|dernier|dernière|derniere|prochain|prochaine)${S}(${UNIT}|secondes)${E}`,
     ),
-    build: (m) => {
+    build: (m): Atom | null => {
       const n = num(m[1]);
+      if (/^secondes$/i.test(m[3] ?? '')) {
+        // "les 10 dernières secondes du match" are the match's, not now's.
+        const end = m.index + m[0].length;
+        if (
+          n === undefined ||
+          n < 1 ||
+          !/s$/i.test(m[2] ?? '') ||
+          /^[\s\u00A0]{1,3}(?:de|du|des|d['’])(?![\p{L}])/iu.test(m.input.slice(end, end + 6))
+        )
+          return null;
+        const shift = (amount: number): Atom => ({ kind: 'shift', unit: 'minute', amount, asUnit: true });
+        // A range closing on minutes from now holds the minute before its end (as "de 14 h à 16 h").
+        return /^(?:dern|pass)/i.test(m[2] ?? '')
+          ? { kind: 'range', from: shift(-Math.ceil(n / 60)), to: shift(0) }
+          : { kind: 'range', from: shift(0), to: shift(Math.floor(n / 60) + 1) };
+      }
       const unit = lookup(UNITS, m[3]);
       if (n === undefined || !unit) return null;
       // "2 dernier jours" misspells one plural of two; "une dernière semaine de négociations" is no span.
@@ -1431,25 +1448,6 @@ const rules: DateRule[] = [
       if (n === undefined) return null;
       const minutes = m[5] !== undefined ? n : Math.floor(n / 60);
       return { kind: 'shift', unit: 'minute', amount: minutes, asUnit: true };
-    },
-  },
-  {
-    // les 2 dernières secondes: the minute they fall in, before now; "les 3 prochaines secondes" the
-    // minute ahead.
-    name: 'span-seconds',
-    // "les 10 dernières secondes du match" are the match's, not now's.
-    pattern: re(
-      `${B}(${COUNT})${S}(dernières|dernieres|prochaines|passées|passees)${S}secondes${E}(?!${S}(?:de|du|des|d['’])${E}|${S}d['’])`,
-    ),
-    build: (m): Atom | null => {
-      const n = num(m[1]);
-      if (n === undefined || n < 1) return null;
-      const past = /^(?:dern|pass)/i.test(m[2] ?? '');
-      const shift = (amount: number): Atom => ({ kind: 'shift', unit: 'minute', amount, asUnit: true });
-      // A range closing on minutes from now holds the minute before its end (as "de 14 h à 16 h").
-      return past
-        ? { kind: 'range', from: shift(-Math.ceil(n / 60)), to: shift(0) }
-        : { kind: 'range', from: shift(0), to: shift(Math.floor(n / 60) + 1) };
     },
   },
   {
