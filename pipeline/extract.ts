@@ -2,8 +2,8 @@
 // registered for its language, then places their mentions in document offsets.
 import { extractorsFor } from '../extractors/index.js';
 import { oneByteCopy } from '../extractors/shared/one-byte.js';
-import type { ExtractContext, Extractor } from '../extractors/types.js';
-import type { Doc } from './document.js';
+import type { ExtractContext, Extractor, Mention } from '../extractors/types.js';
+import type { Doc, PlacedMention } from './document.js';
 import { isExtractionLanguage } from './languages.js';
 
 interface Passage {
@@ -46,6 +46,24 @@ function hasWordsToTell(text: string, passage: Passage): boolean {
   return false;
 }
 
+/**
+ * The mention in document offsets, with the fields the link stage reads, always the same ones:
+ * one object shape for every mention, where a spread of the extractors' many shapes was slow.
+ */
+function placed(m: Mention, offset: number, lang: string): PlacedMention {
+  return {
+    type: m.type,
+    start: m.start + offset,
+    end: m.end + offset,
+    value: m.value,
+    rule: m.rule,
+    confidence: m.confidence,
+    latent: m.latent,
+    key: m.key,
+    lang,
+  } as PlacedMention;
+}
+
 export function extractMentions(doc: Doc): void {
   const unsupported = new Set<string>();
   const wanted = doc.options.types ? new Set(doc.options.types) : null;
@@ -81,7 +99,7 @@ export function extractMentions(doc: Doc): void {
     for (const extractor of extractorsFor(lang, doc.options.types)) {
       for (const mention of extractor.extract(contextFor(extractor))) {
         if (wanted && !wanted.has(mention.type)) continue;
-        doc.mentions.push({ ...mention, start: mention.start + passage.start, end: mention.end + passage.start, lang });
+        doc.mentions.push(placed(mention, passage.start, lang));
       }
     }
   }
