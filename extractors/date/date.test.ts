@@ -215,6 +215,8 @@ describe('hostile input', () => {
     'from 9:30am for 7 hours from Friday 7-6 five to seven today pm 1990 s '.repeat(3_000),
     'for two hours from 10 from two to three tomorrow am last evening next '.repeat(3_000),
     'the first Monday evening of won 3-2 on the 90s at 5-3 FY24 '.repeat(3_000),
+    'Monday, the 1st of January 1, next year of last year May this '.repeat(3_000),
+    `${'expects said '.repeat(8_000)}the year to June ${'said sees '.repeat(8_000)}`,
   ];
   it.each(hostile.map((t) => [t.slice(0, 12), t]))('finishes on %s…', (_label, text) => {
     const record = extract(text, { lang: 'fr', date: '2024-05-08', types: ['date'] });

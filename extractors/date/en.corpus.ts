@@ -572,10 +572,64 @@ export default defineCorpus({
       value: { start: '2023-04', end: '2024-03', grain: 'month' },
       texts: ['Profit fell 4% in the [[year to March 2024]].', 'Profit fell 4% in the [[12 months ended March 2024]].'],
     },
+    // A forecast is about the period running now or ahead, even when "said" reports it; "ended" has ended.
+    {
+      value: { start: '2023-07', end: '2024-06', grain: 'month', implied: ['year'] },
+      texts: [
+        'The company now expects pre-tax profit of £80m for the [[year to June 30]], it said.',
+        'The chain said it now sees sales growth of 3% in the [[12 months to June]].',
+        'The bank now sees profit rising in the [[year ending June 30]], it said.',
+      ],
+    },
+    {
+      value: { start: '2022-07', end: '2023-06', grain: 'month', implied: ['year'] },
+      texts: ['It expects profit for the [[year ended June 30]] to beat its forecast.'],
+    },
+    {
+      value: { start: '2023-04', end: '2023-09', grain: 'month', implied: ['year'] },
+      texts: ['The retailer said sales rose 4% in the [[six months to September]], and it expects more.'],
+    },
     {
       value: { start: '2024-01', end: '2024-03', grain: 'month', implied: ['year'] },
       texts: ['Sales were weak in the [[January-March]] quarter.'],
     },
+    // A day (or month) and the year named after it are one date.
+    {
+      value: { value: '2025-01-01', grain: 'day', implied: ['year'] },
+      texts: [
+        'The plant will open on [[January 1 next year]].',
+        'The plant will open on [[1 January next year]].',
+        'The plant will open on [[January 1, next year]].',
+        'The plant will open on the [[1st of January next year]].',
+        'The plant will open on [[Wednesday, January 1 next year]].',
+        'The plant will open on [[Jan. 1 of next year]].',
+      ],
+    },
+    {
+      value: { value: '2023-03-05', grain: 'day', implied: ['year'] },
+      texts: ['The two leaders met on [[March 5 last year]].', 'The two leaders met on [[5 March last year]].'],
+    },
+    {
+      value: { value: '2024-06-03', grain: 'day', implied: ['year'] },
+      texts: ['The law takes effect on [[June 3 this year]].'],
+    },
+    {
+      value: { value: '2025-01', grain: 'month', implied: ['year'] },
+      texts: ['Construction starts in [[January next year]].', 'The tariffs apply from [[January next year]].'],
+    },
+    {
+      value: { value: '2023-05', grain: 'month', implied: ['year'] },
+      texts: ['The vote was held in [[May last year]].'],
+    },
+    // A number before "next year" is no day of it: a count, a version, a rank.
+    {
+      value: { value: '2025', grain: 'year' },
+      texts: [
+        'Version 1 [[next year]] will add offline maps.',
+        'The club, ranked 1 [[next year]] by the league, hosts the final.',
+      ],
+    },
+    { value: { value: '2023', grain: 'year' }, texts: ['Theresa May [[last year]] ruled out a vote.'] },
     { value: { end: '2024-12', grain: 'month', mod: 'until' }, texts: ['The merger should close [[by year-end]].'] },
     {
       value: { end: '2024-05-10T23:59', grain: 'minute', mod: 'until' },

@@ -514,6 +514,24 @@ const MONTHS_TO = ['months', 'year', 'quarter', 'half-year', 'half year']
   .flatMap((period) => ['to', 'ended', 'ending', 'through'].map((join) => `${period} ${join}`))
   .join('|');
 
+// A forecast's words ("now expects profit for the year to June", "sees sales in the six months to
+// September"), and the verbs that only report it ("…, it said"): no past of their own.
+const LOOKS_AHEAD =
+  /(?<![\p{L}])(?:expects|expecting|forecasts|predicts|anticipates|sees|guidance|outlook)(?![\p{L}])/iu;
+const REPORTING_PAST = /^(?:said|told|added|stated|noted)$/i;
+
+/**
+ * A period a forecast is about runs now or ahead: the sentence looks ahead and its only past cues
+ * report it ("said it now expects profit for the year to June 30"; not "sales rose in the six
+ * months to September, and it expects…").
+ */
+function looksAhead(m: RegExpExecArray): boolean {
+  const sentence = sentenceAround(m.input, m.index, m.index + m[0].length);
+  if (!LOOKS_AHEAD.test(sentence)) return false;
+  for (const cue of sentence.matchAll(PAST_TENSE)) if (!REPORTING_PAST.test(cue[0])) return false;
+  return true;
+}
+
 // A word after a bare number that makes it a count ("Tuesday, 12 people"), not a day of the month
 // ("Tuesday 12 at 3pm", "Friday 26 and Saturday 27", "Monday 21 May").
 const COUNTED_AFTER = new RegExp(
@@ -724,6 +742,34 @@ const rules: DateRule[] = [
       if (o === 0) return { kind: 'calendar', month, yearOffset: 0 };
       if (o !== undefined) return { kind: 'calendar', month, dir: o < 0 ? 'past' : 'future' };
       return calendar(undefined, month);
+    },
+  },
+  {
+    // January 1 next year, 1 January next year, March 5 last year, in June this year: the day (or
+    // month) in the year named after it, one date.
+    name: 'month-this-year',
+    pattern: re(
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(?:(${MONTH})(?:${S0}(?:the${S})?(${DAY}))?|(${DAY})${S}(?:of${S})?(${MONTH}))(?:${S0},)?${S}(?:of${S})?(this|next|last)${S}year${E}`,
+    ),
+    build: (m) => {
+      const word = m[2] ?? m[5] ?? '';
+      const month = monthOf(word);
+      const dayWord = m[3] ?? m[4];
+      const weekday = lookup(WEEKDAYS, m[1]?.replace(/\.$/, ''));
+      const day = dayOf(dayWord);
+      if (month === undefined || (dayWord !== undefined && day === undefined) || word.length < 3) return null;
+      // A month alone needs a capital and a word that introduces it ("in May last year", not
+      // "Theresa May last year"), as the bare month rule asks.
+      if (dayWord === undefined) {
+        if (m[1] !== undefined) return null;
+        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        if (
+          word[0] === word[0]?.toLowerCase() ||
+          !/(?:^|[^\p{L}])(?:in|since|from|until|till|through|during|by|of|before|after)[\s\u00A0]{1,3}$/iu.test(before)
+        )
+          return null;
+      } else if (/^may$/i.test(word) && !/^M/.test(word)) return null;
+      return { kind: 'calendar', month, day, weekday, yearOffset: offsetOf(m[6]) ?? 0 };
     },
   },
   {
@@ -1005,8 +1051,9 @@ const rules: DateRule[] = [
       const unitWord = m[3] ?? m[6];
       const unit = lookup(UNITS, unitWord);
       if (n === undefined || !unit || /^(an?)$/i.test(m[2] ?? m[4] ?? '')) return null;
-      // "3 next week" is a count before "next week", not three weeks.
-      if (n > 1 && !/s$/i.test(unitWord ?? '')) return null;
+      // "3 next week" is a count before "next week", not three weeks; "1 next year" ("Version 1
+      // next year", "January 1 next year") no span: with the count first, the unit is plural.
+      if ((n > 1 || m[4] !== undefined) && !/s$/i.test(unitWord ?? '')) return null;
       const dir = offsetOf(word);
       // "the following two years", "the previous three days" in a story count from what it told.
       if (/^(?:following|previous|preceding)$/i.test(word ?? '')) {
@@ -1500,8 +1547,11 @@ const rules: DateRule[] = [
       // "the year to March", "three months to September", but not "year" with a count.
       if ((period === 'months') !== (m[2] !== undefined)) return null;
       const n = period === 'months' ? num(m[2]) : period === 'year' ? 12 : period === 'quarter' ? 3 : 6;
-      const to = calendar(m[5] ? Number(m[5]) : undefined, monthOf(word));
-      if (n === undefined || n < 2 || n > 24 || !to) return null;
+      const month = monthOf(word);
+      if (n === undefined || n < 2 || n > 24 || month === undefined) return null;
+      // "the year ended June 30" has ended, whatever the sentence's tense.
+      const dir = m[5] ? undefined : /ended$/i.test(m[3] ?? '') ? 'past' : looksAhead(m) ? 'future' : undefined;
+      const to: Atom = { kind: 'calendar', year: m[5] ? Number(m[5]) : undefined, month, dir };
       return { kind: 'range', from: { kind: 'offset', of: to, unit: 'month', amount: 1 - n }, to };
     },
   },
