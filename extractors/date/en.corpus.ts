@@ -148,6 +148,15 @@ export default defineCorpus({
       value: { start: '2024-05-08', end: '2024-08-07', grain: 'day' },
       texts: ['The board must rule [[within three months]].', 'The board must rule [[within the next 3 months]].'],
     },
+    // Years too (a shift by years stops at the month), ahead of a reported sentence.
+    {
+      value: { start: '2024-05-08', end: '2026-05-07', grain: 'day' },
+      texts: [
+        'The plant should be finished [[within two years]].',
+        'The minister said the line would open [[within 2 years]].',
+        'The firm said it aims to repay the loan [[within two years]].',
+      ],
+    },
     {
       value: { value: '2024-05-09T18:30', grain: 'minute' },
       texts: [
@@ -858,6 +867,10 @@ export default defineCorpus({
     { value: { value: '2024-05-13', grain: 'week' }, texts: ['Please schedule it for the [[following week]].'] },
   ],
   negatives: [
+    // "within" counted from an event, or told in the past: no period from now.
+    'He resigned within two years of taking office.',
+    'Sales doubled within a year, the firm said.',
+    'The rebels were defeated within three months.',
     'The next step is a vote.',
     'He sat down, and the sun rose.',
     'The wall stands in 6’ of water.',

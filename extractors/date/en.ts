@@ -532,6 +532,23 @@ function looksAhead(m: RegExpExecArray): boolean {
   return true;
 }
 
+// "within two years of / after …": counted from an event, not from now.
+const WITHIN_OF = /^[\s\u00A0]{1,3}(?:of|after|before|since|from)(?![\p{L}])/iu;
+// Words that put a reported sentence ahead ("said the deal should close within a year").
+const MODAL_AHEAD =
+  /(?<![\p{L}])(?:should|could|must|can|may|might|aims?|hopes?|expects?|intends?|pledged|promised|vowed|vows?|pledges?|promises?)(?![\p{L}])/iu;
+
+/**
+ * "within two years of taking office" counts from an event; "sales doubled within a year" told in
+ * the past, from one the story dates elsewhere: only a time still ahead runs from now.
+ */
+function withinFromNow(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  if (WITHIN_OF.test(m.input.slice(end, end + 10))) return false;
+  const sentence = sentenceAround(m.input, m.index, end);
+  return !PAST_CUE.test(sentence) || FUTURE_CUE.test(sentence) || MODAL_AHEAD.test(sentence);
+}
+
 // A word after a bare number that makes it a count ("Tuesday, 12 people"), not a day of the month
 // ("Tuesday 12 at 3pm", "Friday 26 and Saturday 27", "Monday 21 May").
 const COUNTED_AFTER = new RegExp(
@@ -1409,6 +1426,7 @@ const rules: DateRule[] = [
       const n = m[3] ? Number(m[3]) : countOf(m[1]);
       const unit = m[4] ? (/^h/i.test(m[4]) ? 'hour' : 'minute') : lookup(UNITS, m[2]);
       if (n === undefined || !unit) return null;
+      if (!withinFromNow(m)) return null;
       return { kind: 'within', unit, n: factorOf(m[2]) * n };
     },
   },
@@ -1452,6 +1470,7 @@ const rules: DateRule[] = [
       if (!m[1] && !dir) return null;
       if (m[1] && dir) return null;
       if (/^(before|earlier)$/.test(dir)) return null;
+      if (/^within$/i.test(m[1] ?? '') && !withinFromNow(m)) return null;
       // "3 days from today" moves a day, not the hour (the engine's anchorShift), and "for 3 days
       // from today" is a stretch that starts today (its durationFrom).
       if (/today/.test(dir)) return null;

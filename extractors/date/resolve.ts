@@ -737,6 +737,8 @@ function resolveSpan(unit: Unit, n: number, direction: Direction, ref: Reference
  */
 function resolveWithin(unit: Unit, n: number, ref: ReferenceDate | null): Resolved | null {
   if (n < 1) return null;
+  // A shift by years stops at the month (one grain finer): "within two years" counts its months.
+  if (unit === 'year') return resolveWithin('month', 12 * n, ref);
   const to = resolveShift(unit, n, ref);
   if (!to?.point) return null;
   if (to.grain === 'minute') {
