@@ -766,7 +766,7 @@ const rules: DateRule[] = [
     // month) in the year named after it, one date.
     name: 'month-this-year',
     pattern: re(
-      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(?:(${MONTH})(?:${S0}(?:the${S})?(${DAY}))?|(${DAY})${S}(?:of${S})?(${MONTH}))(?:${S0},)?${S}(?:of${S})?(this|next|last)${S}year${E}`,
+      `${B}(?:(${WEEKDAY})${S0},?${S0}(?:the${S})?)?(?:(${MONTH})(?:${S0}(?:the${S})?(${DAY}))?|(${DAY})${S}(?:of${S})?(${MONTH}))(?:${S0},)?${S}(?:of${S})?(this year|next year|last year)${E}`,
     ),
     build: (m) => {
       const word = m[2] ?? m[5] ?? '';
@@ -786,7 +786,7 @@ const rules: DateRule[] = [
         )
           return null;
       } else if (/^may$/i.test(word) && !/^M/.test(word)) return null;
-      return { kind: 'calendar', month, day, weekday, yearOffset: offsetOf(m[6]) ?? 0 };
+      return { kind: 'calendar', month, day, weekday, yearOffset: offsetOf(m[6]?.slice(0, 4)) ?? 0 };
     },
   },
   {
