@@ -1,12 +1,49 @@
 // Small language-neutral builders the language files share: they check ranges and make atoms.
 import type { ReferenceDate } from '../../pipeline/reference-date.js';
 import { B, type DateRule, E } from './engine.js';
-import type { Atom, TimeOfDay } from './resolve.js';
+import type { Atom, TimeOfDay, Unit } from './resolve.js';
 
 export function calendar(year?: number, month?: number, day?: number, weekday?: number): Atom | null {
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && (day < 1 || day > 31)) return null;
   return { kind: 'calendar', year, month, day, weekday };
+}
+
+/** How a language finds the years and months a text told: global regexes, and a month match read. */
+export interface ToldDates {
+  year: RegExp;
+  month: RegExp;
+  /** A month match → its month (1-12) and the year written with it; undefined when it names no month here. */
+  monthOf(match: RegExpExecArray): { month: number; year?: number } | undefined;
+}
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let hit: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) hit = m;
+  return hit;
+}
+
+/**
+ * "the following year", "le mois précédent": `offset` years or months from the last one `before`
+ * tells ("joined in 2015 and left the following year" is 2016); undefined when it tells none (the
+ * language then decides whether to count from the reference).
+ */
+export function cycleFromTold(before: string, unit: Unit, offset: number, told: ToldDates): Atom | null | undefined {
+  if (unit === 'year') {
+    const y = lastMatch(told.year, before);
+    if (y) return calendar(Number(y[0]) + offset);
+  }
+  if (unit === 'month') {
+    const mo = lastMatch(told.month, before);
+    const read = mo ? told.monthOf(mo) : undefined;
+    if (read) {
+      const k = read.month - 1 + offset;
+      const year = read.year === undefined ? undefined : read.year + Math.floor(k / 12);
+      return calendar(year, (((k % 12) + 12) % 12) + 1);
+    }
+  }
+  return undefined;
 }
 
 /**

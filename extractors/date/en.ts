@@ -8,10 +8,12 @@
 // is impossible is read day first either way.
 import {
   calendar,
+  cycleFromTold,
   isoRule,
   numericDate,
   numericMonthNameRule,
   numericRangeRule,
+  type ToldDates,
   timeOf,
   unitsOfPeriod,
   weekdayNumericRule,
@@ -466,6 +468,16 @@ const LAST_MONTH = new RegExp(
   `${B}(${anyOf(FULL.map((k) => k[0]?.toUpperCase() + k.slice(1)))})(?:${S}(${YEAR}))?${E}`,
   'gu',
 );
+const TOLD: ToldDates = {
+  year: LAST_YEAR,
+  month: LAST_MONTH,
+  // A bare "May" is too often the verb or a name: only with its year.
+  monthOf: (mo) => {
+    const month = monthOf(mo[1]);
+    if (month === undefined || (month === 5 && mo[2] === undefined)) return undefined;
+    return { month, year: mo[2] === undefined ? undefined : Number(mo[2]) };
+  },
+};
 
 /**
  * "the following year", "the previous month": counted from the last year (or month) named in the
@@ -475,25 +487,8 @@ const LAST_MONTH = new RegExp(
  */
 function anaphoricCycle(m: RegExpExecArray, unit: Unit, offset: number): Atom | null {
   const before = m.input.slice(Math.max(0, m.index - 300), m.index);
-  const last = (re: RegExp) => {
-    let hit: RegExpExecArray | null = null;
-    re.lastIndex = 0;
-    for (let x = re.exec(before); x; x = re.exec(before)) hit = x;
-    return hit;
-  };
-  if (unit === 'year') {
-    const y = last(LAST_YEAR);
-    if (y) return calendar(Number(y[0]) + offset);
-  }
-  if (unit === 'month') {
-    const mo = last(LAST_MONTH);
-    const month = monthOf(mo?.[1]);
-    if (mo && month !== undefined && (month !== 5 || mo[2] !== undefined)) {
-      const k = month - 1 + offset;
-      const year = mo[2] === undefined ? undefined : Number(mo[2]) + Math.floor(k / 12);
-      return calendar(year, (((k % 12) + 12) % 12) + 1);
-    }
-  }
+  const told = cycleFromTold(before, unit, offset, TOLD);
+  if (told !== undefined) return told;
   if (NARRATED_DAY.test(before) || NARRATED_YEAR.test(before)) return null;
   const sentence = sentenceAround(m.input, m.index, m.index + m[0].length);
   if ((offset > 0 ? PAST_CUE : FUTURE_CUE).test(sentence)) return null;

@@ -8,10 +8,12 @@
 
 import {
   calendar,
+  cycleFromTold,
   isoRule,
   numericDate,
   numericMonthNameRule,
   numericRangeRule,
+  type ToldDates,
   timeOf,
   unitsOfPeriod,
   weekdayNumericRule,
@@ -1780,29 +1782,19 @@ const ANAPHORIC =
   /^(?:suivant|suivante|précédent|précédente|precedent|precedente|d['’][\s\u00A0\u202F]{0,3}(?:après|apres|avant)|qui[\s\u00A0\u202F]{1,3}suit)$/i;
 const LAST_YEAR = new RegExp(`${B}(?:1[89]|20)\\d{2}${E}`, 'gu');
 const LAST_MONTH = new RegExp(`${B}(${MONTH})(?:${S}(${YEAR}))?${E}`, 'giu');
+const TOLD: ToldDates = {
+  year: LAST_YEAR,
+  month: LAST_MONTH,
+  // Months are written in lower case: a capitalized one is a name ("Mars" the planet).
+  monthOf: (mo) => {
+    const month = lookup(MONTHS, mo[1]);
+    if (month === undefined || !isLower(mo[1] ?? '')) return undefined;
+    return { month, year: mo[2] === undefined ? undefined : Number(mo[2]) };
+  },
+};
 function anaphoricCycle(text: string, at: number, unit: Unit, offset: number): Atom | null {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const last = (re: RegExp) => {
-    let hit: RegExpExecArray | null = null;
-    re.lastIndex = 0;
-    for (let m = re.exec(before); m; m = re.exec(before)) hit = m;
-    return hit;
-  };
-  if (unit === 'year') {
-    const y = last(LAST_YEAR);
-    if (y) return calendar(Number(y[0]) + offset);
-  }
-  if (unit === 'month') {
-    const mo = last(LAST_MONTH);
-    const month = lookup(MONTHS, mo?.[1]);
-    if (mo && month !== undefined && isLower(mo[1] ?? '')) {
-      const year = mo[2] === undefined ? undefined : Number(mo[2]);
-      const k = month - 1 + offset;
-      const shifted = ((k % 12) + 12) % 12;
-      const y = year === undefined ? undefined : year + Math.floor(k / 12);
-      return calendar(y, shifted + 1);
-    }
-  }
+  const told = cycleFromTold(text.slice(Math.max(0, at - 300), at), unit, offset, TOLD);
+  if (told !== undefined) return told;
   return fromReference(text, at, offset, { kind: 'cycle', unit, offset });
 }
 
