@@ -454,9 +454,11 @@ const NARRATED_YEAR = /(?<![\p{L}\p{N}.,])(?:1[5-9]|20)\d{2}(?![\p{L}\p{N}]|[.,]
  * not in a sentence told in the past ("two days later, he was released"), and not before "than"
  * ("three weeks later than planned"), as French "deux jours plus tard" is read.
  */
+// (At module level: the TypeScript loader makes a \p{…} literal inside a function a new RegExp per call.)
+const THAN_AFTER = /^[\s\u00A0]{1,3}than(?![\p{L}])/iu;
 function laterFromReference(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
-  if (/^[\s\u00A0]{1,3}than(?![\p{L}])/iu.test(m.input.slice(end, end + 8))) return false;
+  if (THAN_AFTER.test(m.input.slice(end, end + 8))) return false;
   const before = m.input.slice(Math.max(0, m.index - 300), m.index);
   if (NARRATED_DAY.test(before) || NARRATED_YEAR.test(before)) return false;
   return !PAST_CUE.test(sentenceAround(m.input, m.index, end));

@@ -739,11 +739,14 @@ export function anyOf(words: Iterable<string>): string {
     .join('|');
 }
 
+// (At module level: the TypeScript loader makes a \p{…} literal inside a function a new RegExp per call.)
+const COMBINING_MARK = /\p{M}/gu;
+
 /** Looks a word up in a table, case- and accent-insensitively after the table's own keys. */
 export function lookup<T>(table: Record<string, T>, word: string | undefined): T | undefined {
   if (word === undefined) return undefined;
   const k = word.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
-  return table[k] ?? table[k.normalize('NFD').replace(/\p{M}/gu, '')];
+  return table[k] ?? table[k.normalize('NFD').replace(COMBINING_MARK, '')];
 }
 
 /** Word boundaries that know letters and digits beyond ASCII. */
