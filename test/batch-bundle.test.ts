@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExecutor } from '../pipeline/pool.js';
 import { processDocument } from '../pipeline/process.js';
-import { workerBundle } from '../pipeline/worker-bundle.js';
+import { unchangedBundle, workerBundle } from '../pipeline/worker-bundle.js';
 import { ARTICLE_EN, ARTICLE_FR } from './cli-helpers.js';
 
 describe('worker bundle', () => {
@@ -15,6 +15,52 @@ describe('worker bundle', () => {
     const code = await readFile(new URL(url!), 'utf8');
     expect(code).not.toMatch(/from ["'][^"']*\.ts["']/);
     expect(code).not.toMatch(/import\.meta\.url/);
+  });
+
+  it('is taken again from its manifest while none of its sources has changed', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { dirname, join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const bundle = fileURLToPath((await workerBundle())!);
+    const dir = dirname(bundle);
+    const manifests = readdirSync(dir)
+      .filter((f) => f.startsWith('manifest-'))
+      .map((f) => join(dir, f))
+      .filter((f) => JSON.parse(readFileSync(f, 'utf8')).bundle === bundle);
+    if (manifests.length === 0) {
+      // None only when a source was saved just before the build (its time cannot vouch for it).
+      const { statSync } = await import('node:fs');
+      const root = fileURLToPath(new URL('..', import.meta.url));
+      const newest = ['pipeline', 'extractors']
+        .flatMap((d) => readdirSync(join(root, d), { recursive: true, encoding: 'utf8' }).map((f) => join(root, d, f)))
+        .filter((f) => f.endsWith('.ts'))
+        .reduce((t, f) => Math.max(t, statSync(f).mtimeMs), 0);
+      expect(Date.now() - newest).toBeLessThan(60_000);
+      return;
+    }
+    const manifest = JSON.parse(readFileSync(manifests[0]!, 'utf8')) as {
+      bundle: string;
+      inputs: { path: string; size: number; mtimeMs: number }[];
+    };
+    expect(manifest.inputs.map((i) => i.path)).toContain(
+      fileURLToPath(new URL('../pipeline/worker-entry.ts', import.meta.url)),
+    );
+    expect(unchangedBundle(manifests[0]!)).toBe(bundle);
+    const scratch = mkdtempSync(join(tmpdir(), 'tamis-manifest-'));
+    try {
+      const edited = join(scratch, 'edited.json');
+      const inputs = manifest.inputs.map((i, k) => (k === 0 ? { ...i, mtimeMs: i.mtimeMs - 1000 } : i));
+      writeFileSync(edited, JSON.stringify({ ...manifest, inputs }));
+      expect(unchangedBundle(edited)).toBeNull();
+      const gone = join(scratch, 'gone.json');
+      writeFileSync(gone, JSON.stringify({ ...manifest, bundle: join(scratch, 'missing.mjs') }));
+      expect(unchangedBundle(gone)).toBeNull();
+      writeFileSync(join(scratch, 'torn.json'), '{"bundle":');
+      expect(unchangedBundle(join(scratch, 'torn.json'))).toBeNull();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('gives in a worker thread the records the main thread gives', async () => {
