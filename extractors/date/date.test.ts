@@ -302,7 +302,7 @@ describe('clock shifts and seasons', () => {
     for (const [text, value] of [
       ['The rescue team should arrive in a quarter of an hour.', '2024-01-15T10:15'],
       ['Polls close in 1/2 hour.', '2024-01-15T10:30'],
-      ['The verdict is due in three-quarters of an hour.', '2024-01-15T10:45'],
+      ['The verdict is due in three-quarters of an hour, the clerk said.', '2024-01-15T10:45'],
       ['The plane landed half an hour ago.', '2024-01-15T09:30'],
     ] as const)
       expect(dates(text, 'en', at)[0]?.value).toEqual({ value, grain: 'minute' });

@@ -1128,7 +1128,7 @@ const rules: DateRule[] = [
     latent: true,
   },
   {
-    // the last Monday of March, the third Tuesday of September 2014, the first day of next month,
+    // the last Monday of March, the second Friday of June 2031, the first day of next month,
     // the first Monday evening of next month
     name: 'nth-day',
     pattern: re(
@@ -1333,7 +1333,7 @@ const rules: DateRule[] = [
     }),
   },
   {
-    // in half an hour, a quarter of an hour ago, in three-quarters of an hour, in 1/2 hour
+    // in half an hour, a quarter of an hour ago, in three quarters of an hour's time, in 1/2 hour
     name: 'half-hour',
     pattern: re(
       `${B}(?:(in|within)${S}(?:(?:about|around)${S})?)?(?:(half|(?:a${S})?quarter|three(?:-|${S})quarters)${S}(?:of${S})?an${S}hour|([13])/([24])${S0}(?:h|hours?))(?:${S}(from${S}now|later|ago))?${E}`,

@@ -59,11 +59,11 @@ export default defineCorpus({
     },
     {
       // Days of the reference's month, in figures or words, up to the end of the clause.
-      value: { start: '2024-05-13', end: '2024-05-18', grain: 'day' },
+      value: { start: '2024-05-12', end: '2024-05-17', grain: 'day' },
       texts: [
-        'Le salon se tiendra [[du treize au dix-huit]].',
-        'Le salon se tiendra [[entre le 13 et le dix-huit]].',
-        'Le salon se tiendra [[du 13e au 18]].',
+        'Le salon se tiendra [[du douze au dix-sept]].',
+        'Le salon se tiendra [[entre le 12 et le dix-sept]].',
+        'Le salon se tiendra [[du 12e au 17]].',
       ],
     },
     {
@@ -222,8 +222,9 @@ export default defineCorpus({
     { value: { value: '2024-06', grain: 'month' }, texts: ['Le budget sera voté le [[mois suivant]].'] },
     {
       value: { value: '2024-05-14', grain: 'day' },
-      texts: ["La réunion se tiendra [[mardi de la semaine d'après]].", "Le comité siégera [[mardi d'après]]."],
+      texts: ["Le comité siégera [[mardi d'après]]."],
     },
+    { value: { value: '2024-05-16', grain: 'day' }, texts: ["La réunion se tiendra [[jeudi de la semaine d'après]]."] },
     {
       value: { value: '2024-05-08T15:15', grain: 'minute' },
       texts: [

@@ -639,7 +639,7 @@ const rules: DateRule[] = [
     },
   },
   {
-    // du 13 au dix-huit, entre le 13 et le dix-huit, du 13e au 18: days of the month the reference
+    // du 12 au dix-sept, entre le 12 et le dix-sept, du 12e au 17: days of the month the reference
     // gives, in figures or words, up to the end of the clause ("du 13e au 18e rang" is no date,
     // "entre dix et quinze" a count: "entre" needs "le").
     name: 'day-range-no-month',
@@ -801,7 +801,7 @@ const rules: DateRule[] = [
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[1])),
   },
   {
-    // "vendredi quinze à seize heures": a day in words after its weekday, before a time or the end
+    // "jeudi douze à quatorze heures": a day in words after its weekday, before a time or the end
     // of the clause ("mardi trois ministres ont démissionné" is no date).
     name: 'weekday-day-words',
     pattern: re(
@@ -826,7 +826,7 @@ const rules: DateRule[] = [
     build: (m) => {
       const weekday = lookup(WEEKDAYS, m[2]);
       if (weekday === undefined) return null;
-      // "mercredi de la semaine prochaine": that day of the week named.
+      // "jeudi de la semaine prochaine": that day of the week named.
       if (m[4])
         return {
           kind: 'weekday',
@@ -852,7 +852,7 @@ const rules: DateRule[] = [
       const o = offsetOf(m[3]);
       if (o === undefined || o === 0) return { kind: 'weekday', weekday };
       // "mercredi suivant", "mercredi d'après" with no day told: that day of the following week (as
-      // "mercredi de la semaine suivante"); "mercredi prochain" is the nearest one ahead.
+      // "jeudi de la semaine suivante"); "mercredi prochain" is the nearest one ahead.
       if (ANAPHORIC.test(m[3] ?? '')) return { kind: 'weekday', weekday, offset: o };
       return { kind: 'weekday', weekday, dir: o < 0 ? 'past' : 'future', strict: true };
     },
@@ -906,7 +906,7 @@ const rules: DateRule[] = [
     },
   },
   {
-    // (un peu) plus tard dans l'après-midi: what is left of the reference day's afternoon, read
+    // (un peu) plus tard dans l'après-midi même: what is left of the reference day's afternoon, read
     // whole (Duckling's); "plus tard dans la soirée / la matinée" are their late hours (rule
     // early-late-part), "plus tard dans la journée" the day (rule early-late-today).
     name: 'later-in-part',
@@ -1157,7 +1157,7 @@ const rules: DateRule[] = [
   {
     // Noël, Pâques 2024, la Toussaint, le lundi de Pentecôte
     name: 'holiday',
-    // "le jour de Noël", "la journée de la Toussaint": the words for the day belong to the span.
+    // "le jour de Noël", "la journée de l'Ascension": the words for the day belong to the span.
     pattern: re(
       `${B}(?:(jour|journée)${S}(?:de${S}(?:la${S}|l['’]${S0})?|d['’]${S0}))?(${HOLIDAY})(?:${S}(${YEAR}|${PAST_WORDS}|${NEXT_WORDS}))?${E}`,
     ),
@@ -1287,7 +1287,7 @@ const rules: DateRule[] = [
               : /^(quatr|4)/.test(w)
                 ? 4
                 : 5;
-      // "le premier week-end de septembre": the weekend of that month's nth Saturday.
+      // "le deuxième week-end de mars": the weekend of that month's nth Saturday.
       const weekend = /^week/i.test(m[3] ?? '');
       const weekday = weekend ? 6 : /^jour$/i.test(m[3] ?? '') ? undefined : lookup(WEEKDAYS, m[3]);
       let of: Atom | null = null;
@@ -1353,7 +1353,7 @@ const rules: DateRule[] = [
     },
   },
   {
-    // la première quinzaine d'avril, la seconde quinzaine du mois prochain: days 1-14 and 15 to
+    // la première quinzaine de mai, la seconde quinzaine du mois prochain: days 1-14 and 15 to
     // the end (Duckling's halves).
     name: 'fortnight-of-month',
     pattern: re(
@@ -1894,7 +1894,7 @@ const grammar: DateGrammar = {
     },
     { pattern: new RegExp(`${B}(?:après)${S0}(?:le${S}|la${S}|l['’])?${MONTH_NAMED}$`, 'iu'), mod: 'after' },
   ],
-  // "le lendemain du 13 février", "la veille de Noël", "deux jours avant le scrutin du 8 mai", "trois
+  // "le lendemain du 21 octobre", "la veille de Noël", "deux jours avant le scrutin du 8 mai", "trois
   // semaines après Pâques": the day named, moved.
   anchorShift: {
     pattern: new RegExp(

@@ -271,7 +271,7 @@ export default defineCorpus({
     'Ryanair ordered another Boeing 737 last week.',
     'In 2018 the firm had 3,000 employees.',
     'The index closed at 386 on Friday.',
-    'It cost 1.8M dollars.',
+    'The repairs cost 2.4M dollars.',
     'The meeting ends at 6pm.',
     'Employment rose to 50,000 in 2020.',
     'Wait a second.',
