@@ -14,6 +14,7 @@ import {
   isCompanyBeforeVerb,
   isDictionaryWord,
   isFirstName,
+  isMonthFirstName,
   isNameWord,
   isPlaceOf,
   isTitleWord,
@@ -259,7 +260,9 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
       !isTitleWord(doc, rest[0]) &&
       !demonyms().has(lowerOf(rest[0])) &&
       ![L.orgHeads, L.orgTails, L.placeTails, L.placeHeads].some((words) => words.has(rest[0]!.text));
-    const restIsName = ranked || isFirstName(doc, rest[0]) || !rest.every((t) => isDictionaryWord(doc, t));
+    // ("Analyst June Park": a month that is a first name before a surname.)
+    const restIsName =
+      ranked || isFirstName(doc, rest[0]) || isMonthFirstName(doc, k) || !rest.every((t) => isDictionaryWord(doc, t));
     const nameStarts = isNameWord(doc, k) || initialEnd(doc, k) > k;
     // ("Judge Marshall": a small town's name after a title is the person's.)
     const restPlace = k < c.to ? lookupPlace(textOf(doc, k, c.to)) : undefined;
@@ -268,7 +271,10 @@ function personByTitle(doc: NameDoc, r: Run): Decision | null | undefined {
   }
   // (Not "Chief Executive Officer": common words after a cue are more of the title.)
   const commonWords =
-    !single && words.every((t) => t.kind !== 'word' || isDictionaryWord(doc, t)) && !isFirstName(doc, firstWord);
+    !single &&
+    words.every((t) => t.kind !== 'word' || isDictionaryWord(doc, t)) &&
+    !isFirstName(doc, firstWord) &&
+    !isMonthFirstName(doc, c.from);
   // ("president Young": a small town's name after a cue is the person's, as after a title.)
   const cueable = !place || isMinorPlace(place);
   // (Not "its rival Vantor Systems": a company word closing the name outweighs the cue.)
@@ -446,6 +452,10 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
     words.some((t) => t.kind === 'word' && !isAllCaps(t))
   )
     return decide(c, 'organization', 'mixed-acronym');
+  // "analyst June Park", "la chercheuse Jessica Hill": a first name after a role is a person's,
+  // whatever word closes it.
+  if (firstIsFirstName && r.before && isTitleWord(doc, doc.tokens[r.before.index]))
+    return withRole(doc, decide(c, 'person', 'first-name'));
   // "Tabor City", "Market Street", "Jackson county".
   if (!single && L.placeTails.has(lastWord.text)) return decide(c, 'location', 'place-tail');
   const tail = doc.tokens[c.to];

@@ -142,6 +142,15 @@ export default defineCorpus({
       value: { name: 'May Collins' },
       texts: ['The mayor, [[May Collins]], welcomed the plan.', 'Its chief executive [[May Collins]] resigned.'],
     },
+    // A month that is a first name after a role, before a surname that closes place names too.
+    {
+      value: { name: 'June Hill', role: 'Analyst' },
+      texts: ['Shares slipped on Friday. Analyst [[June Hill]] expected a rebound.'],
+    },
+    {
+      value: { name: 'Karen Park', role: 'analyst' },
+      texts: ["The broker's analyst [[Karen Park]] cut her forecast."],
+    },
   ],
   negatives: [
     'Since April Ross has coached the team.',

@@ -172,7 +172,7 @@ function isSurnameLike(doc: NameDoc, i: number): boolean {
  * "Avril Fontaine", "April Ross": a month that is also a first name, before a capitalized surname on
  * the same line, and not read as a date ("le 3 Avril", "in April Ross was away").
  */
-function isMonthFirstName(doc: NameDoc, i: number): boolean {
+export function isMonthFirstName(doc: NameDoc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   if (!doc.L.monthFirstNames?.has(t.text) || next?.kind !== 'word' || !isCapitalized(next) || isAllCaps(next))
