@@ -549,6 +549,22 @@ export default defineCorpus({
       texts: ['He spoke to reporters [[after lunch on Tuesday]].'],
     },
     {
+      // a part of the day with no day told: the reference day's
+      value: { start: '2024-05-08T13:00', end: '2024-05-08T16:59', grain: 'minute' },
+      texts: ['Debate on the bill resumes [[after lunch]].', 'Senators return [[after\u00A0lunch]].'],
+    },
+    {
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T13:59', grain: 'minute' },
+      texts: ['Protesters gathered outside the ministry at [[lunchtime]].'],
+    },
+    {
+      value: { start: '2024-05-08T12:00', end: '2024-05-08T15:59', grain: 'minute' },
+      texts: [
+        'The governor is due to sign the order in the [[afternoon]].',
+        'Rescuers reached the village during the [[afternoon]].',
+      ],
+    },
+    {
       value: { start: '2024-05-05T00:00', end: '2024-05-05T05:59', grain: 'minute' },
       texts: [
         'The blast shook the city in the [[early hours of Sunday]].',
@@ -888,6 +904,11 @@ export default defineCorpus({
     'Half three-quarters of the budget went unspent.',
     'He ate half three pizzas.',
     'It was a working lunch.',
+    'Lunch meetings are long.',
+    'He ate lunch with the envoy.',
+    'He spoke in the afternoon session of the summit.',
+    "She recalled the evening's debate.",
+    'Crowds gathered in the morning of the vote.',
     'Tariq Ramadan denied the charges.',
     'The bank lent $5 billion to the utility.',
     'Lent money is rarely repaid.',

@@ -2018,9 +2018,11 @@ const rules: DateRule[] = [
       const word = (m[1] ?? m[2] ?? '').toLowerCase();
       // "lunch" alone is a meal ("a working lunch"); "lunchtime" names the hour.
       if (!word && !/time$/i.test(m[3] ?? '')) return null;
-      if (word === 'after') return { kind: 'day-part', from: 13, to: 17 };
-      if (word === 'before') return { kind: 'day-part', from: 8, to: 12 };
-      return { kind: 'day-part', from: 12, to: 14 };
+      // With no day told beside it, the reference day's (a day beside it replaces today in the engine).
+      const today: Atom = { kind: 'relative-day', offset: 0 };
+      if (word === 'after') return { kind: 'day-part', from: 13, to: 17, date: today, today: true };
+      if (word === 'before') return { kind: 'day-part', from: 8, to: 12, date: today, today: true };
+      return { kind: 'day-part', from: 12, to: 14, date: today, today: true };
     },
   },
   {
@@ -2086,11 +2088,25 @@ const rules: DateRule[] = [
       }
       const offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
       const date: Atom | undefined = w ? { kind: 'relative-day', offset } : undefined;
+      // "in the afternoon", "during the evening" with no day beside them: the reference day's, as
+      // French "dans l'après-midi"; not "in the morning of 5 May" nor "the evening's debate".
+      if (!w && !edge && IN_THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) {
+        const end = m.index + m[0].length;
+        if (NOT_TODAY_AFTER_PART.test(m.input.slice(end, end + 12))) return null;
+        return { kind: 'day-part', from: p[0], to: p[1], date: { kind: 'relative-day', offset: 0 }, today: true };
+      }
       return { kind: 'day-part', from: p[0], to: p[1], date };
     },
   },
 ];
 
+// "in the" / "during the" right before a part of the day (see the day-part rule).
+// Not after "early" / "late" ("Monday early in the morning" is no part of today).
+const IN_THE_BEFORE =
+  /(?:^|[^\p{L}])(?<!(?:early|late)[\s\u00A0\u202F]{1,3})(?:in|during)[\s\u00A0\u202F]{1,3}the[\s\u00A0\u202F]{1,3}$/iu;
+// After it, words that make the part no time of today ("in the morning of 5 May", "the evening's debate").
+const NOT_TODAY_AFTER_PART =
+  /^(?:[\s\u00A0\u202F]{1,3}(?:of|hours?|sessions?|papers?|news|shows?|shifts?|rush)(?![\p{L}])|['’]s)/iu;
 const MONTH_NAMES = anyOf(Object.keys(MONTHS));
 // How the document writes its dates (see numericOrder), compiled once.
 const DAY_FIRST_NUMERIC = /(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u;

@@ -208,7 +208,10 @@ function pickLongest(found: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const isTimeLike = (a: Atom) => (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') && !a.date;
+// A part of the day read as today's only for want of a day ("after lunch") still takes a day told beside it.
+const isTimeLike = (a: Atom) =>
+  (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') &&
+  (!a.date || (a.kind === 'day-part' && a.today === true));
 const isDayLike = (a: Atom) =>
   (a.kind === 'calendar' && a.day !== undefined) ||
   a.kind === 'relative-day' ||
@@ -339,7 +342,8 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
   // 2b. A clock time with a bare part of the day ("6h du soir") before any date takes the time,
   // so that "le 16 à 6h du soir" is 18:00 on the 16th.
   items = pairwise(items, (a, b) => {
-    if (a.atom.kind !== 'time' || a.atom.date || b.atom.kind !== 'day-part' || b.atom.date) return null;
+    if (a.atom.kind !== 'time' || a.atom.date || b.atom.kind !== 'day-part' || (b.atom.date && !b.atom.today))
+      return null;
     if (!gapIs(text, a.end, b.start, grammar.timeThenDate)) return null;
     const t = timeInPart(a.atom.time, b.atom);
     if (t.kind !== 'time') return null;
@@ -357,7 +361,7 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       return {
         start: a.start,
         end: b.end,
-        atom: { ...b.atom, date: a.atom } as Atom,
+        atom: { ...b.atom, date: a.atom, today: undefined } as Atom,
         rule: `${a.rule}+${b.rule}`,
         latent: false,
       };
@@ -418,7 +422,7 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       return {
         start: a.start,
         end: b.end,
-        atom: { ...a.atom, date: b.atom } as Atom,
+        atom: { ...a.atom, date: b.atom, today: undefined } as Atom,
         rule: `${a.rule}+${b.rule}`,
         latent: false,
       };
