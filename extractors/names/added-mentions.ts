@@ -1,9 +1,10 @@
 // Mentions the runs of name words miss, found in a pass over the tokens after classification: short
 // forms written with points ("U.S.", "U.S. Treasury"), old print's town with its state's
-// abbreviation ("Nashville, Tenn."), and the country codes of results tables ("Olano (Esp)").
+// abbreviation ("Nashville, Tenn."), the country codes of results tables ("Olano (Esp)"), and
+// newspapers named with a weekday ("Sunday Times", "Journal du dimanche").
 import type { Decision } from './decision.js';
 import { lookupPlace, resultCountry } from './gazetteer.js';
-import type { ShortForm } from './language.js';
+import type { NameLanguage, ShortForm } from './language.js';
 import type { NameDoc } from './name-doc.js';
 import { dottedAt } from './name-words.js';
 import { nameText } from './span-growth.js';
@@ -97,3 +98,53 @@ export function resultCountries(doc: NameDoc, decisions: Decision[]): Decision[]
   }
   return found;
 }
+
+/** Words before a weekday that make it a date: "on Sunday Post workers …", "last Sunday". */
+const DATE_INTRODUCERS = new Set(['on', 'last', 'next', 'this', 'by', 'until', 'since', 'every', 'each', 'from']);
+
+/**
+ * "Sunday Times", "Mail on Sunday", "Journal du dimanche": a newspaper named with a weekday, which
+ * the runs of name words cut at the weekday (a weekday is never part of a name elsewhere). Such a
+ * title replaces the names read inside it ("Times").
+ */
+export function withWeekdayPapers(
+  doc: NameDoc,
+  decisions: Decision[],
+  papers: NonNullable<NameLanguage['weekdayPapers']>,
+): Decision[] {
+  const tokens = doc.tokens;
+  const found: Decision[] = [];
+  const isWord = (k: number) => tokens[k]?.kind === 'word';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !papers.weekdays.has(t.text.toLowerCase())) continue;
+    // "Mail on Sunday", "Journal du dimanche": a head, its link, the weekday; the head opens the
+    // name ("Sky News on Sunday" is a channel and a date).
+    const head = i - 2;
+    if (
+      isWord(head) &&
+      papers.heads.has(tokens[head]!.text) &&
+      isWord(i - 1) &&
+      papers.links.has(tokens[i - 1]!.text) &&
+      !(isWord(head - 1) && isCapitalized(tokens[head - 1]) && !doc.L.determiners.has(lowerOf(tokens[head - 1]!)))
+    ) {
+      found.push({ type: 'organization', from: head, to: i + 1, rule: 'weekday-paper' });
+      continue;
+    }
+    // "Sunday Times", "Sunday Business Post": the weekday, at most one more word, the head, and no
+    // capitalized word after it ("Monday Post Office").
+    if (!isCapitalized(t) || (isWord(i - 1) && DATE_INTRODUCERS.has(lowerOf(tokens[i - 1]!)))) continue;
+    for (let k = i + 1; k <= i + 2 && isWord(k) && isCapitalized(tokens[k]); k++) {
+      if (!papers.heads.has(tokens[k]!.text)) continue;
+      if (!(isWord(k + 1) && isCapitalized(tokens[k + 1])))
+        found.push({ type: 'organization', from: i, to: k + 1, rule: 'weekday-paper' });
+      i = k;
+      break;
+    }
+  }
+  if (!found.length) return decisions;
+  const kept = decisions.filter((d) => !found.some((f) => d.from < f.to && f.from < d.to));
+  return kept.concat(found).sort((a, b) => a.from - b.from);
+}
+
+const lowerOf = (t: { text: string }) => t.text.toLowerCase();

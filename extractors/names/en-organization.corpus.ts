@@ -107,9 +107,16 @@ export default defineCorpus({
         "[[Shell]] has cut its dividend, and Shell's refinery workers fear for their jobs.",
       ],
     },
+    // Newspapers named with a weekday: the weekday belongs to the title.
+    {
+      value: { name: 'Sunday Times' },
+      texts: ['The [[Sunday Times]] reported that talks had stalled.', 'He told the [[Sunday Times]] on Friday.'],
+    },
+    { value: { name: 'Mail on Sunday' }, texts: ['The [[Mail on Sunday]] published the letter in full.'] },
   ],
   negatives: [
     'Players like Tom scored twice on Sunday.',
+    'On Sunday Times Square was crowded with tourists.',
     'The talks took place at Geneva last week, officials said.',
     'Police announced two arrests on Sunday.',
     'Officials announced a delay to the project.',

@@ -107,6 +107,12 @@ export const ENGLISH: NameLanguage = {
     posted posts opened opens cut cuts hired hires signed signs won wins sold sells bought buys invested invests
     confirmed confirms raised raises lowered lowers`),
   monthFirstNames: set('April May June August Avril'),
+  weekdayPapers: {
+    weekdays: set('monday tuesday wednesday thursday friday saturday sunday'),
+    links: set('on'),
+    heads: set(`Times Telegraph Mirror Express Post Herald People Mail World Independent Star Sport Tribune
+      Journal Observer Record Sun Mercury Age Chronicle News Gazette Standard Examiner Review Argus`),
+  },
   workerNouns: set(`analyst analysts economist economists strategist strategists executive executives engineer engineers
     researcher researchers trader traders banker bankers employee employees worker workers staff manager managers
     officials scientist scientists`),

@@ -116,6 +116,11 @@ export default defineCorpus({
       ],
     },
     { value: { name: 'Orange' }, texts: ['[[Orange]] a annoncé mardi la fermeture de trois boutiques.'] },
+    // Un journal nommé d'un jour de la semaine : le jour appartient au titre.
+    {
+      value: { name: 'Journal du dimanche' },
+      texts: ['Dans un entretien au [[Journal du dimanche]], la ministre a défendu la réforme.'],
+    },
   ],
   negatives: [
     'Il est rentré chez lui après le match.',

@@ -109,6 +109,12 @@ export const FRENCH: NameLanguage = {
     cède cédé confirme confirmé relève relevé abaisse abaissé`),
   bareSubjectIsName: true,
   monthFirstNames: set('Avril April June'),
+  weekdayPapers: {
+    weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
+    links: set('du'),
+    heads: set(`Journal Dépêche Républicain Courrier Parisien Tribune Progrès Écho Presse Gazette Quotidien
+      Provençal Télégramme Monde Figaro`),
+  },
   lowerCaseMonths: set('Avril'),
   monthIntroducers: set('en depuis dès fin début mi courant avant après'),
 };

@@ -106,4 +106,9 @@ export interface NameLanguage {
   seatNouns?: Set<string>;
   /** People who work somewhere, before "at" and their employer: analyst, economist, executives… (English) */
   workerNouns?: Set<string>;
+  /**
+   * Newspapers named with a weekday: "Sunday Times", "Mail on Sunday", "Journal du dimanche". The
+   * weekdays, in lower case, the words that join a head to its weekday ("on", "du"), and the heads.
+   */
+  weekdayPapers?: { weekdays: Set<string>; links: Set<string>; heads: Set<string> };
 }

@@ -26,7 +26,7 @@
 // titles), span-growth.ts (how far a span reaches), added-mentions.ts (short forms, regions, result
 // codes), document-revision.ts (what the document confirms). This module orders the passes.
 import type { ExtractContext, Extractor, Mention } from '../types.js';
-import { resultCountries, withRegions, withShortForms } from './added-mentions.js';
+import { resultCountries, withRegions, withShortForms, withWeekdayPapers } from './added-mentions.js';
 import { classify } from './classify.js';
 import { titlesInSpan } from './conventions.js';
 import type { Decision } from './decision.js';
@@ -122,6 +122,7 @@ function recognize(doc: NameDoc): Mention[] {
     decisions = decisions.filter((d) => !(d.tentative && at.has(d.from))).concat(codes);
     decisions.sort((a, b) => a.from - b.from);
   }
+  if (doc.L.weekdayPapers) decisions = withWeekdayPapers(doc, decisions, doc.L.weekdayPapers);
   const dropped = reviseWeak(doc, decisions);
   return toMentions(
     decisions.filter((d) => !dropped.has(d)),
