@@ -197,6 +197,7 @@ describe('hostile input', () => {
     'lundi en lundi en huit en '.repeat(8_000),
     'in about a quarter of an 3/4 1/2 '.repeat(6_000),
     'le 12 mai en début de la journée en '.repeat(5_000),
+    'in the last 2 seconds in 3 secs from now after lunch in the '.repeat(3_500),
     'première quinzaine du mois de lendemain du veille de '.repeat(4_000),
     'deux jours avant le 13e au 15e mai vingt vingt '.repeat(4_000),
     'dans la journée dans la semaine au cours de la '.repeat(4_000),

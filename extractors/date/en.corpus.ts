@@ -549,6 +549,22 @@ export default defineCorpus({
       texts: ['He spoke to reporters [[after lunch on Tuesday]].'],
     },
     {
+      // seconds, read to the minute
+      date: '2024-05-08T10:00',
+      value: { value: '2024-05-08T10:00', grain: 'minute' },
+      texts: ['The rocket lifts off [[in 40 seconds]].', 'The doors open [[ten seconds from now]].'],
+    },
+    {
+      date: '2024-05-08T10:00',
+      value: { value: '2024-05-08T10:01', grain: 'minute' },
+      texts: ['The countdown ends [[in 75 seconds]].'],
+    },
+    {
+      date: '2024-05-08T10:00',
+      value: { start: '2024-05-08T09:59', end: '2024-05-08T09:59', grain: 'minute' },
+      texts: ['Markets have been calm over the [[last 30 seconds]].'],
+    },
+    {
       // a part of the day with no day told: the reference day's
       value: { start: '2024-05-08T13:00', end: '2024-05-08T16:59', grain: 'minute' },
       texts: ['Debate on the bill resumes [[after lunch]].', 'Senators return [[after\u00A0lunch]].'],
@@ -905,6 +921,10 @@ export default defineCorpus({
     'He ate half three pizzas.',
     'It was a working lunch.',
     'Lunch meetings are long.',
+    'The concert sold out in 40 seconds.',
+    'He scored in the last 3 seconds of the game.',
+    'The vote went to a second round.',
+    'The talks will move to a second phase.',
     'He ate lunch with the envoy.',
     'He spoke in the afternoon session of the summit.',
     "She recalled the evening's debate.",

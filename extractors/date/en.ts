@@ -1519,6 +1519,38 @@ const rules: DateRule[] = [
     build: () => ({ kind: 'shift', unit: 'minute', amount: 0, asUnit: true }),
   },
   {
+    // in 30 seconds, 10 seconds from now, a few seconds ago, the last 2 seconds, the next three
+    // seconds: read to the minute (the contract's finest grain), as French.
+    // Not told in the past ("sold out in 30 seconds", "scored in the last 2 seconds" are lengths of
+    // an event), nor before "of" ("the last 10 seconds of the match"); "in a second" (an ordinal
+    // in "in a second round") only at the end of a clause.
+    name: 'seconds',
+    pattern: re(
+      `${B}(?:(in)${S}|(${PAST_WORDS}|${NEXT_WORDS})${S})?(${COUNT})${S}(seconds|secs|second|sec)${E}(?:${S}(ago|from${S}now|hence))?`,
+    ),
+    build: (m): Atom | null => {
+      const [, inWord, spanWord, count, unit, dir] = m;
+      // Exactly one of "in", "last / next", "ago / from now" makes it a time.
+      if ([inWord, spanWord, dir].filter(Boolean).length !== 1) return null;
+      const n = countOf(count);
+      if (n === undefined || n < 1) return null;
+      const end = m.index + m[0].length;
+      const after = m.input.slice(end, end + 8);
+      if (/^(?:second|sec)$/i.test(unit ?? '') && n !== 1) return null;
+      if (/^(?:second|sec)$/i.test(unit ?? '') && !dir && !CLAUSE_END_AHEAD.test(after)) return null;
+      if (OF_AHEAD.test(after)) return null;
+      if (!dir?.match(/^ago$/i) && PAST_CUE.test(sentenceAround(m.input, m.index, end))) return null;
+      const shift = (amount: number): Atom => ({ kind: 'shift', unit: 'minute', amount, asUnit: true });
+      if (spanWord) {
+        // A range closing on minutes from now holds the minute before its end (as "from 2 to 4 pm").
+        return /^(?:last|past|previous|preceding)$/i.test(spanWord)
+          ? { kind: 'range', from: shift(-Math.ceil(n / 60)), to: shift(0) }
+          : { kind: 'range', from: shift(0), to: shift(Math.floor(n / 60) + 1) };
+      }
+      return /^ago$/i.test(dir ?? '') ? shift(-Math.ceil(n / 60)) : shift(Math.floor(n / 60));
+    },
+  },
+  {
     // March after next: the March a year after the next one.
     name: 'month-after-next',
     pattern: re(`${B}(${anyOf(FULL)})${S}after${S}next${E}`),
@@ -2107,6 +2139,9 @@ const IN_THE_BEFORE =
 // After it, words that make the part no time of today ("in the morning of 5 May", "the evening's debate").
 const NOT_TODAY_AFTER_PART =
   /^(?:[\s\u00A0\u202F]{1,3}(?:of|hours?|sessions?|papers?|news|shows?|shifts?|rush)(?![\p{L}])|['’]s)/iu;
+// Right after a count of seconds (see the seconds rule).
+const OF_AHEAD = /^[\s\u00A0\u202F]{1,3}of(?![\p{L}])/iu;
+const CLAUSE_END_AHEAD = /^[\s\u00A0\u202F]{0,3}(?:[.,;:!?)]|$)/u;
 const MONTH_NAMES = anyOf(Object.keys(MONTHS));
 // How the document writes its dates (see numericOrder), compiled once.
 const DAY_FIRST_NUMERIC = /(?<![\p{N}.,/-])(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}(?![\p{N}])/u;
