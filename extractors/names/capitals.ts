@@ -7,6 +7,7 @@ import { keyOf, knownOrganizations, lastNames } from './lexicon.js';
 import type { NameDoc } from './name-doc.js';
 import { type Candidate, isDictionaryWord, isFirstName, ROMAN, titleCase } from './name-words.js';
 import { wordBefore } from './surroundings.js';
+import { isAllCaps, isCapitalized } from './tokens.js';
 
 const INDEFINITE = new Set(['un', 'une', 'a', 'an']);
 
@@ -88,6 +89,9 @@ export function classifyAcronym(
   if (/\d/.test(t.text)) return null;
   if (doc.tokens[c.from - 1]?.kind === 'number') return null;
   if (isDictionaryWord(doc, t) && t.text.length > 3) return null;
+  // "temps de thrombine (TT)", "gross domestic product (GDP)": short for common words, here and
+  // wherever the document uses it.
+  if (termAcronyms(doc).has(t.text)) return null;
   // "(AMDIE)" after its long form: pointed at by the long form's decision.
   if (doc.tokens[c.from - 1]?.text === '(' && doc.tokens[c.to]?.text === ')')
     return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
@@ -104,4 +108,47 @@ export function classifyAcronym(
   if (introduced || knownOrganizations().has(name.toLowerCase()))
     return { type: 'organization', from: c.from, to: c.to, rule: 'acronym' };
   return { type: 'organization', from: c.from, to: c.to, rule: 'acronym-bare', weak: true };
+}
+
+/** How far back from an acronym in brackets its long form is looked for, in words. */
+const LONG_FORM_WORDS = 6;
+
+/**
+ * The acronyms the document defines in brackets after lower-case common words ("le temps de
+ * thrombine (TT)"); not after a name ("Organisation mondiale de la santé (OMS)") nor an institution's
+ * noun ("comité des médicaments à usage humain (CHMP)"). Found once per document, on first use.
+ */
+function termAcronyms(doc: NameDoc): Set<string> {
+  if (doc.termAcronyms) return doc.termAcronyms;
+  const found = new Set<string>();
+  const tokens = doc.tokens;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')' || !isAllCaps(t)) continue;
+    if (longFormIsCommon(doc, k - 1)) found.add(t.text);
+  }
+  doc.termAcronyms = found;
+  return found;
+}
+
+/** Whether the words before the bracket at `paren` are lower-case common words. */
+function longFormIsCommon(doc: NameDoc, paren: number): boolean {
+  const last = doc.tokens[paren - 1];
+  if (last?.kind !== 'word' || isCapitalized(last) || doc.L.functionWords.has(last.text)) return false;
+  let words = 0;
+  for (let k = paren - 1; k >= 0 && words < LONG_FORM_WORDS; k--) {
+    const w = doc.tokens[k]!;
+    if (w.kind !== 'word') {
+      // (Through an elision, "l'ostéoporose"; any other mark closes the long form.)
+      if (w.text === "'" || w.text === '’') continue;
+      break;
+    }
+    words++;
+    const word = w.text;
+    // (An institution's or an office's noun: "comité … (CHMP)", "administrateur national … (CND)".)
+    if (doc.L.orgHeads.has(titleCase(word)) || doc.L.orgCues.has(word)) return false;
+    if (doc.L.roles.heads.has(word) || doc.L.personCues.has(word)) return false;
+    if (isCapitalized(w) && !doc.sentenceStarts.has(k) && !doc.L.functionWords.has(word.toLowerCase())) return false;
+  }
+  return true;
 }

@@ -122,6 +122,7 @@ export default defineCorpus({
     'Officials announced a delay to the project.',
     'The government announced the plan on Monday.',
     'GDP grew by 2 percent in the first quarter.',
+    'The average daily output (ADO) of the field fell, and ADO is expected to recover.',
     'The plant needs 386 MW of new capacity.',
     'The U.S. and the U.K. agreed on a joint statement.',
     'Finance Minister Marcus Hale said the deficit would narrow.',

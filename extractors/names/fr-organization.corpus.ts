@@ -116,6 +116,11 @@ export default defineCorpus({
       ],
     },
     { value: { name: 'Orange' }, texts: ['[[Orange]] a annoncé mardi la fermeture de trois boutiques.'] },
+    // Un sigle défini après le nom commun d'une institution reste une organisation.
+    {
+      value: { name: 'CVR' },
+      texts: ["L'avis du comité de veille régionale ([[CVR]]) sera publié demain."],
+    },
     // Un journal nommé d'un jour de la semaine : le jour appartient au titre.
     {
       value: { name: 'Journal du dimanche' },
@@ -131,6 +136,8 @@ export default defineCorpus({
     "L'État prendra en charge une partie des coûts.",
     'Cette entreprise emploie 300 personnes dans la région.',
     'Le PIB a progressé de 2 % au premier trimestre.',
+    // Un sigle défini par des mots communs n'est pas une organisation, ici ni plus loin.
+    "Le délai de coagulation sanguine (DCS) s'allonge sous traitement, et le DCS est suivi chaque jour.",
     'Le projet nécessite 386 MW de puissance installée.',
     "Le ministre de l'Économie Bruno Delacour a présenté le budget.",
   ],

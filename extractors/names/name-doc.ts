@@ -25,6 +25,8 @@ export interface NameDoc {
   readonly dictionaryMemo: Map<string, boolean>;
   /** Capitalized words named inside a sentence or before a legal form (built on first use). */
   namedMidSentence?: Set<string>;
+  /** Acronyms the document defines after lower-case common words, "(TT)" (built on first use). */
+  termAcronyms?: Set<string>;
 }
 
 export function newNameDoc(

@@ -270,6 +270,10 @@ describe('hostile input', () => {
     // Names cut at line ends again and again ("Ben-  ⏎nani", "Vir¬ ginia"), and blank lines between names.
     const cuts = 'Karim Ben-  \r\nnani Vir¬ ginia\n\n\nPaul Lefeb-\nvre, '.repeat(6_000);
     expect(extract(cuts, { lang: 'fr', types: ['person', 'location'] }).error).toBeUndefined();
+    // Acronyms after common words, and newspapers named with a weekday, in long runs.
+    const terms = "temps de l'essai (TT) le TT Sunday Sunday Times Mail on Sunday Journal du dimanche ".repeat(2_500);
+    for (const lang of ['fr', 'en'] as const)
+      expect(extract(terms, { lang, types: ['organization'] }).error).toBeUndefined();
     const record = extract('Ab-'.repeat(70_000), { lang: 'fr', types: ['person'] });
     expect(record.error).toBeUndefined();
     // Tens of thousands of lone unknown words, all dropped in the end.
