@@ -25,6 +25,31 @@ describe('numeric dates', () => {
   });
 });
 
+describe('parts of a week and days after them', () => {
+  it('keeps the part of the week and the day named after it apart', () => {
+    expect(dates('Le conseil a siégé en début de semaine, lundi matin, à huis clos.', 'fr', '2024-05-08')).toEqual([
+      { text: 'début de semaine', value: { start: '2024-05-06', end: '2024-05-07', grain: 'day', mod: 'start' } },
+      { text: 'lundi matin', value: { start: '2024-05-06T08:00', end: '2024-05-06T11:59', grain: 'minute' } },
+    ]);
+  });
+  it('still reads a weekday in a week named before it', () => {
+    expect(dates('Le vote aura lieu la semaine prochaine, mardi.', 'fr', '2024-05-08')[0]).toMatchObject({
+      value: { value: '2024-05-14', grain: 'day' },
+    });
+  });
+});
+
+describe('parts of the day with no day told', () => {
+  it('takes a day told after the part, and today otherwise', () => {
+    expect(dates('Senators voted after lunch on Monday.', 'en', '2024-05-08')[0]?.value).toMatchObject({
+      start: '2024-05-06T13:00',
+    });
+    expect(dates('Senators will vote after lunch.', 'en', '2024-05-08')[0]?.value).toMatchObject({
+      start: '2024-05-08T13:00',
+    });
+  });
+});
+
 describe('reference date', () => {
   it('keeps a relative date with no value when there is no reference', () => {
     expect(dates('Le ministre a parlé hier.', 'fr')).toEqual([{ text: 'hier', value: null }]);

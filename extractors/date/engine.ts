@@ -278,14 +278,16 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
       f.rule !== SPELLED ||
       (!!sp && before(text, f.start, sp.before) >= 0 && sp.after.test(text.slice(f.end, f.end + LOOKBEHIND))),
   );
-  // 1d. A weekday in a week named before it: "next week Monday", "la semaine prochaine, mardi".
+  // 1d. A weekday in a week named before it: "next week Monday", "la semaine prochaine, mardi";
+  // not a week a part word takes ("en début de semaine, lundi matin": the part, then the day).
   items = pairwise(items, (a, b) =>
     a.atom.kind === 'cycle' &&
     a.atom.unit === 'week' &&
     Math.abs(a.atom.offset) <= 1 &&
     b.atom.kind === 'weekday' &&
     b.atom.offset === undefined &&
-    gapIs(text, a.end, b.start, WEEK_THEN_DAY)
+    gapIs(text, a.end, b.start, WEEK_THEN_DAY) &&
+    !grammar.parts.some((p) => before(text, a.start, p.pattern) >= 0)
       ? {
           start: a.start,
           end: b.end,
