@@ -286,6 +286,19 @@ export default defineCorpus({
     },
     // A shift is given at the grain of its unit: the text says a year, a week, not a day.
     { value: { value: '2021', grain: 'year' }, texts: ["L'usine a fermé [[il y a trois ans]]."] },
+    {
+      // a round count ("une dizaine") read as its number
+      value: { value: '2014', grain: 'year' },
+      texts: ["La mine a fermé [[il y a une dizaine d'années]].", 'La mine a fermé [[il y a une dizaine d’années]].'],
+    },
+    {
+      value: { value: '2024-05-23', grain: 'day' },
+      texts: ['Les travaux reprendront [[dans une quinzaine de jours]].'],
+    },
+    {
+      value: { start: '2024-05-08', end: '2026-05-07', grain: 'day' },
+      texts: ['La ligne sera rénovée [[en l’espace de deux ans]].', "La ligne sera rénovée [[en l'espace de 2 ans]]."],
+    },
     { value: { value: '2024-05-20', grain: 'week' }, texts: ['Le chantier reprendra [[dans deux semaines]].'] },
     {
       value: { value: '2024-05-07', grain: 'day' },
@@ -923,6 +936,8 @@ export default defineCorpus({
     },
   ],
   negatives: [
+    'Les ventes ont doublé en l’espace de deux ans.',
+    'Il y a une dizaine de manifestants devant la mairie.',
     // Words of sequence with no day, a date told before, or told in the past: no date from the reference.
     'La suite des débats aura lieu au Sénat.',
     'Le jour suivant le scrutin, les bureaux restent fermés.',

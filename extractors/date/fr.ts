@@ -109,6 +109,19 @@ for (const [tens, v] of [
 }
 const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: MONTH_ANY, months: MONTHS, lookup };
 const NUMBER_WORD = anyOf(Object.keys(NUMBERS));
+/** Round counts ("une dizaine d'années", "une quinzaine de jours": two weeks). */
+const ABOUT_COUNTS: Record<string, number> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+};
+const ABOUT_COUNT = anyOf(Object.keys(ABOUT_COUNTS));
 const COUNT = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** Hours and minutes in words, spoken ("cinq trente", "vingt et une heures"): 1-23 and 1-59. */
 const HOUR_WORD = anyOf(
@@ -1378,13 +1391,16 @@ const rules: DateRule[] = [
     name: 'within',
     // "sous 48 heures", "sous quinze jours", "sous huitaine" (eight days), "sous quinzaine" too.
     pattern: re(
-      `${B}(?:dans${S}les${S}(${COUNT})${S0}(?:(?:prochain|prochaine)s${S})?|sous${S}(${COUNT})${S0})(${UNIT})${E}|${B}sous${S}(huitaine|quinzaine)${E}`,
+      `${B}(?:dans${S}les${S}(${COUNT})${S0}(?:(?:prochain|prochaine)s${S})?|sous${S}(${COUNT})${S0})(${UNIT})${E}|${B}sous${S}(huitaine|quinzaine)${E}|${B}en${S}l['’]${S0}espace${S}(?:de${S}|d['’]${S0})(${COUNT})${S}(${UNIT})${E}`,
     ),
     build: (m) => {
       if (m[4]) return { kind: 'within', unit: 'day', n: /^huit/i.test(m[4]) ? 8 : 15 };
-      const n = num(m[1] ?? m[2]);
-      const unit = lookup(UNITS, m[3]);
-      return n === undefined || !unit ? null : { kind: 'within', unit, n: factorOf(m[3]) * n };
+      // "en l'espace de deux ans" runs from now only when it looks ahead: "les prix ont doublé en
+      // l'espace de deux ans" is the length of what happened.
+      if (m[5] && PAST_CUE.test(sentenceAround(m.input, m.index))) return null;
+      const n = num(m[1] ?? m[2] ?? m[5]);
+      const unit = lookup(UNITS, m[3] ?? m[6]);
+      return n === undefined || !unit ? null : { kind: 'within', unit, n: factorOf(m[3] ?? m[6]) * n };
     },
   },
   {
@@ -1410,7 +1426,7 @@ const rules: DateRule[] = [
     // demie, dans une demi-heure, il y a un quart d'heure
     name: 'shift',
     pattern: re(
-      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:[-‑]|d['’]${S0})?heure)${E}`,
+      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:[-‑]|d['’]${S0})?heure|une${S}(${ABOUT_COUNT})${S}(?:de${S}|d['’]${S0})(${UNIT}))${E}`,
     ),
     build: (m): Atom | null => {
       const back = /^il/i.test(m[1] ?? '') ? -1 : 1;
@@ -1422,8 +1438,9 @@ const rules: DateRule[] = [
         const minutes = /demi/i.test(m[6]) ? 30 : /^trois/i.test(m[6]) ? 45 : 15;
         return { kind: 'shift', unit: 'minute', amount: back * minutes, asUnit: true };
       }
-      const n = num(m[2]);
-      const unit = lookup(UNITS, m[3]);
+      // "il y a une dizaine d'années": about ten years, read as ten ("il y a environ dix ans").
+      const n = m[7] ? ABOUT_COUNTS[m[7].toLowerCase()] : num(m[2]);
+      const unit = lookup(UNITS, m[3] ?? m[8]);
       if (n === undefined || !unit) return null;
       // "dans 1 h 30", "dans une heure et demie": the minutes past the hours.
       const extra = m[4] !== undefined ? Number(m[4]) : m[5] ? (/demi/i.test(m[5]) ? 30 : 15) : undefined;
@@ -1432,7 +1449,7 @@ const rules: DateRule[] = [
         if (unit !== 'hour' || extra > 59) return null;
         return { kind: 'shift', unit: 'minute', amount: back * (n * 60 + extra), asUnit: true };
       }
-      const amount = factorOf(m[3]) * n;
+      const amount = factorOf(m[3] ?? m[8]) * n;
       // At the grain of its unit: "il y a deux ans" says a year, not a month nor a day.
       return { kind: 'shift', unit, amount: back * amount, asUnit: true };
     },
