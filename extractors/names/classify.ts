@@ -42,7 +42,7 @@ import {
   titleComplementStart,
   wordBefore,
 } from './surroundings.js';
-import { isAllCaps, isCapitalized, lowerOf, type Token } from './tokens.js';
+import { isAllCaps, isApostrophe, isCapitalized, lowerOf, type Token } from './tokens.js';
 
 const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
@@ -191,6 +191,8 @@ function spelledOrCapitals(doc: NameDoc, r: Run): Decision | null | undefined {
   const article = firstWord.text.toLowerCase();
   if (!single && L.determiners.has(article) && L.particles.has(article) && !place) {
     const rest = lookupPlace(textOf(doc, c.from + 1, c.to));
+    if (rest?.kind === 'country' && actsAsState(doc, { from: c.from + 1, to: c.to }, article))
+      return decide(c, 'organization', 'acting-state', { from: c.from + 1 });
     if (rest) return decide(c, 'location', 'gazetteer', { from: c.from + 1, country: rest.country });
   }
   if (words.every((t) => t.kind !== 'word' || isAllCaps(t))) return classifyCapitals(doc, c, name, place);
@@ -425,6 +427,8 @@ function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | n
       (doc.first.has(keyOf(name)) || lastNames().has(keyOf(name)) || (single && isDictionaryWord(doc, firstWord)));
     const locative = before !== null && (L.locatives.has(before.word) || placeCueBefore(doc, c.from));
     const minorPlace = single && isMinorPlace(place);
+    if (place.kind === 'country' && before && actsAsState(doc, c, before.word, before.index))
+      return decide(c, 'organization', 'acting-state');
     if (!weakPlace || locative)
       return placeDecision(doc, decide(c, 'location', 'gazetteer', { country: place.country, minorPlace }));
     // "Bordeaux", "Limoges" are also common words: a place only if listed with places or repeated.
@@ -433,6 +437,32 @@ function placeOrInstitution(doc: NameDoc, r: Run, late: LateFacts): Decision | n
   }
   return undefined;
 }
+
+/**
+ * Modern French annotation names a state that acts as an organization: the subject of a verb ("la
+ * France a proposé", "l'Autriche s'oppose") or the state an ambassador serves ("ambassadeur de
+ * France"); elsewhere the country is a place. (Not in old print, whose annotation keeps it a place.)
+ */
+function actsAsState(
+  doc: NameDoc,
+  span: { from: number; to: number },
+  wordBeforeSpan: string,
+  beforeIndex = -1,
+): boolean {
+  const acting = doc.L.actingState;
+  if (!acting || doc.titlesInSpan) return false;
+  if (beforeIndex >= 0 && COMPLEMENT_LINKS.has(wordBeforeSpan.replace(/'$/, ''))) {
+    const served = wordBefore(doc, beforeIndex);
+    return served !== null && acting.envoys.has(served.word);
+  }
+  if (!doc.L.determiners.has(wordBeforeSpan) || INDEFINITE_ARTICLES.has(wordBeforeSpan)) return false;
+  const next = doc.tokens[span.to];
+  if (next?.kind !== 'word' || !acting.verbs.has(next.text)) return false;
+  // ("n'a", "s'oppose": the elided negation or pronoun before the verb.)
+  return (next.text !== 'n' && next.text !== 's') || isApostrophe(doc.tokens[span.to + 1]);
+}
+
+const INDEFINITE_ARTICLES = new Set(['un', 'une', 'des']);
 
 /**
  * The name's own shape: an acronym inside it ("RJR Nabisco"), a place's tail word ("Market

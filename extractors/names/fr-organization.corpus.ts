@@ -121,6 +121,15 @@ export default defineCorpus({
       value: { name: 'CVR' },
       texts: ["L'avis du comité de veille régionale ([[CVR]]) sera publié demain."],
     },
+    // Un État qui agit (sujet d'un verbe, servi par un ambassadeur) est une organisation ; ailleurs un lieu.
+    {
+      value: { name: 'Norvège' },
+      texts: [
+        'Lors du sommet, la [[Norvège]] a proposé un compromis sur la pêche.',
+        "Selon lui, la [[Norvège]] s'oppose au texte.",
+        "L'ancien ambassadeur de [[Norvège]] a témoigné jeudi.",
+      ],
+    },
     // Un journal nommé d'un jour de la semaine : le jour appartient au titre.
     {
       value: { name: 'Journal du dimanche' },
@@ -136,6 +145,7 @@ export default defineCorpus({
     "L'État prendra en charge une partie des coûts.",
     'Cette entreprise emploie 300 personnes dans la région.',
     'Le PIB a progressé de 2 % au premier trimestre.',
+    'Les exportations vers la Norvège ont doublé, et il vit en Norvège depuis 2019.',
     // Un sigle défini par des mots communs n'est pas une organisation, ici ni plus loin.
     "Le délai de coagulation sanguine (DCS) s'allonge sous traitement, et le DCS est suivi chaque jour.",
     'Le projet nécessite 386 MW de puissance installée.',

@@ -109,6 +109,12 @@ export const FRENCH: NameLanguage = {
     cède cédé confirme confirmé relève relevé abaisse abaissé`),
   bareSubjectIsName: true,
   monthFirstNames: set('Avril April June'),
+  actingState: {
+    verbs: set(`a avait aura aurait doit devait devrait veut voulait peut pourrait exige exigeait refuse refusait
+      accepte propose proposait demande demandait rembourse menace soutient entend souhaite réclame
+      dénonce condamne reconnaît annonce décide juge estime n s`),
+    envoys: set('ambassadeur ambassadrice ex-ambassadeur ex-ambassadrice consul consule'),
+  },
   weekdayPapers: {
     weekdays: set('lundi mardi mercredi jeudi vendredi samedi dimanche'),
     links: set('du'),

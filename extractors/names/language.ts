@@ -111,4 +111,9 @@ export interface NameLanguage {
    * weekdays, in lower case, the words that join a head to its weekday ("on", "du"), and the heads.
    */
   weekdayPapers?: { weekdays: Set<string>; links: Set<string>; heads: Set<string> };
+  /**
+   * Where the annotation names a state that acts as an organization (modern French): the verbs after
+   * "la France" that make it one, and the envoys before "de France".
+   */
+  actingState?: { verbs: Set<string>; envoys: Set<string> };
 }
