@@ -4,6 +4,7 @@
 // one too, repeated first names and ranked competitors stand) and the lone words nothing confirms.
 import { companiesByFirstWord } from '../../pipeline/coreference.js';
 import { type Decision, isParticleToken, type NameType } from './decision.js';
+import { lookupPlace } from './gazetteer.js';
 import { keyOf, lastNames } from './lexicon.js';
 import type { NameDoc } from './name-doc.js';
 import { isDictionaryWord, isFirstName, textOf } from './name-words.js';
@@ -243,4 +244,33 @@ function surnameByNeighbour(doc: NameDoc, d: Decision, neighbour: Decision | und
     d.country = undefined;
     d.rule = `${d.rule}+list`;
   }
+}
+
+/** A town this small, abroad, is read from a homonym rather than from the text ("Heathrow": a US village). */
+const STRAY_TOWN_POPULATION = 20_000;
+/** How many mentions of places in one other country make the document's country. */
+const MIN_DOCUMENT_PLACES = 2;
+
+/**
+ * Places whose only gazetteer reading is a small town in another country than every other place of
+ * the document ("Heathrow" beside London and Manchester) lose that country: the homonym is more
+ * likely a local place the gazetteer does not hold than a village abroad. (The document's country
+ * would be a guess; no country says only what is known.)
+ */
+export function withoutStrayCountries(doc: NameDoc, decisions: Decision[]): void {
+  const stray: Decision[] = [];
+  const countries = new Set<string>();
+  let placed = 0;
+  for (const d of decisions) {
+    if (d.type !== 'location' || !d.country) continue;
+    const place = d.rule === 'gazetteer' || d.rule.startsWith('gazetteer-') ? lookupPlace(nameText(doc, d)) : undefined;
+    if (place?.kind === 'city' && !place.curated && (place.population ?? 0) < STRAY_TOWN_POPULATION) stray.push(d);
+    else {
+      countries.add(d.country);
+      placed++;
+    }
+  }
+  if (!stray.length || countries.size !== 1 || placed < MIN_DOCUMENT_PLACES) return;
+  const [country] = countries;
+  for (const d of stray) if (d.country !== country) d.country = undefined;
 }

@@ -61,6 +61,8 @@ export default defineCorpus({
         'Talks were held in [[San Francisco]] on Monday.',
       ],
     },
+    // A small town's homonym alone keeps the gazetteer's country (names.test.ts: beside places of one other country, none).
+    { value: { name: 'Heathrow', country: 'US' }, texts: ['The bus to [[Heathrow]] was late.'] },
   ],
   negatives: [
     'However, the minister declined to comment.',

@@ -248,6 +248,21 @@ describe('names, companies and months', () => {
   });
 });
 
+describe('names, countries of small towns', () => {
+  it('drops a small foreign town country when every other place is in one other country', () => {
+    const text = 'Queues at Heathrow grew as London, Leeds and Glasgow braced for more strikes.';
+    const places = extract(text, { lang: 'en', types: ['location'] }).entities;
+    const heathrow = places.find((e) => e.text === 'Heathrow');
+    expect(heathrow?.type === 'location' && heathrow.value).toEqual({ name: 'Heathrow' });
+    const leeds = places.find((e) => e.text === 'Leeds');
+    expect(leeds?.type === 'location' && leeds.value.country).toBe('GB');
+    // Places in two countries tell no document country: the gazetteer's stands.
+    const mixed = extract('Heathrow, Boston and London were named.', { lang: 'en', types: ['location'] }).entities;
+    const stray = mixed.find((e) => e.text === 'Heathrow');
+    expect(stray?.type === 'location' && stray.value.country).toBe('US');
+  });
+});
+
 describe('hostile input', () => {
   it('stays linear on long runs of capitals, particles, apostrophes and hyphens', () => {
     const pieces = ['Aaaa ', 'de ', "l'", 'B-', 'CCCC ', '(', 'DD', ') ', 'M. ', 'x', ', '];

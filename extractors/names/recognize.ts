@@ -30,7 +30,7 @@ import { resultCountries, withRegions, withShortForms, withWeekdayPapers } from 
 import { classify } from './classify.js';
 import { titlesInSpan } from './conventions.js';
 import type { Decision } from './decision.js';
-import { reviseWeak, surnamesElsewhere, surnamesOf } from './document-revision.js';
+import { reviseWeak, surnamesElsewhere, surnamesOf, withoutStrayCountries } from './document-revision.js';
 import type { NameLanguage } from './language.js';
 import { keyOf } from './lexicon.js';
 import { toMentions } from './mentions.js';
@@ -124,13 +124,9 @@ function recognize(doc: NameDoc): Mention[] {
   }
   if (doc.L.weekdayPapers) decisions = withWeekdayPapers(doc, decisions, doc.L.weekdayPapers);
   const dropped = reviseWeak(doc, decisions);
-  return toMentions(
-    decisions.filter((d) => !dropped.has(d)),
-    doc.text,
-    doc.tokens,
-    doc.L.lang,
-    (d) => nameText(doc, d),
-  );
+  const kept = decisions.filter((d) => !dropped.has(d));
+  withoutStrayCountries(doc, kept);
+  return toMentions(kept, doc.text, doc.tokens, doc.L.lang, (d) => nameText(doc, d));
 }
 
 /** Every candidate run typed, its span grown, and kept unless a role's words hold it. */
