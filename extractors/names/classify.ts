@@ -464,6 +464,9 @@ function actsAsState(
 
 const INDEFINITE_ARTICLES = new Set(['un', 'une', 'des']);
 
+/** German and Dutch street words closing a street's name. */
+const STREET_WORD = /^\p{Lu}\p{Ll}{2,30}(?:straße|strasse|gasse|platz|allee|straat|gracht)$/u;
+
 /**
  * The name's own shape: an acronym inside it ("RJR Nabisco"), a place's tail word ("Market
  * Street"), what a title heads, a first name, initials, an apposed role or description.
@@ -488,6 +491,8 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
     return withRole(doc, decide(c, 'person', 'first-name'));
   // "Tabor City", "Market Street", "Jackson county".
   if (!single && L.placeTails.has(lastWord.text)) return decide(c, 'location', 'place-tail');
+  // "Immermannstraße", "Keizersgracht": a street named in German or Dutch, as addresses give it.
+  if (STREET_WORD.test(lastWord.text)) return decide(c, 'location', 'street-word');
   const tail = doc.tokens[c.to];
   if (tail && !isCapitalized(tail) && L.placeTails.has(tail.text) && !firstIsFirstName)
     return decide(c, 'location', 'place-tail', { to: c.to + 1 });

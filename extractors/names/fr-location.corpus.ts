@@ -61,6 +61,8 @@ export default defineCorpus({
       texts: ['La pluie est attendue en [[Suisse romande]] demain.'],
     },
     { value: { name: 'rue des Martyrs' }, texts: ["Un incendie s'est déclaré [[rue des Martyrs]] dans la nuit."] },
+    // (Une adresse sur une ligne : names.test.ts.)
+    { value: { name: 'Lindenstraße' }, texts: ['Le siège est au 14 [[Lindenstraße]].'] },
   ],
   negatives: [
     'Le Premier ministre a présenté son plan lundi.',

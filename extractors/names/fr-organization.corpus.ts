@@ -130,6 +130,10 @@ export default defineCorpus({
         "L'ancien ambassadeur de [[Norvège]] a témoigné jeudi.",
       ],
     },
+    {
+      value: { name: 'Kortel Medical GmbH' },
+      texts: ['Fabricant : [[Kortel Medical GmbH]] Lindenstraße 14 50674 Cologne Allemagne'],
+    },
     // Un journal nommé d'un jour de la semaine : le jour appartient au titre.
     {
       value: { name: 'Journal du dimanche' },

@@ -175,7 +175,16 @@ describe('names, modern news', () => {
     const found = names('Titulaire : Norvik Pharma GmbH\nKönigstraße 12\nBielefeld\nAllemagne', 'fr');
     expect(found.map((e) => [e.type, e.text])).toEqual([
       ['organization', 'Norvik Pharma GmbH'],
+      ['location', 'Königstraße'],
       ['location', 'Bielefeld'],
+      ['location', 'Allemagne'],
+    ]);
+    // On one line: the legal form closes the company, the town and the country are two places.
+    const line = names('Fabricant : Kortel Medical GmbH Lindenstraße 14 50674 Cologne Allemagne', 'fr');
+    expect(line.map((e) => [e.type, e.text])).toEqual([
+      ['organization', 'Kortel Medical GmbH'],
+      ['location', 'Lindenstraße'],
+      ['location', 'Cologne'],
       ['location', 'Allemagne'],
     ]);
   });

@@ -112,6 +112,9 @@ function casesAgree(doc: NameDoc, prev: number, j: number): boolean {
   return isFirstName(doc, a);
 }
 
+/** Legal forms, which close a company's name: what follows on the line is the next part of an address. */
+const LEGAL_FORMS = new Set(['GmbH', 'AG', 'SA', 'SAS', 'SARL', 'Inc', 'Ltd', 'PLC', 'Plc', 'LLC', 'NV', 'SpA', 'BV']);
+
 /** A line break between two words of a name is fine in running text, not after a heading. */
 export function breaksName(doc: NameDoc, j: number): boolean {
   const t = doc.tokens[j];
@@ -120,6 +123,10 @@ export function breaksName(doc: NameDoc, j: number): boolean {
   if (doc.sentenceStarts.has(j) && !(prev.text === '.' && initialEnd(doc, j - 2) === j)) return true;
   // A gap of more than a few spaces is never inside a name.
   if (t.start - prev.end > 3) return true;
+  // An address on one line: "Pharma GmbH Immermannstraße 9", "33619 Bielefeld Allemagne".
+  if (LEGAL_FORMS.has(prev.text) && t.kind === 'word') return true;
+  if (t.kind === 'word' && lookupPlace(t.text)?.kind === 'country' && lookupPlace(prev.text)?.kind === 'city')
+    return true;
   if (!t.lineStart) return false;
   // A blank line neither. (Only whitespace stands between two tokens.)
   if (lineEndsBetween(doc.text, prev.end, t.start) >= 2) return true;
