@@ -549,6 +549,17 @@ export default defineCorpus({
       texts: ['He spoke to reporters [[after lunch on Tuesday]].'],
     },
     {
+      // an hour with no am / pm beside a part of the day falls in or nearest it
+      value: { value: '2024-05-08T07:00', grain: 'minute' },
+      texts: ['The blast shook the port at [[7 this morning]].', 'Firefighters arrived at [[seven this morning]].'],
+    },
+    {
+      // the small hours of last night are the reference day's
+      value: { value: '2024-05-08T02:00', grain: 'minute' },
+      texts: ['The quake struck at [[2 last night]].'],
+    },
+    { value: { value: '2024-05-08T20:00', grain: 'minute' }, texts: ['Polls close at [[8 this evening]].'] },
+    {
       // seconds, read to the minute
       date: '2024-05-08T10:00',
       value: { value: '2024-05-08T10:00', grain: 'minute' },

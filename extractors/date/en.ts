@@ -218,7 +218,9 @@ const monthOf = (s: string | undefined) => lookup(MONTHS, s?.replace(/\.$/, ''))
 /** An hour read in words or with o'clock: 1 to 7 without am / pm are afternoon hours. */
 function wordTime(h: number | undefined, mi: number, meridiem: string | undefined): Atom | null {
   if (h === undefined || h < 1 || h > 12) return null;
-  const t = timeOf(h, mi, undefined, meridiem ?? (h <= 7 ? 'pm' : undefined));
+  // The afternoon guess is an hour, not a meridiem read, so that a part of the day beside it can
+  // overrule it ("seven this morning").
+  const t = meridiem ? timeOf(h, mi, undefined, meridiem) : timeOf(h <= 7 ? h + 12 : h, mi);
   return t ? { kind: 'time', time: t } : null;
 }
 

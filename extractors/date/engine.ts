@@ -211,7 +211,7 @@ function pickLongest(found: Found[]): Found[] {
 // A part of the day read as today's only for want of a day ("after lunch") still takes a day told beside it.
 const isTimeLike = (a: Atom) =>
   (a.kind === 'time' || a.kind === 'day-part' || a.kind === 'time-range') &&
-  (!a.date || (a.kind === 'day-part' && a.today === true));
+  (!a.date || ((a.kind === 'day-part' || a.kind === 'time') && a.today === true));
 const isDayLike = (a: Atom) =>
   (a.kind === 'calendar' && a.day !== undefined) ||
   a.kind === 'relative-day' ||
@@ -352,7 +352,10 @@ function combine(grammar: DateGrammar, text: string, list: Found[]): Found[] {
     return {
       start: a.start,
       end: b.end,
-      atom: { kind: 'time', time: t.time },
+      // A part read as today's keeps today until a day told beside it replaces it.
+      atom: b.atom.today
+        ? { kind: 'time', time: t.time, date: b.atom.date, today: true }
+        : { kind: 'time', time: t.time },
       rule: `${a.rule}+${b.rule}`,
       latent: false,
     };
@@ -625,13 +628,19 @@ function shareListedWeeks(items: Found[], text: string, gap: RegExp): Found[] {
 function timeInPart(t: TimeOfDay, part: Extract<Atom, { kind: 'day-part' }>): Atom {
   const h24 = t.meridiem === 'pm' && t.hour < 12 ? t.hour + 12 : t.meridiem === 'am' && t.hour === 12 ? 0 : t.hour;
   const candidates = t.meridiem ? [h24] : [h24 % 12, (h24 % 12) + 12, h24];
-  // Outside the part ("7 last night"), the afternoon reading of an evening or night part; the
-  // small hours of a night ("3 h dans la nuit", "at 2 last night") stay as they are.
-  const smallHours = part.from >= 20 && h24 < 6;
+  // Outside the part ("7 last night"), the afternoon reading of an evening or night part, the
+  // morning one of a morning part (an hour with no am / pm may come as an afternoon guess: "at 7"
+  // is 19:00 alone, 07:00 "this morning"); the small hours of a night ("3 h dans la nuit", "at 2
+  // last night") stay as they are.
+  const smallHours = part.from >= 20 && (t.meridiem ? h24 : h24 % 12) < 6;
+  const nearest = part.to <= 12 ? h24 % 12 : part.from >= 12 && h24 < 12 ? h24 + 12 : h24;
   const hour =
-    candidates.find((h) => h >= part.from && h < part.to) ??
-    (part.from >= 12 && h24 < 12 && !t.meridiem && !smallHours ? h24 + 12 : h24);
-  const date: Atom = part.date ?? { kind: 'relative-day', offset: 0 };
+    candidates.find((h) => h >= part.from && h < part.to) ?? (t.meridiem ? h24 : smallHours ? h24 % 12 : nearest);
+  let date: Atom = part.date ?? { kind: 'relative-day', offset: 0 };
+  // The small hours of last night fall on the reference day ("at 2 last night" is this
+  // morning's 02:00).
+  if (smallHours && hour < 6 && date.kind === 'relative-day' && date.offset < 0 && !part.today)
+    date = { ...date, offset: date.offset + 1 };
   return { kind: 'time', time: { ...t, hour, meridiem: undefined }, date };
 }
 

@@ -80,9 +80,10 @@ export type Atom =
   /** An ISO week number, in the year read or the reference's. */
   | { kind: 'iso-week'; week: number; year?: number }
   | { kind: 'now' }
-  | { kind: 'time'; time: TimeOfDay; date?: Atom }
+  /** `today`: as a day-part's, the reference day stands in for a day the text did not name. */
+  | { kind: 'time'; time: TimeOfDay; date?: Atom; today?: boolean }
   /** A part of the day: hours [from, to) of a date (ce soir, tomorrow morning). */
-  /** `today`: the reference day stands in for a day the text did not name ("en début de matinée"); a day named before replaces it. */
+  /** `today`: the reference day stands in for a day the text did not name ("en début de matinée"); a day named beside it replaces it. */
   | { kind: 'day-part'; from: number; to: number; date?: Atom; today?: boolean }
   | { kind: 'time-range'; from: TimeOfDay; to: TimeOfDay; date?: Atom }
   /**
