@@ -50,6 +50,18 @@ describe('parts of the day with no day told', () => {
   });
 });
 
+describe('holidays with no tense cue', () => {
+  it('reads them ahead, unless one falls within two weeks of the reference', () => {
+    const christmas = (date: string) => dates('Shops close on Christmas Day.', 'en', date)[0]?.value;
+    expect(christmas('2024-05-08')).toMatchObject({ value: '2024-12-25' });
+    expect(christmas('2025-01-03')).toMatchObject({ value: '2024-12-25' });
+    expect(christmas('2024-12-30')).toMatchObject({ value: '2024-12-25' });
+    expect(dates('Shops close on New Year’s Day.', 'en', '2024-05-08')[0]?.value).toMatchObject({
+      value: '2025-01-01',
+    });
+  });
+});
+
 describe('reference date', () => {
   it('keeps a relative date with no value when there is no reference', () => {
     expect(dates('Le ministre a parlé hier.', 'fr')).toEqual([{ text: 'hier', value: null }]);

@@ -108,7 +108,7 @@ export default defineCorpus({
     {
       // Moving feasts named in French news.
       value: { start: '2024-03-11', end: '2024-04-09', grain: 'day' },
-      texts: ['Les horaires des commerces changent pendant le [[ramadan]].'],
+      texts: ['Les horaires des commerces ont changé pendant le [[ramadan]].'],
     },
     { value: { value: '2024-02-10', grain: 'day' }, texts: ['Le défilé du [[nouvel an chinois]] a attiré la foule.'] },
     {

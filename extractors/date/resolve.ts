@@ -590,7 +590,13 @@ function resolveHoliday(
   const n = (p: Point) => dayNumber(p.y, p.mo ?? 1, p.d ?? 1);
   const [prev, cur, next] = [at(today.y - 1), at(today.y), at(today.y + 1)];
   let p = cur;
-  const way = a.offset === -1 ? 'past' : a.offset === 1 ? 'future' : a.offset === 0 ? undefined : dir;
+  // With no cue, a holiday is read ahead as a day without year is, unless one falls within two
+  // weeks of the reference ("Christmas" in a paper of 27 December or 3 January is the one just gone).
+  if (a.offset === undefined && !dir) {
+    const near = [prev, cur, next].find((h) => Math.abs(n(h) - t) <= 14);
+    if (near) return days(near, ['year']);
+  }
+  const way = a.offset === -1 ? 'past' : a.offset === 1 ? 'future' : a.offset === 0 ? undefined : (dir ?? 'future');
   const strict = a.offset !== undefined;
   if (way === 'past' && (strict ? n(cur) >= t : n(cur) > t)) p = prev;
   if (way === 'future' && (strict ? n(cur) <= t : n(cur) < t)) p = next;
