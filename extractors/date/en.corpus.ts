@@ -714,7 +714,13 @@ export default defineCorpus({
     },
     { value: { value: '2024-05-11T20:00', grain: 'minute' }, texts: ['Diners can reserve [[Saturday for 8pm]].'] },
     {
-      value: { value: '2024-03-17', grain: 'day', implied: ['year'] },
+      // a contracted will / are + -ing nearer the date than "said"
+      value: { value: '2025-03-03', grain: 'day', implied: ['year'] },
+      texts: ['He said they’ll meet on [[March 3]].', "She said we're meeting on [[March 3]]."],
+    },
+    {
+      // no tense cue: ahead, as a day without year
+      value: { value: '2025-03-17', grain: 'day', implied: ['year'] },
       texts: ['The parade returns on [[St Paddy’s Day]].'],
     },
     {

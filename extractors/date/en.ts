@@ -416,7 +416,7 @@ const YEAR_AFTER =
 const PAST_TENSE =
   /(?<![\p{L}'’])(?:was|were|had|did|ago|last|yesterday|previous|earlier|(?<!(?<![\p{L}])(?:be|been|being|is|are|am)\s{1,3})(?:said|told|took|came|went|made|won|lost|fell|rose|began|met|held|saw|became|gave|found|brought|bought|sold|paid|sent|built|struck|ran|spoke|wrote|chose|grew|flew|fled|shot|led|kept|stood|broke|sank|shook|stole|fought|caught|sought|spent|overtook|withdrew|knew|thought|felt|heard|got|threw|drew|drove|woke|hid|lit|swore|taught|dealt|meant|understood|arose|slid|sped|stuck|hung|swept|spun|bled|wept|slept|ate|drank|sang|rang|swam|forgot|forgave|froze|rode|laid|(?<!(?<![\p{L}])(?:the|far|centre|center)\s{1,3})left(?![-\p{L}])|(?!hundred)\p{L}{2,20}(?<!e)ed))(?![\p{L}])/giu;
 const FUTURE_TENSE =
-  /(?<![\p{L}])(?:will|'ll|’ll|shall|would(?!\s{1,3}have)|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let['’]s|let us|can you|please|be back|(?<=(?<![\p{L}])(?:is|are|am|be|'re|’re)\s{1,3})\p{L}{1,20}ing)(?![\p{L}])/giu;
+  /(?:(?<=\p{L})['’]ll|(?<![\p{L}])(?:will|shall|would(?!\s{1,3}have)|going to|gonna|next|tomorrow|upcoming|coming|plans? to|scheduled|expected to|would like|want to|let['’]s|let us|can you|please|be back|(?<=(?:(?<![\p{L}])(?:is|are|am|be)|['’]re)\s{1,3})\p{L}{1,20}ing))(?![\p{L}])/giu;
 const PAST_CUE = new RegExp(PAST_TENSE.source, 'iu');
 const FUTURE_CUE = new RegExp(FUTURE_TENSE.source, 'iu');
 
