@@ -2162,7 +2162,7 @@ const grammar: DateGrammar = {
     'iu',
   ),
   timeThenDate: new RegExp(
-    `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of|this|the|in${S}the|in|at)?${S0}$`,
+    `^${S0}(?:(?:local${S}time|${TIME_ZONE})${S0})?,?${S0}(?:on|of${S}the|of|this|the|in${S}the|in|at)?${S0}$`,
     'iu',
   ),
   ranges: [
