@@ -942,6 +942,8 @@ export default defineCorpus({
     'He ate half three pizzas.',
     'It was a working lunch.',
     'Lunch meetings are long.',
+    'She usually runs in the morning.',
+    'The canteen is always full at lunchtime.',
     'The concert sold out in 40 seconds.',
     'He scored in the last 3 seconds of the game.',
     'The vote went to a second round.',

@@ -2052,11 +2052,11 @@ const rules: DateRule[] = [
       const word = (m[1] ?? m[2] ?? '').toLowerCase();
       // "lunch" alone is a meal ("a working lunch"); "lunchtime" names the hour.
       if (!word && !/time$/i.test(m[3] ?? '')) return null;
-      // With no day told beside it, the reference day's (a day beside it replaces today in the engine).
-      const today: Atom = { kind: 'relative-day', offset: 0 };
-      if (word === 'after') return { kind: 'day-part', from: 13, to: 17, date: today, today: true };
-      if (word === 'before') return { kind: 'day-part', from: 8, to: 12, date: today, today: true };
-      return { kind: 'day-part', from: 12, to: 14, date: today, today: true };
+      const [from, to] = word === 'after' ? [13, 17] : word === 'before' ? [8, 12] : [12, 14];
+      // With no day told beside it, the reference day's (a day beside it replaces today in the
+      // engine); a habit ("the canteen is usually full at lunchtime") has no day.
+      if (habitual(m)) return { kind: 'day-part', from, to };
+      return { kind: 'day-part', from, to, date: { kind: 'relative-day', offset: 0 }, today: true };
     },
   },
   {
@@ -2126,7 +2126,7 @@ const rules: DateRule[] = [
       // French "dans l'après-midi"; not "in the morning of 5 May" nor "the evening's debate".
       if (!w && !edge && IN_THE_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) {
         const end = m.index + m[0].length;
-        if (NOT_TODAY_AFTER_PART.test(m.input.slice(end, end + 12))) return null;
+        if (NOT_TODAY_AFTER_PART.test(m.input.slice(end, end + 12)) || habitual(m)) return null;
         return { kind: 'day-part', from: p[0], to: p[1], date: { kind: 'relative-day', offset: 0 }, today: true };
       }
       return { kind: 'day-part', from: p[0], to: p[1], date };
@@ -2134,6 +2134,10 @@ const rules: DateRule[] = [
   },
 ];
 
+// A habit told in the sentence: "she usually runs in the morning" names no day.
+const HABIT =
+  /(?<![\p{L}])(?:every|each|usually|often|always|normally|typically|generally|sometimes|rarely|seldom|never)(?![\p{L}])/iu;
+const habitual = (m: RegExpExecArray) => HABIT.test(sentenceAround(m.input, m.index, m.index + m[0].length));
 // "in the" / "during the" right before a part of the day (see the day-part rule).
 // Not after "early" / "late" ("Monday early in the morning" is no part of today).
 const IN_THE_BEFORE =
