@@ -112,12 +112,15 @@ export function withWeekdayPapers(
   decisions: Decision[],
   papers: NonNullable<NameLanguage['weekdayPapers']>,
 ): Decision[] {
+  // (Most documents name no weekday: one native scan of the text spares the pass over the tokens.)
+  if (!weekdaysIn(papers).test(doc.text)) return decisions;
   const tokens = doc.tokens;
   const found: Decision[] = [];
   const isWord = (k: number) => tokens[k]?.kind === 'word';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !papers.weekdays.has(t.text.toLowerCase())) continue;
+    // (Weekdays run from 5 to 9 letters: most words are passed over without a lower-case copy.)
+    if (t.kind !== 'word' || t.text.length < 5 || t.text.length > 9 || !papers.weekdays.has(lowerOf(t))) continue;
     // "Mail on Sunday", "Journal du dimanche": a head, its link, the weekday; the head opens the
     // name ("Sky News on Sunday" is a channel and a date).
     const head = i - 2;
@@ -148,3 +151,14 @@ export function withWeekdayPapers(
 }
 
 const lowerOf = (t: { text: string }) => t.text.toLowerCase();
+
+const weekdayPatterns = new WeakMap<Set<string>, RegExp>();
+/** A regex finding any of the language's weekdays, in any case (built once per language). */
+function weekdaysIn(papers: NonNullable<NameLanguage['weekdayPapers']>): RegExp {
+  let pattern = weekdayPatterns.get(papers.weekdays);
+  if (!pattern) {
+    pattern = new RegExp([...papers.weekdays].join('|'), 'i');
+    weekdayPatterns.set(papers.weekdays, pattern);
+  }
+  return pattern;
+}

@@ -42,7 +42,7 @@ import {
   titleComplementStart,
   wordBefore,
 } from './surroundings.js';
-import { isAllCaps, isApostrophe, isCapitalized, lowerOf, type Token } from './tokens.js';
+import { isAllCaps, isApostrophe, isCapitalized, lowerOf, startsUpper, type Token } from './tokens.js';
 
 const FAMILY_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
@@ -465,7 +465,10 @@ function actsAsState(
 const INDEFINITE_ARTICLES = new Set(['un', 'une', 'des']);
 
 /** German and Dutch street words closing a street's name. */
-const STREET_WORD = /^\p{Lu}\p{Ll}{2,30}(?:straße|strasse|gasse|platz|allee|straat|gracht)$/u;
+const STREET_WORDS = ['straße', 'strasse', 'gasse', 'platz', 'allee', 'straat', 'gracht'];
+/** "Immermannstraße": a capitalized word closed by a street word (endsWith first: asked of every run). */
+const isStreetWord = (w: string) =>
+  w.length >= 7 && STREET_WORDS.some((s) => w.endsWith(s)) && startsUpper(w) && !w.includes('-');
 
 /**
  * The name's own shape: an acronym inside it ("RJR Nabisco"), a place's tail word ("Market
@@ -492,7 +495,7 @@ function byShape(doc: NameDoc, r: Run, late: LateFacts): Decision | null | undef
   // "Tabor City", "Market Street", "Jackson county".
   if (!single && L.placeTails.has(lastWord.text)) return decide(c, 'location', 'place-tail');
   // "Immermannstraße", "Keizersgracht": a street named in German or Dutch, as addresses give it.
-  if (STREET_WORD.test(lastWord.text)) return decide(c, 'location', 'street-word');
+  if (isStreetWord(lastWord.text)) return decide(c, 'location', 'street-word');
   const tail = doc.tokens[c.to];
   if (tail && !isCapitalized(tail) && L.placeTails.has(tail.text) && !firstIsFirstName)
     return decide(c, 'location', 'place-tail', { to: c.to + 1 });

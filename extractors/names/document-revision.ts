@@ -258,19 +258,25 @@ const MIN_DOCUMENT_PLACES = 2;
  * would be a guess; no country says only what is known.)
  */
 export function withoutStrayCountries(doc: NameDoc, decisions: Decision[]): void {
-  const stray: Decision[] = [];
-  const countries = new Set<string>();
-  let placed = 0;
-  for (const d of decisions) {
-    if (d.type !== 'location' || !d.country) continue;
-    const place = d.rule === 'gazetteer' || d.rule.startsWith('gazetteer-') ? lookupPlace(nameText(doc, d)) : undefined;
-    if (place?.kind === 'city' && !place.curated && (place.population ?? 0) < STRAY_TOWN_POPULATION) stray.push(d);
-    else {
-      countries.add(d.country);
-      placed++;
+  // The country most places are in; only the places elsewhere are looked up again.
+  const counts = new Map<string, number>();
+  for (const d of decisions)
+    if (d.type === 'location' && d.country) counts.set(d.country, (counts.get(d.country) ?? 0) + 1);
+  if (counts.size < 2) return;
+  let country = '';
+  let most = 0;
+  for (const [c, n] of counts)
+    if (n > most) {
+      country = c;
+      most = n;
     }
+  if (most < MIN_DOCUMENT_PLACES) return;
+  const stray: Decision[] = [];
+  for (const d of decisions) {
+    if (d.type !== 'location' || !d.country || d.country === country) continue;
+    const place = d.rule === 'gazetteer' || d.rule.startsWith('gazetteer-') ? lookupPlace(nameText(doc, d)) : undefined;
+    if (place?.kind !== 'city' || place.curated || (place.population ?? 0) >= STRAY_TOWN_POPULATION) return;
+    stray.push(d);
   }
-  if (!stray.length || countries.size !== 1 || placed < MIN_DOCUMENT_PLACES) return;
-  const [country] = countries;
-  for (const d of stray) if (d.country !== country) d.country = undefined;
+  for (const d of stray) d.country = undefined;
 }

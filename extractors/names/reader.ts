@@ -125,7 +125,13 @@ export function breaksName(doc: NameDoc, j: number): boolean {
   if (t.start - prev.end > 3) return true;
   // An address on one line: "Pharma GmbH Immermannstraße 9", "33619 Bielefeld Allemagne".
   if (LEGAL_FORMS.has(prev.text) && t.kind === 'word') return true;
-  if (t.kind === 'word' && lookupPlace(t.text)?.kind === 'country' && lookupPlace(prev.text)?.kind === 'city')
+  // (After a postcode only: elsewhere "Paris France" is rare and the look-ups are not free.)
+  if (
+    doc.tokens[j - 2]?.kind === 'number' &&
+    t.kind === 'word' &&
+    lookupPlace(t.text)?.kind === 'country' &&
+    lookupPlace(prev.text)?.kind === 'city'
+  )
     return true;
   if (!t.lineStart) return false;
   // A blank line neither. (Only whitespace stands between two tokens.)
