@@ -6,6 +6,7 @@
 // Numeric dates are day first in French (08/05/2024 is 8 May); a first number above 12 with a
 // second at most 12 cannot be anything else, and a second number above 12 is read month first.
 
+import { ROUND_COUNTS } from '../number/fr.js';
 import {
   calendar,
   cycleFromTold,
@@ -110,17 +111,7 @@ for (const [tens, v] of [
 const WORDS = { weekday: WEEKDAY, weekdays: WEEKDAYS, monthAny: MONTH_ANY, months: MONTHS, lookup };
 const NUMBER_WORD = anyOf(Object.keys(NUMBERS));
 /** Round counts ("une dizaine d'années", "une quinzaine de jours": two weeks). */
-const ABOUT_COUNTS: Record<string, number> = {
-  dizaine: 10,
-  douzaine: 12,
-  quinzaine: 15,
-  vingtaine: 20,
-  trentaine: 30,
-  quarantaine: 40,
-  cinquantaine: 50,
-  soixantaine: 60,
-  centaine: 100,
-};
+const ABOUT_COUNTS = ROUND_COUNTS;
 const ABOUT_COUNT = anyOf(Object.keys(ABOUT_COUNTS));
 const COUNT = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** Hours and minutes in words, spoken ("cinq trente", "vingt et une heures"): 1-23 and 1-59. */

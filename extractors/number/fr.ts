@@ -97,3 +97,16 @@ const lexicon: NumberLexicon = {
   ],
 };
 export default lexicon;
+
+/** Round counts, "une dizaine de", "une quinzaine de": about that many (a quinzaine of days is two weeks). */
+export const ROUND_COUNTS: Readonly<Record<string, number>> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+};

@@ -1,4 +1,6 @@
 // French quantities: unit words, rate suffixes, qualifiers and range forms. The rules are in scan.ts.
+
+import { ROUND_COUNTS } from '../number/fr.js';
 import type { QuantityLexicon } from './lexicon.js';
 import { quantityExtractor } from './scan.js';
 import type { UnitTable } from './units.js';
@@ -295,20 +297,14 @@ const lexicon: QuantityLexicon = {
     "deux tiers d'": 2 / 3,
   },
   vagueCounts: ['quelques', 'plusieurs', 'des'],
+  // (Without "douzaine", which quantities have never read as an approximate count.)
   approxCounts: Object.fromEntries(
-    Object.entries({
-      dizaine: 10,
-      quinzaine: 15,
-      vingtaine: 20,
-      trentaine: 30,
-      quarantaine: 40,
-      cinquantaine: 50,
-      soixantaine: 60,
-      centaine: 100,
-    }).flatMap(([w, v]) => [
-      [`une ${w} de`, v],
-      [`une ${w} d'`, v],
-    ]),
+    Object.entries(ROUND_COUNTS)
+      .filter(([w]) => w !== 'douzaine')
+      .flatMap(([w, v]) => [
+        [`une ${w} de`, v],
+        [`une ${w} d'`, v],
+      ]),
   ),
   yearPrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'mi', 'de', 'année'],
   inchMarks: false,
