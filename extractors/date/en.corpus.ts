@@ -549,8 +549,8 @@ export default defineCorpus({
       texts: ['He spoke to reporters [[after lunch on Tuesday]].'],
     },
     {
-      value: { start: '2024-02-15T08:00', end: '2024-02-15T11:59', grain: 'minute', implied: ['year'] },
-      texts: ['Troops entered the town on the [[morning of the 15th of February]].'],
+      value: { start: '2024-02-17T08:00', end: '2024-02-17T11:59', grain: 'minute', implied: ['year'] },
+      texts: ['Troops entered the town on the [[morning of the 17th of February]].'],
     },
     {
       // an hour with no am / pm beside a part of the day falls in or nearest it

@@ -2139,7 +2139,7 @@ const HABIT =
   /(?<![\p{L}])(?:every|each|usually|often|always|normally|typically|generally|sometimes|rarely|seldom|never)(?![\p{L}])/iu;
 const habitual = (m: RegExpExecArray) => HABIT.test(sentenceAround(m.input, m.index, m.index + m[0].length));
 // "in the" / "during the" right before a part of the day (see the day-part rule).
-// Not after "early" / "late" ("Monday early in the morning" is no part of today).
+// Not after "early" / "late" ("Friday early in the evening" is no part of today).
 const IN_THE_BEFORE =
   /(?:^|[^\p{L}])(?<!(?:early|late)[\s\u00A0\u202F]{1,3})(?:in|during)[\s\u00A0\u202F]{1,3}the[\s\u00A0\u202F]{1,3}$/iu;
 // After it, words that make the part no time of today ("in the morning of 5 May", "the evening's debate").
