@@ -8,7 +8,7 @@ import type { NameLanguage, ShortForm } from './language.js';
 import type { NameDoc } from './name-doc.js';
 import { dottedAt } from './name-words.js';
 import { nameText } from './span-growth.js';
-import { isAllCaps, isCapitalized } from './tokens.js';
+import { isAllCaps, isCapitalized, lowerOf } from './tokens.js';
 
 /**
  * "U.S.", "U.N.": short forms written with points, which the name rules read as initials; "U.S.
@@ -150,7 +150,6 @@ export function withWeekdayPapers(
   return kept.concat(found).sort((a, b) => a.from - b.from);
 }
 
-const lowerOf = (t: { text: string }) => t.text.toLowerCase();
 
 const weekdayPatterns = new WeakMap<Set<string>, RegExp>();
 /** A regex finding any of the language's weekdays, in any case (built once per language). */
