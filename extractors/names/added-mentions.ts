@@ -150,7 +150,6 @@ export function withWeekdayPapers(
   return kept.concat(found).sort((a, b) => a.from - b.from);
 }
 
-
 const weekdayPatterns = new WeakMap<Set<string>, RegExp>();
 /** A regex finding any of the language's weekdays, in any case (built once per language). */
 function weekdaysIn(papers: NonNullable<NameLanguage['weekdayPapers']>): RegExp {
