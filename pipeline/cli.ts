@@ -6,7 +6,6 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
 import { currencyCode, isoDate, langCode, typeList, wholeNumber } from './cli-options.js';
-import { evaluateFolder, formatReport } from './evaluate.js';
 import { DEFAULT_GLOB, splitPatterns } from './load.js';
 import { prepareOutDir } from './out-dir.js';
 import { registerQueueCommands } from './queue/commands.js';
@@ -145,6 +144,8 @@ export function buildProgram(): Command {
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, opts: { minF1: number; json?: boolean }) => {
       if (!isFolder(dir)) throw new CommanderError(2, 'tamis.usage', `error: ${dir} is not a folder`);
+      // Imported here: it loads the whole pipeline, which a batch leaves to its worker threads.
+      const { evaluateFolder, formatReport } = await import('./evaluate.js');
       const report = await evaluateFolder(dir);
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
       if (report.documents === 0) {
