@@ -10,7 +10,15 @@ import type { Readable, Writable } from 'node:stream';
 import PQueue from 'p-queue';
 import type { DocumentOptions } from './document.js';
 import { documentOptions, type InputFile, type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
-import { createExecutor, defaultThreads, type Executor, type Failure, SMALL_RUN, TASKS_PER_THREAD } from './pool.js';
+import {
+  BATCH_DOCUMENTS,
+  createExecutor,
+  defaultThreads,
+  type Executor,
+  type Failure,
+  SMALL_RUN,
+  TASKS_PER_THREAD,
+} from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
@@ -165,9 +173,9 @@ interface RunContext {
 
 function startRun(options: BatchOptions): RunContext {
   const threads = Math.max(1, options.concurrency || defaultThreads());
-  // What the threads hold (pool.ts), and one more per thread: the next documents are ready to hand
-  // over (stdin: parsed) while the current ones are processed.
-  const window = threads * (TASKS_PER_THREAD + 1);
+  // What the threads hold (pool.ts: batches of documents), and one more batch per thread: the next
+  // documents wait, ready to hand over (stdin: parsed), while the current ones are processed.
+  const window = threads * (TASKS_PER_THREAD + 1) * BATCH_DOCUMENTS;
   return {
     options,
     executor: createExecutor({
@@ -300,6 +308,33 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
   return finishRun(ctx, t0, ordered);
 }
 
+/**
+ * Bounds the text the main thread holds for documents in flight (stdin: each document's text until
+ * its record is back), so that a window of large documents does not hold gigabytes. One document
+ * always gets in, however large (the --max-bytes limit bounds it).
+ */
+class TextBudget {
+  private held = 0;
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async take(chars: number): Promise<void> {
+    while (this.held > 0 && this.held + chars > this.limit) await new Promise<void>((r) => this.waiters.push(r));
+    this.held += chars;
+  }
+
+  give(chars: number): void {
+    this.held -= chars;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+}
+
+/** Text held in flight from stdin: 64 M UTF-16 units, ~128 MB. */
+const STDIN_TEXT_IN_FLIGHT = 64 * 1024 * 1024;
+
 /** JSON Lines in, exactly one record line out per input line (a blank one included), in input order. */
 export async function runStdin(input: Readable, options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
@@ -307,6 +342,7 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
   const { summary, io, progress } = ctx;
   const ordered = new OrderedWriter(stdout);
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const budget = new TextBudget(STDIN_TEXT_IN_FLIGHT);
   let lineNumber = 0;
   let seq = 0;
   for await (const raw of lines) {
@@ -315,6 +351,9 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
     const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
     const n = seq++;
     const loaded = parseInputLine(line, lineNumber, options.maxBytes);
+    const chars = loaded.ok ? loaded.text.length : 0;
+    await io.onSizeLessThan(ctx.window);
+    await budget.take(chars);
     await ordered.room(n, ctx.window * 4);
     if (ordered.closed) break;
     summary.documents++;
@@ -325,6 +364,7 @@ export async function runStdin(input: Readable, options: BatchOptions, stdout: W
       } catch (err) {
         record = reportCrash(loaded.id, err);
       }
+      budget.give(chars);
       ordered.put(n, `${JSON.stringify(record)}\n`);
       if (record.error) summary.failed++;
       let lost = false;

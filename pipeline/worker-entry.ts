@@ -3,12 +3,12 @@
 // the thread warms up before piscina hears that it is ready.
 import { workerData } from 'piscina';
 import { adoptTables } from '../extractors/shared/table-file.js';
-import runTask, { type TaskClock, useClock, warmUp } from './worker.js';
+import runBatch, { type TaskClock, useClock, warmUp } from './worker.js';
 
 const given = workerData as { tables?: Record<string, Uint8Array>; clock?: TaskClock } | undefined;
 adoptTables(given?.tables);
 useClock(given?.clock);
 warmUp();
 
-export default runTask;
+export default runBatch;
 export { ready } from './worker.js';

@@ -1,5 +1,6 @@
-// What a worker thread runs: one document through the whole pipeline (pipeline/process.ts), from
-// its text (stdin, the library) or from its file, which the thread then reads and writes itself.
+// What a worker thread runs: batches of documents, each through the whole pipeline
+// (pipeline/process.ts), from its text (stdin, the library) or from its file, which the thread then
+// reads and writes itself.
 import { threadId } from 'node:worker_threads';
 import type { DocumentOptions } from './document.js';
 import { documentOptions, type InputFile, loadFileSync } from './load.js';
@@ -8,13 +9,7 @@ import type { DocumentRecord, Source } from './schema.js';
 import { errorRecord } from './validate.js';
 import { hasRecordForSync, serializeRecord, writeRecordFileSync } from './write.js';
 
-/** Where the pool's clock slot for a task is: see TaskClock. */
-interface Clocked {
-  /** The task's slot on the pool's clock (set by pool.ts; absent on the main thread). */
-  slot?: number;
-}
-
-export interface DocumentTask extends Clocked {
+export interface DocumentTask {
   id: string;
   text: string;
   options: DocumentOptions;
@@ -22,7 +17,7 @@ export interface DocumentTask extends Clocked {
 }
 
 /** A document named by its file: the thread reads it, processes it and writes its record. */
-export interface FileTask extends Clocked {
+export interface FileTask {
   kind: 'file';
   file: InputFile;
   maxBytes: number;
@@ -42,17 +37,42 @@ export interface FileOutcome {
   chunk: string | null;
 }
 
+/** Why a document gave no result: its budget ran out, or its thread (or the code around it) failed. */
+export interface Failure {
+  code: 'timeout' | 'worker-failed';
+  message: string;
+}
+
+export type Task = DocumentTask | FileTask;
+
+/** A document's result: its record (a text), its outcome (a file), or why there is none. */
+export type TaskResult = DocumentRecord | FileOutcome | { failure: Failure };
+
 /**
- * The pool's clock (pool.ts): two Int32 per slot, when the task started (ms after `epoch`) and on
- * which thread. A thread stamps a task as it starts it, so that the time budget counts from there and
- * not from when the task was queued, and so that the pool knows which thread to stop.
+ * What the pool hands a thread: several documents in one message, so that neither thread pays a
+ * message, a structured clone and a promise per document. The results come back in the same order.
+ */
+export interface Batch {
+  /** The batch's slot on the pool's clock (see TaskClock; absent on the main thread). */
+  slot?: number;
+  tasks: Task[];
+}
+
+/**
+ * The pool's clock (pool.ts): CLOCK_FIELDS Int32 per slot: when the document being run started (ms
+ * after `epoch`), on which thread, and its index in the batch. A thread stamps each document as it
+ * starts it, so that the time budget is each document's and counts from its start, not from when
+ * the batch was queued, and so that the pool knows which thread to stop and which documents were
+ * done before.
  */
 export interface TaskClock {
   slots: Int32Array;
   epoch: number;
 }
 
-/** A task's start on the clock once the thread is done with it (0: not started yet). */
+export const CLOCK_FIELDS = 3;
+
+/** A batch's start on the clock once the thread is done with all its documents (0: not started yet). */
 export const DONE = -1;
 
 let clock: TaskClock | undefined;
@@ -62,20 +82,22 @@ export function useClock(given: TaskClock | undefined): void {
   clock = given;
 }
 
-function stamp(task: Clocked): void {
-  if (!clock || task.slot === undefined) return;
-  Atomics.store(clock.slots, task.slot * 2 + 1, threadId);
-  Atomics.store(clock.slots, task.slot * 2, Math.max(1, Date.now() - clock.epoch));
+function stamp(slot: number | undefined, index: number): void {
+  if (!clock || slot === undefined) return;
+  const at = slot * CLOCK_FIELDS;
+  Atomics.store(clock.slots, at + 1, threadId);
+  Atomics.store(clock.slots, at + 2, index);
+  Atomics.store(clock.slots, at, Math.max(1, Date.now() - clock.epoch));
 }
 
 /**
- * Marks the task done (-1) as soon as its work is over: the main thread hears of the result later
- * (a busy machine, a busy event loop), and until then the watchdog must not take the task's time
- * for a runaway one and cut off a thread whose document is finished (and written).
+ * Marks the batch done (-1) as soon as its work is over: the main thread hears of the results later
+ * (a busy machine, a busy event loop), and until then the watchdog must not take the last document's
+ * time for a runaway one and cut off a thread whose documents are finished (and written).
  */
-function stampDone(task: Clocked): void {
-  if (!clock || task.slot === undefined) return;
-  Atomics.store(clock.slots, task.slot * 2, DONE);
+function stampDone(slot: number | undefined): void {
+  if (!clock || slot === undefined) return;
+  Atomics.store(clock.slots, slot * CLOCK_FIELDS, DONE);
 }
 
 function processFile(task: FileTask): FileOutcome {
@@ -100,17 +122,31 @@ export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
   return (task as FileTask).kind === 'file';
 }
 
-function runTask(task: DocumentTask | FileTask): DocumentRecord | FileOutcome {
-  stamp(task);
-  try {
-    if (isFileTask(task)) return processFile(task);
-    return processDocument(task.id, task.text, task.options, task.source);
-  } finally {
-    stampDone(task);
-  }
+/** One document, on whatever thread: its record or outcome. Throws what the machinery throws (a full disk…). */
+export function runTask(task: Task): DocumentRecord | FileOutcome {
+  if (isFileTask(task)) return processFile(task);
+  return processDocument(task.id, task.text, task.options, task.source);
 }
 
-export default runTask;
+/** A batch, in a worker thread: one result per document, a document's failure costing only itself. */
+function runBatch(batch: Batch): TaskResult[] {
+  const results: TaskResult[] = [];
+  try {
+    for (let i = 0; i < batch.tasks.length; i++) {
+      stamp(batch.slot, i);
+      try {
+        results.push(runTask(batch.tasks[i]!));
+      } catch (err) {
+        results.push({ failure: { code: 'worker-failed', message: err instanceof Error ? err.message : String(err) } });
+      }
+    }
+  } finally {
+    stampDone(batch.slot);
+  }
+  return results;
+}
+
+export default runBatch;
 
 /** Text that wakes up the lazily loaded tables and the regular expressions (compiled on first use) of every extractor, in both main languages. */
 export const WARM_UP = [
