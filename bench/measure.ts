@@ -1,5 +1,6 @@
 // One measurement, in its own process so that its peak RSS is its own: runs a batch over a folder
-// and prints one JSON line { documents, failed, seconds, importSeconds, cpuSeconds, maxRssMB };
+// and prints one JSON line { documents, failed, seconds, importSeconds, cpuSeconds, maxRssMB,
+// secondHalfDocsPerSecond, … };
 // or, given { steady: "fr" | "en" }, the warm pipeline's CPU-time throughput on generated articles;
 // or, given { inProcess: dir }, the CPU time of the same folder through processDocument in one thread.
 import { Writable } from 'node:stream';
@@ -73,6 +74,14 @@ const samples: [number, number][] = [];
 setInterval(() => samples.push([performance.now(), process.memoryUsage.rss()]), 200).unref();
 const { runFiles } = await import('../pipeline/batch.js');
 const importSeconds = (performance.now() - t0) / 1000;
+// When the run's second half starts: its documents per second are the pipeline's once every thread
+// is warm, what most of a long run (a 1 GB folder) goes at.
+const { readdir } = await import('node:fs/promises');
+const total = (await readdir(config.dir)).length;
+let halfwayAt = 0;
+const onDocument = (done: number) => {
+  if (done === Math.ceil(total / 2)) halfwayAt = performance.now();
+};
 const sink = new Writable({
   write(_chunk, _encoding, done) {
     done();
@@ -89,13 +98,15 @@ const summary = await runFiles(
     // A 20 MB document is one task: the default 10 s budget would cut it off.
     timeoutMs: 30 * 60 * 1000,
     executor: config.executor,
+    onDocument,
   },
   sink,
 );
+const endAt = performance.now();
 // CPU time of every thread of the process: steadier than wall time on a busy machine.
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-const middle = (t0 + performance.now()) / 2;
+const middle = (t0 + endAt) / 2;
 const peakMB = (half: [number, number][]) => Math.max(0, ...half.map(([, rss]) => rss)) / 2 ** 20;
 process.stdout.write(
   `${JSON.stringify({
@@ -103,6 +114,8 @@ process.stdout.write(
     importSeconds,
     cpuSeconds,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
+    secondHalfDocsPerSecond:
+      halfwayAt && endAt > halfwayAt ? (total - Math.ceil(total / 2)) / ((endAt - halfwayAt) / 1000) : 0,
     firstHalfRssMB: peakMB(samples.filter(([t]) => t < middle)),
     secondHalfRssMB: peakMB(samples.filter(([t]) => t >= middle)),
   })}\n`,

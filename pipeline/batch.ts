@@ -39,6 +39,8 @@ export interface BatchOptions extends DocumentOptions {
   resume?: boolean;
   /** Show a progress bar on stderr (only ever drawn when stderr is a terminal). */
   progress?: boolean;
+  /** Called as each document is done (written, skipped or failed), with how many are: a library's progress. */
+  onDocument?: (done: number) => void;
   /** `pool` forces worker threads even for a handful of documents (tests, benchmarks). */
   executor?: 'auto' | 'pool';
 }
@@ -184,9 +186,23 @@ function startRun(options: BatchOptions): RunContext {
       mode: options.executor ?? 'auto',
     }),
     summary: { documents: 0, written: 0, skipped: 0, failed: 0, seconds: 0 },
-    progress: createProgress(Boolean(options.progress)),
+    progress: reporting(createProgress(Boolean(options.progress)), options.onDocument),
     window,
     io: new PQueue({ concurrency: window }),
+  };
+}
+
+/** The progress display, telling the caller's `onDocument` too. */
+function reporting(progress: Progress, onDocument: BatchOptions['onDocument']): Progress {
+  if (!onDocument) return progress;
+  let done = 0;
+  return {
+    setTotal: (total) => progress.setTotal(total),
+    tick() {
+      progress.tick();
+      onDocument(++done);
+    },
+    stop: () => progress.stop(),
   };
 }
 

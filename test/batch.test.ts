@@ -156,6 +156,14 @@ describe('the worker pool', () => {
     expect(inPool.text().split('\n').filter(Boolean)).toHaveLength(7); // 10 files, of which 3 .md files are not matched
   }, 60_000);
 
+  it('tells a library caller of each document done, counted up to the number of documents', async () => {
+    const dir = await makeFolder(10);
+    const counts: number[] = [];
+    const summary = await runFiles([dir], { ...baseOptions, onDocument: (n) => counts.push(n) }, collector().stream);
+    expect(summary.documents).toBe(7);
+    expect(counts).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  }, 60_000);
+
   it('turns a document over its time budget into a timeout record, replaces the worker and goes on', async () => {
     // A stand-in worker that never returns on one input: the budget must cut it off.
     const executor = standInPool(2, 500);
