@@ -25,11 +25,11 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { workerBundle } from './bundle.js';
 import type { DocumentRecord } from './schema.js';
 import { loadSharedTables } from './shared-tables.js';
 import { errorRecord } from './validate.js';
 import type { Batch, DocumentTask, Failure, FileOutcome, FileTask, Task, TaskClock, TaskResult } from './worker.js';
-import { workerBundle } from './worker-bundle.js';
 
 /** How many documents may run on the main thread before the pool takes over. */
 export const SMALL_RUN = 8;

@@ -1,5 +1,5 @@
 // The worker thread's entry point when the pool runs the pipeline as one prebuilt JavaScript file
-// (worker-bundle.ts): the main thread's tables are adopted before any extractor loads its own, then
+// (bundle.ts): the main thread's tables are adopted before any extractor loads its own, then
 // the thread warms up before piscina hears that it is ready.
 import { workerData } from 'piscina';
 import { adoptTables } from '../extractors/shared/table-file.js';

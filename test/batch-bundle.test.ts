@@ -1,33 +1,59 @@
-// Worker threads run the pipeline from one esbuild bundle (pipeline/worker-bundle.ts) with the main
-// thread's tables: their records must be the main thread's, byte for byte.
+// The CLI and the worker threads run from one esbuild bundle (pipeline/bundle.ts); the threads get
+// the main thread's tables: their records must be the main thread's, byte for byte, and the
+// launcher's output the sources'.
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { bundle, cliBundle, workerBundle } from '../pipeline/bundle.js';
+import { unchangedBundle } from '../pipeline/bundle-cache.mjs';
 import { createExecutor } from '../pipeline/pool.js';
 import { processDocument } from '../pipeline/process.js';
-import { unchangedBundle, workerBundle } from '../pipeline/worker-bundle.js';
-import { ARTICLE_EN, ARTICLE_FR } from './cli-helpers.js';
+import { ARTICLE_EN, ARTICLE_FR, ROOT, runCli } from './cli-helpers.js';
 
-describe('worker bundle', () => {
-  it('is built into one JavaScript file with no TypeScript left to load', async () => {
+describe('the bundle', () => {
+  it('is built into JavaScript files with no TypeScript left to load', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
     const url = await workerBundle();
-    expect(url).toMatch(/^file:\/\/.*\.mjs$/);
+    expect(url).toMatch(/^file:\/\/.*\/worker\.mjs$/);
     expect(await workerBundle()).toBe(url); // once per process
-    const { readFile } = await import('node:fs/promises');
-    const code = await readFile(new URL(url!), 'utf8');
-    expect(code).not.toMatch(/from ["'][^"']*\.ts["']/);
-    expect(code).not.toMatch(/import\.meta\.url/);
+    expect(await cliBundle()).toBe(url!.replace(/worker\.mjs$/, 'cli.mjs'));
+    const folder = (await bundle())!;
+    const files = (await readdir(folder)).filter((f) => f.endsWith('.mjs'));
+    expect(files).toEqual(expect.arrayContaining(['cli.mjs', 'worker.mjs']));
+    for (const f of files) {
+      const code = await readFile(`${folder}/${f}`, 'utf8');
+      expect(code).not.toMatch(/from ["'][^"']*\.ts["']/);
+      expect(code).not.toMatch(/import\.meta\.url/);
+    }
   });
+
+  it('runs the CLI through the launcher with the output of the sources', async () => {
+    const stdin = `${JSON.stringify({ id: 'a', text: ARTICLE_FR })}\n${JSON.stringify({ id: 'b', text: ARTICLE_EN })}\n`;
+    const launched = await new Promise<string>((done, fail) => {
+      const child = spawn(process.execPath, ['bin/tamis.js', 'extract', '--stdin'], { cwd: ROOT });
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      child.on('error', fail);
+      child.on('close', () => done(out));
+      child.stdin.end(stdin);
+    });
+    const sources = await runCli(['extract', '--stdin'], stdin);
+    expect(sources.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(launched).toBe(sources.stdout);
+  }, 60_000);
 
   it('is taken again from its manifest while none of its sources has changed', async () => {
     const { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { dirname, join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');
-    const bundle = fileURLToPath((await workerBundle())!);
-    const dir = dirname(bundle);
+    const folder = (await bundle())!;
+    const dir = dirname(folder);
     const manifests = readdirSync(dir)
-      .filter((f) => f.startsWith('manifest-'))
+      .filter((f) => f.startsWith('manifest-') && f.endsWith('.json'))
       .map((f) => join(dir, f))
-      .filter((f) => JSON.parse(readFileSync(f, 'utf8')).bundle === bundle);
+      .filter((f) => JSON.parse(readFileSync(f, 'utf8')).bundle === folder);
     if (manifests.length === 0) {
       // None only when a source was saved just before the build (its time cannot vouch for it).
       const { statSync } = await import('node:fs');
@@ -43,10 +69,10 @@ describe('worker bundle', () => {
       bundle: string;
       inputs: { path: string; size: number; mtimeMs: number }[];
     };
-    expect(manifest.inputs.map((i) => i.path)).toContain(
-      fileURLToPath(new URL('../pipeline/worker-entry.ts', import.meta.url)),
-    );
-    expect(unchangedBundle(manifests[0]!)).toBe(bundle);
+    const paths = manifest.inputs.map((i) => i.path);
+    for (const entry of ['worker-entry.ts', 'cli.ts'])
+      expect(paths).toContain(fileURLToPath(new URL(`../pipeline/${entry}`, import.meta.url)));
+    expect(unchangedBundle(manifests[0]!)).toBe(folder);
     const scratch = mkdtempSync(join(tmpdir(), 'tamis-manifest-'));
     try {
       const edited = join(scratch, 'edited.json');
@@ -54,7 +80,7 @@ describe('worker bundle', () => {
       writeFileSync(edited, JSON.stringify({ ...manifest, inputs }));
       expect(unchangedBundle(edited)).toBeNull();
       const gone = join(scratch, 'gone.json');
-      writeFileSync(gone, JSON.stringify({ ...manifest, bundle: join(scratch, 'missing.mjs') }));
+      writeFileSync(gone, JSON.stringify({ ...manifest, bundle: join(scratch, 'missing') }));
       expect(unchangedBundle(gone)).toBeNull();
       writeFileSync(join(scratch, 'torn.json'), '{"bundle":');
       expect(unchangedBundle(join(scratch, 'torn.json'))).toBeNull();
