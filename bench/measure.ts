@@ -1,20 +1,10 @@
-// One measurement, in its own process so that its peak RSS is its own: runs a batch over a folder
-// and prints one JSON line { documents, failed, seconds, importSeconds, cpuSeconds, maxRssMB,
-// secondHalfDocsPerSecond, … };
-// or, given { steady: "fr" | "en" }, the warm pipeline's CPU-time throughput on generated articles;
-// or, given { inProcess: dir }, the CPU time of the same folder through processDocument in one thread.
-import { Writable } from 'node:stream';
+// The pipeline's own measurements, each in its own process: given { steady: "fr" | "en" }, the warm
+// pipeline's CPU-time throughput on generated articles; given { inProcess: dir }, the CPU time of a
+// folder through processDocument in one thread. (Batch runs: bench/measure-run.mjs.)
 import { englishArticle, frenchArticle } from './articles.js';
 
-interface Config {
-  dir: string;
-  out: string;
-  threads: number;
-  executor: 'auto' | 'pool';
-}
-
 const cpuAtStart = process.cpuUsage();
-const config = JSON.parse(process.argv[2] ?? '{}') as Config & { steady?: 'fr' | 'en'; inProcess?: string };
+const config = JSON.parse(process.argv[2] ?? '{}') as { steady?: 'fr' | 'en'; inProcess?: string };
 
 const cpuSince = (start: NodeJS.CpuUsage) => {
   const cpu = process.cpuUsage(start);
@@ -66,57 +56,3 @@ if (config.inProcess) {
   process.stdout.write(`${JSON.stringify({ documents: names.length, cpuSeconds: cpuSince(cpuAtStart) })}\n`);
   process.exit(0);
 }
-
-const t0 = performance.now();
-const cpu0 = cpuAtStart;
-// RSS over time: a peak in the run's second half no higher than in its first says memory is flat.
-const samples: [number, number][] = [];
-setInterval(() => samples.push([performance.now(), process.memoryUsage.rss()]), 200).unref();
-const { runFiles } = await import('../pipeline/batch.js');
-const importSeconds = (performance.now() - t0) / 1000;
-// When the run's second half starts: its documents per second are the pipeline's once every thread
-// is warm, what most of a long run (a 1 GB folder) goes at.
-const { readdir } = await import('node:fs/promises');
-const total = (await readdir(config.dir)).length;
-let halfwayAt = 0;
-const onDocument = (done: number) => {
-  if (done === Math.ceil(total / 2)) halfwayAt = performance.now();
-};
-const sink = new Writable({
-  write(_chunk, _encoding, done) {
-    done();
-  },
-});
-const summary = await runFiles(
-  [config.dir],
-  {
-    out: config.out,
-    format: 'jsonl',
-    concurrency: config.threads,
-    patterns: ['**/*.txt'],
-    maxBytes: 64 * 1024 * 1024,
-    // A 20 MB document is one task: the default 10 s budget would cut it off.
-    timeoutMs: 30 * 60 * 1000,
-    executor: config.executor,
-    onDocument,
-  },
-  sink,
-);
-const endAt = performance.now();
-// CPU time of every thread of the process: steadier than wall time on a busy machine.
-const cpu = process.cpuUsage(cpu0);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-const middle = (t0 + endAt) / 2;
-const peakMB = (half: [number, number][]) => Math.max(0, ...half.map(([, rss]) => rss)) / 2 ** 20;
-process.stdout.write(
-  `${JSON.stringify({
-    ...summary,
-    importSeconds,
-    cpuSeconds,
-    maxRssMB: process.resourceUsage().maxRSS / 1024,
-    secondHalfDocsPerSecond:
-      halfwayAt && endAt > halfwayAt ? (total - Math.ceil(total / 2)) / ((endAt - halfwayAt) / 1000) : 0,
-    firstHalfRssMB: peakMB(samples.filter(([t]) => t < middle)),
-    secondHalfRssMB: peakMB(samples.filter(([t]) => t >= middle)),
-  })}\n`,
-);

@@ -2,8 +2,8 @@
 //
 // Inputs are generated into a temporary folder from the seed article and from articles written in
 // bench/articles.ts (never from the evaluation data). Each measurement runs in its own process
-// (bench/measure.ts), started with the CLI's Node flags and run the way the CLI runs a batch, so
-// that its peak RSS is its own. `BENCH_SCALE=0.1 npm run bench` shrinks every input for a quick
+// (bench/measure-run.mjs), started with the CLI's Node flags and run the way the CLI runs a batch
+// (from the bundle, without a TypeScript loader), so that its peak RSS is its own. `BENCH_SCALE=0.1 npm run bench` shrinks every input for a quick
 // look; `BENCH_LIMIT_S` (default 900) stops a measurement that runs longer.
 //
 // "1 core" rows (`1/1core`) pin the whole process to one core with taskset where it exists: a
@@ -19,6 +19,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { bundle } from '../pipeline/bundle.js';
 import { frenchArticle } from './articles.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -107,7 +108,7 @@ function measure(
 ): Promise<Measured | null> {
   return new Promise((done, fail) => {
     const config = JSON.stringify({ dir: input.dir, out, threads, executor });
-    const node = [process.execPath, ...NODE_FLAGS, '--import', 'tsx', 'bench/measure.ts', config];
+    const node = [process.execPath, ...NODE_FLAGS, 'bench/measure-run.mjs', config];
     const [command, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
     const child = spawn(command!, args, {
       cwd: ROOT,
@@ -209,6 +210,8 @@ const mb = (bytes: number) => bytes / 1e6;
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 
 async function main(): Promise<void> {
+  // Batch runs load the bundle, as the `tamis` command does (bench/measure-run.mjs).
+  if (!(await bundle())) throw new Error('cannot build the bundle (pipeline/bundle.ts)');
   const root = await mkdtemp(join(tmpdir(), 'tamis-bench-'));
   try {
     const seeds = await seedArticles();

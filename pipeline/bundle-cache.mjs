@@ -27,8 +27,8 @@ export function manifestPath() {
 /** Whether the bundles are switched off (TAMIS_BUNDLE=off): everything then runs from the sources, through tsx. */
 export const bundlesOff = () => process.env.TAMIS_BUNDLE === 'off';
 
-/** The files every bundle folder holds: the two entry points. */
-export const ENTRY_FILES = ['cli.mjs', 'worker.mjs'];
+/** The files every bundle folder holds: its entry points. */
+export const ENTRY_FILES = ['cli.mjs', 'worker.mjs', 'batch.mjs'];
 
 /** Size and modification time of a file; size -1 when it cannot be read. */
 export function signature(path) {

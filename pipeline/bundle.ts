@@ -1,6 +1,6 @@
 // The CLI and the worker threads' pipeline as plain JavaScript, made with esbuild (~0.2 s) into one
-// folder: two entry points, cli.mjs and worker.mjs, and the chunks they share or load lazily (the
-// CLI loads the pipeline only for `eval` or a document it runs itself).
+// folder: the entry points cli.mjs, worker.mjs and batch.mjs, and the chunks they share or load
+// lazily (the CLI loads the pipeline only for `eval` or a document it runs itself).
 //
 // Why: through tsx, the CLI took ~0.36 s and ~105 MB to start (the TypeScript loader and its hooks
 // thread, every module transformed again); from the bundle, 0.13 s and ~63 MB. A worker thread that
@@ -22,6 +22,8 @@ import { bundleFolder, bundlesOff, manifestPath, signature, unchangedBundle } fr
 const ENTRIES = {
   cli: fileURLToPath(new URL('./cli.ts', import.meta.url)),
   worker: fileURLToPath(new URL('./worker-entry.ts', import.meta.url)),
+  // The batch runner as a program uses it (the bench measures runs this way, as the CLI runs them).
+  batch: fileURLToPath(new URL('./batch.ts', import.meta.url)),
 };
 
 let built: Promise<string | null> | undefined;
