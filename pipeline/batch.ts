@@ -329,7 +329,7 @@ export async function runFiles(paths: string[], options: BatchOptions, stdout: W
  * its record is back), so that a window of large documents does not hold gigabytes. One document
  * always gets in, however large (the --max-bytes limit bounds it).
  */
-class TextBudget {
+export class TextBudget {
   private held = 0;
   private waiters: (() => void)[] = [];
 

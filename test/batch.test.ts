@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BatchOptions, runFiles } from '../pipeline/batch.js';
+import { type BatchOptions, runFiles, TextBudget } from '../pipeline/batch.js';
 import { createProgress } from '../pipeline/progress.js';
 import { DocumentRecord } from '../pipeline/schema.js';
 import { sweepStaleTemps } from '../pipeline/write.js';
@@ -155,6 +155,24 @@ describe('the worker pool', () => {
     expect(inPool.text()).toBe(onMain.text());
     expect(inPool.text().split('\n').filter(Boolean)).toHaveLength(7); // 10 files, of which 3 .md files are not matched
   }, 60_000);
+
+  it('holds at most its budget of stdin text in flight, and always lets one document in', async () => {
+    const budget = new TextBudget(100);
+    await budget.take(60);
+    let second = false;
+    const taken = budget.take(60).then(() => {
+      second = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(second).toBe(false);
+    budget.give(60);
+    await taken;
+    expect(second).toBe(true);
+    budget.give(60);
+    // Larger than the whole budget: it gets in once nothing else is held.
+    await budget.take(500);
+    budget.give(500);
+  });
 
   it('tells a library caller of each document done, counted up to the number of documents', async () => {
     const dir = await makeFolder(10);
