@@ -169,6 +169,8 @@ export function createExecutor(options: ExecutorOptions): Executor {
   let idleWaiters: (() => void)[] = [];
 
   let starting: Promise<void> | null = null;
+  /** Set when the pool could not start. */
+  let unavailable: Failure | null = null;
   const startPool = () => {
     if (starting) return;
     starting = (async () => {
@@ -190,14 +192,35 @@ export function createExecutor(options: ExecutorOptions): Executor {
         // CLI's 4 MB, 5.1 ms with 16 MB (48 here, flag removed), for ~50 MB less peak RSS.
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
+      // A thread that fails outside any batch is reported here, not to a batch (without a listener it
+      // would crash the process). If no thread is left, threads cannot even load their module:
+      // piscina starts no more, and the documents would wait forever.
+      const threadsOf = pool;
+      threadsOf.on('error', (err: unknown) => {
+        if (threadsOf.threads.length === 0) giveUp(err);
+        else process.stderr.write(`tamis: a worker thread failed and was replaced: ${String(err)}\n`);
+      });
       if (staged) {
         await pool.run(null, { name: 'ready' }).catch(() => {});
         warm = true;
       }
       open = capacity;
       pump();
-    })();
+    })().catch(giveUp);
   };
+
+  /** No pool (a broken install, a thread that cannot load its module): every document waiting, and every later one, fails. */
+  function giveUp(err: unknown): void {
+    if (unavailable) return;
+    unavailable = {
+      code: 'worker-failed',
+      message: `no worker threads: ${err instanceof Error ? err.message : String(err)}`,
+    };
+    for (const w of waiting.splice(0)) w.settle({ ok: false, failure: unavailable });
+    // The batches in flight fail as the pool goes down (see send).
+    void pool?.destroy().catch(() => {});
+    pump();
+  }
 
   /** Checks the running documents' clocks; a thread whose document overran its budget is terminated. */
   function startWatchdog() {
@@ -269,6 +292,10 @@ export function createExecutor(options: ExecutorOptions): Executor {
         w.settle('failure' in result ? { ok: false, failure: result.failure } : { ok: true, value: result });
       });
     } catch (err) {
+      if (unavailable) {
+        for (const w of batch) w.settle({ ok: false, failure: unavailable });
+        return;
+      }
       const thread = Atomics.load(clock.slots, at + 1);
       const index = Atomics.load(clock.slots, at + 2);
       const reruns = rerunsOf(tasks, Atomics.load(clock.slots, at), index, stopped.has(thread));
@@ -299,6 +326,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
   /** Runs one document in the pool under its budget. */
   const dispatch = <T>(task: DocumentTask | FileTask): Promise<Settled<T>> =>
     new Promise<Settled<DocumentRecord | FileOutcome>>((settle) => {
+      if (unavailable) return settle({ ok: false, failure: unavailable });
       pooled++;
       waiting.push({ task, settle, reruns: 0 });
       startPool();

@@ -3,7 +3,7 @@
 // was still judged running: past the budget, its thread was terminated and the finished (and, for a
 // file, written) documents got timeout records. The thread now marks a batch done on the clock.
 import { describe, expect, it } from 'vitest';
-import { rerunsOf } from '../pipeline/pool.js';
+import { createExecutor, rerunsOf } from '../pipeline/pool.js';
 import type { FileTask } from '../pipeline/worker.js';
 import { standInPool } from './stand-in-pool.js';
 
@@ -51,6 +51,27 @@ describe('the pool batches', () => {
       expect(executor.batches).toBe(3);
     } finally {
       await executor.close();
+    }
+  }, 60_000);
+});
+
+describe('a pool that cannot work', () => {
+  it('gives every document an error record instead of hanging, whether its threads fail or it cannot start', async () => {
+    for (const workerUrl of [
+      new URL('./no-such-worker.mjs', import.meta.url).href,
+      // Not a file name at all: piscina refuses to start.
+      42 as unknown as string,
+    ]) {
+      const executor = createExecutor({ threads: 1, timeoutMs: 2000, mode: 'pool', workerUrl });
+      try {
+        const records = await Promise.all(['a', 'b'].map((id) => executor.run({ id, text: 'ok', options: {} })));
+        expect(records.map((r) => [r.id, r.error?.code])).toEqual([
+          ['a', 'worker-failed'],
+          ['b', 'worker-failed'],
+        ]);
+      } finally {
+        await executor.close();
+      }
     }
   }, 60_000);
 });
