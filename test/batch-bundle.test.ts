@@ -26,21 +26,24 @@ describe('the bundle', () => {
     }
   });
 
-  it('runs the CLI through the launcher with the output of the sources', async () => {
+  it('runs the CLI through the launcher with the output of the sources, bundled or not', async () => {
     const stdin = `${JSON.stringify({ id: 'a', text: ARTICLE_FR })}\n${JSON.stringify({ id: 'b', text: ARTICLE_EN })}\n`;
-    const launched = await new Promise<string>((done, fail) => {
-      const child = spawn(process.execPath, ['bin/tamis.js', 'extract', '--stdin'], { cwd: ROOT });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
+    const launch = (env: NodeJS.ProcessEnv) =>
+      new Promise<string>((done, fail) => {
+        const child = spawn(process.execPath, ['bin/tamis.js', 'extract', '--stdin'], { cwd: ROOT, env });
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+        });
+        child.on('error', fail);
+        child.on('close', () => done(out));
+        child.stdin.end(stdin);
       });
-      child.on('error', fail);
-      child.on('close', () => done(out));
-      child.stdin.end(stdin);
-    });
     const sources = await runCli(['extract', '--stdin'], stdin);
     expect(sources.stdout.split('\n').filter(Boolean)).toHaveLength(2);
-    expect(launched).toBe(sources.stdout);
+    expect(await launch(process.env)).toBe(sources.stdout);
+    // TAMIS_BUNDLE=off: the launcher runs the TypeScript sources through tsx.
+    expect(await launch({ ...process.env, TAMIS_BUNDLE: 'off' })).toBe(sources.stdout);
   }, 60_000);
 
   it('is taken again from its manifest while none of its sources has changed', async () => {
