@@ -140,11 +140,13 @@ function writeFolder(folder: string, files: { name: string; text: string }[]): v
   }
 }
 
-/** Bundles of older sources, once no run can still be starting workers from them. */
+/** Bundles of older sources (and folders a killed build left), once no run can still be starting workers from them. */
 const STALE_MS = 7 * 24 * 3600 * 1000;
 
 function removeStale(home: string, keep: string): void {
   for (const f of readdirSync(home)) {
+    // Manifests stay: a checkout's manifest is rewritten by its next build.
+    if (!f.startsWith('bundle-')) continue;
     const path = join(home, f);
     try {
       if (path !== keep && Date.now() - statSync(path).mtimeMs > STALE_MS)
