@@ -16,6 +16,7 @@ import {
   isRelative,
   type Part,
   type RangeMod,
+  readsDirection,
   resolveAtom,
   type TimeOfDay,
   type Unit,
@@ -113,7 +114,7 @@ export function extractDates(grammar: DateGrammar, ctx: ExtractContext): Mention
   const cues: CueCache = new Map();
   for (const f of found) {
     if (f.needsDate || (f.atom.kind === 'day-part' && !f.atom.date)) continue;
-    const dir = directionAt(grammar, ctx, f.start, f.end, cues);
+    const dir = readsDirection(f.atom) ? directionAt(grammar, ctx, f.start, f.end, cues) : undefined;
     let value: DateValue | null = resolveAtom(f.atom, ctx.referenceDate, dir);
     if (!value) {
       // A relative date with no reference (or too partial a one) keeps its text and no value;

@@ -159,6 +159,34 @@ export function resolveAtom(atom: Atom, ref: ReferenceDate | null, dir: Directio
   return r ? render(r) : null;
 }
 
+/**
+ * False only for atoms whose value `resolve` computes without reading the sentence's direction: a
+ * date with its year, today / yesterday, a quarter or season with its year or a word for one, and
+ * parts and ranges of these. The engine then spares itself the search for tense cues around them
+ * ("le 6 mars 2024", "en 2018", "fin 2023"); any other atom may read it.
+ */
+export function readsDirection(atom: Atom): boolean {
+  switch (atom.kind) {
+    case 'calendar':
+      return atom.year === undefined;
+    case 'relative-day':
+    case 'decade':
+      return false;
+    case 'quarter':
+    case 'half':
+    case 'season':
+      return atom.year === undefined && atom.yearOffset === undefined;
+    case 'part':
+      return readsDirection(atom.of);
+    case 'range':
+      return (
+        (atom.from !== undefined && readsDirection(atom.from)) || (atom.to !== undefined && readsDirection(atom.to))
+      );
+    default:
+      return true;
+  }
+}
+
 /** True when the atom needs the reference date at all (used to keep relative dates with a null value). */
 export function isRelative(atom: Atom): boolean {
   switch (atom.kind) {
