@@ -85,8 +85,12 @@ export interface DateGrammar {
     /** A gap, besides a space or a comma, between a date and the year in words completing it ("4 octobre à dix-neuf soixante-douze"). */
     gap?: RegExp;
   };
-  /** Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction. */
-  tense: { past: RegExp; future: RegExp };
+  /**
+   * Cues of the tense, searched in the mention's sentence; the nearest cue gives the direction.
+   * `scanFuture`: future cues are found by one plain scan, like past ones, where their trigger words
+   * are found in most sentences anyway (French "-ra", "-rai").
+   */
+  tense: { past: RegExp; future: RegExp; scanFuture?: boolean };
   numericOrder(text: string): 'dmy' | 'mdy';
 }
 
@@ -719,7 +723,10 @@ function directionAt(
     // Past cues hold forms found in almost every sentence (French "a", English "-ed"): a plain
     // scan costs less than looking for them first. Future cues are words: walking them pays.
     for (const m of execAll(grammar.tense.past, window)) cues.push({ at: from + m.index, dir: 'past' });
-    for (const m of matchAllNear(grammar.tense.future, window)) cues.push({ at: from + m.index, dir: 'future' });
+    const future = grammar.tense.scanFuture
+      ? execAll(grammar.tense.future, window)
+      : matchAllNear(grammar.tense.future, window);
+    for (const m of future) cues.push({ at: from + m.index, dir: 'future' });
     cache.set(key, cues);
   }
   let best: { d: number; dir: Direction } | undefined;

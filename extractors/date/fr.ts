@@ -1961,7 +1961,7 @@ const grammar: DateGrammar = {
     { pattern: new RegExp(`${B}plus${S}tard${S}$`, 'iu'), part: 'later' },
     { pattern: new RegExp(`${B}plus${S}tôt${S}$`, 'iu'), part: 'earlier' },
   ],
-  tense: { past: PAST_TENSE, future: FUTURE_TENSE },
+  tense: { past: PAST_TENSE, future: FUTURE_TENSE, scanFuture: true },
   numericOrder: () => 'dmy',
 };
 
