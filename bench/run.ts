@@ -28,7 +28,12 @@ const CORES = Math.max(1, availableParallelism());
 /** A measurement still running after this many seconds is stopped and reported as such. */
 const LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 900) || 900;
 /** The Node flags the CLI starts with (package.json, bin/tamis.js). */
-const NODE_FLAGS = ['--no-regexp-tier-up', '--max-semi-space-size=4', '--heap-growing-percent=50', '--no-turbo-inlining'];
+const NODE_FLAGS = [
+  '--no-regexp-tier-up',
+  '--max-semi-space-size=4',
+  '--heap-growing-percent=50',
+  '--no-turbo-inlining',
+];
 
 async function seedArticles(): Promise<string[]> {
   const dir = join(ROOT, 'seeds');
