@@ -39,6 +39,8 @@ function checkedOptions(options: DocumentOptions): DocumentOptions {
 
 const describe = (v: unknown) => (v === null ? 'null' : typeof v);
 
+// Batch runs as the CLI makes them (worker threads, records to a folder or a stream, onDocument progress).
+export { type BatchOptions, type BatchSummary, runFiles, runStdin } from './pipeline/batch.js';
 export type { DocumentOptions } from './pipeline/document.js';
 export { processDocument } from './pipeline/process.js';
 export * from './pipeline/schema.js';

@@ -28,11 +28,14 @@ import { RUN_FILE, serializeRecord, sweepStaleTemps, writeFileAtomic, writeRecor
 export interface BatchOptions extends DocumentOptions {
   /** Folder for one JSON file per record; records go to `stdout` as JSON Lines when absent. */
   out?: string;
-  format: 'json' | 'jsonl';
+  /** The stream's format without `out` (default `jsonl`; `json`: one JSON array). */
+  format?: 'json' | 'jsonl';
   /** Worker threads for extraction (default: the cores). */
-  concurrency: number;
-  patterns: string[];
-  maxBytes: number;
+  concurrency?: number;
+  /** Which files to read inside folders (default: every .txt, .md and .text file). */
+  patterns?: string[];
+  /** Larger files get an error record `too-large` (default 50 MB). */
+  maxBytes?: number;
   /** Per-document time budget in milliseconds (default 10 s). */
   timeoutMs?: number;
   /** With `out`: skip documents whose record is already there, made from the same bytes. */
@@ -56,6 +59,18 @@ export interface BatchSummary {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** The options with their defaults filled in. */
+type RunOptions = BatchOptions & Required<Pick<BatchOptions, 'format' | 'concurrency' | 'patterns' | 'maxBytes'>>;
+
+const withDefaults = (options: BatchOptions): RunOptions => ({
+  ...options,
+  format: options.format ?? 'jsonl',
+  concurrency: Math.max(1, options.concurrency || defaultThreads()),
+  patterns: options.patterns ?? [],
+  maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+});
 
 function taskOf(loaded: Extract<Loaded, { ok: true }>, options: DocumentOptions): DocumentTask {
   const merged = documentOptions(options, loaded.options);
@@ -164,7 +179,7 @@ class OrderedWriter {
 }
 
 interface RunContext {
-  options: BatchOptions;
+  options: RunOptions;
   executor: Executor;
   summary: BatchSummary;
   progress: Progress;
@@ -173,8 +188,8 @@ interface RunContext {
   io: PQueue;
 }
 
-function startRun(options: BatchOptions): RunContext {
-  const threads = Math.max(1, options.concurrency || defaultThreads());
+function startRun(options: RunOptions): RunContext {
+  const threads = options.concurrency;
   // What the threads hold (pool.ts: batches of documents), and one more batch per thread: the next
   // documents wait, ready to hand over (stdin: parsed), while the current ones are processed.
   const window = threads * (TASKS_PER_THREAD + 1) * BATCH_DOCUMENTS;
@@ -263,8 +278,9 @@ async function peek<T>(source: AsyncIterable<T>, n: number): Promise<{ head: T[]
   return { head, all: all() };
 }
 
-export async function runFiles(paths: string[], options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
+export async function runFiles(paths: string[], given: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
+  const options = withDefaults(given);
   // A folder with more than a handful of files goes straight to the worker pool, so that the main
   // thread never loads the extractors' tables as well.
   const inputs = await peek(listInputs(paths, options.patterns), SMALL_RUN + 1);
@@ -352,8 +368,9 @@ export class TextBudget {
 const STDIN_TEXT_IN_FLIGHT = 64 * 1024 * 1024;
 
 /** JSON Lines in, exactly one record line out per input line (a blank one included), in input order. */
-export async function runStdin(input: Readable, options: BatchOptions, stdout: Writable): Promise<BatchSummary> {
+export async function runStdin(input: Readable, given: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
+  const options = withDefaults(given);
   const ctx = startRun({ ...options, resume: false });
   const { summary, io, progress } = ctx;
   const ordered = new OrderedWriter(stdout);

@@ -4,7 +4,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { type BatchOptions, type BatchSummary, DEFAULT_TIMEOUT_MS, runFiles, runStdin } from './batch.js';
+import {
+  type BatchOptions,
+  type BatchSummary,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  runFiles,
+  runStdin,
+} from './batch.js';
 import { currencyCode, isoDate, langCode, typeList, wholeNumber } from './cli-options.js';
 import { DEFAULT_GLOB, splitPatterns } from './load.js';
 import { prepareOutDir } from './out-dir.js';
@@ -78,7 +85,7 @@ export function buildProgram(): Command {
       '--max-bytes <n>',
       'larger files get an error record "too-large"',
       wholeNumber('--max-bytes'),
-      50 * 1024 * 1024,
+      DEFAULT_MAX_BYTES,
     )
     .option(
       '--timeout-ms <n>',

@@ -174,6 +174,16 @@ describe('the worker pool', () => {
     budget.give(500);
   });
 
+  it('runs from the package entry with every option left to its default', async () => {
+    const { runFiles: fromIndex } = await import('../index.js');
+    const dir = await makeFolder(4);
+    const out = collector();
+    const summary = await fromIndex([dir], {}, out.stream);
+    // Four files, .txt and .md alike, as JSON Lines in input order.
+    expect(summary).toMatchObject({ documents: 4, written: 4, failed: 0 });
+    expect(out.text().split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(expectedIds(4));
+  }, 60_000);
+
   it('tells a library caller of each document done, counted up to the number of documents', async () => {
     const dir = await makeFolder(10);
     const counts: number[] = [];
