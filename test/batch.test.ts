@@ -181,7 +181,12 @@ describe('the worker pool', () => {
     const summary = await fromIndex([dir], {}, out.stream);
     // Four files, .txt and .md alike, as JSON Lines in input order.
     expect(summary).toMatchObject({ documents: 4, written: 4, failed: 0 });
-    expect(out.text().split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(expectedIds(4));
+    const ids = out
+      .text()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(expectedIds(4));
   }, 60_000);
 
   it('tells a library caller of each document done, counted up to the number of documents', async () => {
