@@ -14,7 +14,7 @@
 // the bundle as it is, without esbuild. Any failure returns null: the CLI then runs from its sources
 // through tsx, and the pool's threads from worker.mjs (tsx).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleFolder, bundlesOff, manifestPath, signature, unchangedBundle } from './bundle-cache.mjs';
@@ -79,9 +79,8 @@ async function build(): Promise<string | null> {
             return { path: url, external: true };
           });
           // Each module's own URL for import.meta.url (createRequire, data files beside the module).
-          b.onLoad({ filter: /\.(?:[cm]?ts|mjs)$/ }, async (args) => {
-            const { readFile } = await import('node:fs/promises');
-            const source = await readFile(args.path, 'utf8');
+          b.onLoad({ filter: /\.(?:[cm]?ts|mjs)$/ }, (args) => {
+            const source = readFileSync(args.path, 'utf8');
             const url = JSON.stringify(pathToFileURL(args.path).href);
             return {
               contents: source.replace(/\bimport\.meta\.url\b/g, url),

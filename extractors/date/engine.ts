@@ -721,7 +721,8 @@ function directionAt(
     cues = [];
     const window = ctx.text.slice(from, to);
     // Past cues hold forms found in almost every sentence (French "a", English "-ed"): a plain
-    // scan costs less than looking for them first. Future cues are words: walking them pays.
+    // scan costs less than looking for them first. Future cues are words: walking them pays, unless
+    // the grammar says they too are in most sentences (`scanFuture`).
     for (const m of execAll(grammar.tense.past, window)) cues.push({ at: from + m.index, dir: 'past' });
     const future = grammar.tense.scanFuture
       ? execAll(grammar.tense.future, window)
