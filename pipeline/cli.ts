@@ -89,7 +89,7 @@ export function buildProgram(): Command {
     )
     .option(
       '--timeout-ms <n>',
-      'time budget per document; a document over it gets an error record "timeout"',
+      'time budget per document (per 256 K-character window of one over 1 M characters); a document over it gets an error record "timeout"',
       wholeNumber('--timeout-ms'),
       DEFAULT_TIMEOUT_MS,
     )

@@ -12,17 +12,20 @@ interface Passage {
   lang: string;
 }
 
-/** The body cut into passages: the document's language everywhere but in its `segments`. */
-export function passagesOf(doc: Doc): Passage[] {
+/**
+ * The body (or its part `[from, to)`, a window of a long document) cut into passages: the document's
+ * language everywhere but in its `segments`.
+ */
+export function passagesOf(doc: Doc, from = doc.bodyStart, to = doc.text.length): Passage[] {
   const passages: Passage[] = [];
-  let at = doc.bodyStart;
-  const segments = [...doc.segments].sort((a, b) => a.start - b.start);
+  let at = from;
+  const segments = doc.segments.filter((s) => s.end > from && s.start < to).sort((a, b) => a.start - b.start);
   for (const s of segments) {
     if (s.start > at) passages.push({ start: at, end: s.start, lang: doc.language.code });
-    passages.push({ start: Math.max(s.start, at), end: s.end, lang: s.language.code });
+    passages.push({ start: Math.max(s.start, at), end: Math.min(s.end, to), lang: s.language.code });
     at = Math.max(at, s.end);
   }
-  if (at < doc.text.length) passages.push({ start: at, end: doc.text.length, lang: doc.language.code });
+  if (at < to) passages.push({ start: at, end: to, lang: doc.language.code });
   return passages.filter((p) => p.end > p.start);
 }
 
@@ -64,10 +67,11 @@ function placed(m: Mention, offset: number, lang: string): PlacedMention {
   } as PlacedMention;
 }
 
-export function extractMentions(doc: Doc): void {
+/** Extracts the body, or its part `[from, to)`, into `doc.mentions`. */
+export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.length): void {
   const unsupported = new Set<string>();
   const wanted = doc.options.types ? new Set(doc.options.types) : null;
-  for (const passage of passagesOf(doc)) {
+  for (const passage of passagesOf(doc, from, to)) {
     const lang = passage.lang;
     if (!isExtractionLanguage(lang)) {
       // `und` on blank text, a number or a lone word is no language missing: there was nothing to
@@ -104,9 +108,8 @@ export function extractMentions(doc: Doc): void {
     }
   }
   for (const lang of unsupported) {
-    doc.warnings.push({
-      code: 'unsupported-language',
-      message: `no extractors for language "${lang}"; its passages were not extracted`,
-    });
+    const message = `no extractors for language "${lang}"; its passages were not extracted`;
+    // Once per document, not once per window of a long one.
+    if (!doc.warnings.some((w) => w.message === message)) doc.warnings.push({ code: 'unsupported-language', message });
   }
 }

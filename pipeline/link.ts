@@ -17,7 +17,7 @@ const SPECIFICITY: Record<EntityType, number> = {
   location: 1,
 };
 
-export function resolveOverlaps(mentions: PlacedMention[], textLength: number): PlacedMention[] {
+export function resolveOverlaps(mentions: PlacedMention[]): PlacedMention[] {
   const ranked = [...mentions].sort(
     (a, b) =>
       Number(a.latent ?? false) - Number(b.latent ?? false) ||
@@ -26,20 +26,28 @@ export function resolveOverlaps(mentions: PlacedMention[], textLength: number): 
       (b.confidence ?? 1) - (a.confidence ?? 1) ||
       a.start - b.start,
   );
-  // One flag per character: the total work is the sum of the mentions' lengths, whatever their number.
-  const taken = new Uint8Array(textLength);
+  // One flag per character from the first mention to the last (a window's, in a long document):
+  // the total work is the sum of the mentions' lengths, whatever their number.
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const m of mentions) {
+    first = Math.min(first, m.start);
+    last = Math.max(last, m.end);
+  }
+  const taken = new Uint8Array(Math.max(0, last - first));
   const kept: PlacedMention[] = [];
   for (const m of ranked) {
     let free = true;
-    for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;
+    for (let i = m.start - first; i < m.end - first && free; i++) if (taken[i]) free = false;
     if (!free) continue;
-    taken.fill(1, m.start, m.end);
+    taken.fill(1, m.start - first, m.end - first);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function link(doc: Doc): Entity[] {
+/** The document's mentions as entities, numbered from `e${firstId}` (a window's of a long document continue the numbering). */
+export function link(doc: Doc, firstId = 1): Entity[] {
   const valid = doc.mentions.filter((m) => {
     const ok =
       Number.isInteger(m.start) &&
@@ -54,12 +62,12 @@ export function link(doc: Doc): Entity[] {
       });
     return ok;
   });
-  const kept = resolveOverlaps(valid, doc.text.length);
+  const kept = resolveOverlaps(valid);
   const idOfKey = new Map<string, string>();
   kept.forEach((m, i) => {
-    if (m.key) idOfKey.set(m.key, `e${i + 1}`);
+    if (m.key) idOfKey.set(m.key, `e${firstId + i}`);
   });
-  const entities = kept.map((m, i) => toEntity(doc.text, m, `e${i + 1}`, idOfKey));
+  const entities = kept.map((m, i) => toEntity(doc.text, m, `e${firstId + i}`, idOfKey));
   linkNames(entities);
   return entities;
 }

@@ -100,14 +100,14 @@ function stampDone(slot: number | undefined): void {
   Atomics.store(clock.slots, slot * CLOCK_FIELDS, DONE);
 }
 
-function processFile(task: FileTask): FileOutcome {
+function processFile(task: FileTask, onWindow?: () => void): FileOutcome {
   const loaded = loadFileSync(task.file, task.maxBytes);
   if (task.resume && task.out && loaded.ok && loaded.source?.sha256) {
     if (hasRecordForSync(task.out, loaded.id, loaded.source.sha256))
       return { id: loaded.id, skipped: true, failed: false, chunk: null };
   }
   const record = loaded.ok
-    ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source)
+    ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source, onWindow)
     : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
   if (task.out) writeRecordFileSync(task.out, record);
   return {
@@ -122,10 +122,13 @@ export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
   return (task as FileTask).kind === 'file';
 }
 
-/** One document, on whatever thread: its record or outcome. Throws what the machinery throws (a full disk…). */
-export function runTask(task: Task): DocumentRecord | FileOutcome {
-  if (isFileTask(task)) return processFile(task);
-  return processDocument(task.id, task.text, task.options, task.source);
+/**
+ * One document, on whatever thread: its record or outcome. Throws what the machinery throws (a full
+ * disk…). `onWindow`: see processDocument.
+ */
+export function runTask(task: Task, onWindow?: () => void): DocumentRecord | FileOutcome {
+  if (isFileTask(task)) return processFile(task, onWindow);
+  return processDocument(task.id, task.text, task.options, task.source, onWindow);
 }
 
 /** A batch, in a worker thread: one result per document, a document's failure costing only itself. */
@@ -133,9 +136,11 @@ function runBatch(batch: Batch): TaskResult[] {
   const results: TaskResult[] = [];
   try {
     for (let i = 0; i < batch.tasks.length; i++) {
-      stamp(batch.slot, i);
+      // Stamped again as each window of a very long document starts: its budget is per window.
+      const restart = () => stamp(batch.slot, i);
+      restart();
       try {
-        results.push(runTask(batch.tasks[i]!));
+        results.push(runTask(batch.tasks[i]!, restart));
       } catch (err) {
         results.push({ failure: { code: 'worker-failed', message: err instanceof Error ? err.message : String(err) } });
       }

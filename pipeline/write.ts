@@ -1,7 +1,7 @@
 // Writing stage: one JSON file per record, written to a temporary file and renamed into place so
 // that a reader (or a crash, even kill -9) never sees half a record.
-import { type Dirent, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { closeSync, type Dirent, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { type FileHandle, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { DocumentRecord } from './schema.js';
@@ -35,17 +35,25 @@ const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENO
 
 /**
  * Writes `content` to `path` atomically: a temporary file beside it, then a rename. The folder is
- * made only when the write says it is missing, not before every record.
+ * made only when the write says it is missing, not before every record. Content in pieces is
+ * written piece by piece (a long document's record: see recordFilePieces).
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const tmp = temporaryFor(path);
   try {
+    let file: FileHandle;
     try {
-      await writeFile(tmp, content);
+      file = await open(tmp, 'w');
     } catch (err) {
       if (!isMissing(err)) throw err;
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(tmp, content);
+      file = await open(tmp, 'w');
+    }
+    try {
+      if (typeof content === 'string') await file.writeFile(content);
+      else for (const piece of content) await file.writeFile(piece);
+    } finally {
+      await file.close();
     }
     await rename(tmp, path);
   } catch (err) {
@@ -55,15 +63,22 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
 }
 
 /** writeFileAtomic with blocking calls, for a worker thread (see loadFileSync in load.ts). */
-export function writeFileAtomicSync(path: string, content: string): void {
+export function writeFileAtomicSync(path: string, content: string | Iterable<string>): void {
   const tmp = temporaryFor(path);
   try {
+    let fd: number;
     try {
-      writeFileSync(tmp, content);
+      fd = openSync(tmp, 'w');
     } catch (err) {
       if (!isMissing(err)) throw err;
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(tmp, content);
+      fd = openSync(tmp, 'w');
+    }
+    try {
+      if (typeof content === 'string') writeFileSync(fd, content);
+      else for (const piece of content) writeFileSync(fd, piece);
+    } finally {
+      closeSync(fd);
     }
     renameSync(tmp, path);
   } catch (err) {
@@ -79,15 +94,54 @@ export const serializeRecord = (record: DocumentRecord, format: 'json' | 'jsonl'
 /** A record as its file holds it. */
 export const recordFileContent = (record: DocumentRecord) => `${JSON.stringify(record, null, 2)}\n`;
 
+/** Entities per piece of a record file written in pieces. */
+const ENTITIES_PER_PIECE = 2000;
+
+/**
+ * recordFileContent in pieces of at most ENTITIES_PER_PIECE entities: the same text, never held
+ * whole (a 20 MB document's record is ~140 million characters). A record with fewer entities is
+ * one piece.
+ */
+export function* recordFilePieces(record: DocumentRecord): Generator<string> {
+  if (record.entities.length <= ENTITIES_PER_PIECE) {
+    yield recordFileContent(record);
+    return;
+  }
+  // JSON.stringify(record, null, 2) key by key: each value's own lines indented one level more.
+  const nested = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+  let text = '{';
+  let separator = '\n';
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue;
+    text += `${separator}  ${JSON.stringify(key)}: `;
+    separator = ',\n';
+    if (key !== 'entities') {
+      text += nested(value, '  ');
+      continue;
+    }
+    text += '[';
+    const { entities } = record;
+    for (let i = 0; i < entities.length; i++) {
+      text += `${i ? ',' : ''}\n    ${nested(entities[i], '    ')}`;
+      if ((i + 1) % ENTITIES_PER_PIECE === 0) {
+        yield text;
+        text = '';
+      }
+    }
+    text += '\n  ]';
+  }
+  yield `${text}\n}\n`;
+}
+
 export async function writeRecordFile(outDir: string, record: DocumentRecord): Promise<string> {
   const path = recordPath(outDir, record.id);
-  await writeFileAtomic(path, recordFileContent(record));
+  await writeFileAtomic(path, recordFilePieces(record));
   return path;
 }
 
 export function writeRecordFileSync(outDir: string, record: DocumentRecord): string {
   const path = recordPath(outDir, record.id);
-  writeFileAtomicSync(path, recordFileContent(record));
+  writeFileAtomicSync(path, recordFilePieces(record));
   return path;
 }
 

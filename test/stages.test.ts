@@ -101,23 +101,34 @@ const mention = (type: PlacedMention['type'], start: number, end: number, extra:
 
 describe('overlaps', () => {
   it('keeps the longest mention', () => {
-    const kept = resolveOverlaps([mention('quantity', 0, 3), mention('money', 0, 10), mention('date', 12, 16)], 20);
+    const kept = resolveOverlaps([mention('quantity', 0, 3), mention('money', 0, 10), mention('date', 12, 16)]);
     expect(kept.map((m) => [m.type, m.start, m.end])).toEqual([
       ['money', 0, 10],
       ['date', 12, 16],
     ]);
   });
   it('prefers money over a quantity over a date on the same span', () => {
-    expect(
-      resolveOverlaps([mention('date', 0, 4), mention('money', 0, 4), mention('quantity', 0, 4)], 4)[0]?.type,
-    ).toBe('money');
+    expect(resolveOverlaps([mention('date', 0, 4), mention('money', 0, 4), mention('quantity', 0, 4)])[0]?.type).toBe(
+      'money',
+    );
   });
   it('drops a latent mention that touches anything', () => {
-    const kept = resolveOverlaps([mention('location', 0, 12, { latent: true }), mention('date', 8, 10)], 12);
+    const kept = resolveOverlaps([mention('location', 0, 12, { latent: true }), mention('date', 8, 10)]);
     expect(kept.map((m) => m.type)).toEqual(['date']);
   });
+  it('reads mentions far into the text as near its start', () => {
+    const kept = resolveOverlaps([
+      mention('quantity', 5000, 5003),
+      mention('money', 5000, 5010),
+      mention('date', 5010, 5014),
+    ]);
+    expect(kept.map((m) => [m.type, m.start, m.end])).toEqual([
+      ['money', 5000, 5010],
+      ['date', 5010, 5014],
+    ]);
+  });
   it('keeps mentions that merely touch at their edges', () => {
-    expect(resolveOverlaps([mention('person', 0, 5), mention('location', 5, 9)], 9)).toHaveLength(2);
+    expect(resolveOverlaps([mention('person', 0, 5), mention('location', 5, 9)])).toHaveLength(2);
   });
 });
 
