@@ -1,7 +1,7 @@
 // Extraction stage: splits the body into same-language passages and runs on each the extractors
 // registered for its language, then places their mentions in document offsets.
 import { extractorsFor } from '../extractors/index.js';
-import { oneByteCopy } from '../extractors/shared/one-byte.js';
+import { isWide, narrowed, oneByteCopy } from '../extractors/shared/one-byte.js';
 import type { ExtractContext, Extractor, Mention } from '../extractors/types.js';
 import type { Doc, PlacedMention } from './document.js';
 import { isExtractionLanguage } from './languages.js';
@@ -71,6 +71,7 @@ function placed(m: Mention, offset: number, lang: string): PlacedMention {
 export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.length): void {
   const unsupported = new Set<string>();
   const wanted = doc.options.types ? new Set(doc.options.types) : null;
+  const wide = isWide(doc.text);
   for (const passage of passagesOf(doc, from, to)) {
     const lang = passage.lang;
     if (!isExtractionLanguage(lang)) {
@@ -79,7 +80,8 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
       if (lang !== 'und' || hasWordsToTell(doc.text, passage)) unsupported.add(lang);
       continue;
     }
-    const text = doc.text.slice(passage.start, passage.end);
+    const slice = doc.text.slice(passage.start, passage.end);
+    const text = wide ? narrowed(slice) : slice;
     // A passage may start or end inside a sentence (a quote in another language): clip them.
     const sentences = doc.sentences
       .filter((s) => s.end > passage.start && s.start < passage.end)

@@ -1,5 +1,7 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
+import { processDocument } from '../../pipeline/process.js';
 import dates from '../date/index.js';
 import money from '../money/en.js';
 import moneyFr from '../money/fr.js';
@@ -7,7 +9,7 @@ import names from '../names/index.js';
 import quantity from '../quantity/en.js';
 import quantityFr from '../quantity/fr.js';
 import type { Extractor } from '../types.js';
-import { oneByteCopy } from './one-byte.js';
+import { isWide, narrowed, oneByteCopy } from './one-byte.js';
 
 const ctxOf = (text: string, lang: 'en' | 'fr') => ({ text, lang, referenceDate: null, sentences: [] });
 
@@ -140,5 +142,50 @@ describe('one-byte copy', () => {
       expect(copy?.length).toBe(hostile.length);
       expect(quantityFr.extract(ctxOf(copy!, 'fr')).length).toBeGreaterThanOrEqual(0);
     });
+  });
+});
+
+/** How V8 stores a string: its structured-clone tag is `"` for one byte per character, `c` for two. */
+const storedOneByte = (text: string) => serialize(text)[2] === '"'.charCodeAt(0);
+
+describe('passages of a document with a wide character', () => {
+  it('are stored one byte per character when they hold none themselves', () => {
+    const article = 'Le conseil a voté un budget de 40 millions. “Quoted” — and d’autres.';
+    const passage = article.slice(0, article.indexOf('.') + 1);
+    expect(isWide(article)).toBe(true);
+    expect(storedOneByte(passage)).toBe(false); // a slice of a two-byte string is two-byte
+    const narrow = narrowed(passage);
+    expect(narrow).toBe(passage);
+    expect(storedOneByte(narrow)).toBe(true);
+    const wide = article.slice(article.indexOf('“'));
+    expect(narrowed(wide)).toBe(wide);
+    expect(storedOneByte(narrowed(wide))).toBe(false);
+  });
+
+  it('reach the extractors one byte per character through the pipeline', () => {
+    const frenchDates = dates.find((d) => d.lang === 'fr')!;
+    const seen: boolean[] = [];
+    const extract0 = frenchDates.extract;
+    frenchDates.extract = (ctx) => {
+      seen.push(storedOneByte(ctx.text));
+      return extract0(ctx);
+    };
+    try {
+      // The French paragraph holds no wide character; the English one (another passage) does.
+      const record = processDocument(
+        'mixed',
+        [
+          'date 2024-05-08',
+          "Le conseil municipal de Rennes a voté mardi un budget de 40 millions d'euros pour la rénovation des écoles de la ville, a indiqué le maire lors d'une conférence de presse.",
+          'La région prévoit aussi de recruter 120 enseignants avant la rentrée de septembre 2025, selon le rectorat.',
+          'The mayor told reporters on Tuesday that the “new schools plan” would cost about €40 million — more than the council had expected last year.',
+        ].join('\n\n'),
+      );
+      expect(record.segments?.length).toBeGreaterThan(0);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every(Boolean)).toBe(true);
+    } finally {
+      frenchDates.extract = extract0;
+    }
   });
 });
