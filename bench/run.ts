@@ -20,7 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { bundle } from '../pipeline/bundle.js';
-import { frenchArticle } from './articles.js';
+import { frenchArticle, newsArticle } from './articles.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SCALE = Number(process.env.BENCH_SCALE ?? 1) || 1;
@@ -62,6 +62,10 @@ async function makeInput(root: string, name: string, texts: Iterable<string>): P
     chars += text.length;
   }
   return { name, dir, documents, bytes, chars };
+}
+
+function* news(count: number): Generator<string> {
+  for (let i = 0; i < count; i++) yield newsArticle(i);
 }
 
 function* articles(count: number, seeds: string[]): Generator<string> {
@@ -223,9 +227,10 @@ async function main(): Promise<void> {
       await makeInput(root, `${small * 4}-articles`, articles(small * 4, seeds)),
       await makeInput(root, `${Math.round(20 * SCALE)}MB-file`, [bigText(20e6 * SCALE, seeds)]),
       await makeInput(root, `${small * 16}-articles`, articles(small * 16, seeds)),
+      await makeInput(root, `${small * 12}-news`, news(small * 12)),
     ];
     /** Inputs measured on one pinned core and all cores only: the memory trend and the long run's speed-up need no unpinned 1-thread run. */
-    const trendOnly = new Set([inputs[4]!.name]);
+    const trendOnly = new Set([inputs[4]!.name, inputs[5]!.name]);
     const threadCounts = [...new Set([1, CORES])];
     console.log(`tamis bench: node ${process.version}, ${CORES} core(s), scale ${SCALE}`);
     if (CORES > 1)
@@ -300,6 +305,12 @@ async function main(): Promise<void> {
       console.log(
         `  whole pipeline on one core (${many.name}, taskset, start-up included): ${fmt(mb(many.bytes) / oneCore.seconds)} MB/s (target ≥ 1)`,
       );
+    const newsInput = inputs[5]!;
+    const newsCore = results.get(`${newsInput.name}:1/1core`);
+    if (newsCore)
+      console.log(
+        `  whole pipeline on one core (${newsInput.name}: news-size articles, most with ’; taskset, start-up included): ${fmt(mb(newsInput.bytes) / newsCore.seconds)} MB/s (target ≥ 1)`,
+      );
     const all = results.get(`${many.name}:${CORES}`);
     if (one)
       console.log(
@@ -310,7 +321,7 @@ async function main(): Promise<void> {
         `  the same per CPU-second (all threads, start-up included; steady on a busy machine): ${fmt(mb(many.bytes) / one.cpuSeconds)} MB/cpu-s`,
       );
     if (CORES > 1)
-      for (const input of [inputs[1]!, inputs[2]!, inputs[4]!]) {
+      for (const input of [inputs[1]!, inputs[2]!, inputs[4]!, inputs[5]!]) {
         const single = results.get(`${input.name}:1`);
         const core = results.get(`${input.name}:1/1core`);
         const every = results.get(`${input.name}:${CORES}`);
