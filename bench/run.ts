@@ -31,7 +31,7 @@ const LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 900) || 900;
 const NODE_FLAGS = [
   '--no-regexp-tier-up',
   '--max-semi-space-size=4',
-  '--heap-growing-percent=50',
+  '--heap-growing-percent=35',
   '--no-turbo-inlining',
 ];
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up --max-semi-space-size=4 --heap-growing-percent=50 --no-turbo-inlining
+#!/usr/bin/env -S node --no-regexp-tier-up --max-semi-space-size=4 --heap-growing-percent=35 --no-turbo-inlining
 // The `tamis` command (and `npm start`, `npm run tamis`): runs the CLI from its esbuild bundle
 // (pipeline/bundle.ts) while the sources are unchanged, without loading a TypeScript loader: start-up
 // 0.13 s instead of 0.36 s, ~40 MB less. After a change (or on a fresh clone) it builds the bundle
@@ -11,11 +11,12 @@
 // (v8.setFlagsFromString) crashed the process now and then.
 // --max-semi-space-size=4: a small young generation for every thread (~50 MB less peak RSS on 2
 // threads, no more CPU measured).
-// --heap-growing-percent=50: after each full garbage collection a heap may grow by half before the
+// --heap-growing-percent=35: after each full garbage collection a heap may grow by 35 % before the
 // next, instead of by a factor V8 picks (up to 4). Without it, on a busy machine a worker's old
 // generation sometimes grew by ~150 MB before V8 collected it: 24,000 articles on 2 threads peaked
-// at 280–490 MB (3 runs of 12 above 430 MB), with it at 281–314 MB (9 runs), for no CPU cost
-// measurable here.
+// at 280–490 MB (3 runs of 12 above 430 MB), with 50 % at 281–314 MB (9 runs). 35 rather than 50:
+// 12,000 news-size articles on 2 threads, 318–320 → 303–306 MB, CPU within the noise; on one pinned
+// core ~3 % more CPU (more full collections). 25 saved 10 MB more but cost 6–11 % on one core.
 // --no-turbo-inlining: a fresh thread's warm-up is mostly TurboFan optimizing the pipeline (~330
 // functions, ~1.5 s of CPU on V8's background compiler thread over the first thousand articles; with
 // --no-opt the first articles cost no more than later ones). Without inlining those compilations are
