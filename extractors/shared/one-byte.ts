@@ -37,7 +37,7 @@ export function oneByteCopy(text: string, typographic = false): string | undefin
 const latin1 = (text: string) => Buffer.from(text, 'latin1').toString('latin1');
 
 /** Any character beyond Latin-1. */
-const WIDE = /[^\u0000-\u00FF]/;
+const WIDE = /[\u0100-\uFFFF]/;
 
 /** Whether V8 stores the text two bytes per character (it holds a character beyond Latin-1). */
 export const isWide = (text: string): boolean => WIDE.test(text);
