@@ -10,19 +10,29 @@ import { type DocumentRecord, type Entity, SCHEMA_VERSION, type Source } from '.
 import { splitSentences } from './segment.js';
 import { errorRecord, validateRecord } from './validate.js';
 import { windowsOf } from './windows.js';
+import type { RecordHead } from './write.js';
 
-/**
- * `onWindow` is called as each window of the text starts (once for an ordinary article): a worker
- * thread restarts the document's time budget there.
- */
+/** What a caller may hear of while a document is processed. */
+export interface DocumentHooks {
+  /** As each window of the text starts (once for an ordinary article): a worker thread restarts the document's time budget there. */
+  onWindow?(): void;
+  /**
+   * A very long document's entities (more than one window), checked and numbered, window by window
+   * as they come, with the record's fields before them: the record returned then holds none, so
+   * that they are never all held (a record file written as it goes: RecordFileStream in write.ts).
+   * Not called for an ordinary article, whose record holds its entities.
+   */
+  takeEntities?(head: RecordHead, entities: Entity[]): void;
+}
 
 export function processDocument(
   id: string,
   text: string,
   options: DocumentOptions = {},
   source?: Source,
-  onWindow?: () => void,
+  hooks: DocumentHooks = {},
 ): DocumentRecord {
+  const { onWindow, takeEntities } = hooks;
   const doc = newDoc(id, text, options, source);
   try {
     readHeader(doc);
@@ -35,11 +45,16 @@ export function processDocument(
     // Each window's entities are checked as they come, so that a long document is never held twice
     // (the check returns copies); the rest of the record is checked once at the end.
     const entities: Entity[] = [];
+    let taken = 0;
     for (const [from, to] of windows) {
       onWindow?.();
-      const checked = validateRecord(recordOf(doc, extractWindow(doc, from, to, entities.length + 1)));
+      const checked = validateRecord(recordOf(doc, extractWindow(doc, from, to, taken + entities.length + 1)));
       if (checked.error) return checked;
-      for (const e of checked.entities) entities.push(e);
+      if (takeEntities) {
+        const { schemaVersion, id, language, referenceDate } = checked;
+        takeEntities({ schemaVersion, id, language, referenceDate }, checked.entities);
+        taken += checked.entities.length;
+      } else for (const e of checked.entities) entities.push(e);
     }
     const head = validateRecord(recordOf(doc, []));
     return head.error ? head : { ...head, entities };

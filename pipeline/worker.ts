@@ -7,7 +7,7 @@ import { documentOptions, type InputFile, loadFileSync } from './load.js';
 import { processDocument } from './process.js';
 import type { DocumentRecord, Source } from './schema.js';
 import { errorRecord } from './validate.js';
-import { hasRecordForSync, serializeRecord, writeRecordFileSync } from './write.js';
+import { hasRecordForSync, RecordFileStream, serializeRecord, writeRecordFileSync } from './write.js';
 
 export interface DocumentTask {
   id: string;
@@ -106,10 +106,22 @@ function processFile(task: FileTask, onWindow?: () => void): FileOutcome {
     if (hasRecordForSync(task.out, loaded.id, loaded.source.sha256))
       return { id: loaded.id, skipped: true, failed: false, chunk: null };
   }
-  const record = loaded.ok
-    ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source, onWindow)
-    : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
-  if (task.out) writeRecordFileSync(task.out, record);
+  // A very long document's record file is written as its windows come (never all held).
+  const stream = task.out ? new RecordFileStream(task.out) : null;
+  let record: DocumentRecord;
+  try {
+    record = loaded.ok
+      ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source, {
+          onWindow,
+          takeEntities: stream ? (head, entities) => stream.take(head, entities) : undefined,
+        })
+      : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
+  } catch (err) {
+    stream?.abort();
+    throw err;
+  }
+  if (stream?.started) stream.finish(record);
+  else if (task.out) writeRecordFileSync(task.out, record);
   return {
     id: record.id,
     skipped: false,
@@ -128,7 +140,7 @@ export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
  */
 export function runTask(task: Task, onWindow?: () => void): DocumentRecord | FileOutcome {
   if (isFileTask(task)) return processFile(task, onWindow);
-  return processDocument(task.id, task.text, task.options, task.source, onWindow);
+  return processDocument(task.id, task.text, task.options, task.source, { onWindow });
 }
 
 /** A batch, in a worker thread: one result per document, a document's failure costing only itself. */

@@ -1,6 +1,16 @@
 // Writing stage: one JSON file per record, written to a temporary file and renamed into place so
 // that a reader (or a crash, even kill -9) never sees half a record.
-import { closeSync, type Dirent, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -66,14 +76,7 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
 export function writeFileAtomicSync(path: string, content: string | Iterable<string>): void {
   const tmp = temporaryFor(path);
   try {
-    let fd: number;
-    try {
-      fd = openSync(tmp, 'w');
-    } catch (err) {
-      if (!isMissing(err)) throw err;
-      mkdirSync(dirname(path), { recursive: true });
-      fd = openSync(tmp, 'w');
-    }
+    const fd = openCreatingFolder(tmp, path);
     try {
       if (typeof content === 'string') writeFileSync(fd, content);
       else for (const piece of content) writeFileSync(fd, piece);
@@ -97,40 +100,129 @@ export const recordFileContent = (record: DocumentRecord) => `${JSON.stringify(r
 /** Entities per piece of a record file written in pieces. */
 const ENTITIES_PER_PIECE = 2000;
 
+// recordFileContent (JSON.stringify(record, null, 2)) key by key, each value's own lines indented
+// one level more, so that a record's entities can be written a few at a time.
+const nested = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+
+/** The record file's text up to its entities' first item: `{`, the fields before `entities`, `"entities": [`. */
+function textBeforeEntities(record: Partial<DocumentRecord>): string {
+  let text = '{';
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'entities') break;
+    if (value !== undefined) text += `\n  ${JSON.stringify(key)}: ${nested(value, '  ')},`;
+  }
+  return `${text}\n  "entities": [`;
+}
+
+/** The entities as items of the record file's `entities` array, the first of them item number `index`. */
+function entityItems(entities: readonly unknown[], index: number): string {
+  let text = '';
+  for (let i = 0; i < entities.length; i++) text += `${index + i ? ',' : ''}\n    ${nested(entities[i], '    ')}`;
+  return text;
+}
+
+/** The record file's text after its entities' items: `]`, the fields after `entities`, `}`. */
+function textAfterEntities(record: DocumentRecord, items: number): string {
+  let text = items ? '\n  ]' : ']';
+  let after = false;
+  for (const [key, value] of Object.entries(record)) {
+    if (after && value !== undefined) text += `,\n  ${JSON.stringify(key)}: ${nested(value, '  ')}`;
+    if (key === 'entities') after = true;
+  }
+  return `${text}\n}\n`;
+}
+
 /**
  * recordFileContent in pieces of at most ENTITIES_PER_PIECE entities: the same text, never held
  * whole (a 20 MB document's record is ~140 million characters). A record with fewer entities is
  * one piece.
  */
 export function* recordFilePieces(record: DocumentRecord): Generator<string> {
-  if (record.entities.length <= ENTITIES_PER_PIECE) {
+  const { entities } = record;
+  if (entities.length <= ENTITIES_PER_PIECE) {
     yield recordFileContent(record);
     return;
   }
-  // JSON.stringify(record, null, 2) key by key: each value's own lines indented one level more.
-  const nested = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
-  let text = '{';
-  let separator = '\n';
-  for (const [key, value] of Object.entries(record)) {
-    if (value === undefined) continue;
-    text += `${separator}  ${JSON.stringify(key)}: `;
-    separator = ',\n';
-    if (key !== 'entities') {
-      text += nested(value, '  ');
-      continue;
-    }
-    text += '[';
-    const { entities } = record;
-    for (let i = 0; i < entities.length; i++) {
-      text += `${i ? ',' : ''}\n    ${nested(entities[i], '    ')}`;
-      if ((i + 1) % ENTITIES_PER_PIECE === 0) {
-        yield text;
-        text = '';
-      }
-    }
-    text += '\n  ]';
+  yield textBeforeEntities(record);
+  for (let i = 0; i < entities.length; i += ENTITIES_PER_PIECE)
+    yield entityItems(entities.slice(i, i + ENTITIES_PER_PIECE), i);
+  yield textAfterEntities(record, entities.length);
+}
+
+/** The fields a record file holds before its entities. */
+export type RecordHead = Pick<DocumentRecord, 'schemaVersion' | 'id' | 'language' | 'referenceDate'>;
+
+/**
+ * A record file written while its document is processed (a very long document's: see
+ * DocumentHooks in process.ts): the fields before the entities and each window's entities as they
+ * come, the rest at the end, to a temporary file renamed into place, as writeRecordFileSync writes
+ * the whole record at once, to the same text. So a long document's entities are never all held.
+ */
+export class RecordFileStream {
+  private fd: number | null = null;
+  private path = '';
+  private tmp = '';
+  private before = '';
+  private items = 0;
+
+  constructor(private readonly outDir: string) {}
+
+  /** Whether any entities were taken: then `finish` must be called, or `abort`. */
+  get started(): boolean {
+    return this.fd !== null;
   }
-  yield `${text}\n}\n`;
+
+  take(head: RecordHead, entities: readonly unknown[]): void {
+    if (this.fd === null) {
+      this.path = recordPath(this.outDir, head.id);
+      this.tmp = temporaryFor(this.path);
+      this.before = textBeforeEntities(head);
+      this.fd = openCreatingFolder(this.tmp, this.path);
+      writeSync(this.fd, this.before);
+    }
+    writeSync(this.fd, entityItems(entities, this.items));
+    this.items += entities.length;
+  }
+
+  /**
+   * Ends the file with `record`, the document's record without its entities (they were taken), and
+   * renames it into place. An error record (the document failed midway) is written whole instead.
+   */
+  finish(record: DocumentRecord): string {
+    if (this.fd === null || record.error || record.entities.length) {
+      this.abort();
+      return writeRecordFileSync(this.outDir, record);
+    }
+    try {
+      // The head was written before the document's last check: it must be the record's own.
+      if (textBeforeEntities(record) !== this.before) throw new Error(`record ${record.id}: its head changed`);
+      writeSync(this.fd, textAfterEntities(record, this.items));
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, this.path);
+      return this.path;
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    if (this.tmp) rmSync(this.tmp, { force: true });
+  }
+}
+
+/** Opens `tmp` for writing, making the folder of `path` first when it is missing. */
+function openCreatingFolder(tmp: string, path: string): number {
+  try {
+    return openSync(tmp, 'w');
+  } catch (err) {
+    if (!isMissing(err)) throw err;
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(tmp, 'w');
+  }
 }
 
 export async function writeRecordFile(outDir: string, record: DocumentRecord): Promise<string> {

@@ -56,6 +56,24 @@ describe('extract --out', () => {
     expect(run.seconds).toBeGreaterThan(0);
   });
 
+  it('writes a very long document (read in windows, its record file as they come) whole', async () => {
+    const dir = await tempDir('in');
+    const body = ARTICLE_FR.slice(ARTICLE_FR.indexOf('\n') + 1);
+    const copies = Math.ceil(1.2e6 / body.length); // ~1.2 M characters: five windows
+    await writeFile(join(dir, 'long.txt'), `date 2024-05-08\n${Array(copies).fill(body).join('\n')}`);
+    await writeFile(join(dir, 'short.txt'), ARTICLE_EN);
+    const out = await tempDir('out');
+    const r = await runCli(['extract', dir, '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(await filesUnder(out)).toEqual(['_run.json', 'long.json', 'short.json']);
+    const text = await readFile(join(out, 'long.json'), 'utf8');
+    const record = DocumentRecord.parse(JSON.parse(text));
+    expect(text).toBe(`${JSON.stringify(record, null, 2)}\n`);
+    expect(record.error).toBeUndefined();
+    expect(record.entities.filter((e) => e.type === 'money')).toHaveLength(copies);
+    expect(record.entities.map((e) => e.id)).toEqual(record.entities.map((_, i) => `e${i + 1}`));
+  });
+
   it('--resume skips unchanged documents and redoes changed and failed ones', async () => {
     const dir = await makeFolder(6);
     const out = await tempDir('out');

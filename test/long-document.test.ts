@@ -1,6 +1,6 @@
 // Very long documents: extracted window by window (pipeline/windows.ts), their record file written
 // in pieces (recordFilePieces in pipeline/write.ts).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { processDocument } from '../pipeline/process.js';
 import type { DocumentRecord, Entity } from '../pipeline/schema.js';
 import { windowsOf } from '../pipeline/windows.js';
 import {
+  RecordFileStream,
   recordFileContent,
   recordFilePieces,
   writeFileAtomic,
@@ -78,7 +79,7 @@ describe('a document longer than the windowing threshold', () => {
   }
   const text = `date 2024-05-08\n${articles.join('\n\n')}\n`;
   let windows = 0;
-  const record = processDocument('long', text, {}, undefined, () => windows++);
+  const record = processDocument('long', text, {}, undefined, { onWindow: () => windows++ });
 
   it('is read window by window, each window restarting the time budget', () => {
     expect(windows).toBe(windowsOf(text, 'date 2024-05-08\n'.length).length);
@@ -97,6 +98,43 @@ describe('a document longer than the windowing threshold', () => {
       .map((e) => [e.type, e.text, e.start - start, JSON.stringify(e.value)]);
     const offset = 'date 2024-05-08\n'.length;
     expect(inLong).toEqual(alone.entities.map((e) => [e.type, e.text, e.start - offset, JSON.stringify(e.value)]));
+  });
+
+  it('can be written to its record file window by window, to the same text', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tamis-stream-'));
+    try {
+      const stream = new RecordFileStream(out);
+      let windowsTaken = 0;
+      const streamed = processDocument('long', text, {}, undefined, {
+        takeEntities: (head, entities) => {
+          windowsTaken++;
+          stream.take(head, entities);
+        },
+      });
+      expect(streamed.entities).toEqual([]);
+      expect(windowsTaken).toBe(windows);
+      const path = stream.finish(streamed);
+      expect(await readFile(path, 'utf8')).toBe(recordFileContent(record));
+      expect(await readdir(out)).toEqual(['long.json']);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the error record instead when the document fails after some windows', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tamis-stream-'));
+    try {
+      const stream = new RecordFileStream(out);
+      stream.take({ schemaVersion: 1, id: 'doc', language: { code: 'fr', confidence: 1 }, referenceDate: null }, [
+        record.entities[0],
+      ]);
+      const failed: DocumentRecord = { ...record, id: 'doc', entities: [], error: { code: 'internal', message: 'x' } };
+      stream.finish(failed);
+      expect(await readdir(out)).toEqual(['doc.json']);
+      expect(JSON.parse(await readFile(join(out, 'doc.json'), 'utf8'))).toEqual(failed);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it('numbers its entities once across windows, and every reference points at one of them', () => {
@@ -155,7 +193,7 @@ describe('a record file in pieces', () => {
       for (const extra of extras) {
         const pieces = [...recordFilePieces(record(size, extra))];
         expect(pieces.join('')).toBe(recordFileContent(record(size, extra)));
-        expect(pieces.length).toBe(Math.max(1, Math.ceil(size / 2000) + (size > 2000 && size % 2000 === 0 ? 1 : 0)));
+        expect(pieces.length).toBe(size <= 2000 ? 1 : Math.ceil(size / 2000) + 2);
       }
   });
 
