@@ -11,8 +11,8 @@
 // "warm docs/s" is the rate over a run's second half of documents, every thread warm: what most of
 // a long run goes at, start-up and warm-up aside.
 //
-// The 1 GB figure is a trend, not a 1 GB run (which would take most of an hour here): peak RSS on
-// folders of N, 4N and 16N articles, and the RSS each extra MB of input costs.
+// The 1 GB figure is a trend, not a 1 GB run (which takes ~7 minutes of both cores here; the README
+// reports one): peak RSS on folders of N, 4N and 16N articles.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
