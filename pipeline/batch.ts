@@ -186,6 +186,8 @@ interface RunContext {
   /** Documents in flight (read, processed or written) at once. */
   window: number;
   io: PQueue;
+  /** A thread was cut off (timeout) or failed mid-document: it may have left a record's temporary file. */
+  threadsCut: boolean;
 }
 
 function startRun(options: RunOptions): RunContext {
@@ -204,6 +206,7 @@ function startRun(options: RunOptions): RunContext {
     progress: reporting(createProgress(Boolean(options.progress)), options.onDocument),
     window,
     io: new PQueue({ concurrency: window }),
+    threadsCut: false,
   };
 }
 
@@ -227,6 +230,9 @@ async function finishRun(ctx: RunContext, t0: number, ordered: OrderedWriter | n
   await ctx.executor.close();
   ctx.progress.stop();
   ctx.summary.seconds = Math.round(performance.now() - t0) / 1000;
+  // Every thread is gone: a temporary record file of this run left now is one a cut-off thread was
+  // writing (a very long document's, written as it goes, may be large).
+  if (ctx.options.out && ctx.threadsCut) await sweepStaleTemps(ctx.options.out, { ownToo: true });
   if (ctx.options.out) {
     const run = { ...ctx.summary, finishedAt: new Date().toISOString(), threads: ctx.options.concurrency };
     const path = join(ctx.options.out, RUN_FILE);
@@ -313,6 +319,7 @@ export async function runFiles(paths: string[], given: BatchOptions, stdout: Wri
           ...(options.out ? { out: options.out, resume: Boolean(options.resume) } : {}),
         });
         if ('failure' in outcome) {
+          ctx.threadsCut = true;
           const record = await failedFile(file, outcome.failure, options.maxBytes);
           if (options.out) await writeRecordFile(options.out, record);
           chunk = serializeRecord(record, options.format);

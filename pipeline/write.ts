@@ -276,9 +276,10 @@ const isAlive = (pid: number) => {
 
 /**
  * Removes the temporary files a killed run left behind (`.name.json.<pid>.<n>.tmp`), except those
- * of a process still running. Returns how many were removed.
+ * of a process still running; `ownToo`: this process's too (at the end of a run, when a thread of
+ * it was cut off while writing). Returns how many were removed.
  */
-export async function sweepStaleTemps(outDir: string): Promise<number> {
+export async function sweepStaleTemps(outDir: string, { ownToo = false } = {}): Promise<number> {
   let removed = 0;
   const walk = async (dir: string): Promise<void> => {
     let entries: Dirent[];
@@ -292,7 +293,8 @@ export async function sweepStaleTemps(outDir: string): Promise<number> {
       if (entry.isDirectory()) await walk(path);
       else {
         const pid = TEMP_NAME.exec(entry.name)?.[1];
-        if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) {
+        const stale = pid && (Number(pid) === process.pid ? ownToo : !isAlive(Number(pid)));
+        if (stale) {
           await unlink(path).catch(() => {});
           removed++;
         }

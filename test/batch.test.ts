@@ -140,6 +140,9 @@ describe('sweepStaleTemps', () => {
     await writeFile(join(out, 'c.json'), '{}');
     expect(await sweepStaleTemps(out)).toBe(2);
     expect(await filesUnder(out)).toEqual([`.b.json.${process.pid}.3.tmp`, 'c.json']);
+    // At the end of a run whose thread was cut off: this process's own too.
+    expect(await sweepStaleTemps(out, { ownToo: true })).toBe(1);
+    expect(await filesUnder(out)).toEqual(['c.json']);
   });
 });
 
