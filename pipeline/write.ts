@@ -1,16 +1,6 @@
 // Writing stage: one JSON file per record, written to a temporary file and renamed into place so
 // that a reader (or a crash, even kill -9) never sees half a record.
-import {
-  closeSync,
-  type Dirent,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, type Dirent, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -178,9 +168,9 @@ export class RecordFileStream {
       this.tmp = temporaryFor(this.path);
       this.before = textBeforeEntities(head);
       this.fd = openCreatingFolder(this.tmp, this.path);
-      writeSync(this.fd, this.before);
+      writeFileSync(this.fd, this.before);
     }
-    writeSync(this.fd, entityItems(entities, this.items));
+    writeFileSync(this.fd, entityItems(entities, this.items));
     this.items += entities.length;
   }
 
@@ -196,7 +186,7 @@ export class RecordFileStream {
     try {
       // The head was written before the document's last check: it must be the record's own.
       if (textBeforeEntities(record) !== this.before) throw new Error(`record ${record.id}: its head changed`);
-      writeSync(this.fd, textAfterEntities(record, this.items));
+      writeFileSync(this.fd, textAfterEntities(record, this.items));
       closeSync(this.fd);
       this.fd = null;
       renameSync(this.tmp, this.path);
