@@ -67,11 +67,23 @@ function placed(m: Mention, offset: number, lang: string): PlacedMention {
   } as PlacedMention;
 }
 
+const wideDocs = new WeakMap<Doc, boolean>();
+
+/** Whether the document's text is stored two bytes per character: read once (a long document's windows all ask). */
+function isWideDoc(doc: Doc): boolean {
+  let wide = wideDocs.get(doc);
+  if (wide === undefined) {
+    wide = isWide(doc.text);
+    wideDocs.set(doc, wide);
+  }
+  return wide;
+}
+
 /** Extracts the body, or its part `[from, to)`, into `doc.mentions`. */
 export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.length): void {
   const unsupported = new Set<string>();
   const wanted = doc.options.types ? new Set(doc.options.types) : null;
-  const wide = isWide(doc.text);
+  const wide = isWideDoc(doc);
   for (const passage of passagesOf(doc, from, to)) {
     const lang = passage.lang;
     if (!isExtractionLanguage(lang)) {
