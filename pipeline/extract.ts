@@ -1,7 +1,7 @@
 // Extraction stage: splits the body into same-language passages and runs on each the extractors
 // registered for its language, then places their mentions in document offsets.
 import { extractorsFor } from '../extractors/index.js';
-import { isWide, narrowed, oneByteCopy } from '../extractors/shared/one-byte.js';
+import { holdsStandIns, isWide, narrowed, oneByteCopy, unfolded } from '../extractors/shared/one-byte.js';
 import type { ExtractContext, Extractor, Mention } from '../extractors/types.js';
 import type { Doc, PlacedMention } from './document.js';
 import { isExtractionLanguage } from './languages.js';
@@ -67,6 +67,18 @@ function placed(m: Mention, offset: number, lang: string): PlacedMention {
   } as PlacedMention;
 }
 
+/** A mention's value with every string in it unfolded. */
+function unfoldedValue(value: unknown): unknown {
+  if (typeof value === 'string') return unfolded(value);
+  if (Array.isArray(value)) return value.map(unfoldedValue);
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) copy[key] = unfoldedValue(v);
+    return copy;
+  }
+  return value;
+}
+
 const wideDocs = new WeakMap<Doc, boolean>();
 
 /** Whether the document's text is stored two bytes per character: read once (a long document's windows all ask). */
@@ -115,8 +127,12 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
       return copies[kind];
     };
     for (const extractor of extractorsFor(lang, doc.options.types)) {
-      for (const mention of extractor.extract(contextFor(extractor))) {
+      const context = contextFor(extractor);
+      // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`).
+      const unfold = context.text !== text && holdsStandIns(context.text);
+      for (const mention of extractor.extract(context)) {
         if (wanted && !wanted.has(mention.type)) continue;
+        if (unfold) mention.value = unfoldedValue(mention.value) as Mention['value'];
         doc.mentions.push(placed(mention, passage.start, lang));
       }
     }

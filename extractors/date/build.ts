@@ -127,7 +127,7 @@ export function numericRangeRule(expand: (yy: number, ref: ReferenceDate | null)
   const date = '(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?';
   return {
     name: 'numeric-range',
-    pattern: new RegExp(`${NUM_BEFORE}${date}[\\s\\u00A0]?[-–][\\s\\u00A0]?${date}${NUM_AFTER}`, 'gdu'),
+    pattern: new RegExp(`${NUM_BEFORE}${date}[\\s\\u00A0]?[-–\\u0096][\\s\\u00A0]?${date}${NUM_AFTER}`, 'gdu'),
     build: (m, env) => {
       const y2 = m[6] === undefined ? undefined : expand(Number(m[6]), env.ref);
       const y1 = m[3] === undefined ? y2 : expand(Number(m[3]), env.ref);
@@ -142,7 +142,7 @@ export function numericRangeRule(expand: (yy: number, ref: ReferenceDate | null)
  * "2019-2023", "2019/20": two years joined by a dash or slash (and whatever else `joins` allows).
  * A two-digit end is a season ("2019-20") and must be near; a real range runs forward, within a century.
  */
-export function yearRangeRule(year: string, joins = '-–/'): DateRule {
+export function yearRangeRule(year: string, joins = '-–\u0096/'): DateRule {
   return {
     name: 'year-range',
     pattern: new RegExp(

@@ -408,7 +408,7 @@ const NOT_YEAR_BEFORE =
 // …and weaker ones after which it must also stand where a year can ("from 2025 to 2030", not "and 2018 annexes").
 const YEAR_BEFORE_WEAK = 'by|from|to|of|between|and|the|end|start|beginning|around|for';
 const YEAR_AFTER =
-  '[.,;:!?)"\'’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|thru|until|till|-|–)(?![\\p{L}])';
+  '[.,;:!?)"\'’\\]]|$|[\\s\\u00A0]{1,3}(?:and|or|to|in|at|on|for|by|as|the|a|when|with|was|were|is|will|had|has|have|saw|marked|after|before|through|thru|until|till|-|–|\\u0096)(?![\\p{L}])';
 
 // Cues of the tense. "-ed" but not "need", "speed", "hundred", and the irregular pasts news
 // tells its stories with ("the quake struck on Tuesday", "he left on Monday"; not "the left"). A participle after "be" / "is" is
@@ -505,8 +505,8 @@ const NAME_AFTER = new RegExp(
   `^[\\s\\u00A0]{1,3}(?!(?:${anyOf(Object.keys(MONTHS))}|${anyOf(Object.keys(WEEKDAYS))})${E})\\p{Lu}\\p{Ll}`,
   'u',
 );
-const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
-const RANGE_FROM_MONTH = new RegExp(`${B}(?:${anyOf(FULL)})[\\s\\u00A0]?[-–][\\s\\u00A0]?$`, 'iu');
+const RANGE_TO_MONTH = new RegExp(`^${S0}(?:to|through|thru|till|until|-|–|\\u0096)${S0}(?:${anyOf(FULL)})${E}`, 'iu');
+const RANGE_FROM_MONTH = new RegExp(`${B}(?:${anyOf(FULL)})[\\s\\u00A0]?[-–\\u0096][\\s\\u00A0]?$`, 'iu');
 
 // "three months to", "the year ended", "the half-year to": a period counted back from a month.
 const MONTHS_TO = ['months', 'year', 'quarter', 'half-year', 'half year']
@@ -598,7 +598,7 @@ const rules: DateRule[] = [
     // Dec/2018-May/2019, 12/2015 - 03/2016: two months with their years.
     name: 'numeric-month-year-range',
     pattern: re(
-      `(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})${S0}[-–]${S0}(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
+      `(?<![\\p{L}\\p{N}.,/-])(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})${S0}[-–\\u0096]${S0}(\\d{1,2}|${anyOf(Object.keys(MONTHS))})[/-](${YEAR})(?![\\p{L}\\p{N}]|[.,/-]\\d)`,
     ),
     build: (m) => {
       const month = (w: string | undefined) => (/^\d/.test(w ?? '') ? Number(w) : monthOf(w));
@@ -687,7 +687,7 @@ const rules: DateRule[] = [
     // May 8-10, November 19 to 21, 2024
     name: 'month-day-range',
     pattern: re(
-      `${B}(?:(from|between)${S})?(${MONTH})${S0}(${DAY})${S0}(-|–|to|through|thru|until|and)${S0}(?:the${S})?(${DAY})(?:${S0},?${S0}(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
+      `${B}(?:(from|between)${S})?(${MONTH})${S0}(${DAY})${S0}(-|–|\\u0096|to|through|thru|until|and)${S0}(?:the${S})?(${DAY})(?:${S0},?${S0}(${YEAR}))?${E}(?!${S0}(?:%|[.,:]\\d|(?:a\\.?m|p\\.?m)${E}))`,
     ),
     build: (m) => {
       if (((m[4] ?? '').toLowerCase() === 'and') !== ((m[1] ?? '').toLowerCase() === 'between')) return null;
@@ -702,7 +702,7 @@ const rules: DateRule[] = [
     // 8-10 May, between the 3rd and the 12th of September 2024
     name: 'day-range',
     pattern: re(
-      `${B}(?:(from|between)${S}(?:the${S})?)?(${DAY})${S0}(-|–|to|through|thru|until|till|and)${S0}(?:the${S})?(${DAY})${S}(?:of${S})?(${MONTH})(?:${S0},?${S0}(${YEAR}))?${E}`,
+      `${B}(?:(from|between)${S}(?:the${S})?)?(${DAY})${S0}(-|–|\\u0096|to|through|thru|until|till|and)${S0}(?:the${S})?(${DAY})${S}(?:of${S})?(${MONTH})(?:${S0},?${S0}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       if (((m[3] ?? '').toLowerCase() === 'and') !== ((m[1] ?? '').toLowerCase() === 'between')) return null;
@@ -1361,7 +1361,7 @@ const rules: DateRule[] = [
   {
     // Jan-Feb 2017, from January to March 2024 is the engine's; here the dash form.
     name: 'month-range',
-    pattern: re(`${B}(${MONTH})${S0}[-–]${S0}(${MONTH})(?:${S0},?${S0}(${YEAR}))${E}`),
+    pattern: re(`${B}(${MONTH})${S0}[-–\\u0096]${S0}(${MONTH})(?:${S0},?${S0}(${YEAR}))${E}`),
     build: (m) => {
       const a = monthOf(m[1]);
       const b = monthOf(m[2]);
@@ -1704,7 +1704,7 @@ const rules: DateRule[] = [
       return { kind: 'decade', year: 1900 + yy };
     },
   },
-  yearRangeRule(YEAR, '-–/~'),
+  yearRangeRule(YEAR, '-–\u0096/~'),
   {
     name: 'year',
     // "in 2018", and "in '98" with its century left out; "in 1200 BC" is no year of ours.
@@ -1822,7 +1822,7 @@ const rules: DateRule[] = [
       // "odds at 3 to 1", "trailed at 5-3": a ratio or a score (an hour range "3 to 5 pm" is read
       // whole by hour-range).
       if (
-        /^(?:[\s\u00A0]{1,3}to|[\s\u00A0]{0,3}[-–])[\s\u00A0]{0,3}\d/i.test(
+        /^(?:[\s\u00A0]{1,3}to|[\s\u00A0]{0,3}[-–\u0096])[\s\u00A0]{0,3}\d/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
         )
       )
@@ -1843,15 +1843,16 @@ const rules: DateRule[] = [
     // between 10 and 11:30, from 3-8pm, 6-8: an hour range; bare hours only next to a date.
     name: 'hour-range',
     pattern: re(
-      `${B}(?:(from|between)${S})?(\\d{1,2})(?:[:.](\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m)?${S0}(to|and|till|until|-|–)${S0}(\\d{1,2})(?:[:.](\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m)?(?![\\p{L}\\p{N}]|[.,/:-]\\d|${S0}%)`,
+      `${B}(?:(from|between)${S})?(\\d{1,2})(?:[:.](\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m)?${S0}(to|and|till|until|-|–|\\u0096)${S0}(\\d{1,2})(?:[:.](\\d{2}))?${S0}([ap]\\.m\\.?|[ap]m)?(?![\\p{L}\\p{N}]|[.,/:-]\\d|${S0}%)`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
       const join = (m[5] ?? '').toLowerCase();
       // "between 2 and 4", "from 2 to 4": "and" wants "between"; a dash after it a clock time ("between 9.30-4.30pm").
       const clock = m[3] !== undefined || m[4] !== undefined || m[7] !== undefined || m[8] !== undefined;
-      if (join === 'and' ? open !== 'between' : open === 'between' && !(/^[-–]$/.test(join) && clock)) return null;
-      if (!open && !/^[-–]$/.test(join) && !m[4] && !m[8]) return null;
+      if (join === 'and' ? open !== 'between' : open === 'between' && !(/^[-–\u0096]$/.test(join) && clock))
+        return null;
+      if (!open && !/^[-–\u0096]$/.test(join) && !m[4] && !m[8]) return null;
       // "won 3-2 on Sunday": a score. Bare hours run forward, or across noon ("11-4", "9-5").
       if (!clock) {
         const [a, b] = [Number(m[2]), Number(m[6])];
@@ -2173,13 +2174,13 @@ const grammar: DateGrammar = {
     // "between 2014 and 2018"; "from 2015 and 2016" names two years, not a range.
     {
       open: new RegExp(`${B}between${S}(?:the${S})?$`, 'iu'),
-      join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|and)${S0}(?:the${S})?$`, 'iu'),
+      join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|\\u0096|and)${S0}(?:the${S})?$`, 'iu'),
     },
     {
       open: new RegExp(`${B}from${S}(?:the${S})?$`, 'iu'),
-      join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–)${S0}(?:the${S})?$`, 'iu'),
+      join: new RegExp(`^${S0}(?:to|till|until|through|thru|-|–|\\u0096)${S0}(?:the${S})?$`, 'iu'),
     },
-    { open: null, join: new RegExp(`^(?:[\\s\\u00A0]?[-–~][\\s\\u00A0]?|${S}(?:to|through|thru)${S})$`, 'iu') },
+    { open: null, join: new RegExp(`^(?:[\\s\\u00A0]?[-–~\\u0096][\\s\\u00A0]?|${S}(?:to|through|thru)${S})$`, 'iu') },
   ],
   openers: [
     { pattern: new RegExp(`${B}(?:before|prior${S}to)${S}(?:the${S})?$`, 'iu'), mod: 'before' },

@@ -325,7 +325,7 @@ const YEAR_BEFORE_WEAK = "de|d'|d’|à|a|et|au|entre|pour|par|dans|jusqu'à|jus
 // before a verb or a function word, or before a lower-case word that is no plural ("le plan 2030
 // prévoit": a count takes a plural noun). "2 500 emplois" and "2018 salariés" stay numbers.
 const YEAR_AFTER =
-  "[.,;:!?)»\"'’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–)(?![\\p{L}])|[\\s\\u00A0]{1,3}\\p{Ll}{3,20}(?<![sx])(?![\\p{L}\\p{N}])";
+  "[.,;:!?)»\"'’\\]]|$|[\\s\\u00A0]{1,3}(?:et|ou|à|a|au|aux|en|pour|par|sur|le|la|les|l[’']|de|des|du|d[’']|il|elle|ils|elles|on|qui|que|qu[’']|avait|a|ont|sera|était|est|fut|devrait|pourrait|marque|avec|contre|selon|dans|lors|puis|alors|comme|-|–|\\u0096)(?![\\p{L}])|[\\s\\u00A0]{1,3}\\p{Ll}{3,20}(?<![sx])(?![\\p{L}\\p{N}])";
 
 /**
  * Parts of the day, hours [from, to): Recognizers' morning and evening; the afternoon runs to 19 h
@@ -451,7 +451,7 @@ const rules: DateRule[] = [
   {
     // novembre 19-20
     name: 'month-day-range',
-    pattern: re(`${B}(${MONTH})${S}(\\d{1,2})${S0}[-–]${S0}(\\d{1,2})(?:${S}(${YEAR}))?${E}`),
+    pattern: re(`${B}(${MONTH})${S}(\\d{1,2})${S0}[-–\\u0096]${S0}(\\d{1,2})(?:${S}(${YEAR}))?${E}`),
     build: (m) => {
       const month = lookup(MONTHS, m[1]);
       const year = m[4] === undefined ? undefined : Number(m[4]);
@@ -627,7 +627,7 @@ const rules: DateRule[] = [
     // du 8 au 10 mai, entre le 3 et le 12 septembre 2024, 8-10 mai
     name: 'day-range',
     pattern: re(
-      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY_ORD})${S0}(au|à|et|-|–|jusqu['’](?:au|à|a))${S0}(?:le${S})?(${DAY_ORD})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
+      `${B}(?:(du|entre|de|des)${S}(?:le${S})?)?(${DAY_ORD})${S0}(au|à|et|-|–|\\u0096|jusqu['’](?:au|à|a))${S0}(?:le${S})?(${DAY_ORD})${S}(?:de${S})?(${MONTH_AFTER_DAY})(?:,?${S}(${YEAR}))?${E}`,
     ),
     build: (m) => {
       const open = (m[1] ?? '').toLowerCase();
@@ -682,7 +682,7 @@ const rules: DateRule[] = [
     // named from the reference.
     name: 'days-of-cycle-month',
     pattern: re(
-      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–|jusqu['’](?:au|à|a))${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|(du${S})?mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
+      `${B}(?:(du|entre)${S}(?:le${S})?)?((${DAY})(?:${S0}(au|à|et|-|–|\\u0096|jusqu['’](?:au|à|a))${S0}(?:le${S})?(${DAY}))?)${S}(?:de${S}ce${S}mois(?:-ci)?|(du${S})?mois${S}(${PAST_WORDS}|${NEXT_WORDS}|en${S}cours))${E}`,
     ),
     build: (m): Atom | null => {
       const open = (m[1] ?? '').toLowerCase();
@@ -699,7 +699,7 @@ const rules: DateRule[] = [
       if (
         m[7] !== undefined &&
         m[6] === undefined &&
-        (!/^[-–]$/.test(join) ||
+        (!/^[-–\u0096]$/.test(join) ||
           /(?:les|des|ces|en|dans)[\s\u00A0]{1,3}$/iu.test(m.input.slice(Math.max(0, m.index - 6), m.index)))
       )
         return null;
@@ -816,7 +816,7 @@ const rules: DateRule[] = [
   {
     name: 'day-of-month',
     pattern: re(
-      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers|plutôt)${E}|jusqu['’]|[-–](?!\\d{1,4}[-/.]\\d)))`,
+      `(?<=${B}(?:le|du|au)${S})(?<core>(1er|\\d{1,2})(?:${S}(${WEEKDAY}))?)(?=${S0}(?:[.,;:!?)]|$|(?:au|à|et|dernier|prochain|de|entre|vers|plutôt)${E}|jusqu['’]|[-–\\u0096](?!\\d{1,4}[-/.]\\d)))`,
     ),
     build: (m) => calendar(undefined, undefined, dayOf(m[2]), lookup(WEEKDAYS, m[3])),
     latent: true,
@@ -1214,7 +1214,7 @@ const rules: DateRule[] = [
     // janvier-février 2017
     name: 'month-range',
     // "en juillet-août": without a year, both months in lower case.
-    pattern: re(`${B}(${MONTH})${S0}[-–]${S0}(${MONTH})(?:${S}(${YEAR}))?${E}`),
+    pattern: re(`${B}(${MONTH})${S0}[-–\\u0096]${S0}(${MONTH})(?:${S}(${YEAR}))?${E}`),
     build: (m) => {
       const a = lookup(MONTHS, m[1]);
       const b = lookup(MONTHS, m[2]);
@@ -1451,7 +1451,7 @@ const rules: DateRule[] = [
     // "Dans une seconde étape" is an ordinal, "dans 2' de temps additionnel" a length.
     name: 'shift-seconds',
     pattern: re(
-      `${B}dans${S}(?:(${COUNT})${S}(secondes|seconde(?=${S0}(?:[.,;:!?)]|$))|sec)${E}|(\\d{1,3})${S0}(?:(["″”]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”]))(?!${S}(?:de|d['’]|du)${E}|${S}d['’])`,
+      `${B}dans${S}(?:(${COUNT})${S}(secondes|seconde(?=${S0}(?:[.,;:!?)]|$))|sec)${E}|(\\d{1,3})${S0}(?:(["″”\\u0094]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”\\u0094]))(?!${S}(?:de|d['’]|du)${E}|${S}d['’])`,
     ),
     build: (m): Atom | null => {
       const n = num(m[1] ?? m[3]);
@@ -1872,7 +1872,7 @@ const grammar: DateGrammar = {
       open: new RegExp(`${B}entre${S}(?:le${S}|les${S})?$`, 'iu'),
       join: new RegExp(`^${S}(?:et|&)${S}(?:le${S})?$`, 'iu'),
     },
-    { open: null, join: /^[\s\u00A0]?[-–][\s\u00A0]?$/u },
+    { open: null, join: /^[\s\u00A0]?[-–\u0096][\s\u00A0]?$/u },
     // "13 juillet au 15 juillet", "10 juin jusqu'au 1er juillet": two full dates need no "du".
     { open: null, join: new RegExp(`^${S}(?:au|jusqu['’]au)${S}$`, 'iu') },
   ],

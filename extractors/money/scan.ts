@@ -155,7 +155,10 @@ function compile(lex: MoneyLexicon): Compiled {
       `${SP}{1,2}(?:(${alt(qa.approx)})|(${alt(qa.over)})|(${alt(qa.under)}))(?![\\p{L}])`,
       'iuy',
     ),
-    rangeJoin: new RegExp(`^${SP}{0,2}(?:(${lex.between.join})|(${lex.from.join})|[-–—])${SP}{0,2}$`, 'iu'),
+    rangeJoin: new RegExp(
+      `^${SP}{0,2}(?:(${lex.between.join})|(${lex.from.join})|[-–—\\u0096\\u0097])${SP}{0,2}$`,
+      'iu',
+    ),
     rangeOpen: new RegExp(`(?<![\\p{L}])(?:(${lex.between.open})|(${lex.from.open}))${SP}{0,2}$`, 'iu'),
     elliptic: new RegExp(
       `(?<![\\p{L}])(?:${alt(lex.elliptic)})${SP}{1,2}(?:(?:${alt([...q.approx, ...q.over, ...q.under])})${SP}{0,2})?$`,

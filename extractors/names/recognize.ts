@@ -59,7 +59,7 @@ const STRONG_INSIDE_ROLE = new Set([
   'workplace',
 ]);
 
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '–', '—', '\u0096', '\u0097']);
 
 /** The extractor of one language's names, as the registry (index.ts) lists it. */
 export function namesExtractor(L: NameLanguage): Extractor {

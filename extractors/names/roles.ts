@@ -17,7 +17,29 @@ export interface RoleWords {
   openers: Set<string>;
 }
 
-const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–', '-']);
+const CLAUSE_END = new Set([
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '«',
+  '»',
+  '"',
+  '“',
+  '”',
+  '—',
+  '–',
+  '-',
+  '\u0093',
+  '\u0094',
+  '\u0097',
+  '\u0096',
+]);
 const MAX_ROLE_TOKENS = 40;
 /** A lower-case word of three letters or more. (At module level: see tokens.ts.) */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]{2,}$/u;

@@ -175,7 +175,7 @@ export const isCapitalized = (t: Token | undefined): boolean =>
 export const isAllCaps = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && t.text.length >= 2 && !LOWER.test(t.text) && UPPER.test(t.text);
 
-export const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘']);
+export const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘', '\u0091']);
 export const isApostrophe = (t: Token | undefined) => t !== undefined && t.kind === 'punct' && APOSTROPHES.has(t.text);
 
 export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');

@@ -202,7 +202,7 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
       `(?:^|[^\\p{L}])(?:${list(numberLexicon(lexicon.lang).changeWords.flatMap(expandForms))})${SPACE}{1,2}$`,
       'iu',
     ),
-    dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑]${SPACE}{0,2}$`, 'u'),
+    dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑\\u0096\\u0097]${SPACE}{0,2}$`, 'u'),
     minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
   };
 }

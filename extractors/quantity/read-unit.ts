@@ -126,7 +126,7 @@ export function readInchesOrFeet(text: string, n: NumberMatch, afterFeet: boolea
   const abbrev = stickyAt(afterFeet ? IN_AFTER_FEET : IN_ABBREV, text, n.end);
   if (abbrev) return { reading: inches, end: n.end + abbrev[0].length, symbol: true };
   // A quotation mark just before the number opens a quotation ("'5' stars"), except the feet mark of 5'11".
-  const quoteBefore = /['’‘"“]/.test(text[n.start - 1] ?? '');
+  const quoteBefore = /['’‘"“\u0091\u0093]/.test(text[n.start - 1] ?? '');
   if (quoteBefore && !(afterFeet && /['’′]/.test(text[n.start - 1] ?? ''))) return null;
   if (!afterFeet && stickyAt(FEET_BEFORE_INCHES, text, n.end)) return { reading: feet, end: n.end + 1, symbol: true };
   const spaced = stickyAt(SPACED_INCH_MARK, text, n.end);

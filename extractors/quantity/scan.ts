@@ -174,7 +174,7 @@ function isOtherReading(c: CompiledLexicon, text: string, n: NumberMatch, unit: 
   const listItem =
     unit.end === n.end + 1 &&
     /^[.)][ \u00A0\u202F\n]/.test(text.slice(unit.end, unit.end + 2)) &&
-    /(?:^|[\n:;.—–-])[ \u00A0\u202F]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
+    /(?:^|[\n:;.—–\u0097\u0096-])[ \u00A0\u202F]*$/.test(text.slice(Math.max(0, n.start - 4), n.start));
   // Cues count only within the clause: "a 360-degree view, it was 35 degrees" has one angle.
   const before = lookback(text, n.start).replace(/^[\s\S]*[.,;:!?]/u, '');
   const after = text.slice(unit.end, unit.end + 20).replace(/[.,;:!?][\s\S]*$/u, '');

@@ -24,6 +24,8 @@ function buildFold(): Uint8Array {
   fold[0x17f] = 0x73; // ſ → s
   fold[0x212a] = 0x6b; // Kelvin sign → k
   fold[0x212b] = 0xe5; // Ångström sign → å
+  // The C1 stand-ins of a typographic copy (one-byte.ts: `–` → U+0096…) fold as what they stand for.
+  for (const c of [0x85, 0x91, 0x93, 0x94, 0x96, 0x97]) fold[c] = 0;
   return fold;
 }
 

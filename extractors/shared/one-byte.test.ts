@@ -9,9 +9,12 @@ import names from '../names/index.js';
 import quantity from '../quantity/en.js';
 import quantityFr from '../quantity/fr.js';
 import type { Extractor } from '../types.js';
-import { isWide, narrowed, oneByteCopy } from './one-byte.js';
+import { isWide, narrowed, oneByteCopy, unfolded } from './one-byte.js';
 
 const ctxOf = (text: string, lang: 'en' | 'fr') => ({ text, lang, referenceDate: null, sentences: [] });
+const inLanguage = (list: Extractor[], lang: 'en' | 'fr') => list.find((x) => x.lang === lang)!;
+const [frenchDates, englishDates] = [inLanguage(dates, 'fr'), inLanguage(dates, 'en')];
+const [namesFr, namesEn] = [inLanguage(names, 'fr'), inLanguage(names, 'en')];
 
 /** The extractor's mentions on the passage and on its one-byte copy. */
 function both(extractor: Extractor, text: string) {
@@ -82,14 +85,16 @@ describe('one-byte copy', () => {
 
   describe('typographic fold', () => {
     /** The extractor's mentions on the passage and on its typographic copy (its keys numbered apart). */
-    function bothTypographic(extractor: Extractor, text: string) {
+    function bothTypographic(extractor: Extractor, text: string, unfold = false) {
       const copy = oneByteCopy(text, true);
       expect(copy).toBeDefined();
       const strip = (ms: unknown[]) => JSON.parse(JSON.stringify(ms).replace(/"(money|quantity)-\d+"/g, '"k"'));
       const lang = extractor.lang as 'en' | 'fr';
+      const fromCopy = JSON.stringify(strip(extractor.extract({ ...ctxOf(copy!, lang), original: text })));
       return {
         original: strip(extractor.extract(ctxOf(text, lang))),
-        copy: strip(extractor.extract({ ...ctxOf(copy!, lang), original: text })),
+        // Values read from the copy hold its stand-ins; the pipeline unfolds them.
+        copy: JSON.parse(unfold ? unfolded(fromCopy) : fromCopy),
       };
     }
 
@@ -100,7 +105,8 @@ describe('one-byte copy', () => {
       // Only the typographic copy folds them: the other extractors still tell them apart.
       expect(oneByteCopy(text)).toBeUndefined();
       expect(oneByteCopy('Sans euro mais avec l’apostrophe.', true)).toBe("Sans euro mais avec l'apostrophe.");
-      expect(oneByteCopy('Un tiret – et l’apostrophe.', true)).toBeUndefined();
+      expect(oneByteCopy('Un cœur et l’apostrophe.', true)).toBeUndefined();
+      expect(oneByteCopy('Un code \u0096 déjà là et l’apostrophe.', true)).toBeUndefined();
       expect(oneByteCopy('Déjà un ¤ et l’apostrophe.', true)).toBeUndefined();
       expect(oneByteCopy('Rien à replier ici.', true)).toBeUndefined();
     });
@@ -121,6 +127,42 @@ describe('one-byte copy', () => {
         [quantity, 'He is 6’2’’ tall, the pole is 5’ long and the board 10’ 4 in. wide; a 40\u202Fkm ride.'],
       ] as const) {
         const { original, copy } = bothTypographic(extractor, text);
+        expect(original.length).toBeGreaterThan(0);
+        expect(copy).toEqual(original);
+      }
+    });
+
+    it('folds the dashes and quotation marks the rules tell apart into C1 stand-ins, and gets them back', () => {
+      const text = 'Du 3–5 mai — “vite” ‘oui’… fin.';
+      const copy = oneByteCopy(text, true)!;
+      expect(copy).toBe('Du 3\u00965 mai \u0097 \u0093vite\u0094 \u0091oui\u0092… fin.'.replace('\u0092…', "'\u0085"));
+      expect(unfolded(copy)).toBe(text.replace('’', "'"));
+    });
+
+    it('gives every rule that reads a dash or a quotation mark the same mentions with its stand-in', () => {
+      for (const [extractor, text] of [
+        [
+          frenchDates,
+          'Le salon aura lieu du 3–5 mai 2025 — puis les 12–13 juin — entre 2019–2021 et de mars–avril 2024…',
+        ],
+        [
+          englishDates,
+          'The fair runs May 3–5, 2025 — then June 12–13 — from 2019–2021, and March–April 2024; 9am–5pm “daily”.',
+        ],
+        [moneyFr, 'Un budget de 2–3 milliards d’euros — soit 40–50 M€ “par an”… selon l’Insee.'],
+        [money, 'A budget of $2–3 billion — about €40–50 million a year, ‘roughly’ “officially”…'],
+        [quantityFr, 'Une centrale de 40–45 MW — et 300–350 GWh… sur 2–3 hectares “au moins”.'],
+        [quantity, 'A 40–45 MW plant — 300–350 GWh… on 2—3 hectares, a 6‘2“ player.'],
+        [
+          namesFr,
+          'Le maire de Rennes — Nathalie Appéré — a reçu “Les Échos”… avec Jean Dupont, président de la société Norvia.',
+        ],
+        [
+          namesEn,
+          'The mayor of Leeds — John Smith — met “The Guardian”… with ‘Acme Holdings’ chief executive Mary Jones.',
+        ],
+      ] as const) {
+        const { original, copy } = bothTypographic(extractor, text, true);
         expect(original.length).toBeGreaterThan(0);
         expect(copy).toEqual(original);
       }

@@ -8,15 +8,51 @@
 //   `¤` is not folded, so a `¤` in the copy always was a `€`);
 // - for the extractors that also declare `readsTypographicFold` (their rules read `'` and `’`
 //   alike, and U+00A0 and U+202F alike), the curly apostrophe `’` → `'` and the narrow no-break
-//   space U+202F → U+00A0 as well. Other extractors still tell them apart, so they get the `€`-only
-//   copy. Dashes are not folded: the rules tell ranges (`–`) from hyphens (`-`).
+//   space U+202F → U+00A0 as well; and the dashes and quotation marks their rules tell from any
+//   Latin-1 character (`–` from `-`, `“ ”` from `"`, `‘`, `—`, `…`) each → its Windows-1252 code as
+//   a C1 control character (`–` → U+0096…), which no text holds (a passage holding one is not
+//   folded): each rule that names one of them names its stand-in beside it, and to every other rule
+//   the two are alike (neither is a letter, a digit, a space or a word character, and neither has a
+//   case). Values read from the copy get the characters back (`unfolded`). Other extractors still
+//   tell them apart, so they get the `€`-only copy.
 
-/** Any character the copy cannot hold: above U+00FF and not folded, or the stand-in itself. */
+/** Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself. */
 const UNFOLDABLE = /[\u00A4\u0100-\u20AB\u20AD-\uFFFF]/;
-const UNFOLDABLE_TYPOGRAPHIC = /[\u00A4\u0100-\u2018\u201A-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
+const UNFOLDABLE_TYPOGRAPHIC =
+  /[\u0080-\u009F\u00A4\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
 const EURO = /€/g;
-const TYPOGRAPHIC = /[€’\u202F]/g;
-const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0' };
+const TYPOGRAPHIC = /[€’\u202F–—“”‘…]/g;
+const TYPOGRAPHIC_ONE = /[€’\u202F–—“”‘…]/;
+const STAND_IN: Record<string, string> = {
+  '€': '¤',
+  '’': "'",
+  '\u202F': '\u00A0',
+  '–': '\u0096',
+  '—': '\u0097',
+  '“': '\u0093',
+  '”': '\u0094',
+  '‘': '\u0091',
+  '…': '\u0085',
+};
+
+/** The C1 stand-ins of the typographic copy, and the characters they stand for. */
+const STAND_INS = /[\u0085\u0091\u0093\u0094\u0096\u0097]/g;
+const STOOD_FOR: Record<string, string> = {
+  '\u0096': '–',
+  '\u0097': '—',
+  '\u0093': '“',
+  '\u0094': '”',
+  '\u0091': '‘',
+  '\u0085': '…',
+};
+
+const STAND_IN_ONE = /[\u0085\u0091\u0093\u0094\u0096\u0097]/;
+
+/** Whether a typographic copy holds any of the C1 stand-ins. */
+export const holdsStandIns = (copy: string): boolean => STAND_IN_ONE.test(copy);
+
+/** Text read from a typographic copy, with the characters its C1 stand-ins stood for. */
+export const unfolded = (text: string): string => text.replace(STAND_INS, (c) => STOOD_FOR[c] as string);
 
 /**
  * The passage's one-byte copy, or undefined when it is one-byte already or cannot be made so.
@@ -24,8 +60,7 @@ const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\
  */
 export function oneByteCopy(text: string, typographic = false): string | undefined {
   if (typographic) {
-    if (!(text.includes('’') || text.includes('€') || text.includes('\u202F')) || UNFOLDABLE_TYPOGRAPHIC.test(text))
-      return undefined;
+    if (!TYPOGRAPHIC_ONE.test(text) || UNFOLDABLE_TYPOGRAPHIC.test(text)) return undefined;
     return latin1(text.replace(TYPOGRAPHIC, (c) => STAND_IN[c] as string));
   }
   if (!text.includes('€') || UNFOLDABLE.test(text)) return undefined;
