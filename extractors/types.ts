@@ -76,8 +76,10 @@ export interface Extractor {
    */
   readsOneByteCopy?: boolean;
   /**
-   * With `readsOneByteCopy`: its rules also read `'` and `’` alike, and U+00A0 and U+202F alike, so
-   * its copy folds those too (`shared/one-byte.ts`), and French news, full of `’`, is one-byte.
+   * With `readsOneByteCopy`: its rules also read `'` and `’` alike, and U+00A0 and U+202F alike, and
+   * wherever one names `–`, `—`, `“`, `”`, `‘` or `…` it names that character's stand-in beside it
+   * (`\u0096`, `\u0097`, `\u0093`, `\u0094`, `\u0091`, `\u0085`: `shared/one-byte.ts`), so its copy
+   * folds those too, and news full of `’`, dashes and quotation marks is one-byte.
    */
   readsTypographicFold?: boolean;
 }
