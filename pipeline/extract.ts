@@ -116,20 +116,23 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
     const ctx = { text, lang, referenceDate: doc.referenceDate, sentences };
     // Extractors whose rules read the stand-ins alike get the passage one byte per character (same
     // length and offsets), which V8's regexes scan faster: made once per passage, when first asked.
-    const copies: (ExtractContext | undefined)[] = [];
-    const contextFor = (e: Extractor): ExtractContext => {
-      if (!e.readsOneByteCopy) return ctx;
+    // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`):
+    // `unfold` says so.
+    const copies: ({ context: ExtractContext; unfold: boolean } | undefined)[] = [];
+    const contextFor = (e: Extractor): { context: ExtractContext; unfold: boolean } => {
+      if (!e.readsOneByteCopy) return { context: ctx, unfold: false };
       const kind = e.readsTypographicFold ? 1 : 0;
       if (!copies[kind]) {
         const copy = oneByteCopy(text, kind === 1);
-        copies[kind] = copy === undefined ? ctx : { ...ctx, text: copy, original: text };
+        copies[kind] =
+          copy === undefined
+            ? { context: ctx, unfold: false }
+            : { context: { ...ctx, text: copy, original: text }, unfold: holdsStandIns(copy) };
       }
       return copies[kind];
     };
     for (const extractor of extractorsFor(lang, doc.options.types)) {
-      const context = contextFor(extractor);
-      // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`).
-      const unfold = context.text !== text && holdsStandIns(context.text);
+      const { context, unfold } = contextFor(extractor);
       for (const mention of extractor.extract(context)) {
         if (wanted && !wanted.has(mention.type)) continue;
         if (unfold) mention.value = unfoldedValue(mention.value) as Mention['value'];
