@@ -10,6 +10,8 @@
 // A gram of a word is then always among the text's grams where the word occurs: the index may say
 // "maybe" wrongly (hash collisions, folding), never "no" wrongly.
 
+import { C1_STAND_IN_CODES } from './one-byte.js';
+
 const FOLD = buildFold();
 
 function buildFold(): Uint8Array {
@@ -25,7 +27,7 @@ function buildFold(): Uint8Array {
   fold[0x212a] = 0x6b; // Kelvin sign → k
   fold[0x212b] = 0xe5; // Ångström sign → å
   // The C1 stand-ins of a typographic copy (one-byte.ts: `–` → U+0096…) fold as what they stand for.
-  for (const c of [0x85, 0x91, 0x93, 0x94, 0x96, 0x97]) fold[c] = 0;
+  for (const c of C1_STAND_IN_CODES) fold[c] = 0;
   return fold;
 }
 

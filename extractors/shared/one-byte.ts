@@ -23,10 +23,8 @@ const UNFOLDABLE_TYPOGRAPHIC =
 const EURO = /€/g;
 const TYPOGRAPHIC = /[€’\u202F–—“”‘…]/g;
 const TYPOGRAPHIC_ONE = /[€’\u202F–—“”‘…]/;
-const STAND_IN: Record<string, string> = {
-  '€': '¤',
-  '’': "'",
-  '\u202F': '\u00A0',
+/** The typographic copy's C1 stand-ins: each character's Windows-1252 code. */
+const C1_STAND_IN: Record<string, string> = {
   '–': '\u0096',
   '—': '\u0097',
   '“': '\u0093',
@@ -34,19 +32,13 @@ const STAND_IN: Record<string, string> = {
   '‘': '\u0091',
   '…': '\u0085',
 };
+const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...C1_STAND_IN };
+const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(C1_STAND_IN).map(([c, s]) => [s, c]));
 
-/** The C1 stand-ins of the typographic copy, and the characters they stand for. */
-const STAND_INS = /[\u0085\u0091\u0093\u0094\u0096\u0097]/g;
-const STOOD_FOR: Record<string, string> = {
-  '\u0096': '–',
-  '\u0097': '—',
-  '\u0093': '“',
-  '\u0094': '”',
-  '\u0091': '‘',
-  '\u0085': '…',
-};
-
-const STAND_IN_ONE = /[\u0085\u0091\u0093\u0094\u0096\u0097]/;
+/** The character codes of the C1 stand-ins (the gram index folds them as what they stand for). */
+export const C1_STAND_IN_CODES: readonly number[] = Object.values(C1_STAND_IN).map((s) => s.charCodeAt(0));
+const STAND_INS = new RegExp(`[${Object.values(C1_STAND_IN).join('')}]`, 'g');
+const STAND_IN_ONE = new RegExp(STAND_INS.source);
 
 /** Whether a typographic copy holds any of the C1 stand-ins. */
 export const holdsStandIns = (copy: string): boolean => STAND_IN_ONE.test(copy);
@@ -56,7 +48,8 @@ export const unfolded = (text: string): string => text.replace(STAND_INS, (c) =>
 
 /**
  * The passage's one-byte copy, or undefined when it is one-byte already or cannot be made so.
- * `typographic`: fold the curly apostrophe and the narrow no-break space too.
+ * `typographic`: fold the curly apostrophe, the narrow no-break space, the dashes and the quotation
+ * marks too (see the top of this file).
  */
 export function oneByteCopy(text: string, typographic = false): string | undefined {
   if (typographic) {
