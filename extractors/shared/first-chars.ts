@@ -21,20 +21,25 @@ export function withFirstCharCheck(pattern: RegExp): RegExp {
   return copy;
 }
 
-const trees = new WeakMap<RegExp, Pattern | null>();
+/**
+ * The last pattern parsed and its tree. Trees are not kept: the trigger plan and the first-character
+ * check each read a pattern's tree once, one right after the other, and kept for every rule the
+ * trees held ~100,000 objects (~15 MB) of each thread's heap for good.
+ */
+let last: { pattern: RegExp; tree: Pattern | null } | null = null;
 
-/** The pattern's syntax tree (parsed once: the rule triggers read it too), or null when it cannot be read. */
+/** The pattern's syntax tree, or null when it cannot be read. */
 export function syntaxOf(pattern: RegExp): Pattern | null {
-  let tree = trees.get(pattern);
-  if (tree === undefined) {
+  if (last?.pattern !== pattern) {
+    let tree: Pattern | null;
     try {
       tree = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode });
     } catch {
       tree = null;
     }
-    trees.set(pattern, tree);
+    last = { pattern, tree };
   }
-  return tree;
+  return last.tree;
 }
 
 function build(pattern: RegExp): RegExp | null {
