@@ -1,12 +1,13 @@
 // Loading stage: turns files and stdin lines into documents, or into a clear reason why not.
 import { createHash } from 'node:crypto';
-import { type Dirent, readFileSync, type Stats, statSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, type Stats, statSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import picomatch from 'picomatch';
 import type { DocumentOptions } from './document.js';
+import { type FolderListing, listFolder } from './folder-listing.js';
 import { InputDocument, type Source } from './schema.js';
 
 export const DEFAULT_EXTENSIONS = ['txt', 'md', 'text'];
@@ -79,31 +80,25 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
   async function* walk(root: string, dir: string, realDir: string): AsyncGenerator<InputFile> {
     if (walkedDirs.has(realDir)) return;
     walkedDirs.add(realDir);
-    let entries: Dirent[];
+    let entries: FolderListing;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await listFolder(dir);
     } catch {
       // An unreadable folder: its files cannot even be named, so say it as one error record.
       const input = unique({ path: dir, id: idOf(relative(root, dir) || basename(dir)) }, realDir);
       if (input) yield input;
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // Ids drop the extension, so `a.txt` and `a.md` side by side would write the same record:
-    // the second keeps its extension in its id. Only siblings can collide, so the set is per folder.
-    const ids = new Set<string>();
-    const file = (path: string, rel: string, real: string): InputFile | null => {
-      const id = ids.has(idOf(rel)) ? rel : idOf(rel);
-      ids.add(id);
-      return unique({ path, id }, real);
-    };
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
+    const idFor = siblingIds();
+    const file = (path: string, rel: string, real: string): InputFile | null => unique({ path, id: idFor(rel) }, real);
+    for (let i = 0; i < entries.count; i++) {
+      const name = entries.name(i);
+      const kind = entries.kind(i);
+      const path = join(dir, name);
       const rel = toPosix(relative(root, path));
-      if (entry.isDirectory()) {
-        yield* walk(root, path, join(realDir, entry.name));
-      } else if (entry.isSymbolicLink()) {
+      if (kind === 'directory') {
+        yield* walk(root, path, join(realDir, name));
+      } else if (kind === 'symlink') {
         const target = await realpath(path).catch(() => null);
         const info = target ? await stat(target).catch(() => null) : null;
         if (target && info?.isDirectory()) {
@@ -121,7 +116,7 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
         }
       } else if (matches(rel)) {
         // Regular files, and also FIFOs, sockets…: loadFile turns those into error records.
-        const input = file(path, rel, join(realDir, entry.name));
+        const input = file(path, rel, join(realDir, name));
         if (input) yield input;
       }
     }
@@ -136,6 +131,24 @@ export async function* listInputs(paths: string[], patterns: string[]): AsyncGen
       if (input) yield input;
     }
   }
+}
+
+/**
+ * The ids of a folder's files, given in name order. Ids drop the extension, so `a.txt` and `a.md`
+ * side by side would write the same record: the second keeps its extension in its id. Only siblings
+ * can collide. An id is a prefix of its file's path (up to the separators idOf rewrites), and the
+ * names come sorted: once a path does not begin with an id's own prefix, no later one does, and
+ * the id is dropped. So the ids held are prefixes of one path, not every id of a large folder.
+ */
+function siblingIds(): (rel: string) => string {
+  let live: { id: string; prefix: string }[] = [];
+  return (rel) => {
+    live = live.filter((e) => rel.startsWith(e.prefix));
+    const stem = idOf(rel);
+    const id = live.some((e) => e.id === stem) ? rel : stem;
+    live.push({ id, prefix: rel.slice(0, id.length) });
+    return id;
+  };
 }
 
 const idOf = (rel: string) => {

@@ -92,6 +92,25 @@ describe('listInputs', () => {
     expect(await list([dir])).toEqual(['a', 'a.txt', 'b']);
   });
 
+  it('tells sibling ids apart across the names that sort between them', async () => {
+    const dir = await tempDir('same-stem-apart');
+    // "a.n.txt" comes between "a.md" and "a.txt", which share the id "a"; "a.txt.md" meets the id
+    // "a.txt" took; "a b" and "a-b" sort before "a.md", "ab" after the last name beginning with "a.".
+    for (const name of ['a.md', 'a b.txt', 'a-b.txt', 'a.n.txt', 'a.txt', 'a.txt.md', 'ab.md', 'ab.txt', 'b.md'])
+      await writeFile(join(dir, name), 'x');
+    expect(await list([dir], ['*.{md,txt}'])).toEqual([
+      'a b',
+      'a-b',
+      'a',
+      'a.n',
+      'a.txt',
+      'a.txt.md',
+      'ab',
+      'ab.txt',
+      'b',
+    ]);
+  });
+
   it('names a missing path so that it becomes an error record', async () => {
     expect(await list(['/no/such/file.txt'])).toEqual(['file']);
   });
