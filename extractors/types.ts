@@ -82,4 +82,11 @@ export interface Extractor {
    * folds those too, and news full of `’`, dashes and quotation marks is one-byte.
    */
   readsTypographicFold?: boolean;
+  /**
+   * With `readsTypographicFold`: no rule names `œ` or `Œ` but through a word form that also matches
+   * `þ` or `Þ` (quantity/compile.ts `wordSource`), and no word it looks up holds one unless it is
+   * read back with `unfolded` first, so its copy folds `œ` → `þ` and `Œ` → `Þ` too ("mise en œuvre"
+   * no longer makes a French passage two-byte). Values read from the copy get `œ` back.
+   */
+  readsLetterFold?: boolean;
 }

@@ -1,7 +1,7 @@
 // Extraction stage: splits the body into same-language passages and runs on each the extractors
 // registered for its language, then places their mentions in document offsets.
 import { extractorsFor } from '../extractors/index.js';
-import { holdsStandIns, isWide, narrowed, oneByteCopy, unfolded } from '../extractors/shared/one-byte.js';
+import { type Fold, holdsStandIns, isWide, narrowed, oneByteCopy, unfolded } from '../extractors/shared/one-byte.js';
 import type { ExtractContext, Extractor, Mention } from '../extractors/types.js';
 import type { Doc, PlacedMention } from './document.js';
 import { isExtractionLanguage } from './languages.js';
@@ -79,6 +79,9 @@ function unfoldedValue(value: unknown): unknown {
   return value;
 }
 
+/** The copy each kind of extractor reads (`readsOneByteCopy`, `readsTypographicFold`, `readsLetterFold`). */
+const FOLDS: readonly Fold[] = ['euro', 'typographic', 'letters'];
+
 const wideDocs = new WeakMap<Doc, boolean>();
 
 /** Whether the document's text is stored two bytes per character: read once (a long document's windows all ask). */
@@ -116,18 +119,18 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
     const ctx = { text, lang, referenceDate: doc.referenceDate, sentences };
     // Extractors whose rules read the stand-ins alike get the passage one byte per character (same
     // length and offsets), which V8's regexes scan faster: made once per passage, when first asked.
-    // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`):
-    // `unfold` says so.
+    // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`,
+    // a unit written "nœuds"): `unfold` says so.
     const copies: ({ context: ExtractContext; unfold: boolean } | undefined)[] = [];
     const contextFor = (e: Extractor): { context: ExtractContext; unfold: boolean } => {
       if (!e.readsOneByteCopy) return { context: ctx, unfold: false };
-      const kind = e.readsTypographicFold ? 1 : 0;
+      const kind = e.readsTypographicFold ? (e.readsLetterFold ? 2 : 1) : 0;
       if (!copies[kind]) {
-        const copy = oneByteCopy(text, kind === 1);
+        const copy = oneByteCopy(text, FOLDS[kind]);
         copies[kind] =
           copy === undefined
             ? { context: ctx, unfold: false }
-            : { context: { ...ctx, text: copy, original: text }, unfold: holdsStandIns(copy) };
+            : { context: { ...ctx, text: copy, original: text }, unfold: kind > 0 && holdsStandIns(copy) };
       }
       return copies[kind];
     };

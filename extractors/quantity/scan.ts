@@ -284,6 +284,8 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
     readsOneByteCopy: true,
     // Every rule reads `'` as `’` (feet marks too) and U+00A0 as U+202F.
     readsTypographicFold: true,
+    // Unit words match `œ` and its stand-in alike (`wordSource`), and are looked up through `unitKey`.
+    readsLetterFold: true,
     extract(ctx: ExtractContext): Mention[] {
       compiled ??= compile(lexicon);
       const mentions: Extract<Mention, { type: 'quantity' }>[] = [];

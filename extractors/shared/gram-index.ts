@@ -10,7 +10,7 @@
 // A gram of a word is then always among the text's grams where the word occurs: the index may say
 // "maybe" wrongly (hash collisions, folding), never "no" wrongly.
 
-import { C1_STAND_IN_CODES } from './one-byte.js';
+import { STAND_IN_CODES } from './one-byte.js';
 
 const FOLD = buildFold();
 
@@ -26,8 +26,8 @@ function buildFold(): Uint8Array {
   fold[0x17f] = 0x73; // ſ → s
   fold[0x212a] = 0x6b; // Kelvin sign → k
   fold[0x212b] = 0xe5; // Ångström sign → å
-  // The C1 stand-ins of a typographic copy (one-byte.ts: `–` → U+0096…) fold as what they stand for.
-  for (const c of C1_STAND_IN_CODES) fold[c] = 0;
+  // The stand-ins of a copy (one-byte.ts: `–` → U+0096…, `œ` → `þ`) fold as what they stand for.
+  for (const c of STAND_IN_CODES) fold[c] = 0;
   return fold;
 }
 

@@ -9,7 +9,7 @@ import names from '../names/index.js';
 import quantity from '../quantity/en.js';
 import quantityFr from '../quantity/fr.js';
 import type { Extractor } from '../types.js';
-import { isWide, narrowed, oneByteCopy, unfolded } from './one-byte.js';
+import { type Fold, isWide, narrowed, oneByteCopy, unfolded, unfoldedTypographic } from './one-byte.js';
 
 const ctxOf = (text: string, lang: 'en' | 'fr') => ({ text, lang, referenceDate: null, sentences: [] });
 const inLanguage = (list: Extractor[], lang: 'en' | 'fr') => list.find((x) => x.lang === lang)!;
@@ -85,8 +85,8 @@ describe('one-byte copy', () => {
 
   describe('typographic fold', () => {
     /** The extractor's mentions on the passage and on its typographic copy (its keys numbered apart). */
-    function bothTypographic(extractor: Extractor, text: string, unfold = false) {
-      const copy = oneByteCopy(text, true);
+    function bothTypographic(extractor: Extractor, text: string, unfold = false, fold: Fold = 'typographic') {
+      const copy = oneByteCopy(text, fold);
       expect(copy).toBeDefined();
       const strip = (ms: unknown[]) => JSON.parse(JSON.stringify(ms).replace(/"(money|quantity)-\d+"/g, '"k"'));
       const lang = extractor.lang as 'en' | 'fr';
@@ -100,15 +100,15 @@ describe('one-byte copy', () => {
 
     it('folds the curly apostrophe and the narrow no-break space too, one for one', () => {
       const text = 'L’usine a coûté 1\u202F200 millions d’euros, soit 40\u202F€ par habitant ; c’est fini\u202F!';
-      const copy = oneByteCopy(text, true)!;
+      const copy = oneByteCopy(text, 'typographic')!;
       expect(copy).toBe(text.replaceAll('’', "'").replaceAll('\u202F', '\u00A0').replaceAll('€', '¤'));
       // Only the typographic copy folds them: the other extractors still tell them apart.
       expect(oneByteCopy(text)).toBeUndefined();
-      expect(oneByteCopy('Sans euro mais avec l’apostrophe.', true)).toBe("Sans euro mais avec l'apostrophe.");
-      expect(oneByteCopy('Un cœur et l’apostrophe.', true)).toBeUndefined();
-      expect(oneByteCopy('Un code \u0096 déjà là et l’apostrophe.', true)).toBeUndefined();
-      expect(oneByteCopy('Déjà un ¤ et l’apostrophe.', true)).toBeUndefined();
-      expect(oneByteCopy('Rien à replier ici.', true)).toBeUndefined();
+      expect(oneByteCopy('Sans euro mais avec l’apostrophe.', 'typographic')).toBe("Sans euro mais avec l'apostrophe.");
+      expect(oneByteCopy('Un cœur et l’apostrophe.', 'typographic')).toBeUndefined();
+      expect(oneByteCopy('Un code \u0096 déjà là et l’apostrophe.', 'typographic')).toBeUndefined();
+      expect(oneByteCopy('Déjà un ¤ et l’apostrophe.', 'typographic')).toBeUndefined();
+      expect(oneByteCopy('Rien à replier ici.', 'typographic')).toBeUndefined();
     });
 
     it('gives the money and quantity rules the same mentions as the original passage', () => {
@@ -134,7 +134,7 @@ describe('one-byte copy', () => {
 
     it('folds the dashes and quotation marks the rules tell apart into C1 stand-ins, and gets them back', () => {
       const text = 'Du 3–5 mai — “vite” ‘oui’… fin.';
-      const copy = oneByteCopy(text, true)!;
+      const copy = oneByteCopy(text, 'typographic')!;
       expect(copy).toBe('Du 3\u00965 mai \u0097 \u0093vite\u0094 \u0091oui\u0092… fin.'.replace('\u0092…', "'\u0085"));
       expect(unfolded(copy)).toBe(text.replace('’', "'"));
     });
@@ -168,6 +168,42 @@ describe('one-byte copy', () => {
       }
     });
 
+    it('folds œ and Œ into þ and Þ for the extractors that read the letter fold, and gets them back', () => {
+      const text = 'La mise en œuvre — l’Œuvre d’Orient — 25 nœuds…';
+      const copy = oneByteCopy(text, 'letters')!;
+      expect(copy).toBe("La mise en þuvre \u0097 l'Þuvre d'Orient \u0097 25 nþuds\u0085");
+      expect(unfolded(copy)).toBe(text.replaceAll('’', "'"));
+      // The typographic copy keeps œ, so cannot be made; a þ already there stops both.
+      expect(oneByteCopy(text, 'typographic')).toBeUndefined();
+      expect(oneByteCopy('Þingvellir, où l’œuvre…', 'letters')).toBeUndefined();
+      expect(oneByteCopy('Þingvellir, l’été…', 'typographic')).toBeUndefined();
+      // Words read from a typographic copy keep a þ as it is.
+      expect(unfoldedTypographic('Þór \u0096 þ')).toBe('Þór – þ');
+    });
+
+    it('gives the date, money and quantity rules the same mentions with œ written þ', () => {
+      for (const [extractor, text] of [
+        [frenchDates, 'La mise en œuvre commencera le 3–5 mai 2025, au cœur de l’été, et finira fin 2026 : Œuvre.'],
+        [englishDates, 'The œuvre shown on May 3–5, 2025 — Œdipus at the heart of the 2026 season.'],
+        [moneyFr, 'Au cœur du budget, 2 milliards d’euros pour la mise en œuvre ; l’Œuvre reçoit 40 M€.'],
+        [money, 'The œuvre fetched $2–3 million — about €1.1bn for the Œuvre trust.'],
+        [quantityFr, 'Le navire filait à 25 nœuds — soit 46 km/h — au cœur de 12 MW de mise en œuvre ; 3 NŒUDS.'],
+        [quantity, 'The œuvre covered 40–45 MW and 300 GWh — Œdipus sailed at 20 knots.'],
+      ] as const) {
+        const { original, copy } = bothTypographic(extractor, text, true, 'letters');
+        expect(original.length).toBeGreaterThan(0);
+        expect(copy).toEqual(original);
+      }
+    });
+
+    it('reads a unit written with œ through the whole pipeline, with œ in its text', () => {
+      const text = 'Le cargo, mis en œuvre l’an dernier, file à 25 nœuds pour 12 MW.';
+      const record = extract(text, { lang: 'fr', date: '2024-05-08' });
+      const speed = record.entities.find((e) => e.type === 'quantity' && e.text.includes('n'));
+      expect(speed?.text).toBe('25 nœuds');
+      expect(speed?.value).toMatchObject({ amount: 25, unit: 'kn' });
+    });
+
     it('reaches money and quantity through the whole pipeline, with the same offsets', () => {
       const text = 'L’État versera 1\u202F200 millions d’euros pour une centrale de 300\u202FMW, a-t-il dit.';
       const record = extract(text, { lang: 'fr', date: '2024-05-08' });
@@ -180,7 +216,7 @@ describe('one-byte copy', () => {
 
     it('finishes on a long hostile string', () => {
       const hostile = `${'1\u202F’'.repeat(40_000)}${'’ '.repeat(40_000)}`;
-      const copy = oneByteCopy(hostile, true);
+      const copy = oneByteCopy(hostile, 'typographic');
       expect(copy?.length).toBe(hostile.length);
       expect(quantityFr.extract(ctxOf(copy!, 'fr')).length).toBeGreaterThanOrEqual(0);
     });

@@ -13,16 +13,29 @@
 //   a C1 control character (`–` → U+0096…), which no text holds (a passage holding one is not
 //   folded): each rule that names one of them names its stand-in beside it, and to every other rule
 //   the two are alike (neither is a letter, a digit, a space or a word character, and neither has a
-//   case). Values read from the copy get the characters back (`unfolded`). Other extractors still
-//   tell them apart, so they get the `€`-only copy.
+//   case). Values read from the copy get the characters back (`unfolded`);
+// - for the extractors that also declare `readsLetterFold` (no rule of theirs names `œ` or `Œ` but
+//   through a word form that also matches its stand-in), the ligatures `œ` → `þ` and `Œ` → `Þ`,
+//   Latin-1 letters of the same case that French and English text does not hold (a passage holding
+//   one is not folded). French writes "œuvre", "cœur", "sœur": without it, one such word made its
+//   whole passage two-byte.
+// Other extractors still tell them apart, so they get a copy that folds less.
 
-/** Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself. */
+/**
+ * Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself (the
+ * typographic copy refuses the letter fold's stand-ins too, so that no copy holds `þ` but for `œ`).
+ */
 const UNFOLDABLE = /[\u00A4\u0100-\u20AB\u20AD-\uFFFF]/;
 const UNFOLDABLE_TYPOGRAPHIC =
-  /[\u0080-\u009F\u00A4\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
+  /[\u0080-\u009F\u00A4\u00DE\u00FE\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
+/** With the ligatures folded: œ and Œ can be held, their stand-ins þ and Þ cannot. */
+const UNFOLDABLE_LETTERS =
+  /[\u0080-\u009F\u00A4\u00DE\u00FE\u0100-\u0151\u0154-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
 const EURO = /€/g;
 const TYPOGRAPHIC = /[€’\u202F–—“”‘…]/g;
 const TYPOGRAPHIC_ONE = /[€’\u202F–—“”‘…]/;
+const LETTERS = /[€’\u202F–—“”‘…œŒ]/g;
+const LETTERS_ONE = /[€’\u202F–—“”‘…œŒ]/;
 /** The typographic copy's C1 stand-ins: each character's Windows-1252 code. */
 const C1_STAND_IN: Record<string, string> = {
   '–': '\u0096',
@@ -32,27 +45,42 @@ const C1_STAND_IN: Record<string, string> = {
   '‘': '\u0091',
   '…': '\u0085',
 };
-const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...C1_STAND_IN };
-const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(C1_STAND_IN).map(([c, s]) => [s, c]));
+/** The letter fold's stand-ins: Latin-1 letters of the same case. */
+const LETTER_STAND_IN: Record<string, string> = { œ: 'þ', Œ: 'Þ' };
+/** The stand-ins a value read from the copy is given back the characters of. */
+const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...LETTER_STAND_IN };
+const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...RESTORED };
+const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(RESTORED).map(([c, s]) => [s, c]));
 
-/** The character codes of the C1 stand-ins (the gram index folds them as what they stand for). */
-export const C1_STAND_IN_CODES: readonly number[] = Object.values(C1_STAND_IN).map((s) => s.charCodeAt(0));
-const STAND_INS = new RegExp(`[${Object.values(C1_STAND_IN).join('')}]`, 'g');
+/** The character codes of the stand-ins given back (the gram index folds them as what they stand for). */
+export const STAND_IN_CODES: readonly number[] = Object.values(RESTORED).map((s) => s.charCodeAt(0));
+const STAND_INS = new RegExp(`[${Object.values(RESTORED).join('')}]`, 'g');
 const STAND_IN_ONE = new RegExp(STAND_INS.source);
 
-/** Whether a typographic copy holds any of the C1 stand-ins. */
+/** Whether a copy holds any of the stand-ins given back. */
 export const holdsStandIns = (copy: string): boolean => STAND_IN_ONE.test(copy);
 
-/** Text read from a typographic copy, with the characters its C1 stand-ins stood for. */
+/** Text read from a typographic or letter-folded copy, with the characters its stand-ins stood for. */
 export const unfolded = (text: string): string => text.replace(STAND_INS, (c) => STOOD_FOR[c] as string);
 
+const C1_STAND_INS = new RegExp(`[${Object.values(C1_STAND_IN).join('')}]`, 'g');
+
+/** Text read from a typographic copy, with the characters its C1 stand-ins stood for (a `þ` stays). */
+export const unfoldedTypographic = (text: string): string => text.replace(C1_STAND_INS, (c) => STOOD_FOR[c] as string);
+
 /**
- * The passage's one-byte copy, or undefined when it is one-byte already or cannot be made so.
- * `typographic`: fold the curly apostrophe, the narrow no-break space, the dashes and the quotation
- * marks too (see the top of this file).
+ * How far a copy folds (see the top of this file): `euro`, `€` only; `typographic`, also the curly
+ * apostrophe, the narrow no-break space, the dashes and the quotation marks; `letters`, also `œ`, `Œ`.
  */
-export function oneByteCopy(text: string, typographic = false): string | undefined {
-  if (typographic) {
+export type Fold = 'euro' | 'typographic' | 'letters';
+
+/** The passage's one-byte copy, or undefined when it is one-byte already or cannot be made so. */
+export function oneByteCopy(text: string, fold: Fold = 'euro'): string | undefined {
+  if (fold === 'letters') {
+    if (!LETTERS_ONE.test(text) || UNFOLDABLE_LETTERS.test(text)) return undefined;
+    return latin1(text.replace(LETTERS, (c) => STAND_IN[c] as string));
+  }
+  if (fold === 'typographic') {
     if (!TYPOGRAPHIC_ONE.test(text) || UNFOLDABLE_TYPOGRAPHIC.test(text)) return undefined;
     return latin1(text.replace(TYPOGRAPHIC, (c) => STAND_IN[c] as string));
   }
