@@ -10,6 +10,7 @@ import type { Readable, Writable } from 'node:stream';
 import PQueue from 'p-queue';
 import type { DocumentOptions } from './document.js';
 import { documentOptions, type InputFile, type Loaded, listInputs, loadFile, parseInputLine } from './load.js';
+import { type Chunk, FRAMING, OrderedWriter } from './ordered-writer.js';
 import {
   BATCH_DOCUMENTS,
   createExecutor,
@@ -23,7 +24,7 @@ import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
 import type { DocumentTask } from './worker.js';
-import { RUN_FILE, serializeRecord, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
+import { RUN_FILE, serializeRecord, sweepSpools, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
 
 export interface BatchOptions extends DocumentOptions {
   /** Folder for one JSON file per record; records go to `stdout` as JSON Lines when absent. */
@@ -97,87 +98,6 @@ async function failedFile(file: InputFile, failure: Failure, maxBytes: number): 
   return errorRecord(file.id, failure.code, failure.message, { source: loaded.source });
 }
 
-/**
- * How the chunks are framed on the stream: JSON Lines need nothing; `--format json` is one JSON
- * array, streamed (`[`, the records between commas, `]`), so that `JSON.parse` reads the output.
- */
-interface Framing {
-  open: string;
-  separator: string;
-  close: string;
-}
-
-const FRAMING: Record<'json' | 'jsonl', Framing> = {
-  jsonl: { open: '', separator: '', close: '' },
-  json: { open: '[\n', separator: ',\n', close: '\n]\n' },
-};
-
-/** Writes numbered chunks to a stream in number order, whatever order they finish in. */
-class OrderedWriter {
-  private next = 0;
-  private written = 0;
-  private readonly ready = new Map<number, string | null>();
-  private draining = false;
-  private waiters: (() => void)[] = [];
-
-  /** Set when the reader went away (`tamis … | head`): the run stops taking new documents. */
-  closed = false;
-
-  constructor(
-    private readonly stream: Writable,
-    private readonly framing: Framing = FRAMING.jsonl,
-  ) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') process.stderr.write(`tamis: output: ${err.message}\n`);
-      this.closed = true;
-      this.draining = false;
-      this.wake();
-    });
-  }
-
-  /** `text` null: the chunk produced nothing (a skipped document). */
-  put(seq: number, text: string | null): void {
-    this.ready.set(seq, text);
-    let ok = true;
-    while (this.ready.has(this.next)) {
-      const chunk = this.ready.get(this.next);
-      this.ready.delete(this.next);
-      this.next++;
-      if (chunk && !this.closed) {
-        const lead = this.written++ === 0 ? this.framing.open : this.framing.separator;
-        ok = this.stream.write(lead + chunk) && ok;
-      }
-    }
-    if (!ok && !this.draining && !this.closed) {
-      this.draining = true;
-      this.stream.once('drain', () => {
-        this.draining = false;
-        this.wake();
-      });
-    }
-    this.wake();
-  }
-
-  /** Closes the framing (every chunk is in): `]` for a JSON array, `[]` when there was none. */
-  end(): void {
-    if (this.closed) return;
-    const { open, close } = this.framing;
-    if (open || close) this.stream.write(this.written === 0 ? `${open.trimEnd()}${close.trimStart()}` : close);
-  }
-
-  /** Resolves once chunk `seq` may be started: fewer than `window` chunks ahead of the stream. */
-  async room(seq: number, window: number): Promise<void> {
-    while (!this.closed && (this.draining || seq - this.next >= window))
-      await new Promise<void>((r) => this.waiters.push(r));
-  }
-
-  private wake(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const w of waiters) w();
-  }
-}
-
 interface RunContext {
   options: RunOptions;
   executor: Executor;
@@ -226,13 +146,14 @@ function reporting(progress: Progress, onDocument: BatchOptions['onDocument']): 
 
 async function finishRun(ctx: RunContext, t0: number, ordered: OrderedWriter | null): Promise<BatchSummary> {
   await ctx.io.onIdle();
-  ordered?.end();
+  await ordered?.end();
   await ctx.executor.close();
   ctx.progress.stop();
   ctx.summary.seconds = Math.round(performance.now() - t0) / 1000;
   // Every thread is gone: a temporary record file of this run left now is one a cut-off thread was
   // writing (a very long document's, written as it goes, may be large).
-  if (ctx.options.out && ctx.threadsCut) await sweepStaleTemps(ctx.options.out, { ownToo: true });
+  // (To the output stream: a spool file.)
+  if (ctx.threadsCut) await (ctx.options.out ? sweepStaleTemps(ctx.options.out, { ownToo: true }) : sweepSpools());
   if (ctx.options.out) {
     const run = { ...ctx.summary, finishedAt: new Date().toISOString(), threads: ctx.options.concurrency };
     const path = join(ctx.options.out, RUN_FILE);
@@ -304,7 +225,7 @@ export async function runFiles(paths: string[], given: BatchOptions, stdout: Wri
     if (ordered?.closed) break;
     summary.documents++;
     void io.add(async () => {
-      let chunk: string | null;
+      let chunk: Chunk;
       let failed: boolean;
       /** With `out`: the record could not be written (a full disk…), so it is not counted as written. */
       let lost = false;
@@ -330,7 +251,7 @@ export async function runFiles(paths: string[], given: BatchOptions, stdout: Wri
           ordered?.put(n, null);
           return;
         } else {
-          chunk = outcome.chunk;
+          chunk = outcome.spool ? { spool: outcome.spool } : outcome.chunk;
           failed = outcome.failed;
         }
       } catch (err) {

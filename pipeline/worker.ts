@@ -7,7 +7,7 @@ import { documentOptions, type InputFile, loadFileSync } from './load.js';
 import { processDocument } from './process.js';
 import type { DocumentRecord, Source } from './schema.js';
 import { errorRecord } from './validate.js';
-import { hasRecordForSync, RecordFileStream, serializeRecord, writeRecordFileSync } from './write.js';
+import { hasRecordForSync, RecordFileStream, RecordSpool, serializeRecord, writeRecordFileSync } from './write.js';
 
 export interface DocumentTask {
   id: string;
@@ -35,6 +35,8 @@ export interface FileOutcome {
   failed: boolean;
   /** The record as the output stream takes it (no `out`), or null. */
   chunk: string | null;
+  /** Instead of `chunk`, a very long document's: the file holding it, for the main thread to copy and remove. */
+  spool: string | null;
 }
 
 /** Why a document gave no result: its budget ran out, or its thread (or the code around it) failed. */
@@ -104,30 +106,31 @@ function processFile(task: FileTask, onWindow?: () => void): FileOutcome {
   const loaded = loadFileSync(task.file, task.maxBytes);
   if (task.resume && task.out && loaded.ok && loaded.source?.sha256) {
     if (hasRecordForSync(task.out, loaded.id, loaded.source.sha256))
-      return { id: loaded.id, skipped: true, failed: false, chunk: null };
+      return { id: loaded.id, skipped: true, failed: false, chunk: null, spool: null };
   }
-  // A very long document's record file is written as its windows come (never all held).
-  const stream = task.out ? new RecordFileStream(task.out) : null;
+  // A very long document's record is written as its windows come (never all held): to its file, or
+  // to a spool file that the main thread copies to the output stream.
+  const stream = task.out ? new RecordFileStream(task.out) : new RecordSpool(task.format);
   let record: DocumentRecord;
   try {
     record = loaded.ok
       ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source, {
           onWindow,
-          takeEntities: stream ? (head, entities) => stream.take(head, entities) : undefined,
+          takeEntities: (head, entities) => stream.take(head, entities),
         })
       : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
   } catch (err) {
-    stream?.abort();
+    stream.abort();
     throw err;
   }
-  if (stream?.started) stream.finish(record);
-  else if (task.out) writeRecordFileSync(task.out, record);
-  return {
-    id: record.id,
-    skipped: false,
-    failed: Boolean(record.error),
-    chunk: task.out ? null : serializeRecord(record, task.format),
-  };
+  const outcome = { id: record.id, skipped: false, failed: Boolean(record.error), chunk: null, spool: null };
+  if (stream instanceof RecordFileStream) {
+    if (stream.started) stream.finish(record);
+    else writeRecordFileSync(stream.outDir, record);
+    return outcome;
+  }
+  const spool = stream.started ? stream.finish(record) : null;
+  return { ...outcome, chunk: spool ? null : serializeRecord(record, task.format), spool };
 }
 
 export function isFileTask(task: DocumentTask | FileTask): task is FileTask {

@@ -2,6 +2,7 @@
 // that a reader (or a crash, even kill -9) never sees half a record.
 import { closeSync, type Dirent, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { DocumentRecord } from './schema.js';
@@ -36,7 +37,7 @@ const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENO
 /**
  * Writes `content` to `path` atomically: a temporary file beside it, then a rename. The folder is
  * made only when the write says it is missing, not before every record. Content in pieces is
- * written piece by piece (a long document's record: see recordFilePieces).
+ * written piece by piece (a long document's record: see recordPieces).
  */
 export async function writeFileAtomic(path: string, content: string | Iterable<string>): Promise<void> {
   const tmp = temporaryFor(path);
@@ -80,6 +81,12 @@ export function writeFileAtomicSync(path: string, content: string | Iterable<str
   }
 }
 
+/**
+ * How a record is written out: as its file holds it (indented, a final newline), as one element of
+ * the output stream's JSON array (`--format json`: indented), as one line of JSON Lines.
+ */
+export type RecordLayout = 'file' | 'json' | 'jsonl';
+
 /** A record as an output stream takes it: one line of JSON Lines, or one element of a JSON array. */
 export const serializeRecord = (record: DocumentRecord, format: 'json' | 'jsonl') =>
   format === 'json' ? JSON.stringify(record, null, 2) : `${JSON.stringify(record)}\n`;
@@ -87,75 +94,93 @@ export const serializeRecord = (record: DocumentRecord, format: 'json' | 'jsonl'
 /** A record as its file holds it. */
 export const recordFileContent = (record: DocumentRecord) => `${JSON.stringify(record, null, 2)}\n`;
 
-/** Entities per piece of a record file written in pieces. */
+const recordText = (record: DocumentRecord, layout: RecordLayout) =>
+  layout === 'file' ? recordFileContent(record) : serializeRecord(record, layout);
+
+/** Entities per piece of a record written in pieces. */
 const ENTITIES_PER_PIECE = 2000;
 
-// recordFileContent (JSON.stringify(record, null, 2)) key by key, each value's own lines indented
-// one level more, so that a record's entities can be written a few at a time.
+// recordText key by key, so that a record's entities can be written a few at a time: compact for
+// JSON Lines, else as JSON.stringify(record, null, 2) lays it out, each value's own lines indented
+// one level more.
 const nested = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
 
-/** The record file's text up to its entities' first item: `{`, the fields before `entities`, `"entities": [`. */
-function textBeforeEntities(record: Partial<DocumentRecord>): string {
+/** The record's text up to its entities' first item: `{`, the fields before `entities`, `"entities": [`. */
+function textBeforeEntities(record: Partial<DocumentRecord>, layout: RecordLayout): string {
+  const compact = layout === 'jsonl';
   let text = '{';
   for (const [key, value] of Object.entries(record)) {
     if (key === 'entities') break;
-    if (value !== undefined) text += `\n  ${JSON.stringify(key)}: ${nested(value, '  ')},`;
+    if (value === undefined) continue;
+    text += compact
+      ? `${JSON.stringify(key)}:${JSON.stringify(value)},`
+      : `\n  ${JSON.stringify(key)}: ${nested(value, '  ')},`;
   }
-  return `${text}\n  "entities": [`;
+  return compact ? `${text}"entities":[` : `${text}\n  "entities": [`;
 }
 
-/** The entities as items of the record file's `entities` array, the first of them item number `index`. */
-function entityItems(entities: readonly unknown[], index: number): string {
+/** The entities as items of the record's `entities` array, the first of them item number `index`. */
+function entityItems(entities: readonly unknown[], index: number, layout: RecordLayout): string {
   let text = '';
-  for (let i = 0; i < entities.length; i++) text += `${index + i ? ',' : ''}\n    ${nested(entities[i], '    ')}`;
+  for (let i = 0; i < entities.length; i++) {
+    const comma = index + i ? ',' : '';
+    text += layout === 'jsonl' ? comma + JSON.stringify(entities[i]) : `${comma}\n    ${nested(entities[i], '    ')}`;
+  }
   return text;
 }
 
-/** The record file's text after its entities' items: `]`, the fields after `entities`, `}`. */
-function textAfterEntities(record: DocumentRecord, items: number): string {
-  let text = items ? '\n  ]' : ']';
+/** The record's text after its entities' items: `]`, the fields after `entities`, `}`. */
+function textAfterEntities(record: DocumentRecord, items: number, layout: RecordLayout): string {
+  const compact = layout === 'jsonl';
+  let text = items && !compact ? '\n  ]' : ']';
   let after = false;
   for (const [key, value] of Object.entries(record)) {
-    if (after && value !== undefined) text += `,\n  ${JSON.stringify(key)}: ${nested(value, '  ')}`;
+    if (after && value !== undefined)
+      text += compact
+        ? `,${JSON.stringify(key)}:${JSON.stringify(value)}`
+        : `,\n  ${JSON.stringify(key)}: ${nested(value, '  ')}`;
     if (key === 'entities') after = true;
   }
-  return `${text}\n}\n`;
+  return compact ? `${text}}\n` : `${text}\n}${layout === 'file' ? '\n' : ''}`;
 }
 
 /**
- * recordFileContent in pieces of at most ENTITIES_PER_PIECE entities: the same text, never held
+ * The record's text in pieces of at most ENTITIES_PER_PIECE entities: the same text, never held
  * whole (a 20 MB document's record is ~140 million characters). A record with fewer entities is
  * one piece.
  */
-export function* recordFilePieces(record: DocumentRecord): Generator<string> {
+export function* recordPieces(record: DocumentRecord, layout: RecordLayout = 'file'): Generator<string> {
   const { entities } = record;
   if (entities.length <= ENTITIES_PER_PIECE) {
-    yield recordFileContent(record);
+    yield recordText(record, layout);
     return;
   }
-  yield textBeforeEntities(record);
+  yield textBeforeEntities(record, layout);
   for (let i = 0; i < entities.length; i += ENTITIES_PER_PIECE)
-    yield entityItems(entities.slice(i, i + ENTITIES_PER_PIECE), i);
-  yield textAfterEntities(record, entities.length);
+    yield entityItems(entities.slice(i, i + ENTITIES_PER_PIECE), i, layout);
+  yield textAfterEntities(record, entities.length, layout);
 }
 
-/** The fields a record file holds before its entities. */
+/** The fields a record holds before its entities. */
 export type RecordHead = Pick<DocumentRecord, 'schemaVersion' | 'id' | 'language' | 'referenceDate'>;
 
 /**
- * A record file written while its document is processed (a very long document's: see
- * DocumentHooks in process.ts): the fields before the entities and each window's entities as they
- * come, the rest at the end, to a temporary file renamed into place, as writeRecordFileSync writes
- * the whole record at once, to the same text. So a long document's entities are never all held.
+ * A record written while its document is processed (a very long document's: see DocumentHooks in
+ * process.ts): the fields before the entities and each window's entities as they come, the rest at
+ * the end, to the same text as the whole record written at once. So a long document's entities are
+ * never all held, nor its record's text.
  */
-export class RecordFileStream {
+abstract class RecordStream {
   private fd: number | null = null;
-  private path = '';
-  private tmp = '';
   private before = '';
   private items = 0;
 
-  constructor(private readonly outDir: string) {}
+  protected constructor(private readonly layout: RecordLayout) {}
+
+  /** Opens the file the record is written to. */
+  protected abstract open(head: RecordHead): number;
+  /** Removes what was written, if anything. */
+  protected abstract discard(): void;
 
   /** Whether any entities were taken: then `finish` must be called, or `abort`. */
   get started(): boolean {
@@ -164,33 +189,32 @@ export class RecordFileStream {
 
   take(head: RecordHead, entities: readonly unknown[]): void {
     if (this.fd === null) {
-      this.path = recordPath(this.outDir, head.id);
-      this.tmp = temporaryFor(this.path);
-      this.before = textBeforeEntities(head);
-      this.fd = openCreatingFolder(this.tmp, this.path);
+      this.before = textBeforeEntities(head, this.layout);
+      this.fd = this.open(head);
       writeFileSync(this.fd, this.before);
     }
-    writeFileSync(this.fd, entityItems(entities, this.items));
+    writeFileSync(this.fd, entityItems(entities, this.items, this.layout));
     this.items += entities.length;
   }
 
   /**
-   * Ends the file with `record`, the document's record without its entities (they were taken), and
-   * renames it into place. An error record (the document failed midway) is written whole instead.
+   * Ends the text with `record`, the document's record without its entities (they were taken), and
+   * closes the file. False, with nothing written, when the record is not one the entities were
+   * taken for (an error record: the document failed midway; one with entities of its own).
    */
-  finish(record: DocumentRecord): string {
+  protected end(record: DocumentRecord): boolean {
     if (this.fd === null || record.error || record.entities.length) {
       this.abort();
-      return writeRecordFileSync(this.outDir, record);
+      return false;
     }
     try {
       // The head was written before the document's last check: it must be the record's own.
-      if (textBeforeEntities(record) !== this.before) throw new Error(`record ${record.id}: its head changed`);
-      writeFileSync(this.fd, textAfterEntities(record, this.items));
+      if (textBeforeEntities(record, this.layout) !== this.before)
+        throw new Error(`record ${record.id}: its head changed`);
+      writeFileSync(this.fd, textAfterEntities(record, this.items, this.layout));
       closeSync(this.fd);
       this.fd = null;
-      renameSync(this.tmp, this.path);
-      return this.path;
+      return true;
     } catch (err) {
       this.abort();
       throw err;
@@ -200,8 +224,72 @@ export class RecordFileStream {
   abort(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    this.discard();
+  }
+}
+
+/** A record file written as its document is processed, to a temporary file renamed into place. */
+export class RecordFileStream extends RecordStream {
+  private path = '';
+  private tmp = '';
+
+  constructor(readonly outDir: string) {
+    super('file');
+  }
+
+  protected open(head: RecordHead): number {
+    this.path = recordPath(this.outDir, head.id);
+    this.tmp = temporaryFor(this.path);
+    return openCreatingFolder(this.tmp, this.path);
+  }
+
+  protected discard(): void {
     if (this.tmp) rmSync(this.tmp, { force: true });
   }
+
+  /** Ends the file and renames it into place (a record it was not started for is written whole): its path. */
+  finish(record: DocumentRecord): string {
+    if (!this.end(record)) return writeRecordFileSync(this.outDir, record);
+    renameSync(this.tmp, this.path);
+    return this.path;
+  }
+}
+
+/** The prefix of this process's spool files in the temporary folder. */
+export const spoolPrefix = (pid = process.pid) => `tamis-spool-${pid}-`;
+
+/**
+ * A record for the output stream written, as its document is processed, to a spool file in the
+ * temporary folder, which the main thread copies to the stream in its turn and removes: a very long
+ * document's record (hundreds of MB of JSON) is then never held whole, by its thread or the main one.
+ */
+export class RecordSpool extends RecordStream {
+  readonly path: string;
+
+  constructor(format: 'json' | 'jsonl') {
+    super(format);
+    this.path = join(tmpdir(), `${spoolPrefix()}${threadId}-${tmpCounter++}.${format}`);
+  }
+
+  protected open(): number {
+    return openSync(this.path, 'w');
+  }
+
+  protected discard(): void {
+    rmSync(this.path, { force: true });
+  }
+
+  /** Ends the spool file: its path, or null when the record was not the one it was started for (nothing left behind). */
+  finish(record: DocumentRecord): string | null {
+    return this.end(record) ? this.path : null;
+  }
+}
+
+/** Removes this process's spool files left by a thread that was cut off. */
+export async function sweepSpools(): Promise<void> {
+  const prefix = spoolPrefix();
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => unlink(join(tmpdir(), n)).catch(() => {})));
 }
 
 /** Opens `tmp` for writing, making the folder of `path` first when it is missing. */
@@ -217,13 +305,13 @@ function openCreatingFolder(tmp: string, path: string): number {
 
 export async function writeRecordFile(outDir: string, record: DocumentRecord): Promise<string> {
   const path = recordPath(outDir, record.id);
-  await writeFileAtomic(path, recordFilePieces(record));
+  await writeFileAtomic(path, recordPieces(record));
   return path;
 }
 
 export function writeRecordFileSync(outDir: string, record: DocumentRecord): string {
   const path = recordPath(outDir, record.id);
-  writeFileAtomicSync(path, recordFilePieces(record));
+  writeFileAtomicSync(path, recordPieces(record));
   return path;
 }
 

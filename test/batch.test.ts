@@ -56,7 +56,7 @@ describe('extract --out', () => {
     expect(run.seconds).toBeGreaterThan(0);
   });
 
-  it('writes a very long document (read in windows, its record file as they come) whole', async () => {
+  it('writes a very long document (read in windows, its record as they come) whole, to a folder and to the output stream', async () => {
     const dir = await tempDir('in');
     const body = ARTICLE_FR.slice(ARTICLE_FR.indexOf('\n') + 1);
     const copies = Math.ceil(1.2e6 / body.length); // ~1.2 M characters: five windows
@@ -72,6 +72,12 @@ describe('extract --out', () => {
     expect(record.error).toBeUndefined();
     expect(record.entities.filter((e) => e.type === 'money')).toHaveLength(copies);
     expect(record.entities.map((e) => e.id)).toEqual(record.entities.map((_, i) => `e${i + 1}`));
+    // To the output stream, through a spool file: the same record, as one line, in its place.
+    const lines = await runCli(['extract', dir, '--quiet']);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout).toBe(
+      `${JSON.stringify(record)}\n${JSON.stringify(JSON.parse(await readFile(join(out, 'short.json'), 'utf8')))}\n`,
+    );
   });
 
   it('--resume skips unchanged documents and redoes changed and failed ones', async () => {

@@ -1,5 +1,5 @@
 // Very long documents: extracted window by window (pipeline/windows.ts), their record file written
-// in pieces (recordFilePieces in pipeline/write.ts).
+// in pieces (recordPieces in pipeline/write.ts).
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,10 @@ import type { DocumentRecord, Entity } from '../pipeline/schema.js';
 import { windowsOf } from '../pipeline/windows.js';
 import {
   RecordFileStream,
+  RecordSpool,
   recordFileContent,
-  recordFilePieces,
+  recordPieces,
+  serializeRecord,
   writeFileAtomic,
   writeFileAtomicSync,
   writeRecordFileSync,
@@ -137,6 +139,30 @@ describe('a document longer than the windowing threshold', () => {
     }
   });
 
+  it('can be spooled window by window for the output stream, to the same line', async () => {
+    for (const format of ['jsonl', 'json'] as const) {
+      const spool = new RecordSpool(format);
+      const streamed = processDocument('long', text, {}, undefined, {
+        takeEntities: (head, entities) => spool.take(head, entities),
+      });
+      const path = spool.finish(streamed);
+      expect(path).toBe(spool.path);
+      expect(await readFile(spool.path, 'utf8')).toBe(serializeRecord(record, format));
+      await rm(spool.path);
+    }
+  });
+
+  it('leaves no spool file when the document fails after some windows', async () => {
+    const spool = new RecordSpool('jsonl');
+    spool.take({ schemaVersion: 1, id: 'doc', language: { code: 'fr', confidence: 1 }, referenceDate: null }, [
+      record.entities[0],
+    ]);
+    expect(spool.started).toBe(true);
+    const failed: DocumentRecord = { ...record, id: 'doc', entities: [], error: { code: 'internal', message: 'x' } };
+    expect(spool.finish(failed)).toBeNull();
+    await expect(readFile(spool.path)).rejects.toThrow();
+  });
+
   it('numbers its entities once across windows, and every reference points at one of them', () => {
     const ids = record.entities.map((e) => e.id);
     expect(ids).toEqual(record.entities.map((_, i) => `e${i + 1}`));
@@ -191,9 +217,14 @@ describe('a record file in pieces', () => {
     ];
     for (const size of [0, 1, 1999, 2000, 2001, 4000, 6500])
       for (const extra of extras) {
-        const pieces = [...recordFilePieces(record(size, extra))];
+        const pieces = [...recordPieces(record(size, extra))];
         expect(pieces.join('')).toBe(recordFileContent(record(size, extra)));
         expect(pieces.length).toBe(size <= 2000 ? 1 : Math.ceil(size / 2000) + 2);
+        // The same for the output stream's two layouts.
+        for (const format of ['json', 'jsonl'] as const)
+          expect([...recordPieces(record(size, extra), format)].join('')).toBe(
+            serializeRecord(record(size, extra), format),
+          );
       }
   });
 
