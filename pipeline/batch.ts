@@ -23,7 +23,8 @@ import {
 import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
-import type { DocumentTask } from './worker.js';
+import { WINDOWED_FROM } from './windows.js';
+import type { DocumentTask, LineTask } from './worker.js';
 import { RUN_FILE, serializeRecord, sweepSpools, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
 
 export interface BatchOptions extends DocumentOptions {
@@ -296,6 +297,38 @@ export class TextBudget {
 const STDIN_TEXT_IN_FLIGHT = 64 * 1024 * 1024;
 
 /** JSON Lines in, exactly one record line out per input line (a blank one included), in input order. */
+/**
+ * A very long document from stdin, whose record its thread writes out as its windows come (to a
+ * spool file for the output stream, and to its file with `out`) instead of sending it back whole.
+ */
+async function writeLongLine(ctx: RunContext, task: LineTask, n: number, ordered: OrderedWriter): Promise<void> {
+  const { summary, options } = ctx;
+  let chunk: Chunk;
+  let failed: boolean;
+  let lost = false;
+  try {
+    const outcome = await ctx.executor.runFile(task);
+    if ('failure' in outcome) {
+      ctx.threadsCut = true;
+      const record = errorRecord(task.id, outcome.failure.code, outcome.failure.message, { source: task.source });
+      if (options.out) await writeRecordFile(options.out, record);
+      chunk = `${JSON.stringify(record)}\n`;
+      failed = true;
+    } else {
+      chunk = outcome.spool ? { spool: outcome.spool } : outcome.chunk;
+      failed = outcome.failed;
+    }
+  } catch (err) {
+    chunk = `${JSON.stringify(reportCrash(task.id, err))}\n`;
+    failed = true;
+    lost = Boolean(options.out);
+  }
+  ordered.put(n, chunk);
+  if (failed) summary.failed++;
+  if (!lost) summary.written++;
+  ctx.progress.tick();
+}
+
 export async function runStdin(input: Readable, given: BatchOptions, stdout: Writable): Promise<BatchSummary> {
   const t0 = performance.now();
   const options = withDefaults(given);
@@ -319,6 +352,11 @@ export async function runStdin(input: Readable, given: BatchOptions, stdout: Wri
     if (ordered.closed) break;
     summary.documents++;
     void io.add(async () => {
+      if (loaded.ok && chars > WINDOWED_FROM) {
+        await writeLongLine(ctx, { kind: 'line', ...taskOf(loaded, options), out: options.out }, n, ordered);
+        budget.give(chars);
+        return;
+      }
       let record: DocumentRecord;
       try {
         record = loaded.ok ? await ctx.executor.run(taskOf(loaded, options)) : failedLoad(loaded);

@@ -29,7 +29,17 @@ import { workerBundle } from './bundle.js';
 import type { DocumentRecord } from './schema.js';
 import { loadSharedTables } from './shared-tables.js';
 import { errorRecord } from './validate.js';
-import type { Batch, DocumentTask, Failure, FileOutcome, FileTask, Task, TaskClock, TaskResult } from './worker.js';
+import type {
+  Batch,
+  DocumentTask,
+  Failure,
+  FileOutcome,
+  FileTask,
+  LineTask,
+  Task,
+  TaskClock,
+  TaskResult,
+} from './worker.js';
 
 /** How many documents may run on the main thread before the pool takes over. */
 export const SMALL_RUN = 8;
@@ -78,8 +88,11 @@ export type { Failure } from './worker.js';
 
 export interface Executor {
   run(task: DocumentTask): Promise<DocumentRecord>;
-  /** A document by its file: read, processed and written (with `out`) by the thread that runs it. */
-  runFile(task: FileTask): Promise<FileOutcome | { failure: Failure }>;
+  /**
+   * A document by its file: read, processed and written (with `out`) by the thread that runs it; or
+   * a very long one from stdin, written out by its thread likewise.
+   */
+  runFile(task: FileTask | LineTask): Promise<FileOutcome | { failure: Failure }>;
   /** Documents that went to worker threads so far. */
   readonly pooled: number;
   /** Batches handed to worker threads so far (a batch run again counts again). */
@@ -110,7 +123,7 @@ const fileSize = (path: string) =>
 type Settled<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
 /** A task done on a thread that then went away: run again, without --resume (it would find its own record and count as skipped). */
-const again = <T extends Task>(task: T): T => ('kind' in task && task.resume ? { ...task, resume: false } : task);
+const again = <T extends Task>(task: T): T => ('resume' in task && task.resume ? { ...task, resume: false } : task);
 
 /**
  * What becomes of each document of a batch whose thread went away (terminated by the watchdog, or
@@ -324,7 +337,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
   }
 
   /** Runs one document in the pool under its budget. */
-  const dispatch = <T>(task: DocumentTask | FileTask): Promise<Settled<T>> =>
+  const dispatch = <T>(task: Task): Promise<Settled<T>> =>
     new Promise<Settled<DocumentRecord | FileOutcome>>((settle) => {
       if (unavailable) return settle({ ok: false, failure: unavailable });
       pooled++;
@@ -333,7 +346,7 @@ export function createExecutor(options: ExecutorOptions): Executor {
       pump();
     }) as Promise<Settled<T>>;
 
-  const runOnMain = async <T>(task: DocumentTask | FileTask): Promise<T> => {
+  const runOnMain = async <T>(task: Task): Promise<T> => {
     const { runTask } = await import('./worker.js');
     return runTask(task) as T;
   };
@@ -359,7 +372,8 @@ export function createExecutor(options: ExecutorOptions): Executor {
     async runFile(task) {
       // A file's bytes bound its length in UTF-16 units from above (UTF-16 files aside, at most twice over).
       // Once the pool has taken over, the file is not even looked at here: its thread reads it.
-      if (mainThreadOpen() && onMainThread(await fileSize(task.file.path))) return runOnMain<FileOutcome>(task);
+      const length = async () => ('file' in task ? await fileSize(task.file.path) : task.text.length);
+      if (mainThreadOpen() && onMainThread(await length())) return runOnMain<FileOutcome>(task);
       const settled = await dispatch<FileOutcome>(task);
       return settled.ok ? settled.value : { failure: settled.failure };
     },

@@ -4,7 +4,7 @@
 import { threadId } from 'node:worker_threads';
 import type { DocumentOptions } from './document.js';
 import { documentOptions, type InputFile, loadFileSync } from './load.js';
-import { processDocument } from './process.js';
+import { type DocumentHooks, processDocument } from './process.js';
 import type { DocumentRecord, Source } from './schema.js';
 import { errorRecord } from './validate.js';
 import { hasRecordForSync, RecordFileStream, RecordSpool, serializeRecord, writeRecordFileSync } from './write.js';
@@ -29,6 +29,15 @@ export interface FileTask {
   format: 'json' | 'jsonl';
 }
 
+/**
+ * A very long document read from stdin: processed like a file, its record written out by the thread
+ * (as its windows come) rather than sent back whole, to the output stream and to `out` when given.
+ */
+export interface LineTask extends DocumentTask {
+  kind: 'line';
+  out?: string;
+}
+
 export interface FileOutcome {
   id: string;
   skipped: boolean;
@@ -45,7 +54,7 @@ export interface Failure {
   message: string;
 }
 
-export type Task = DocumentTask | FileTask;
+export type Task = DocumentTask | FileTask | LineTask;
 
 /** A document's result: its record (a text), its outcome (a file), or why there is none. */
 export type TaskResult = DocumentRecord | FileOutcome | { failure: Failure };
@@ -108,33 +117,61 @@ function processFile(task: FileTask, onWindow?: () => void): FileOutcome {
     if (hasRecordForSync(task.out, loaded.id, loaded.source.sha256))
       return { id: loaded.id, skipped: true, failed: false, chunk: null, spool: null };
   }
-  // A very long document's record is written as its windows come (never all held): to its file, or
-  // to a spool file that the main thread copies to the output stream.
-  const stream = task.out ? new RecordFileStream(task.out) : new RecordSpool(task.format);
-  let record: DocumentRecord;
-  try {
-    record = loaded.ok
+  const record = (takeEntities?: DocumentHooks['takeEntities']) =>
+    loaded.ok
       ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source, {
           onWindow,
-          takeEntities: (head, entities) => stream.take(head, entities),
+          takeEntities,
         })
       : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
-  } catch (err) {
-    stream.abort();
-    throw err;
-  }
-  const outcome = { id: record.id, skipped: false, failed: Boolean(record.error), chunk: null, spool: null };
-  if (stream instanceof RecordFileStream) {
-    if (stream.started) stream.finish(record);
-    else writeRecordFileSync(stream.outDir, record);
-    return outcome;
-  }
-  const spool = stream.started ? stream.finish(record) : null;
-  return { ...outcome, chunk: spool ? null : serializeRecord(record, task.format), spool };
+  return writeOut(record, task.out, task.out ? null : task.format);
 }
 
-export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
+/**
+ * Makes a document's record and writes it out: to its file in `out`, and as `format` for the output
+ * stream. A very long document's record is written as its windows come (never all held): into its
+ * file, and into a spool file that the main thread copies to the output stream.
+ */
+function writeOut(
+  record: (takeEntities: DocumentHooks['takeEntities']) => DocumentRecord,
+  out: string | undefined,
+  format: 'json' | 'jsonl' | null,
+): FileOutcome {
+  const file = out ? new RecordFileStream(out) : null;
+  const spool = format ? new RecordSpool(format) : null;
+  let made: DocumentRecord;
+  try {
+    made = record((head, entities) => {
+      file?.take(head, entities);
+      spool?.take(head, entities);
+    });
+  } catch (err) {
+    file?.abort();
+    spool?.abort();
+    throw err;
+  }
+  if (file?.started) file.finish(made);
+  else if (out) writeRecordFileSync(out, made);
+  const spooled = spool?.started ? spool.finish(made) : null;
+  const chunk = format && !spooled ? serializeRecord(made, format) : null;
+  return { id: made.id, skipped: false, failed: Boolean(made.error), chunk, spool: spooled };
+}
+
+/** A very long document from stdin: its record written out as a file's is (to `out` too, when given). */
+function processLine(task: LineTask, onWindow?: () => void): FileOutcome {
+  return writeOut(
+    (takeEntities) => processDocument(task.id, task.text, task.options, task.source, { onWindow, takeEntities }),
+    task.out,
+    'jsonl',
+  );
+}
+
+export function isFileTask(task: Task): task is FileTask {
   return (task as FileTask).kind === 'file';
+}
+
+export function isLineTask(task: Task): task is LineTask {
+  return (task as LineTask).kind === 'line';
 }
 
 /**
@@ -143,6 +180,7 @@ export function isFileTask(task: DocumentTask | FileTask): task is FileTask {
  */
 export function runTask(task: Task, onWindow?: () => void): DocumentRecord | FileOutcome {
   if (isFileTask(task)) return processFile(task, onWindow);
+  if (isLineTask(task)) return processLine(task, onWindow);
   return processDocument(task.id, task.text, task.options, task.source, { onWindow });
 }
 

@@ -78,6 +78,20 @@ describe('extract --out', () => {
     expect(lines.stdout).toBe(
       `${JSON.stringify(record)}\n${JSON.stringify(JSON.parse(await readFile(join(out, 'short.json'), 'utf8')))}\n`,
     );
+    // From stdin, with --out: its thread writes both, the line in its place and the file the same record.
+    const long = await readFile(join(dir, 'long.txt'), 'utf8');
+    const stdin = `${JSON.stringify({ id: 'long', text: long })}\n${JSON.stringify({ id: 'short', text: ARTICLE_EN })}\n`;
+    const out2 = await tempDir('out');
+    const piped = await runCli(['extract', '--stdin', '--out', out2, '--quiet'], stdin);
+    expect(piped.code).toBe(0);
+    const [first, second, rest] = piped.stdout.split('\n');
+    expect(rest).toBe('');
+    const fromStdin = DocumentRecord.parse(JSON.parse(first!));
+    expect(fromStdin.id).toBe('long');
+    expect(fromStdin.entities.filter((e) => e.type === 'money')).toHaveLength(copies);
+    expect(await readFile(join(out2, 'long.json'), 'utf8')).toBe(`${JSON.stringify(fromStdin, null, 2)}\n`);
+    expect(JSON.parse(second!).id).toBe('short');
+    expect(await readRun(out2)).toMatchObject({ documents: 2, written: 2, failed: 0 });
   });
 
   it('--resume skips unchanged documents and redoes changed and failed ones', async () => {
