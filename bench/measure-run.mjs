@@ -1,6 +1,6 @@
 // One batch run, in its own process so that its peak RSS is its own, run as the `tamis` command runs
 // it: plain JavaScript from the bundle (pipeline/bundle.ts, built by bench/run.ts beforehand), no
-// TypeScript loader. Given { dir, out, threads, executor }, prints one JSON line { documents, failed,
+// TypeScript loader. Given { dir, out (null: to a stream that drops them), threads, executor }, prints one JSON line { documents, failed,
 // seconds, importSeconds, cpuSeconds, maxRssMB, secondHalfDocsPerSecond, firstHalfRssMB,
 // secondHalfRssMB }.
 import { readdir } from 'node:fs/promises';
@@ -34,7 +34,7 @@ const sink = new Writable({
 const summary = await runFiles(
   [config.dir],
   {
-    out: config.out,
+    out: config.out ?? undefined,
     format: 'jsonl',
     concurrency: config.threads,
     patterns: ['**/*.txt'],
