@@ -81,6 +81,8 @@ function unfoldedValue(value: unknown): unknown {
 
 /** The copy each kind of extractor reads (`readsOneByteCopy`, `readsTypographicFold`, `readsLetterFold`). */
 const FOLDS: readonly Fold[] = ['euro', 'typographic', 'letters'];
+const LIGATURE = /[œŒ]/;
+const hasLigature = (text: string) => LIGATURE.test(text);
 
 const wideDocs = new WeakMap<Doc, boolean>();
 
@@ -122,9 +124,12 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
     // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`,
     // a unit written "nœuds"): `unfold` says so.
     const copies: ({ context: ExtractContext; unfold: boolean } | undefined)[] = [];
+    let ligature: boolean | undefined;
     const contextFor = (e: Extractor): { context: ExtractContext; unfold: boolean } => {
       if (!e.readsOneByteCopy) return { context: ctx, unfold: false };
-      const kind = e.readsTypographicFold ? (e.readsLetterFold ? 2 : 1) : 0;
+      // Without a ligature, the letter fold's copy is the typographic one: one string, so that the
+      // rules' gram index (built per text) serves both.
+      const kind = e.readsTypographicFold ? (e.readsLetterFold && (ligature ??= hasLigature(text)) ? 2 : 1) : 0;
       if (!copies[kind]) {
         const copy = oneByteCopy(text, FOLDS[kind]);
         copies[kind] =
