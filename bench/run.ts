@@ -361,7 +361,7 @@ async function main(): Promise<void> {
           `on the largest, ${Math.round(halves.firstHalfRssMB)} MB at most in the run's first half and ${Math.round(halves.secondHalfRssMB)} MB in its second. ` +
           'The folder is streamed with a bounded window in flight and the heaps settle after a few thousand documents, so ' +
           `a 1 GB folder should peak near the largest folder's figure (a trend over these sizes, not a 1 GB run; target ≤ 300 MB). ` +
-          'One huge file costs memory in proportion to its size (see the one-file row).',
+          'One huge file is read in windows and its record written as they come, to a folder or to the stream (see its rows).',
       );
     }
     for (const [lang, make] of [
