@@ -84,9 +84,11 @@ export interface Extractor {
   readsTypographicFold?: boolean;
   /**
    * With `readsTypographicFold`: no rule names `œ` or `Œ` but through a word form that also matches
-   * `þ` or `Þ` (quantity/compile.ts `wordSource`), and no word it looks up holds one unless it is
-   * read back with `unfolded` first, so its copy folds `œ` → `þ` and `Œ` → `Þ` too ("mise en œuvre"
-   * no longer makes a French passage two-byte). Values read from the copy get `œ` back.
+   * `þ` or `Þ` (quantity/compile.ts `wordSource`), no word it looks up holds one unless it is read
+   * back with `unfolded` first, no rule names another character above U+00FF but those of
+   * `NAMED_WIDE` (shared/wide-fold.ts), and no value holds a character of the text: so its copy
+   * folds `œ` → `þ`, `Œ` → `Þ` and every other wide character a Latin-1 one can stand in for
+   * ("mise en œuvre", "Erdoğan" or "•" no longer make a passage two-byte).
    */
-  readsLetterFold?: boolean;
+  readsWideFold?: boolean;
 }

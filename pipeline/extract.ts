@@ -79,10 +79,8 @@ function unfoldedValue(value: unknown): unknown {
   return value;
 }
 
-/** The copy each kind of extractor reads (`readsOneByteCopy`, `readsTypographicFold`, `readsLetterFold`). */
-const FOLDS: readonly Fold[] = ['euro', 'typographic', 'letters'];
-const LIGATURE = /[œŒ]/;
-const hasLigature = (text: string) => LIGATURE.test(text);
+/** The copy each kind of extractor reads (`readsOneByteCopy`, `readsTypographicFold`, `readsWideFold`). */
+const FOLDS: readonly Fold[] = ['euro', 'typographic', 'wide'];
 
 const wideDocs = new WeakMap<Doc, boolean>();
 
@@ -124,12 +122,7 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
     // Values read from a typographic copy may hold its stand-ins (an organization named with a `–`,
     // a unit written "nœuds"): `unfold` says so.
     const copies: ({ context: ExtractContext; unfold: boolean } | undefined)[] = [];
-    let ligature: boolean | undefined;
-    const contextFor = (e: Extractor): { context: ExtractContext; unfold: boolean } => {
-      if (!e.readsOneByteCopy) return { context: ctx, unfold: false };
-      // Without a ligature, the letter fold's copy is the typographic one: one string, so that the
-      // rules' gram index (built per text) serves both.
-      const kind = e.readsTypographicFold ? (e.readsLetterFold && (ligature ??= hasLigature(text)) ? 2 : 1) : 0;
+    const copyOf = (kind: number): { context: ExtractContext; unfold: boolean } => {
       if (!copies[kind]) {
         const copy = oneByteCopy(text, FOLDS[kind]);
         copies[kind] =
@@ -138,6 +131,14 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
             : { context: { ...ctx, text: copy, original: text }, unfold: kind > 0 && holdsStandIns(copy) };
       }
       return copies[kind];
+    };
+    const contextFor = (e: Extractor): { context: ExtractContext; unfold: boolean } => {
+      if (!e.readsOneByteCopy) return { context: ctx, unfold: false };
+      if (!e.readsTypographicFold) return copyOf(0);
+      // Where the typographic copy can be made, the wide fold's is the same: one string, so that the
+      // rules' gram index (built per text) serves both.
+      const typographic = copyOf(1);
+      return e.readsWideFold && typographic.context === ctx ? copyOf(2) : typographic;
     };
     for (const extractor of extractorsFor(lang, doc.options.types)) {
       const { context, unfold } = contextFor(extractor);

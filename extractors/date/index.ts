@@ -11,8 +11,8 @@ const extractors: Extractor[] = [fr, en].map((grammar) => ({
   // typographic one-byte copy serves (shared/one-byte.ts): French news, full of `’`, scans faster.
   readsOneByteCopy: true,
   readsTypographicFold: true,
-  // No rule names `œ` or `Œ`: the copy may write them `þ`, `Þ`.
-  readsLetterFold: true,
+  // No rule names `œ` or `Œ`, nor a wide character outside NAMED_WIDE (shared/wide-fold.ts).
+  readsWideFold: true,
   extract: (ctx) => extractDates(grammar, ctx),
 }));
 export default extractors;

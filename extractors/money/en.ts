@@ -201,8 +201,8 @@ const money: Extractor = {
   readsOneByteCopy: true,
   // Every rule reads `'` as `’` and U+00A0 as U+202F (the number grammar's separators too).
   readsTypographicFold: true,
-  // No rule names `œ` or `Œ`: the copy may write them `þ`, `Þ`.
-  readsLetterFold: true,
+  // No rule names `œ` or `Œ`, nor a wide character outside NAMED_WIDE (shared/wide-fold.ts).
+  readsWideFold: true,
   extract: (ctx) => extractMoney(ctx, lexicon),
 };
 export default money;

@@ -284,8 +284,9 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
     readsOneByteCopy: true,
     // Every rule reads `'` as `’` (feet marks too) and U+00A0 as U+202F.
     readsTypographicFold: true,
-    // Unit words match `œ` and its stand-in alike (`wordSource`), and are looked up through `unitKey`.
-    readsLetterFold: true,
+    // Unit words match `œ` and its stand-in alike (`wordSource`), and are looked up through `unitKey`;
+    // no rule names a wide character outside NAMED_WIDE (shared/wide-fold.ts).
+    readsWideFold: true,
     extract(ctx: ExtractContext): Mention[] {
       compiled ??= compile(lexicon);
       const mentions: Extract<Mention, { type: 'quantity' }>[] = [];

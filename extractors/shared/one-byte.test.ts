@@ -170,12 +170,12 @@ describe('one-byte copy', () => {
 
     it('folds œ and Œ into þ and Þ for the extractors that read the letter fold, and gets them back', () => {
       const text = 'La mise en œuvre — l’Œuvre d’Orient — 25 nœuds…';
-      const copy = oneByteCopy(text, 'letters')!;
+      const copy = oneByteCopy(text, 'wide')!;
       expect(copy).toBe("La mise en þuvre \u0097 l'Þuvre d'Orient \u0097 25 nþuds\u0085");
       expect(unfolded(copy)).toBe(text.replaceAll('’', "'"));
       // The typographic copy keeps œ, so cannot be made; a þ already there stops both.
       expect(oneByteCopy(text, 'typographic')).toBeUndefined();
-      expect(oneByteCopy('Þingvellir, où l’œuvre…', 'letters')).toBeUndefined();
+      expect(oneByteCopy('Þingvellir, où l’œuvre…', 'wide')).toBeUndefined();
       expect(oneByteCopy('Þingvellir, l’été…', 'typographic')).toBeUndefined();
       // Words read from a typographic copy keep a þ as it is.
       expect(unfoldedTypographic('Þór \u0096 þ')).toBe('Þór – þ');
@@ -190,7 +190,7 @@ describe('one-byte copy', () => {
         [quantityFr, 'Le navire filait à 25 nœuds — soit 46 km/h — au cœur de 12 MW de mise en œuvre ; 3 NŒUDS.'],
         [quantity, 'The œuvre covered 40–45 MW and 300 GWh — Œdipus sailed at 20 knots.'],
       ] as const) {
-        const { original, copy } = bothTypographic(extractor, text, true, 'letters');
+        const { original, copy } = bothTypographic(extractor, text, true, 'wide');
         expect(original.length).toBeGreaterThan(0);
         expect(copy).toEqual(original);
       }

@@ -14,28 +14,29 @@
 //   folded): each rule that names one of them names its stand-in beside it, and to every other rule
 //   the two are alike (neither is a letter, a digit, a space or a word character, and neither has a
 //   case). Values read from the copy get the characters back (`unfolded`);
-// - for the extractors that also declare `readsLetterFold` (no rule of theirs names `œ` or `Œ` but
-//   through a word form that also matches its stand-in), the ligatures `œ` → `þ` and `Œ` → `Þ`,
-//   Latin-1 letters of the same case that French and English text does not hold (a passage holding
-//   one is not folded). French writes "œuvre", "cœur", "sœur": without it, one such word made its
-//   whole passage two-byte.
+// - for the extractors that also declare `readsWideFold` (no rule of theirs names `œ` or `Œ` but
+//   through a word form that also matches its stand-in, nor any other character above U+00FF but
+//   those of wide-fold.ts's list), the ligatures `œ` → `þ` and `Œ` → `Þ`, Latin-1 letters of the
+//   same case that French and English text does not hold (a passage holding one is not folded);
+//   French writes "œuvre", "cœur", "sœur", and one such word made its whole passage two-byte. And
+//   every other wide character a Latin-1 one can stand in for as those rules see it ("Erdoğan",
+//   "•", "→", a word in Greek or Chinese: wide-fold.ts); those stand-ins map back to nothing.
 // Other extractors still tell them apart, so they get a copy that folds less.
+
+import { WIDE_STAND_IN_CODES, wideStandIn } from './wide-fold.js';
 
 /**
  * Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself (the
- * typographic copy refuses the letter fold's stand-ins too, so that no copy holds `þ` but for `œ`).
+ * typographic copy refuses the wide fold's `þ` and `Þ` too, so that no copy holds `þ` but for `œ`).
  */
 const UNFOLDABLE = /[\u00A4\u0100-\u20AB\u20AD-\uFFFF]/;
 const UNFOLDABLE_TYPOGRAPHIC =
   /[\u0080-\u009F\u00A4\u00DE\u00FE\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
-/** With the ligatures folded: œ and Œ can be held, their stand-ins þ and Þ cannot. */
-const UNFOLDABLE_LETTERS =
-  /[\u0080-\u009F\u00A4\u00DE\u00FE\u0100-\u0151\u0154-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
+/** A passage holding one of these is not given the wide fold's copy: a C1 control, `¤`, `þ`, `Þ`. */
+const HOLDS_STAND_IN = /[\u0080-\u009F\u00A4\u00DE\u00FE]/;
 const EURO = /€/g;
 const TYPOGRAPHIC = /[€’\u202F–—“”‘…]/g;
 const TYPOGRAPHIC_ONE = /[€’\u202F–—“”‘…]/;
-const LETTERS = /[€’\u202F–—“”‘…œŒ]/g;
-const LETTERS_ONE = /[€’\u202F–—“”‘…œŒ]/;
 /** The typographic copy's C1 stand-ins: each character's Windows-1252 code. */
 const C1_STAND_IN: Record<string, string> = {
   '–': '\u0096',
@@ -50,10 +51,14 @@ const LETTER_STAND_IN: Record<string, string> = { œ: 'þ', Œ: 'Þ' };
 /** The stand-ins a value read from the copy is given back the characters of. */
 const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...LETTER_STAND_IN };
 const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...RESTORED };
+const STAND_IN_CODE = new Map(Object.entries(STAND_IN).map(([c, s]) => [c.charCodeAt(0), s.charCodeAt(0)]));
 const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(RESTORED).map(([c, s]) => [s, c]));
 
-/** The character codes of the stand-ins given back (the gram index folds them as what they stand for). */
-export const STAND_IN_CODES: readonly number[] = Object.values(RESTORED).map((s) => s.charCodeAt(0));
+/** The character codes of the stand-ins the gram index folds as the wide characters they stand for. */
+export const STAND_IN_CODES: readonly number[] = [
+  ...Object.values(RESTORED).map((s) => s.charCodeAt(0)),
+  ...WIDE_STAND_IN_CODES,
+];
 const STAND_INS = new RegExp(`[${Object.values(RESTORED).join('')}]`, 'g');
 const STAND_IN_ONE = new RegExp(STAND_INS.source);
 
@@ -70,22 +75,36 @@ export const unfoldedTypographic = (text: string): string => text.replace(C1_STA
 
 /**
  * How far a copy folds (see the top of this file): `euro`, `€` only; `typographic`, also the curly
- * apostrophe, the narrow no-break space, the dashes and the quotation marks; `letters`, also `œ`, `Œ`.
+ * apostrophe, the narrow no-break space, the dashes and the quotation marks; `wide`, also `œ`, `Œ`
+ * and every other wide character wide-fold.ts has a stand-in for.
  */
-export type Fold = 'euro' | 'typographic' | 'letters';
+export type Fold = 'euro' | 'typographic' | 'wide';
 
 /** The passage's one-byte copy, or undefined when it is one-byte already or cannot be made so. */
 export function oneByteCopy(text: string, fold: Fold = 'euro'): string | undefined {
-  if (fold === 'letters') {
-    if (!LETTERS_ONE.test(text) || UNFOLDABLE_LETTERS.test(text)) return undefined;
-    return latin1(text.replace(LETTERS, (c) => STAND_IN[c] as string));
-  }
+  if (fold === 'wide') return wideCopy(text);
   if (fold === 'typographic') {
     if (!TYPOGRAPHIC_ONE.test(text) || UNFOLDABLE_TYPOGRAPHIC.test(text)) return undefined;
     return latin1(text.replace(TYPOGRAPHIC, (c) => STAND_IN[c] as string));
   }
   if (!text.includes('€') || UNFOLDABLE.test(text)) return undefined;
   return latin1(text.replace(EURO, '¤'));
+}
+
+/** The wide fold's copy: each character above U+00FF written as its stand-in, if all have one. */
+function wideCopy(text: string): string | undefined {
+  if (!WIDE.test(text) || HOLDS_STAND_IN.test(text)) return undefined;
+  const bytes = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) bytes[i] = c;
+    else {
+      const s = STAND_IN_CODE.get(c) ?? wideStandIn(c);
+      if (s < 0) return undefined;
+      bytes[i] = s;
+    }
+  }
+  return bytes.toString('latin1');
 }
 
 /** Decoding Latin-1 bytes yields a string V8 stores one byte per character (a `replace` alone may
