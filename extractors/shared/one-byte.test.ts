@@ -168,7 +168,7 @@ describe('one-byte copy', () => {
       }
     });
 
-    it('folds œ and Œ into þ and Þ for the extractors that read the letter fold, and gets them back', () => {
+    it('folds œ and Œ into þ and Þ for the extractors that read the wide fold, and gets them back', () => {
       const text = 'La mise en œuvre — l’Œuvre d’Orient — 25 nœuds…';
       const copy = oneByteCopy(text, 'wide')!;
       expect(copy).toBe("La mise en þuvre \u0097 l'Þuvre d'Orient \u0097 25 nþuds\u0085");

@@ -46,7 +46,7 @@ const C1_STAND_IN: Record<string, string> = {
   '‘': '\u0091',
   '…': '\u0085',
 };
-/** The letter fold's stand-ins: Latin-1 letters of the same case. */
+/** The wide fold's stand-ins for the ligatures, given back: Latin-1 letters of the same case. */
 const LETTER_STAND_IN: Record<string, string> = { œ: 'þ', Œ: 'Þ' };
 /** The stand-ins a value read from the copy is given back the characters of. */
 const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...LETTER_STAND_IN };
