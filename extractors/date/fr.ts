@@ -967,7 +967,7 @@ const rules: DateRule[] = [
     // a part of the day, of the day named or else of the reference day ("tôt le matin" is a habit).
     name: 'early-late-part',
     pattern: re(
-      `${B}(tôt|tard)${S}(?:(?:ce|cet|cette|dans${S}la|dans${S}l['’])${S0})?(?:(${WEEKDAY}|hier|demain)${S})?(matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?![-‑]là${E}|${S}(?:de|du|d['’]))`,
+      `${B}(tôt|tard)${S}(?:(?:ce|cet|cette|dans${S}la|dans${S}l['’])${S0})?(?:(${WEEKDAY}|hier|demain)${S})?(matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?![-‑\\u0082]là${E}|${S}(?:de|du|d['’]))`,
     ),
     build: (m) => {
       const key = partKey(m[3]).replace(/ée$/, '');
@@ -1417,7 +1417,7 @@ const rules: DateRule[] = [
     // demie, dans une demi-heure, il y a un quart d'heure
     name: 'shift',
     pattern: re(
-      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:[-‑]|d['’]${S0})?heure|une${S}(${ABOUT_COUNT})${S}(?:de${S}|d['’]${S0})(${UNIT}))${E}`,
+      `${B}(il${S}y${S}a|il${S}ya|dans|d['’]ici)${S}(?:(?:environ|près de|à peu près)${S})?(?:(${COUNT})(?:${S}|(?<=\\d))(${UNIT})(?:${S0}(\\d{2})(?:${S0}(?:min|mn|minutes))?|${S}et${S}(demie?|quart))?|(une${S}demi|un${S}quart|trois${S}quarts)${S0}(?:[-‑\\u0082]|d['’]${S0})?heure|une${S}(${ABOUT_COUNT})${S}(?:de${S}|d['’]${S0})(${UNIT}))${E}`,
     ),
     build: (m): Atom | null => {
       const back = /^il/i.test(m[1] ?? '') ? -1 : 1;
@@ -1534,7 +1534,7 @@ const rules: DateRule[] = [
     // years up to now (as English "the past decade").
     name: 'decade-cycle',
     pattern: re(
-      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule)|(dernière|derniere|prochaine)${S}(décennie|decennie))${E}(?![-‑]là${E}|${S}(?:de|des|du|d['’])${E}|${S}d['’])`,
+      `${B}(?:(cette|ce)${S}(décennie|decennie|siècle|siecle)|(décennie|decennie|siècle|siecle)${S}(dernier|dernière|derniere|prochain|prochaine|passée|passee|passé|passe|écoulée|ecoulee|écoulé|ecoule)|(dernière|derniere|prochaine)${S}(décennie|decennie))${E}(?![-‑\\u0082]là${E}|${S}(?:de|des|du|d['’])${E}|${S}d['’])`,
     ),
     build: (m, env): Atom | null => {
       const word = (m[2] ?? m[3] ?? m[6] ?? '').toLowerCase();
@@ -1762,7 +1762,9 @@ const rules: DateRule[] = [
     // ce soir, cette nuit, ce matin; after a date: mardi matin, demain soir (joined by the engine).
     name: 'day-part',
     // "ce soir-là", "cette nuit-là" tell of another day: no part of today.
-    pattern: re(`${B}(?:(ce|cet|cette)${S})?(matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?![-‑]là${E})`),
+    pattern: re(
+      `${B}(?:(ce|cet|cette)${S})?(matin|matin[ée]e|apr[eè]s[- ]midi|soir|soir[ée]e|nuit)${E}(?![-‑\\u0082]là${E})`,
+    ),
     build: (m) => {
       const p = DAY_PARTS[partKey(m[2])];
       if (!p) return null;

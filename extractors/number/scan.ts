@@ -41,7 +41,7 @@ export interface FindOptions {
 // The first alternative reads South Asian grouping ("12,34,567.89"), the last a bare decimal (",77").
 // A dash right after a number and a space joins a range ("75 -300mm"): it is no minus sign.
 const DIGITS =
-  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0\u202F]{1,2})[-−])?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0\u202F]{1,2})[-−])?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0\u202F]{1,2})[-−])?[.,]\d{1,12}(?![\p{N}.,])/gu;
+  /(?<![\p{L}\p{N}.,])\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?(?![\p{N}]|[.,]\d)|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0\u202F]{1,2})[-−\u0083])?\d{1,3}(?:[ \u00A0\u202F.,'’]\d{3}){1,6}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0\u202F]{1,2})[-−\u0083])?\d{1,15}(?:[.,]\d{1,12})?(?![\p{N}])|(?<![\p{L}\p{N}.,])(?:(?<!\p{N}[ \u00A0\u202F]{1,2})[-−\u0083])?[.,]\d{1,12}(?![\p{N}.,])/gu;
 
 const INDIAN_GROUPS = /^\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d{1,12})?$/;
 
@@ -50,7 +50,7 @@ export function parseDigits(raw: string, lang: Lang): number {
   const { decimal } = LEXICONS[lang];
   const group = decimal === ',' ? '.' : ',';
   if (INDIAN_GROUPS.test(raw)) return Number(raw.replace(/,/g, ''));
-  let s = raw.replace(/[−]/g, '-').replace(/[ \u00A0\u202F'’]/g, '');
+  let s = raw.replace(/[−\u0083]/g, '-').replace(/[ \u00A0\u202F'’]/g, '');
   const lastDecimal = s.lastIndexOf(decimal);
   const groupCount = s.split(group).length - 1;
   // "1,500" in French is 1.5 but "1.500" is 1500; in English the reverse. A lone group mark followed
@@ -85,7 +85,7 @@ export function findNumbers(text: string, lang: Lang, options: FindOptions = {})
     // A trailing group of exactly three digits after a space may belong to the next number
     // ("en 2018 3 000 personnes" is not one number); keep it: a number never ends a sentence on a space.
     raw = raw.replace(/[ \u00A0\u202F]$/, '');
-    let value = parseDigits(raw.replace(/^([-−]?)([.,])/, '$10$2'), lang);
+    let value = parseDigits(raw.replace(/^([-−\u0083]?)([.,])/, '$10$2'), lang);
     if (!Number.isFinite(value)) continue;
     const start = m.index;
     const digitsEnd = start + raw.length;

@@ -8,7 +8,7 @@ import type { QuantityLexicon, RangeForm } from './lexicon.js';
 import { type Per, readingOf, SYMBOLS, type UnitReading, type UnitTable, type Variant } from './units.js';
 
 export const SPACE = '[ \\u00A0\\u202F]';
-export const HYPHEN = '[-‐‑]';
+export const HYPHEN = '[-‐‑\\u0081\\u0082]';
 /** How far back qualifiers and range openers are looked for. */
 const LOOKBACK = 40;
 
@@ -205,8 +205,8 @@ export function compile(lexicon: QuantityLexicon): CompiledLexicon {
       `(?:^|[^\\p{L}])(?:${list(numberLexicon(lexicon.lang).changeWords.flatMap(expandForms))})${SPACE}{1,2}$`,
       'iu',
     ),
-    dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑\\u0096\\u0097]${SPACE}{0,2}$`, 'u'),
-    minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−-])(${list(lexicon.minus)}|[-−])${SPACE}{1,2}$`, 'iu'),
+    dashJoinRe: new RegExp(`^${SPACE}{0,2}[-–—‐‑\\u0096\\u0097\\u0081\\u0082]${SPACE}{0,2}$`, 'u'),
+    minusRe: new RegExp(`(?:^|[^\\p{L}\\p{N}−\\u0083-])(${list(lexicon.minus)}|[-−\\u0083])${SPACE}{1,2}$`, 'iu'),
   };
 }
 

@@ -25,7 +25,7 @@ export function addCentimetres(text: string, last: Candidate, n: NumberMatch): b
 // a phrase ("he is 6 foot 2, and", "six foot two tall"), never before another word ("6 feet 3 of them").
 const AFTER_HYPHENATED_INCHES = /^(?:[\p{L}\p{N}%°'’"″]|[.,]\d)/u;
 const AFTER_SPACED_INCHES = /^(?:$|[,;:.!?)]|[ \u00A0\u202F](?:and|et|tall)(?!\p{L}))/u;
-const INCH_SUFFIX = /^[-‐‑]inch(?!\p{L})/u;
+const INCH_SUFFIX = /^[-‐‑\u0081\u0082]inch(?!\p{L})/u;
 
 /** "a 6-foot-5 center", "he is six foot two": a height in feet and inches, the inches without their unit. */
 export function addBareInches(text: string, last: Candidate, n: NumberMatch): boolean {
@@ -34,7 +34,7 @@ export function addBareInches(text: string, last: Candidate, n: NumberMatch): bo
   if (!Number.isInteger(parts.amount) || !Number.isInteger(n.value) || n.scale !== 1 || n.value > 11) return false;
   const gap = text.slice(last.end, n.start);
   const after = text.slice(n.end, n.end + 6);
-  const hyphenated = /^[-‐‑]$/.test(gap);
+  const hyphenated = /^[-‐‑\u0081\u0082]$/.test(gap);
   if (
     hyphenated
       ? AFTER_HYPHENATED_INCHES.test(after)

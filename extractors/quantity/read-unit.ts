@@ -36,7 +36,7 @@ export function readUnit(c: CompiledLexicon, text: string, n: NumberMatch): Unit
     if (joined) starts.push({ at: n.end + joined[0].length, spaced: true });
   }
   const gap = stickyAt(c.gapRe, text, n.end);
-  starts.push({ at: n.end + (gap?.[0].length ?? 0), spaced: gap !== null && !/^[-‐‑]$/.test(gap[0]) });
+  starts.push({ at: n.end + (gap?.[0].length ?? 0), spaced: gap !== null && !/^[-‐‑\u0081\u0082]$/.test(gap[0]) });
   if (gap) starts.push({ at: n.end, spaced: false });
   for (const { at, spaced } of starts) {
     const found = unitAt(c, text, at) ?? bracketedUnitAt(c, text, at);
@@ -97,7 +97,7 @@ export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): 
   const reading = c.durations.get(unitKey(m[2]));
   if (!reading) return null;
   const before = lookback(text, n.start);
-  const adjectival = m[1] !== undefined && /^[-‐‑]$/.test(m[1]) && ARTICLE_BEFORE.test(before);
+  const adjectival = m[1] !== undefined && /^[-‐‑\u0081\u0082]$/.test(m[1]) && ARTICLE_BEFORE.test(before);
   if (!adjectival && !c.durationCueRe.test(before)) return null;
   return { reading, end: n.end + m[0].length, symbol: false };
 }

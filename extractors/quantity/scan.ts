@@ -25,7 +25,7 @@ import { UNITS } from './units.js';
 import { numbersWithVulgarFractions } from './vulgar-fractions.js';
 
 // A word with a letter in it glued by a hyphen: "COVID-19", "A320-200", "scp2-173".
-const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{N}]{0,8}\p{L}[\p{L}\p{N}]{0,10}[-‐‑]$/u;
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])[\p{N}]{0,8}\p{L}[\p{L}\p{N}]{0,10}[-‐‑\u0081\u0082]$/u;
 
 /** Numbers that are parts of codes, fractions or dates rather than amounts: "COVID-19", "scp-173", "3/4". */
 function isCodeOrPart(text: string, n: NumberMatch): boolean {
@@ -130,7 +130,7 @@ function quantityAt(
     parts.amount = range.first;
     start = range.start;
     rule = 'range';
-  } else if (info.dimension === 'temperature' && n.value >= 0 && !/[-−]/.test(text[n.start] ?? '')) {
+  } else if (info.dimension === 'temperature' && n.value >= 0 && !/[-−\u0083]/.test(text[n.start] ?? '')) {
     // "moins 5 degrés", "- 20 degrees"
     const minus = c.minusRe.exec(lookback(text, start));
     if (minus?.[1]) {
@@ -155,14 +155,14 @@ function quantityAt(
 }
 
 // "40C (104F)": a conversion in brackets right after.
-const CONVERTED_AFTER = /^[ \u00A0\u202F]?\([ \u00A0\u202F]?[-−]?\d{1,3}(?:[.,]\d)?[ \u00A0\u202F]?°?[CFK]\)/u;
+const CONVERTED_AFTER = /^[ \u00A0\u202F]?\([ \u00A0\u202F]?[-−\u0083]?\d{1,3}(?:[.,]\d)?[ \u00A0\u202F]?°?[CFK]\)/u;
 
 /** "highs of 30C", "it fell to -5C", "40C (104F)": a bare C or F is a temperature only with a cue. */
 function speaksOfTemperature(c: CompiledLexicon, text: string, n: NumberMatch, unit: UnitMatch): boolean {
   const clause = lookback(text, n.start).replace(/^[\s\S]*[.;:!?]\s/u, '');
   return (
     c.temperatureCueRe.test(clause) ||
-    /[-−]$/.test(text.slice(n.start, n.start + 1)) ||
+    /[-−\u0083]$/.test(text.slice(n.start, n.start + 1)) ||
     CONVERTED_AFTER.test(text.slice(unit.end, unit.end + 14))
   );
 }

@@ -380,7 +380,8 @@ for (const [prefix, multiplier] of [
   ['Mt', 1e6],
   ['Gt', 1e9],
 ] as const) {
-  for (const gas of ['CO2', 'CO₂', 'CO2e', 'CO₂e', 'CO2eq', 'éqCO2', 'eqCO2']) {
+  // (`¹`: the wide fold's stand-in for ₂, ../shared/one-byte.ts.)
+  for (const gas of ['CO2', 'CO₂', 'CO¹', 'CO2e', 'CO₂e', 'CO¹e', 'CO2eq', 'éqCO2', 'eqCO2']) {
     SYMBOLS[`${prefix}${gas}`] ??= multiplier === 1 ? 't' : { unit: 't', multiplier };
   }
 }

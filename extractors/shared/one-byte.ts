@@ -27,13 +27,13 @@ import { WIDE_STAND_IN_CODES, wideStandIn } from './wide-fold.js';
 
 /**
  * Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself (the
- * typographic copy refuses the wide fold's `þ` and `Þ` too, so that no copy holds `þ` but for `œ`).
+ * typographic copy refuses the wide fold's `¹`, `þ` and `Þ` too, so that no copy holds `þ` but for `œ`).
  */
 const UNFOLDABLE = /[\u00A4\u0100-\u20AB\u20AD-\uFFFF]/;
 const UNFOLDABLE_TYPOGRAPHIC =
-  /[\u0080-\u009F\u00A4\u00DE\u00FE\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
-/** A passage holding one of these is not given the wide fold's copy: a C1 control, `¤`, `þ`, `Þ`. */
-const HOLDS_STAND_IN = /[\u0080-\u009F\u00A4\u00DE\u00FE]/;
+  /[\u0080-\u009F\u00A4\u00B9\u00DE\u00FE\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
+/** A passage holding one of these is not given the wide fold's copy: a C1 control, `¤`, `¹`, `þ`, `Þ`. */
+const HOLDS_STAND_IN = /[\u0080-\u009F\u00A4\u00B9\u00DE\u00FE]/;
 const EURO = /€/g;
 const TYPOGRAPHIC = /[€’\u202F–—“”‘…]/g;
 const TYPOGRAPHIC_ONE = /[€’\u202F–—“”‘…]/;
@@ -46,10 +46,22 @@ const C1_STAND_IN: Record<string, string> = {
   '‘': '\u0091',
   '…': '\u0085',
 };
-/** The wide fold's stand-ins for the ligatures, given back: Latin-1 letters of the same case. */
-const LETTER_STAND_IN: Record<string, string> = { œ: 'þ', Œ: 'Þ' };
+/**
+ * The wide fold's stand-ins that are given back: for the ligatures, Latin-1 letters of the same
+ * case; for the subscript two ("CO₂"), `¹`, a digit-like character as it is (`\p{N}`, not `\d`);
+ * for the hyphens and the minus sign that the rules name, C1 controls that each rule naming one
+ * names beside it.
+ */
+const WIDE_STAND_IN: Record<string, string> = {
+  œ: 'þ',
+  Œ: 'Þ',
+  '‐': '\u0081',
+  '‑': '\u0082',
+  '−': '\u0083',
+  '₂': '¹',
+};
 /** The stand-ins a value read from the copy is given back the characters of. */
-const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...LETTER_STAND_IN };
+const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...WIDE_STAND_IN };
 const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...RESTORED };
 const STAND_IN_CODE = new Map(Object.entries(STAND_IN).map(([c, s]) => [c.charCodeAt(0), s.charCodeAt(0)]));
 const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(RESTORED).map(([c, s]) => [s, c]));

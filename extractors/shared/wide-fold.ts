@@ -13,10 +13,10 @@
 
 /**
  * The characters above U+00FF that the date, money and quantity rules name (outside comments),
- * besides those the typographic fold already folds. The test "names every wide character its
+ * besides those folded to a stand-in the rules name beside them (one-byte.ts). The test "names every wide character its
  * rules name" reads the sources and fails when a rule names one that is not here.
  */
-export const NAMED_WIDE = '‐‑−′″≈≤≥₂℃℉‰⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞₡₦₩₪₫₭₱₴₹₺₽₾₿元ரூμ';
+export const NAMED_WIDE = '′″≈≤≥℃℉‰⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞₡₦₩₪₫₭₱₴₹₺₽₾₿元ரூμ';
 
 const LOWER = 0xf0; // ð
 const UPPER = 0xd0; // Ð
