@@ -6,6 +6,7 @@
 import type { Lang } from '../../pipeline/languages.js';
 import { findNumbers, type NumberMatch, numberLexicon, scaleAt } from '../number/scan.js';
 import { escapeRegExp, expandForms } from '../shared/forms.js';
+import { CURRENCY_STAND_IN } from '../shared/one-byte.js';
 import type { ExtractContext, Mention } from '../types.js';
 import {
   type ContextCounts,
@@ -64,10 +65,14 @@ interface Item {
 
 const SP = '[ \\u00A0\\u202F]';
 /**
- * The signs read before or after an amount: the symbols, plus `¤`, which stands for `€` in the
- * one-byte copy of a passage (`shared/one-byte.ts`).
+ * The signs read before or after an amount: the symbols, plus their stand-ins in the one-byte copy
+ * of a passage (`shared/one-byte.ts`): `¤` for `€`, a C1 control for each wider sign.
  */
-const SIGNS: Record<string, string> = { ...SYMBOLS, '¤': 'EUR' };
+const SIGNS: Record<string, string> = {
+  ...SYMBOLS,
+  '¤': 'EUR',
+  ...Object.fromEntries(Object.entries(CURRENCY_STAND_IN).map(([sign, standIn]) => [standIn, SYMBOLS[sign]])),
+};
 const SYMBOL_CHARS = Object.keys(SIGNS)
   .sort((a, b) => b.length - a.length)
   .map((s) => s.replace(/[$]/g, '\\$'))

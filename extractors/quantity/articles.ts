@@ -1,6 +1,7 @@
 // One, a fraction or a round count of a unit written as a word, with no digits: "a mile", "un demi-litre",
 // "half a cup", "une dizaine de kilomètres".
 import { execAll } from '../shared/exec-all.js';
+import { CURRENCY_STAND_IN } from '../shared/one-byte.js';
 import type { Candidate } from './candidate.js';
 import { type CompiledLexicon, stickyAt, unitKey } from './compile.js';
 import { unitAt } from './read-unit.js';
@@ -34,8 +35,12 @@ const FRACTION_UNITS = new Set([
 
 const WORD_BEFORE = /\p{L}[ \u00A0\u202F]{1,2}$/u;
 
-// A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit.
-const PRICE_BEFORE = /[\p{N}\p{Sc}][^\p{L}\p{N}]{0,2}(?:\p{L}{1,12}[^\p{L}\p{N}]{1,2})?$/u;
+// A price per unit ("3 $ a gallon", "80 dollars a barrel") is no quantity of the unit. (The one-byte
+// copy writes the currency signs above U+00FF as C1 controls: named beside `\p{Sc}`.)
+const PRICE_BEFORE = new RegExp(
+  `[\\p{N}\\p{Sc}${Object.values(CURRENCY_STAND_IN).join('')}][^\\p{L}\\p{N}]{0,2}(?:\\p{L}{1,12}[^\\p{L}\\p{N}]{1,2})?$`,
+  'u',
+);
 
 /** "a mile", "un litre", "half a litre", "un demi-litre", "une dizaine de km": one, a fraction or a round count of a unit. */
 export function scanArticles(c: CompiledLexicon, text: string): Candidate[] {

@@ -60,8 +60,29 @@ const WIDE_STAND_IN: Record<string, string> = {
   '−': '\u0083',
   '₂': '¹',
 };
+/**
+ * The wide fold's stand-ins for the currency signs (`\p{Sc}`) the money rules name: a C1 control each, which
+ * the money rules' table of signs (money/scan.ts) and the one `\p{Sc}` rule (quantity/articles.ts)
+ * name beside it.
+ */
+export const CURRENCY_STAND_IN: Readonly<Record<string, string>> = {
+  // (Not 元: a letter to the rules, `\p{Lo}`, which no C1 control is.)
+  '₹': '\u0087',
+  '₽': '\u0088',
+  '₩': '\u0089',
+  '₺': '\u008A',
+  '₪': '\u008B',
+  '₦': '\u008C',
+  '₱': '\u008D',
+  '₫': '\u008E',
+  '₴': '\u008F',
+  '₡': '\u0090',
+  '₾': '\u0092',
+  '₭': '\u0095',
+  '₿': '\u0098',
+};
 /** The stand-ins a value read from the copy is given back the characters of. */
-const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...WIDE_STAND_IN };
+const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...WIDE_STAND_IN, ...CURRENCY_STAND_IN };
 const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...RESTORED };
 const STAND_IN_CODE = new Map(Object.entries(STAND_IN).map(([c, s]) => [c.charCodeAt(0), s.charCodeAt(0)]));
 const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(RESTORED).map(([c, s]) => [s, c]));

@@ -5,10 +5,12 @@
 // - a letter with an upper- and a lower-case form, both beyond Latin-1 and each the other's, and
 //   none a case partner of a Latin-1 or named character ("ğ", "Ж", "Ω"): `ð` or `Ð`, same case;
 // - a letter without case (Chinese, Arabic, a modifier letter such as "ʼ"): `ª`;
-// - punctuation or a symbol other than a currency sign ("•", "→", "™", "„"): U+0080, a C1 control,
-//   which no text holds (a passage holding one is not folded);
-// - anything else (digits and fractions, marks, spaces, currency signs, characters beyond U+FFFF,
-//   the named ones): none, so the passage stays as it is.
+// - punctuation, a symbol other than a currency sign ("•", "→", "™", "„") or an invisible format
+//   character (a zero-width space): U+0080, a C1 control, which no text holds (a passage holding
+//   one is not folded);
+// - a space (a thin space, U+FEFF): a form feed, a space to `\s` that no rule names;
+// - anything else (digits and fractions, marks, line separators, currency signs, characters beyond
+//   U+FFFF, the named ones): none, so the passage stays as it is.
 // Nothing maps back: no value these rules give holds a character of the text.
 
 /**
@@ -16,20 +18,23 @@
  * besides those folded to a stand-in the rules name beside them (one-byte.ts). The test "names every wide character its
  * rules name" reads the sources and fails when a rule names one that is not here.
  */
-export const NAMED_WIDE = '′″≈≤≥℃℉‰⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞₡₦₩₪₫₭₱₴₹₺₽₾₿元ரூμ';
+export const NAMED_WIDE = '′″≈≤≥℃℉‰⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞元ரூμ';
 
 const LOWER = 0xf0; // ð
 const UPPER = 0xd0; // Ð
 const CASELESS = 0xaa; // ª
 const SYMBOL = 0x80;
+const SPACE = 0x0c; // form feed
 /** The Latin-1 codes the wide fold writes (the gram index folds them as the wide characters they stand for). */
-export const WIDE_STAND_IN_CODES: readonly number[] = [LOWER, UPPER, CASELESS, SYMBOL];
+export const WIDE_STAND_IN_CODES: readonly number[] = [LOWER, UPPER, CASELESS, SYMBOL, SPACE];
 
 const CASED_UPPER = /^\p{Lu}$/u;
 const CASED_LOWER = /^\p{Ll}$/u;
 const CASELESS_LETTER = /^[\p{Lo}\p{Lm}]$/u;
 const SYMBOL_NOT_CURRENCY = /^[\p{P}\p{S}]$/u;
 const CURRENCY = /^\p{Sc}$/u;
+const SPACE_SEPARATOR = /^\p{Zs}$/u;
+const FORMAT = /^\p{Cf}$/u;
 
 /** A character's one-unit upper and lower case forms, when it has them. */
 const caseForms = (c: string): string[] => [c.toUpperCase(), c.toLowerCase()].filter((x) => x.length === 1 && x !== c);
@@ -68,6 +73,9 @@ function classify(code: number): number {
   if (CASED_LOWER.test(c)) return hasPlainCase(c) ? LOWER : 0;
   if (CASELESS_LETTER.test(c)) return CASELESS;
   if (SYMBOL_NOT_CURRENCY.test(c) && !CURRENCY.test(c)) return SYMBOL;
+  // U+FEFF is a format character that `\s` matches.
+  if (SPACE_SEPARATOR.test(c) || c === '\uFEFF') return SPACE;
+  if (FORMAT.test(c)) return SYMBOL;
   return 0;
 }
 
