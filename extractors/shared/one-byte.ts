@@ -14,13 +14,15 @@
 //   folded): each rule that names one of them names its stand-in beside it, and to every other rule
 //   the two are alike (neither is a letter, a digit, a space or a word character, and neither has a
 //   case). Values read from the copy get the characters back (`unfolded`);
-// - for the extractors that also declare `readsWideFold` (no rule of theirs names `œ` or `Œ` but
-//   through a word form that also matches its stand-in, nor any other character above U+00FF but
-//   those of wide-fold.ts's list), the ligatures `œ` → `þ` and `Œ` → `Þ`, Latin-1 letters of the
-//   same case that French and English text does not hold (a passage holding one is not folded);
-//   French writes "œuvre", "cœur", "sœur", and one such word made its whole passage two-byte. And
-//   every other wide character a Latin-1 one can stand in for as those rules see it ("Erdoğan",
-//   "•", "→", a word in Greek or Chinese: wide-fold.ts); those stand-ins map back to nothing.
+// - for the extractors that also declare `readsWideFold` (the date, money and quantity rules),
+//   the ligatures `œ` → `þ` and `Œ` → `Þ`, Latin-1 letters of the same case that French and English
+//   text does not hold (French writes "œuvre", "cœur", "sœur", and one such word made its whole
+//   passage two-byte); the hyphens `‐` `‑`, the minus sign `−` and the currency signs those rules
+//   name → C1 controls that each rule naming one names beside it, and `₂` → `¹` (digit-like as it
+//   is); all given back in values, and a passage already holding one is not folded. And every other
+//   wide character a Latin-1 one can stand in for as those rules see it ("Erdoğan", "•", "→", a thin
+//   space, a word in Greek or Chinese: wide-fold.ts), given back as nothing: no value of theirs
+//   holds a character of the text.
 // Other extractors still tell them apart, so they get a copy that folds less.
 
 import { WIDE_STAND_IN_CODES, wideStandIn } from './wide-fold.js';
@@ -98,7 +100,7 @@ const STAND_IN_ONE = new RegExp(STAND_INS.source);
 /** Whether a copy holds any of the stand-ins given back. */
 export const holdsStandIns = (copy: string): boolean => STAND_IN_ONE.test(copy);
 
-/** Text read from a typographic or letter-folded copy, with the characters its stand-ins stood for. */
+/** Text read from a typographic or wide-folded copy, with the characters its stand-ins stood for. */
 export const unfolded = (text: string): string => text.replace(STAND_INS, (c) => STOOD_FOR[c] as string);
 
 const C1_STAND_INS = new RegExp(`[${Object.values(C1_STAND_IN).join('')}]`, 'g');
