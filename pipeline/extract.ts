@@ -133,7 +133,8 @@ export function extractMentions(doc: Doc, from = doc.bodyStart, to = doc.text.le
       return copies[kind];
     };
     const contextFor = (e: Extractor): { context: ExtractContext; unfold: boolean } => {
-      if (!e.readsOneByteCopy) return { context: ctx, unfold: false };
+      // A document stored one byte per character has nothing to fold.
+      if (!e.readsOneByteCopy || !wide) return { context: ctx, unfold: false };
       if (!e.readsTypographicFold) return copyOf(0);
       // Where the typographic copy can be made, the wide fold's is the same: one string, so that the
       // rules' gram index (built per text) serves both.

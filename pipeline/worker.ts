@@ -117,14 +117,14 @@ function processFile(task: FileTask, onWindow?: () => void): FileOutcome {
     if (hasRecordForSync(task.out, loaded.id, loaded.source.sha256))
       return { id: loaded.id, skipped: true, failed: false, chunk: null, spool: null };
   }
-  const record = (takeEntities?: DocumentHooks['takeEntities']) =>
+  const make = (takeEntities?: DocumentHooks['takeEntities']) =>
     loaded.ok
       ? processDocument(loaded.id, loaded.text, documentOptions(task.options, loaded.options), loaded.source, {
           onWindow,
           takeEntities,
         })
       : errorRecord(loaded.id, loaded.code, loaded.message, { source: loaded.source });
-  return writeOut(record, task.out, task.out ? null : task.format);
+  return writeOut(make, task.out, task.out ? null : task.format);
 }
 
 /**
@@ -133,7 +133,7 @@ function processFile(task: FileTask, onWindow?: () => void): FileOutcome {
  * file, and into a spool file that the main thread copies to the output stream.
  */
 function writeOut(
-  record: (takeEntities: DocumentHooks['takeEntities']) => DocumentRecord,
+  make: (takeEntities: DocumentHooks['takeEntities']) => DocumentRecord,
   out: string | undefined,
   format: 'json' | 'jsonl' | null,
 ): FileOutcome {
@@ -141,7 +141,7 @@ function writeOut(
   const spool = format ? new RecordSpool(format) : null;
   let made: DocumentRecord;
   try {
-    made = record((head, entities) => {
+    made = make((head, entities) => {
       file?.take(head, entities);
       spool?.take(head, entities);
     });
