@@ -1451,7 +1451,7 @@ const rules: DateRule[] = [
     // "Dans une seconde étape" is an ordinal, "dans 2' de temps additionnel" a length.
     name: 'shift-seconds',
     pattern: re(
-      `${B}dans${S}(?:(${COUNT})${S}(secondes|seconde(?=${S0}(?:[.,;:!?)]|$))|sec)${E}|(\\d{1,3})${S0}(?:(["″”\\u0094]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”\\u0094]))(?!${S}(?:de|d['’]|du)${E}|${S}d['’])`,
+      `${B}dans${S}(?:(${COUNT})${S}(secondes|seconde(?=${S0}(?:[.,;:!?)]|$))|sec)${E}|(\\d{1,3})${S0}(?:(["″”\\u0094\\u009A]|['’]{2})|(['’]))(?![\\p{L}\\p{N}'’"″”\\u0094\\u009A]))(?!${S}(?:de|d['’]|du)${E}|${S}d['’])`,
     ),
     build: (m): Atom | null => {
       const n = num(m[1] ?? m[3]);

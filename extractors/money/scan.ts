@@ -180,7 +180,7 @@ function compile(lex: MoneyLexicon): Compiled {
       'iu',
     ),
     equivalence: new RegExp(
-      `^${SP}{0,3}(?:[(\\[]${SP}{0,2}(?:(?:${alt(lex.equivalence)})[ ,:\\u00A0\\u202F]{0,3})?|,?${SP}{0,2}(?:${alt(lex.equivalence)})[ ,:\\u00A0\\u202F]{1,3}|≈${SP}{0,2})$`,
+      `^${SP}{0,3}(?:[(\\[]${SP}{0,2}(?:(?:${alt(lex.equivalence)})[ ,:\\u00A0\\u202F]{0,3})?|,?${SP}{0,2}(?:${alt(lex.equivalence)})[ ,:\\u00A0\\u202F]{1,3}|[≈\\u009B]${SP}{0,2})$`,
       'iu',
     ),
   };

@@ -23,7 +23,7 @@ export function addCentimetres(text: string, last: Candidate, n: NumberMatch): b
 
 // Inches without their unit after feet: "a 6-foot-5 center", "six-foot-two", or spaced at the end of
 // a phrase ("he is 6 foot 2, and", "six foot two tall"), never before another word ("6 feet 3 of them").
-const AFTER_HYPHENATED_INCHES = /^(?:[\p{L}\p{N}%°'’"″]|[.,]\d)/u;
+const AFTER_HYPHENATED_INCHES = /^(?:[\p{L}\p{N}%°'’"″\u009A]|[.,]\d)/u;
 const AFTER_SPACED_INCHES = /^(?:$|[,;:.!?)]|[ \u00A0\u202F](?:and|et|tall)(?!\p{L}))/u;
 const INCH_SUFFIX = /^[-‐‑\u0081\u0082]inch(?!\p{L})/u;
 
@@ -63,7 +63,7 @@ export function addToCompound(c: CompiledLexicon, text: string, last: Candidate,
   if (!lastInfo || !COMPOSABLE.has(lastInfo.dimension)) return false;
   const gap = text.slice(last.end, n.start);
   // 5'11": the feet mark itself separates feet from inches.
-  const afterFeetMark = gap === '' && /['’′]/.test(text[last.end - 1] ?? '');
+  const afterFeetMark = gap === '' && /['’′\u0099]/.test(text[last.end - 1] ?? '');
   if (n.start - last.end > 8 || !(afterFeetMark || c.compoundGapRe.test(gap))) return false;
   const imperial = parts.reading.unit === 'ft' || parts.reading.unit === 'yd';
   const unit =

@@ -233,6 +233,7 @@ const lexicon: QuantityLexicon = {
       'estimated',
       '~',
       '≈',
+      '\u009B', // ≈ in the one-byte copy (../shared/one-byte.ts)
     ],
     over: [
       'more than',
@@ -251,6 +252,7 @@ const lexicon: QuantityLexicon = {
       'a minimum of',
       '>',
       '≥',
+      '\u009D', // ≥ in the one-byte copy
     ],
     under: [
       'less than',
@@ -268,6 +270,7 @@ const lexicon: QuantityLexicon = {
       'a maximum of',
       '<',
       '≤',
+      '\u009C', // ≤ in the one-byte copy
     ],
   },
   qualifiersAfter: {

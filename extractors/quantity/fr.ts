@@ -226,6 +226,7 @@ const lexicon: QuantityLexicon = {
       'grosso modo',
       '~',
       '≈',
+      '\u009B', // ≈ in the one-byte copy (../shared/one-byte.ts)
     ],
     over: [
       'plus de',
@@ -245,6 +246,7 @@ const lexicon: QuantityLexicon = {
       'excédant',
       '>',
       '≥',
+      '\u009D', // ≥ in the one-byte copy
     ],
     under: [
       'moins de',
@@ -266,6 +268,7 @@ const lexicon: QuantityLexicon = {
       'inférieures à',
       '<',
       '≤',
+      '\u009C', // ≤ in the one-byte copy
     ],
   },
   qualifiersAfter: {

@@ -102,12 +102,13 @@ export function readDuration(c: CompiledLexicon, text: string, n: NumberMatch): 
   return { reading, end: n.end + m[0].length, symbol: false };
 }
 
-// Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet).
-const INCH_FEET_MARK = /(['’]['’]|"|″|['’′])(?![\p{L}\p{N}'’"])/uy;
+// Marks glued to the number: 5'' 5" 5″ (inches), 7' 7′ (feet); U+009A and U+0099 stand for ″ and ′
+// in the one-byte copy (../shared/one-byte.ts).
+const INCH_FEET_MARK = /(['’]['’]|"|[″\u009A]|['’′\u0099])(?![\p{L}\p{N}'’"])/uy;
 // A feet mark glued to the inches that follow, up to eleven: 5'11", 6′2″ (2'43" is a time).
-const FEET_BEFORE_INCHES = /['’′](?=(?:1[01]|0?\d)(?:[.,]\d{1,2})?(?:['’]['’]|"|″))/uy;
+const FEET_BEFORE_INCHES = /['’′\u0099](?=(?:1[01]|0?\d)(?:[.,]\d{1,2})?(?:['’]['’]|"|[″\u009A]))/uy;
 // An inch mark after a space, as typed on a keyboard: 10 " long. Never before a letter (an opening quote).
-const SPACED_INCH_MARK = /[ \u00A0\u202F]["″](?=$|[ \u00A0\u202F\n,;:.!?)\]])/uy;
+const SPACED_INCH_MARK = /[ \u00A0\u202F]["″\u009A](?=$|[ \u00A0\u202F\n,;:.!?)\]])/uy;
 // "in" is too common a word to be a unit, except at the end of a phrase: "5 in.", "12 ft 2 in".
 const IN_ABBREV = /[ \u00A0\u202F]?in\.?(?=$|[ \u00A0\u202F]?[,;:!?)\]\n]|\.(?:$|\s))/uy;
 const IN_AFTER_FEET = /[ \u00A0\u202F]?in\.?(?![\p{L}\p{N}])/uy;
@@ -127,16 +128,16 @@ export function readInchesOrFeet(text: string, n: NumberMatch, afterFeet: boolea
   if (abbrev) return { reading: inches, end: n.end + abbrev[0].length, symbol: true };
   // A quotation mark just before the number opens a quotation ("'5' stars"), except the feet mark of 5'11".
   const quoteBefore = /['’‘"“\u0091\u0093]/.test(text[n.start - 1] ?? '');
-  if (quoteBefore && !(afterFeet && /['’′]/.test(text[n.start - 1] ?? ''))) return null;
+  if (quoteBefore && !(afterFeet && /['’′\u0099]/.test(text[n.start - 1] ?? ''))) return null;
   if (!afterFeet && stickyAt(FEET_BEFORE_INCHES, text, n.end)) return { reading: feet, end: n.end + 1, symbol: true };
   const spaced = stickyAt(SPACED_INCH_MARK, text, n.end);
-  if (spaced && (spaced[0].endsWith('″') || !closesQuotation(text, n.start)))
+  if (spaced && (/[″\u009A]$/.test(spaced[0]) || !closesQuotation(text, n.start)))
     return { reading: inches, end: n.end + spaced[0].length, symbol: true };
   const mark = stickyAt(INCH_FEET_MARK, text, n.end);
   if (!mark?.[1]) return null;
   // A closing quotation mark, not inches, when a quotation is open before the number.
   if (mark[1] === '"' && closesQuotation(text, n.start)) return null;
-  const isFeet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′';
+  const isFeet = mark[1] === "'" || mark[1] === '’' || mark[1] === '′' || mark[1] === '\u0099';
   // A lone apostrophe is feet only as the first part of a compound or at the end of one ("2 yd 7'").
   if (
     isFeet &&

@@ -285,12 +285,14 @@ export const SYMBOLS: UnitTable = {
   ºC: '°C',
   'º C': '°C',
   '℃': '°C',
+  '\u009E': '°C', // ℃ in the one-byte copy (../shared/one-byte.ts)
   '°F': '°F',
   '° F': '°F',
   '°f': '°F',
   ºF: '°F',
   'º F': '°F',
   '℉': '°F',
+  '\u009F': '°F', // ℉ in the one-byte copy
   '°': '°',
   º: '°',
   K: { unit: 'K', spaced: true },
@@ -351,6 +353,7 @@ export const SYMBOLS: UnitTable = {
 
   '%': '%',
   '‰': { unit: '%', multiplier: 0.1 },
+  '\u0086': { unit: '%', multiplier: 0.1 }, // ‰ in the one-byte copy
 
   ms: 'ms',
   min: 'min',

@@ -51,8 +51,8 @@ const C1_STAND_IN: Record<string, string> = {
 /**
  * The wide fold's stand-ins that are given back: for the ligatures, Latin-1 letters of the same
  * case; for the subscript two ("CO₂"), `¹`, a digit-like character as it is (`\p{N}`, not `\d`);
- * for the hyphens and the minus sign that the rules name, C1 controls that each rule naming one
- * names beside it.
+ * for the hyphens, the minus sign, the primes and the other signs that the rules name, C1 controls
+ * that each rule naming one names beside it.
  */
 const WIDE_STAND_IN: Record<string, string> = {
   œ: 'þ',
@@ -61,6 +61,14 @@ const WIDE_STAND_IN: Record<string, string> = {
   '‑': '\u0082',
   '−': '\u0083',
   '₂': '¹',
+  '′': '\u0099',
+  '″': '\u009A',
+  '≈': '\u009B',
+  '≤': '\u009C',
+  '≥': '\u009D',
+  '℃': '\u009E',
+  '℉': '\u009F',
+  '‰': '\u0086',
 };
 /**
  * The wide fold's stand-ins for the currency signs (`\p{Sc}`) the money rules name: a C1 control each, which
