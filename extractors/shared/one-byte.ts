@@ -25,7 +25,7 @@
 //   holds a character of the text.
 // Other extractors still tell them apart, so they get a copy that folds less.
 
-import { WIDE_STAND_IN_CODES, wideStandIn } from './wide-fold.js';
+import { isAstralSymbol, SYMBOL_STAND_IN, WIDE_STAND_IN_CODES, wideStandIn } from './wide-fold.js';
 
 /**
  * Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself (the
@@ -141,7 +141,13 @@ function wideCopy(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x100) bytes[i] = c;
-    else {
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      // A character beyond U+FFFF: a symbol (an emoji) stands as two symbols; anything else cannot.
+      const point = text.codePointAt(i) as number;
+      if (point <= 0xffff || !isAstralSymbol(point)) return undefined;
+      bytes[i] = SYMBOL_STAND_IN;
+      bytes[++i] = SYMBOL_STAND_IN;
+    } else {
       const s = STAND_IN_CODE.get(c) ?? wideStandIn(c);
       if (s < 0) return undefined;
       bytes[i] = s;

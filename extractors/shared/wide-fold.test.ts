@@ -56,7 +56,10 @@ describe('wide fold', () => {
     expect(oneByteCopy('Erdoğan, Þór', 'wide')).toBeUndefined();
     expect(oneByteCopy('Erdoğan¹', 'wide')).toBeUndefined();
     expect(oneByteCopy('Erdoğan \u0080', 'wide')).toBeUndefined();
-    expect(oneByteCopy('Erdoğan 😀', 'wide')).toBeUndefined();
+    expect(oneByteCopy('Erdoğan 𝐀', 'wide')).toBeUndefined(); // a letter beyond U+FFFF
+    expect(oneByteCopy('Erdoğan \ud83d', 'wide')).toBeUndefined(); // half a character
+    // An emoji is two units, each a symbol.
+    expect(oneByteCopy('Erdoğan 😀!', 'wide')).toBe('Erdoðan \u0080\u0080!');
     expect(oneByteCopy('Nothing wide here.', 'wide')).toBeUndefined();
     expect(oneByteCopy('Erdoğan – “Łódź” ’ ð', 'wide')).toBe("Erdoğan \u0096 \u0093Ðódð\u0094 ' ð".replace('ğ', 'ð'));
     // The hyphens, the minus sign and the subscript two have stand-ins of their own, given back.
@@ -70,11 +73,11 @@ describe('wide fold', () => {
     for (const [extractor, text] of [
       [
         inLanguage(dates, 'fr'),
-        'Erdoğan • le 3 mai 2025 → Москва ; dans 30″, dans 45″ de plus, le 4\u2009juin\u20092024, le 5\ufeffjuillet, ce soir‑là, dans une demi‑heure, d’ici à 2026 tCO₂e, Ж2019, en 2021ж, Αθήνα, mardi ™, du 12–14 juin 2024 „vite“ en 2026.',
+        'Erdoğan 🎉 le 3 mai 2025😀 → Москва ; dans 30″, dans 45″ de plus, le 4\u2009juin\u20092024, le 5\ufeffjuillet, ce soir‑là, dans une demi‑heure, d’ici à 2026 tCO₂e, Ж2019, en 2021ж, Αθήνα, mardi ™, du 12–14 juin 2024 „vite“ en 2026.',
       ],
       [
         inLanguage(dates, 'en'),
-        'Erdoğan • on 3 May 2025 → Москва; on June\u20094,\u20092024, on 5\u2002July, Ж2019, in 2021ж, Αθήνα on Tuesday ™, June 12–14, 2024, in 2026 北京.',
+        'Erdoğan 🎉 on 3 May 2025😀 → Москва; on June\u20094,\u20092024, on 5\u2002July, Ж2019, in 2021ж, Αθήνα on Tuesday ™, June 12–14, 2024, in 2026 北京.',
       ],
       [
         moneyFr,
@@ -82,15 +85,15 @@ describe('wide fold', () => {
       ],
       [
         money,
-        'Škoda • $25 million → €3bn; $4m ≈ €3.7m; ₹500 crore, ₽ 40 million, 12 ₺, 3₿ per 5 kg at ₹4 per kg, $1\u2009200 million, €\u20095m, Ж$12m, $7mж, Москва, AED 2.2bn ™ and £40m — 北京 500 crore.',
+        'Škoda 💰 $25 million → €3bn 🎉; $4m ≈ €3.7m; ₹500 crore, ₽ 40 million, 12 ₺, 3₿ per 5 kg at ₹4 per kg, $1\u2009200 million, €\u20095m, Ж$12m, $7mж, Москва, AED 2.2bn ™ and £40m — 北京 500 crore.',
       ],
       [
         quantityFr,
-        'Łódź • 386 MW → 1,2 GW ; à ₹4 les 5 kg, ≈ 40 MW, ≥ 12 MW, ≤ 3 GW, 25 ℃, 77 ℉, 0,5 ‰, 6′2″, un écran de 15″, Ж386 MW, 1\u2009200 MW, 12\u2009MW, 7\u200bMW, 20 MWж, Москва, 4 500 GWh ™, 12 % et 3 000 hectares — −5 °C, 25 nœuds, 20‑30 MW, 50 MtCO₂, un tube de 12‐pouces.',
+        'Łódź 📈 386 MW → 1,2 GW 🎉 ; 12 MW😀, à ₹4 les 5 kg, ≈ 40 MW, ≥ 12 MW, ≤ 3 GW, 25 ℃, 77 ℉, 0,5 ‰, 6′2″, un écran de 15″, Ж386 MW, 1\u2009200 MW, 12\u2009MW, 7\u200bMW, 20 MWж, Москва, 4 500 GWh ™, 12 % et 3 000 hectares — −5 °C, 25 nœuds, 20‑30 MW, 50 MtCO₂, un tube de 12‐pouces.',
       ],
       [
         quantity,
-        'Łódź • 386 MW → 1.2 GW; oil at 80 ₹ a barrel, 2 ₽ a mile, ≈ 40 MW, ≥ 12 MW, ≤ 3 GW, 25 ℃, 77 ℉, 0.5 ‰, 6′2″ tall, a 15″ screen, 7′ long, 5 ″, Ж386 MW, 20 MWж, Москва, 4,500 GWh ™, 12% and 3,000 hectares — 6 ft 2 in, 40 km, −5 °C, 20‑30 MW, 50 MtCO₂e, a 12‐inch pipe.',
+        'Łódź 📈 386 MW → 1.2 GW 🎉; 12 MW😀, oil at 80 ₹ a barrel, 2 ₽ a mile, ≈ 40 MW, ≥ 12 MW, ≤ 3 GW, 25 ℃, 77 ℉, 0.5 ‰, 6′2″ tall, a 15″ screen, 7′ long, 5 ″, Ж386 MW, 20 MWж, Москва, 4,500 GWh ™, 12% and 3,000 hectares — 6 ft 2 in, 40 km, −5 °C, 20‑30 MW, 50 MtCO₂e, a 12‐inch pipe.',
       ],
     ] as const) {
       const copy = oneByteCopy(text, 'wide');

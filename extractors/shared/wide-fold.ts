@@ -9,8 +9,12 @@
 //   character (a zero-width space): U+0080, a C1 control, which no text holds (a passage holding
 //   one is not folded);
 // - a space (a thin space, U+FEFF): a form feed, a space to `\s` that no rule names;
-// - anything else (digits and fractions, marks, line separators, currency signs, characters beyond
-//   U+FFFF, the named ones): none, so the passage stays as it is.
+// - a symbol beyond U+FFFF (an emoji), two UTF-16 units: U+0080 twice. To a rule without the `u`
+//   flag it is two units either way; to one with it, one character here and two there, alike to
+//   every class the rules use, but a count of characters that spans one (`.{2}`) would differ, and
+//   no rule counts across a symbol so (the tests run the rules on both);
+// - anything else (digits and fractions, marks, line separators, letters beyond U+FFFF, the named
+//   ones): none, so the passage stays as it is.
 // Nothing maps back: no value these rules give holds a character of the text.
 
 /**
@@ -24,6 +28,8 @@ const LOWER = 0xf0; // ð
 const UPPER = 0xd0; // Ð
 const CASELESS = 0xaa; // ª
 const SYMBOL = 0x80;
+/** What stands for a symbol or punctuation mark (U+0080). */
+export const SYMBOL_STAND_IN = SYMBOL;
 const SPACE = 0x0c; // form feed
 /** The Latin-1 codes the wide fold writes (the gram index folds them as the wide characters they stand for). */
 export const WIDE_STAND_IN_CODES: readonly number[] = [LOWER, UPPER, CASELESS, SYMBOL, SPACE];
@@ -77,6 +83,19 @@ function classify(code: number): number {
   if (SPACE_SEPARATOR.test(c) || c === '\uFEFF') return SPACE;
   if (FORMAT.test(c)) return SYMBOL;
   return 0;
+}
+
+const ASTRAL_SYMBOLS = new Map<number, boolean>();
+
+/** Whether the character beyond U+FFFF is a symbol or punctuation (not a currency sign): then U+0080 stands for each of its two units. */
+export function isAstralSymbol(codePoint: number): boolean {
+  let symbol = ASTRAL_SYMBOLS.get(codePoint);
+  if (symbol === undefined) {
+    const c = String.fromCodePoint(codePoint);
+    symbol = SYMBOL_NOT_CURRENCY.test(c) && !CURRENCY.test(c);
+    ASTRAL_SYMBOLS.set(codePoint, symbol);
+  }
+  return symbol;
 }
 
 /** Per character above U+00FF: its stand-in's code plus one, 1 for none, 0 not classified yet. */
