@@ -15,12 +15,13 @@
 //   no rule counts across a symbol so (the tests run the rules on both);
 // - anything else (digits and fractions, marks, line separators, letters beyond U+FFFF, the named
 //   ones): none, so the passage stays as it is.
-// Nothing maps back: no value these rules give holds a character of the text.
+// These stand-ins map back to nothing: no value these rules give holds a character of the text.
+// (The characters the rules name have stand-ins of their own, given back: one-byte.ts.)
 
 /**
- * The characters above U+00FF that the date, money and quantity rules name (outside comments),
- * besides those folded to a stand-in the rules name beside them (one-byte.ts). The test "names every wide character its
- * rules name" reads the sources and fails when a rule names one that is not here.
+ * The characters above U+00FF that the date, money and quantity rules name (outside comments) and
+ * that have no stand-in of their own (one-byte.ts). The test "names every wide character its rules
+ * name" reads the sources and fails when a rule names one that is neither.
  */
 export const NAMED_WIDE = '⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞元ரூμ';
 
