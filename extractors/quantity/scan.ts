@@ -40,10 +40,14 @@ const ROUND_SCALES = new Set([12, 100, 1e3, 1e6, 1e9]);
 const isBareScaleWord = (text: string, n: NumberMatch): boolean =>
   n.words === true && ROUND_SCALES.has(n.value) && /^\p{L}+$/u.test(text.slice(n.start, n.end));
 
-function scan(c: CompiledLexicon, text: string): Candidate[] {
+function scan(c: CompiledLexicon, text: string, original = text): Candidate[] {
   // An article ("a mile", "un mètre") is too weak a number to make a quantity of, except as the last
   // part of a compound ("deux kilomètres et un mètre"); scanArticles reads it on its own.
-  const numbers = numbersWithVulgarFractions(text, findNumbers(text, c.lexicon.lang, { words: true, fractions: true }));
+  const numbers = numbersWithVulgarFractions(
+    text,
+    findNumbers(text, c.lexicon.lang, { words: true, fractions: true }),
+    original,
+  );
   const out: Candidate[] = [];
   // The bare number just before the current one, which a range could start with.
   let prevBare: NumberMatch | null = null;
@@ -290,7 +294,7 @@ export function quantityExtractor(lexicon: QuantityLexicon): Extractor {
     extract(ctx: ExtractContext): Mention[] {
       compiled ??= compile(lexicon);
       const mentions: Extract<Mention, { type: 'quantity' }>[] = [];
-      for (const cand of scan(compiled, ctx.text).sort((a, b) => a.start - b.start)) {
+      for (const cand of scan(compiled, ctx.text, ctx.original).sort((a, b) => a.start - b.start)) {
         const value = resolveQuantity(cand.parts);
         if (!value) continue;
         mentions.push({

@@ -22,11 +22,17 @@ const VULGAR_FRACTIONS: Record<string, number> = {
 // "2½ miles", "¾ inch", "1 ¼ cups": a single-character fraction, alone or after a whole number.
 const VULGAR = /(?<![\p{L}\p{N}.,])(?:(\d{1,6})[ \u00A0\u202F]?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])(?![\p{N}])/gu;
 
-/** The numbers of the text, with the single-character fractions the number grammar leaves out. */
-export function numbersWithVulgarFractions(text: string, numbers: NumberMatch[]): NumberMatch[] {
+/**
+ * The numbers of the text, with the single-character fractions the number grammar leaves out.
+ * `original`: the passage as written when `text` is its one-byte copy, which writes every fraction
+ * above U+00FF as `½` (../shared/one-byte.ts): the fraction is read there.
+ */
+export function numbersWithVulgarFractions(text: string, numbers: NumberMatch[], original = text): NumberMatch[] {
   const fractions: NumberMatch[] = [];
   for (const m of execAll(VULGAR, text)) {
-    const value = (m[1] ? Number(m[1]) : 0) + (VULGAR_FRACTIONS[m[2] ?? ''] ?? Number.NaN);
+    // The fraction is the match's last character.
+    const fraction = original[m.index + m[0].length - 1] ?? '';
+    const value = (m[1] ? Number(m[1]) : 0) + (VULGAR_FRACTIONS[fraction] ?? Number.NaN);
     const end = m.index + m[0].length;
     fractions.push({ start: m.index, end, digitsEnd: end, value, scale: 1 });
   }

@@ -91,15 +91,27 @@ export const CURRENCY_STAND_IN: Readonly<Record<string, string>> = {
   '₭': '\u0095',
   '₿': '\u0098',
 };
+/**
+ * The vulgar fractions above U+00FF: `½`, as the one rule naming them (quantity/vulgar-fractions.ts)
+ * names them alike, which reads the fraction in the passage as written. Not given back.
+ */
+const FRACTION_STAND_IN: Record<string, string> = Object.fromEntries([...'⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞'].map((f) => [f, '½']));
 /** The stand-ins a value read from the copy is given back the characters of. */
 const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...WIDE_STAND_IN, ...CURRENCY_STAND_IN };
-const STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...RESTORED };
+const STAND_IN: Record<string, string> = {
+  '€': '¤',
+  '’': "'",
+  '\u202F': '\u00A0',
+  ...RESTORED,
+  ...FRACTION_STAND_IN,
+};
 const STAND_IN_CODE = new Map(Object.entries(STAND_IN).map(([c, s]) => [c.charCodeAt(0), s.charCodeAt(0)]));
 const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(RESTORED).map(([c, s]) => [s, c]));
 
 /** The character codes of the stand-ins the gram index folds as the wide characters they stand for. */
 export const STAND_IN_CODES: readonly number[] = [
   ...Object.values(RESTORED).map((s) => s.charCodeAt(0)),
+  '½'.charCodeAt(0),
   ...WIDE_STAND_IN_CODES,
 ];
 const STAND_INS = new RegExp(`[${Object.values(RESTORED).join('')}]`, 'g');

@@ -23,7 +23,7 @@
  * that have no stand-in of their own (one-byte.ts). The test "names every wide character its rules
  * name" reads the sources and fails when a rule names one that is neither.
  */
-export const NAMED_WIDE = '⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞元ரூμ';
+export const NAMED_WIDE = '元ரூμ';
 
 const LOWER = 0xf0; // ð
 const UPPER = 0xd0; // Ð
