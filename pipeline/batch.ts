@@ -24,7 +24,7 @@ import { createProgress, type Progress } from './progress.js';
 import type { DocumentRecord } from './schema.js';
 import { errorRecord } from './validate.js';
 import { WINDOWED_FROM } from './windows.js';
-import type { DocumentTask, LineTask } from './worker.js';
+import type { DocumentTask, FileTask, LineTask } from './worker.js';
 import { RUN_FILE, serializeRecord, sweepSpools, sweepStaleTemps, writeFileAtomic, writeRecordFile } from './write.js';
 
 export interface BatchOptions extends DocumentOptions {
@@ -225,46 +225,20 @@ export async function runFiles(paths: string[], given: BatchOptions, stdout: Wri
     if (ordered) await ordered.room(n, ctx.window * 4);
     if (ordered?.closed) break;
     summary.documents++;
-    void io.add(async () => {
-      let chunk: Chunk;
-      let failed: boolean;
-      /** With `out`: the record could not be written (a full disk…), so it is not counted as written. */
-      let lost = false;
-      try {
-        // The thread that processes the document reads its file and writes its record.
-        const outcome = await ctx.executor.runFile({
-          kind: 'file',
-          file,
-          maxBytes: options.maxBytes,
-          options: documentDefaults,
-          format: options.format,
-          ...(options.out ? { out: options.out, resume: Boolean(options.resume) } : {}),
-        });
-        if ('failure' in outcome) {
-          ctx.threadsCut = true;
-          const record = await failedFile(file, outcome.failure, options.maxBytes);
-          if (options.out) await writeRecordFile(options.out, record);
-          chunk = serializeRecord(record, options.format);
-          failed = true;
-        } else if (outcome.skipped) {
-          summary.skipped++;
-          progress.tick();
-          ordered?.put(n, null);
-          return;
-        } else {
-          chunk = outcome.spool ? { spool: outcome.spool } : outcome.chunk;
-          failed = outcome.failed;
-        }
-      } catch (err) {
-        chunk = serializeRecord(reportCrash(file.id, err), options.format);
-        failed = true;
-        lost = Boolean(options.out);
-      }
-      ordered?.put(n, chunk);
-      if (failed) summary.failed++;
-      if (!lost) summary.written++;
-      progress.tick();
-    });
+    const task: FileTask = {
+      kind: 'file',
+      file,
+      maxBytes: options.maxBytes,
+      options: documentDefaults,
+      format: options.format,
+      ...(options.out ? { out: options.out, resume: Boolean(options.resume) } : {}),
+    };
+    // The thread that processes the document reads its file and writes its record.
+    void io.add(() =>
+      runWrittenOut(ctx, task, file.id, n, ordered, options.format, (failure) =>
+        failedFile(file, failure, options.maxBytes),
+      ),
+    );
   }
   return finishRun(ctx, t0, ordered);
 }
@@ -298,35 +272,51 @@ const STDIN_TEXT_IN_FLIGHT = 64 * 1024 * 1024;
 
 /** JSON Lines in, exactly one record line out per input line (a blank one included), in input order. */
 /**
- * A very long document from stdin, whose record its thread writes out as its windows come (to a
- * spool file for the output stream, and to its file with `out`) instead of sending it back whole.
+ * A document whose thread writes its record out itself (a file; a very long stdin line, whose
+ * record is never sent back whole) and what becomes of it: its chunk to the output stream in its place (a spool file
+ * for a very long one), the summary, the progress. `failedRecord`: the error record of a document
+ * whose thread went away.
  */
-async function writeLongLine(ctx: RunContext, task: LineTask, n: number, ordered: OrderedWriter): Promise<void> {
-  const { summary, options } = ctx;
+async function runWrittenOut(
+  ctx: RunContext,
+  task: FileTask | LineTask,
+  id: string,
+  n: number,
+  ordered: OrderedWriter | null,
+  format: 'json' | 'jsonl',
+  failedRecord: (failure: Failure) => Promise<DocumentRecord> | DocumentRecord,
+): Promise<void> {
+  const { summary, options, progress } = ctx;
   let chunk: Chunk;
   let failed: boolean;
+  /** With `out`: the record could not be written (a full disk…), so it is not counted as written. */
   let lost = false;
   try {
     const outcome = await ctx.executor.runFile(task);
     if ('failure' in outcome) {
       ctx.threadsCut = true;
-      const record = errorRecord(task.id, outcome.failure.code, outcome.failure.message, { source: task.source });
+      const record = await failedRecord(outcome.failure);
       if (options.out) await writeRecordFile(options.out, record);
-      chunk = `${JSON.stringify(record)}\n`;
+      chunk = serializeRecord(record, format);
       failed = true;
+    } else if (outcome.skipped) {
+      summary.skipped++;
+      progress.tick();
+      ordered?.put(n, null);
+      return;
     } else {
       chunk = outcome.spool ? { spool: outcome.spool } : outcome.chunk;
       failed = outcome.failed;
     }
   } catch (err) {
-    chunk = `${JSON.stringify(reportCrash(task.id, err))}\n`;
+    chunk = serializeRecord(reportCrash(id, err), format);
     failed = true;
     lost = Boolean(options.out);
   }
-  ordered.put(n, chunk);
+  ordered?.put(n, chunk);
   if (failed) summary.failed++;
   if (!lost) summary.written++;
-  ctx.progress.tick();
+  progress.tick();
 }
 
 export async function runStdin(input: Readable, given: BatchOptions, stdout: Writable): Promise<BatchSummary> {
@@ -353,7 +343,11 @@ export async function runStdin(input: Readable, given: BatchOptions, stdout: Wri
     summary.documents++;
     void io.add(async () => {
       if (loaded.ok && chars > WINDOWED_FROM) {
-        await writeLongLine(ctx, { kind: 'line', ...taskOf(loaded, options), out: options.out }, n, ordered);
+        // Written out by its thread as its windows come, not sent back whole.
+        const task: LineTask = { kind: 'line', ...taskOf(loaded, options), out: options.out };
+        await runWrittenOut(ctx, task, task.id, n, ordered, 'jsonl', (failure) =>
+          errorRecord(task.id, failure.code, failure.message, { source: task.source }),
+        );
         budget.give(chars);
         return;
       }
