@@ -28,17 +28,10 @@
 import { isAstralSymbol, SYMBOL_STAND_IN, WIDE_STAND_IN_CODES, wideStandIn } from './wide-fold.js';
 
 /**
- * Any character the copy cannot hold: above U+00FF and not folded, or a stand-in itself (the
- * typographic copy refuses the wide fold's `¹`, `þ` and `Þ` too, so that no copy holds `þ` but for `œ`).
+ * A passage holding one of these is not given a typographic or wide copy: a C1 control, `¤`, `¹`,
+ * `þ`, `Þ` (the typographic copy refuses the wide fold's too, so that no copy holds `þ` but for `œ`).
  */
-const UNFOLDABLE = /[\u00A4\u0100-\u20AB\u20AD-\uFFFF]/;
-const UNFOLDABLE_TYPOGRAPHIC =
-  /[\u0080-\u009F\u00A4\u00B9\u00DE\u00FE\u0100-\u2012\u2015-\u2017\u201A\u201B\u201E-\u2025\u2027-\u202E\u2030-\u20AB\u20AD-\uFFFF]/;
-/** A passage holding one of these is not given the wide fold's copy: a C1 control, `¤`, `¹`, `þ`, `Þ`. */
 const HOLDS_STAND_IN = /[\u0080-\u009F\u00A4\u00B9\u00DE\u00FE]/;
-const EURO = /€/g;
-const TYPOGRAPHIC = /[€’\u202F–—“”‘…]/g;
-const TYPOGRAPHIC_ONE = /[€’\u202F–—“”‘…]/;
 /** The typographic copy's C1 stand-ins: each character's Windows-1252 code. */
 const C1_STAND_IN: Record<string, string> = {
   '–': '\u0096',
@@ -98,14 +91,9 @@ export const CURRENCY_STAND_IN: Readonly<Record<string, string>> = {
 const FRACTION_STAND_IN: Record<string, string> = Object.fromEntries([...'⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞'].map((f) => [f, '½']));
 /** The stand-ins a value read from the copy is given back the characters of. */
 const RESTORED: Record<string, string> = { ...C1_STAND_IN, ...WIDE_STAND_IN, ...CURRENCY_STAND_IN };
-const STAND_IN: Record<string, string> = {
-  '€': '¤',
-  '’': "'",
-  '\u202F': '\u00A0',
-  ...RESTORED,
-  ...FRACTION_STAND_IN,
-};
-const STAND_IN_CODE = new Map(Object.entries(STAND_IN).map(([c, s]) => [c.charCodeAt(0), s.charCodeAt(0)]));
+const TYPOGRAPHIC_STAND_IN: Record<string, string> = { '€': '¤', '’': "'", '\u202F': '\u00A0', ...C1_STAND_IN };
+const codesOf = (standIns: Record<string, string>) =>
+  new Map(Object.entries(standIns).map(([c, s]) => [c.charCodeAt(0), s.charCodeAt(0)]));
 const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(RESTORED).map(([c, s]) => [s, c]));
 
 /** The character codes of the stand-ins the gram index folds as the wide characters they stand for. */
@@ -135,20 +123,27 @@ export const unfoldedTypographic = (text: string): string => text.replace(C1_STA
  */
 export type Fold = 'euro' | 'typographic' | 'wide';
 
-/** The passage's one-byte copy, or undefined when it is one-byte already or cannot be made so. */
-export function oneByteCopy(text: string, fold: Fold = 'euro'): string | undefined {
-  if (fold === 'wide') return wideCopy(text);
-  if (fold === 'typographic') {
-    if (!TYPOGRAPHIC_ONE.test(text) || UNFOLDABLE_TYPOGRAPHIC.test(text)) return undefined;
-    return latin1(text.replace(TYPOGRAPHIC, (c) => STAND_IN[c] as string));
-  }
-  if (!text.includes('€') || UNFOLDABLE.test(text)) return undefined;
-  return latin1(text.replace(EURO, '¤'));
-}
+/**
+ * Per fold: the passages it refuses (they hold one of its stand-ins already), its stand-ins by
+ * character code, and whether the other wide characters have one too (wide-fold.ts).
+ */
+const FOLDS: Record<Fold, { refuses: RegExp; codes: Map<number, number>; others: boolean }> = {
+  euro: { refuses: /\u00A4/, codes: codesOf({ '€': '¤' }), others: false },
+  typographic: { refuses: HOLDS_STAND_IN, codes: codesOf(TYPOGRAPHIC_STAND_IN), others: false },
+  wide: {
+    refuses: HOLDS_STAND_IN,
+    codes: codesOf({ ...TYPOGRAPHIC_STAND_IN, ...WIDE_STAND_IN, ...CURRENCY_STAND_IN, ...FRACTION_STAND_IN }),
+    others: true,
+  },
+};
 
-/** The wide fold's copy: each character above U+00FF written as its stand-in, if all have one. */
-function wideCopy(text: string): string | undefined {
-  if (!WIDE.test(text) || HOLDS_STAND_IN.test(text)) return undefined;
+/**
+ * The passage's one-byte copy, each character above U+00FF written as its stand-in; undefined when
+ * it is one-byte already or one of its characters has no stand-in.
+ */
+export function oneByteCopy(text: string, fold: Fold = 'euro'): string | undefined {
+  const { refuses, codes, others } = FOLDS[fold];
+  if (!WIDE.test(text) || refuses.test(text)) return undefined;
   const bytes = Buffer.allocUnsafe(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -156,11 +151,11 @@ function wideCopy(text: string): string | undefined {
     else if (c >= 0xd800 && c <= 0xdbff) {
       // A character beyond U+FFFF: a symbol (an emoji) stands as two symbols; anything else cannot.
       const point = text.codePointAt(i) as number;
-      if (point <= 0xffff || !isAstralSymbol(point)) return undefined;
+      if (!others || point <= 0xffff || !isAstralSymbol(point)) return undefined;
       bytes[i] = SYMBOL_STAND_IN;
       bytes[++i] = SYMBOL_STAND_IN;
     } else {
-      const s = STAND_IN_CODE.get(c) ?? wideStandIn(c);
+      const s = codes.get(c) ?? (others ? wideStandIn(c) : -1);
       if (s < 0) return undefined;
       bytes[i] = s;
     }
